@@ -1,0 +1,73 @@
+"""The classification banner: level word, caveats, SECTION n OF m, originator, serial."""
+
+from __future__ import annotations
+
+import re
+
+from cablelint.model import Banner, Classification, Section
+from cablelint.source import SourceText
+
+_LEVEL_WORDS = {
+    "CONFIDENTIAL": "C", "SECRET": "S", "TOPSECRET": "TS", "UNCLAS": "U",
+    "UNCLASSIFIED": "U", "LIMITEDOFFICIALUSE": "SBU",
+}
+
+def _letters(word: str) -> str:
+    """Regex for a level word whose letters may be separated by one space."""
+    return " ?".join(word)
+
+
+_LEVEL = "|".join(
+    [f"(?:{w[0]} ?)?{_letters(w)}" for w in ("CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS")]
+    + [r"T ?O ?P\s+" + _letters("SECRET"),
+       _letters("LIMITED") + r"\s+" + _letters("OFFICIAL") + r"\s+" + _letters("USE")])
+_BANNER = re.compile(
+    rf"(?P<level>{_LEVEL})\b(?P<caveats>(?:\s*//?\s*[A-Z]+|\s+E ?F ?T ?O\b)*)"
+    r"(?:\s+(?P<section>SECTION\s+(?P<number>\d{1,3})\s+OF\s+(?P<total>\d{1,3})))?"
+    r"\s+(?P<originator>[A-Z][A-Z .'\-]*?)\s+(?P<serial>\d{3,9})",
+    re.IGNORECASE,
+)
+
+
+def normalize_level_word(text: str) -> str:
+    """``C O N F I D E N T I A L`` / ``SS E C R E T`` -> ``CONFIDENTIAL`` / ``SECRET``."""
+    word = re.sub(r"\s+", "", text).upper()
+    for full in _LEVEL_WORDS:
+        if word == full or word == full[0] + full:
+            return full
+    return word
+
+
+def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
+    found = _BANNER.search(text)
+    if found is None:
+        return None
+
+    def span(group: str):
+        return source.span(offset + found.start(group), offset + found.end(group))
+
+    level_text = found.group("level")
+    word = normalize_level_word(level_text)
+    level = _LEVEL_WORDS.get(word)
+    caveats = tuple(c for c in re.split(r"[\s/]+", found.group("caveats").upper()) if c)
+    caveats = tuple("EFTO" if re.fullmatch(r"E ?F ?T ?O", c) else c for c in caveats)
+    if word == "LIMITEDOFFICIALUSE":
+        caveats = ("LOU", *caveats)
+    section = None
+    if found.group("section"):
+        section = Section(int(found.group("number")), int(found.group("total")), span("section"))
+    serial = found.group("serial")
+    return Banner(
+        span=source.span(offset + found.start(), offset + found.end()),
+        raw=found.group(),
+        classification=Classification(level, caveats, found.group()),
+        level_text=level_text,
+        level_span=span("level"),
+        spaced=bool(re.search(r"\b[A-Za-z] [A-Za-z] ", level_text)),
+        section=section,
+        originator=re.sub(r"\s+", " ", found.group("originator")).upper(),
+        originator_span=span("originator"),
+        serial=serial,
+        serial_value=int(serial),
+        serial_span=span("serial"),
+    )

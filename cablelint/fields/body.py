@@ -1,0 +1,99 @@
+"""Body fields: paragraph numbers, page-break lines, SUMMARY/COMMENT/NOTE markers, sign-off."""
+
+from __future__ import annotations
+
+import re
+
+from cablelint.diagnostics import Span
+from cablelint.fields.portion import parse_portion_mark
+from cablelint.model import Marker, PageBreak, Paragraph, SignOff
+from cablelint.source import SourceText
+
+_NUMBER = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?P<digits>\d{1,3})\s?\.{1,2}")
+_PAGE_BREAK = re.compile(
+    r"(?P<origin>[A-Z][A-Z .'\-]*?) (?P<serial>\d{8}) {1,2}"
+    r"(?P<page>\d{3})(?:\.\d)? OF (?P<total>\d{3})")
+_MARKER_WORDS = ("summary", "comment", "note", "text")
+_END_BEFORE = re.compile(r"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
+_OPEN_BEFORE = re.compile(r"(?:^|\(|\.\s{1,2}|\)\s{1,2}|\s-{1,2}\s|summary\s+and\s+)$")
+_GLUED_SIGNOFF = re.compile(
+    r"(?<=[.!?)\"\u201d])\s+(?!(?:END|COMMENT|NOTE|SUMMARY|SIPDIS|NOFORN)\b)"
+    r"(?P<name>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)?)$")
+
+
+def parse_paragraph(source: SourceText, text: str, offset: int, span: Span) -> Paragraph:
+    """A PARA token (number, pilcrow, portion mark); ``span`` covers the whole paragraph."""
+    number = _NUMBER.match(text)
+    assert number is not None, "the lexer only emits PARA for numbered lines"
+    mark = parse_portion_mark(source, text[number.end():], offset + number.end())
+    number_start = number.start("pilcrow") if number.group("pilcrow") else number.start("digits")
+    return Paragraph(
+        span=span,
+        number_text=number.group("digits"),
+        number=int(number.group("digits")),
+        number_span=source.span(offset + number_start, offset + number.end()),
+        pilcrow=bool(number.group("pilcrow")),
+        portion_mark=mark,
+    )
+
+
+def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:
+    found = _PAGE_BREAK.fullmatch(text)
+    span = source.span(offset, offset + len(text))
+    if found is None:
+        return PageBreak(span, text, None, None, None, None)
+    return PageBreak(span, text, found.group("origin"), found.group("serial"),
+                     int(found.group("page")), int(found.group("total")))
+
+
+def find_markers(source: SourceText, text: str, offset: int) -> list[Marker]:
+    """SUMMARY/COMMENT/NOTE/TEXT openers and END closers inside a block of text.
+
+    Openers are the word in capitals or title case followed by a colon, full
+    stop or dash, at the start of a sentence or after "(" ("Summary:",
+    "(NOTE:", "COMMENT."); closers are "END SUMMARY", "End comment", ... .
+    Found with ``str.find`` on the lower-cased text: a regex scan of every
+    paragraph was the slowest step of parsing.
+    """
+    lowered = text.lower()
+    found: list[tuple[int, Marker]] = []
+    for word in _MARKER_WORDS:
+        position = lowered.find(word)
+        while position >= 0:
+            end = position + len(word)
+            next_position = lowered.find(word, end)
+            if (position and lowered[position - 1].isalnum()) or (
+                    end < len(lowered) and lowered[end].isalnum()):
+                position = next_position
+                continue
+            written = text[position:end]
+            before = lowered[max(0, position - 20):position]
+            closer = _END_BEFORE.search(before)
+            if closer:
+                boundary = "begin" if closer.group().startswith("begin") else "end"
+                start = position - len(closer.group())
+                span = source.span(offset + start, offset + end)
+                found.append((start, Marker(span, word, boundary, text[start:end])))
+            elif word != "text" and _opener_case(written, before) \
+                    and text[end:end + 2].lstrip()[:1] in (":", ".", "-") \
+                    and _OPEN_BEFORE.search(before):
+                span = source.span(offset + position, offset + end)
+                found.append((position, Marker(span, word, "begin", written)))
+            position = next_position
+    found.sort(key=lambda item: item[0])
+    return [marker for _, marker in found]
+
+
+def _opener_case(written: str, before: str) -> bool:
+    """"SUMMARY:" or "Summary:" open a section; lower case only right after "("."""
+    return written.isupper() or written.istitle() or before.endswith("(")
+
+
+def glued_signoff(source: SourceText, text: str, offset: int) -> SignOff | None:
+    """A sign-off written at the end of the last paragraph: ``... to the Taliban. BODDE``."""
+    last_line_start = text.rfind("\n") + 1
+    found = _GLUED_SIGNOFF.search(text, last_line_start)
+    if found is None:
+        return None
+    return SignOff(source.span(offset + found.start("name"), offset + found.end("name")),
+                   found.group("name"), glued=True)

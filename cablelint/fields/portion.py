@@ -1,0 +1,78 @@
+"""Portion marks: ``(C)``, ``(S//NF)``, ``(C/REL NATO)``, ``(U//FOUO)`` and damaged forms."""
+
+from __future__ import annotations
+
+import re
+
+from cablelint.model import PortionMark
+from cablelint.source import SourceText
+
+_LEVELS = {"U": "U", "SBU": "SBU", "C": "C", "S": "S", "TS": "TS", "LOU": "SBU", "FOUO": "SBU",
+           "UNCLASSIFIED": "U", "UNCLAS": "U", "CONFIDENTIAL": "C", "SECRET": "S",
+           "TOP SECRET": "TS"}
+_CAVEATS = {"NF": "NF", "NOFORN": "NF", "FOUO": "FOUO", "FGI": "FGI", "ORCON": "ORCON",
+            "OC": "ORCON", "PROPIN": "PROPIN", "EXDIS": "EXDIS", "NODIS": "NODIS",
+            "SBU": "SBU", "SENSITIVE": "SBU", "LIMDIS": "LIMDIS"}
+# A parenthesised mark at the very start: "(C)", "(S/NF)", "(C - ENTIRE TEXT)".
+_MARK = re.compile(r"\(([^()\n]{1,60})\)")
+# Damaged form with the opening parenthesis lost: "C)".
+_OPEN_LOST = re.compile(r"(U|SBU|C|S|TS)\)(?=\s|$)")
+_LEVEL_HEAD = re.compile(r"\s*(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS"
+                         r"|SBU|LOU|FOUO|TS|U|C|S)?"
+                         r"(?=\s*(?:/|-|$))", re.IGNORECASE)
+
+
+def parse_portion_mark(source: SourceText, text: str, offset: int) -> PortionMark | None:
+    """The portion mark at the start of ``text`` (which starts at ``offset``), if any."""
+    stripped = len(text) - len(text.lstrip())
+    found = _MARK.match(text, stripped)
+    if found is None:
+        lost = _OPEN_LOST.match(text, stripped)
+        if lost is None:
+            return None
+        level = lost.group(1)
+        span = source.span(offset + lost.start(), offset + lost.end())
+        return PortionMark(span, lost.group(), level, (), (), None, level, False)
+    return _mark_from_body(source, found.group(), found.group(1), offset + found.start())
+
+
+def _mark_from_body(source: SourceText, raw: str, body: str, start: int) -> PortionMark | None:
+    head = _LEVEL_HEAD.match(body)
+    if head is None:
+        return None
+    level_text = (head.group(1) or "").upper()
+    rest = body[head.end():].strip()
+    if not level_text and not rest.startswith("/"):
+        return None
+    level = _LEVELS.get(level_text) if level_text else None
+    separator = None
+    caveats: list[str] = []
+    release: list[str] = []
+    well_formed = bool(level) and head.group(1) == level_text and level_text in (
+        "U", "SBU", "C", "S", "TS")
+    if rest.startswith("-"):
+        # whole-text statement "(C - ENTIRE TEXT)"
+        caveats.append(rest.lstrip("- ").upper())
+        well_formed = False
+    elif rest:
+        separator = "//" if rest.startswith("//") else "/"
+        for part in re.split(r"/{1,2}", rest):
+            part = part.strip()
+            if not part:
+                continue
+            upper = part.upper()
+            if upper.startswith("REL"):
+                parties = re.sub(r"^REL(?:EASABLE)?\s*(?:TO\s*)?", "", upper).strip()
+                names = re.split(r"[,\s]+(?:AND\s+)?", parties)
+                release.extend(name.strip() for name in names if name.strip())
+                caveats.append("REL TO " + ", ".join(p.strip() for p in parties.split(",")))
+                if part != upper:
+                    well_formed = False
+            else:
+                caveats.append(_CAVEATS.get(upper, upper))
+                if part != upper:
+                    well_formed = False
+    normalized = "//".join([level or "", *caveats]) if caveats else (level or "")
+    end = start + len(raw)
+    return PortionMark(source.span(start, end), raw, level, tuple(caveats), tuple(release),
+                       separator, normalized, well_formed)

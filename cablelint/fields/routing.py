@@ -1,0 +1,50 @@
+"""The telegraphic routing header: DE, ZN and DTG lines, FM/TO/INFO addressees."""
+
+from __future__ import annotations
+
+import re
+
+from cablelint.fields.dates import MONTHS, expand_year, iso_date
+from cablelint.model import DateTimeGroup
+from cablelint.source import SourceText
+
+_DTG = re.compile(
+    r"(?P<precedence>(?:[ZOPRM] ){1,2})(?P<day>\d\d)(?P<hour>\d\d)(?P<minute>\d\d)Z ?"
+    r"(?P<month>[A-Z]{3}) ?(?P<year>\d{2,4})\b", re.IGNORECASE)
+_DE = re.compile(r"DE (?P<station>[A-Z0-9]{4,9}) #(?P<serial>\d+)(?:/(?P<section>\d+))?")
+_ZN = re.compile(r"ZN[YR] (?P<letters>[A-Z]{5})")
+_DATELINE = re.compile(r"\w+day, (?P<day>\d{1,2}) (?P<month>[A-Za-z]+) (?P<year>\d{4})")
+
+
+def parse_dtg(source: SourceText, text: str, offset: int) -> DateTimeGroup | None:
+    found = _DTG.match(text)
+    if found is None:
+        return None
+    month = MONTHS.get(found.group("month").upper())
+    year = expand_year(int(found.group("year")))
+    date = iso_date(year, month, int(found.group("day"))) if month else None
+    return DateTimeGroup(
+        span=source.span(offset, offset + found.end()),
+        raw=found.group(),
+        precedence=tuple(found.group("precedence").split()),
+        date=date,
+        time=f"{found.group('hour')}:{found.group('minute')}Z",
+    )
+
+
+def parse_de(text: str) -> tuple[str | None, str | None]:
+    found = _DE.match(text)
+    return (found.group("station"), found.group("serial")) if found else (None, None)
+
+
+def parse_zn(text: str) -> str | None:
+    found = _ZN.match(text)
+    return found.group("letters") if found else None
+
+
+def dateline_date(text: str) -> str | None:
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    month = MONTHS.get(found.group("month")[:3].upper())
+    return iso_date(int(found.group("year")), month, int(found.group("day"))) if month else None

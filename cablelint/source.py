@@ -1,0 +1,187 @@
+"""Reading cable files into text with an exact position table.
+
+Why a module of its own: every span cablelint reports must point into the file
+*as written* (BOM, CRLF or CR line endings, undecodable bytes included), while
+the parser wants clean ``str`` lines.  :class:`SourceText` keeps both views and
+converts between character offsets and 1-based line/column pairs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+from cablelint.diagnostics import Diagnostic, Span
+
+#: Bytes that never occur in a text cable; finding one marks the file as binary.
+_BINARY_MARKERS = (b"\x00",)
+#: Share of C0 control bytes (other than tab/CR/LF/FF) above which a file is binary.
+_CONTROL_SHARE_LIMIT = 0.10
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class BinaryFileError(ValueError):
+    """The input looks like binary data, not cable text."""
+
+
+class Line(NamedTuple):
+    """One physical line without its line ending.
+
+    ``start`` is the character offset of the first character in the decoded
+    text; ``ending`` is the line break as written ("\\n", "\\r\\n", "\\r" or "").
+    """
+
+    number: int
+    start: int
+    text: str
+    ending: str
+
+    @property
+    def end(self) -> int:
+        """Offset just past the last character (before the line ending)."""
+        return self.start + len(self.text)
+
+
+class SourceText(NamedTuple):
+    """Decoded text of one file plus the facts needed to write it back.
+
+    ``texts[i]`` is line ``i + 1`` without its ending and ``starts[i]`` its
+    offset.  Plain lists, not objects, because a corpus run splits millions
+    of lines; :meth:`line` builds a :class:`Line` when one is wanted.
+    """
+
+    text: str
+    path: str = "<string>"
+    encoding: str = "utf-8"
+    bom: bool = False
+    texts: list[str] = []  # noqa: RUF012 - always passed by from_text
+    starts: list[int] = []  # noqa: RUF012
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<string>", *, encoding: str = "utf-8",
+                  bom: bool = False, diagnostics: tuple[Diagnostic, ...] = ()) -> SourceText:
+        """Split ``text`` into lines at LF, CRLF or CR (and nothing else)."""
+        # the common case (LF only) splits without a regular expression
+        texts = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
+        if len(texts) > 1 and texts[-1] == "":
+            texts.pop()  # a final line break ends the last line; it does not start one
+        starts = []
+        position = 0
+        for line_text in texts:
+            starts.append(position)
+            position += len(line_text)
+            if position < len(text):
+                position += 2 if text.startswith("\r\n", position) else 1
+        return cls(text=text, path=path, encoding=encoding, bom=bom, texts=texts,
+                   starts=starts, diagnostics=diagnostics)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: str = "<bytes>") -> SourceText:
+        """Decode ``data``: UTF-8 (BOM optional), else Windows-1252 with a diagnostic.
+
+        Raises :class:`BinaryFileError` for data that is clearly not text.
+        """
+        if is_binary(data):
+            raise BinaryFileError(f"{path}: binary file (contains NUL or control bytes); skipped")
+        bom = data.startswith(codecs.BOM_UTF8)
+        body = data[len(codecs.BOM_UTF8):] if bom else data
+        try:
+            return cls.from_text(body.decode("utf-8"), path, encoding="utf-8", bom=bom)
+        except UnicodeDecodeError as error:
+            text = _decode_fallback(body)
+            source = cls.from_text(text, path, encoding=_fallback_name(body), bom=bom)
+            bad_offset = len(body[: error.start].decode("utf-8", errors="replace"))
+            span = source.span(bad_offset, min(bad_offset + 1, len(text)))
+            note = Diagnostic(
+                code="CL002",
+                message=(f"file is not valid UTF-8 (byte 0x{body[error.start]:02X} at byte "
+                         f"{error.start + (3 if bom else 0)}); read it as {source.encoding}: "
+                         "re-save the file as UTF-8"),
+                span=span,
+                severity="warning",
+            )
+            return cls.from_text(text, path, encoding=source.encoding, bom=bom,
+                                 diagnostics=(note,))
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> SourceText:
+        """Read a file from disk (see :meth:`from_bytes`)."""
+        return cls.from_bytes(Path(path).read_bytes(), str(path))
+
+    # -- positions -----------------------------------------------------------
+
+    @property
+    def line_count(self) -> int:
+        return len(self.texts)
+
+    def line(self, number: int) -> Line:
+        """Line ``number`` (1-based) with its ending as written."""
+        start = self.starts[number - 1]
+        end = start + len(self.texts[number - 1])
+        width = 2 if self.text.startswith("\r\n", end) else 1
+        ending = self.text[end:end + width]
+        return Line(number, start, self.texts[number - 1], ending)
+
+    @property
+    def lines(self) -> list[Line]:
+        """All lines as :class:`Line` objects (slow path, for tools and tests)."""
+        return [self.line(number) for number in range(1, len(self.texts) + 1)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset; columns count code points."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index < 0:
+            index = 0
+        return index + 1, offset - self.starts[index] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """The :class:`Span` covering ``text[start:end]``."""
+        starts = self.starts
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0:
+            index = 0
+        line_start = starts[index]
+        end_index = index
+        # most spans lie within one line: skip the second search when they do
+        if index + 1 < len(starts) and end >= starts[index + 1]:
+            end_index = bisect.bisect_right(starts, end, index) - 1
+        return Span(index + 1, start - line_start + 1, end_index + 1,
+                    end - starts[end_index] + 1, start, end)
+
+    def line_span(self, number: int, first: int = 0, last: int | None = None) -> Span:
+        """Span of characters ``first:last`` of line ``number`` (whole line by default)."""
+        start = self.starts[number - 1]
+        stop = len(self.texts[number - 1]) if last is None else last
+        return self.span(start + first, start + stop)
+
+
+def is_binary(data: bytes) -> bool:
+    """Heuristic used by git and file(1): NUL bytes or many control bytes."""
+    sample = data[:8192]
+    if any(marker in sample for marker in _BINARY_MARKERS):
+        return True
+    if not sample:
+        return False
+    controls = sum(sample.count(bytes([b])) for b in _CONTROL_BYTES)
+    return controls / len(sample) > _CONTROL_SHARE_LIMIT
+
+
+def _fallback_name(body: bytes) -> str:
+    try:
+        body.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1"
+    return "cp1252"
+
+
+def _decode_fallback(body: bytes) -> str:
+    """Decode as cp1252 (common for extracted web text) or latin-1, which never fails."""
+    try:
+        return body.decode("cp1252")
+    except UnicodeDecodeError:
+        return body.decode("latin-1")

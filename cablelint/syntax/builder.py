@@ -1,0 +1,349 @@
+"""Building the :class:`~cablelint.model.Document` from the parse tree.
+
+The tree is shallow (start -> prologue/header/body -> blocks -> line tokens),
+so a direct walk is simpler and faster than a Lark ``Transformer``.  Field
+values are parsed here with the field grammars of :mod:`cablelint.fields`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cablelint.diagnostics import Diagnostic, Span
+from cablelint.fields.banner import parse_banner
+from cablelint.fields.body import (
+    find_markers,
+    glued_signoff,
+    parse_page_break,
+    parse_paragraph,
+)
+from cablelint.fields.classified_by import parse_classified_by
+from cablelint.fields.eo import parse_eo_line
+from cablelint.fields.portion import parse_portion_mark
+from cablelint.fields.references import parse_references
+from cablelint.fields.routing import dateline_date, parse_de, parse_dtg, parse_zn
+from cablelint.fields.tags import parse_tags
+from cablelint.model import (
+    BodyNode,
+    Document,
+    Heading,
+    Marker,
+    RoutingHeader,
+    SignOff,
+    Subject,
+    TextLine,
+)
+from cablelint.source import SourceText
+from cablelint.syntax.lalr import Token, Tree
+
+_SUBJECT_KEYWORD = re.compile(r"(?:SUBJ(?:ECT)?\s*:\s*)+", re.IGNORECASE)
+
+
+_TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
+
+
+class DocumentBuilder:
+    """Collects model nodes while walking one parse tree."""
+
+    def __init__(self, source: SourceText, diagnostics: list[Diagnostic]) -> None:
+        self.source = source
+        self.diagnostics = diagnostics
+        self.fields: dict[str, object] = {}
+        self.captions: list[TextLine] = []
+        self.addressees: list[TextLine] = []
+        self.header_text: list[TextLine] = []
+        self.duplicates: list[TextLine] = []
+        self.pseudo_banners: list[TextLine] = []
+        self.paragraphs: list = []
+        self.headings: list[Heading] = []
+        self.markers: list = []
+        self.page_breaks: list = []
+        self.body: list[BodyNode] = []
+        self.trailer: list[TextLine] = []
+        self.routing_tokens: list[Token] = []
+        self.pending_header: list[Tree] = []
+
+    # ---------------------------------------------------------------- helpers
+
+    def span_of(self, node: Token | Tree) -> Span:
+        if isinstance(node, Token):
+            return self.source.span(node.start_pos, node.end_pos)
+        first, last = _first_token(node), _last_token(node)
+        return self.source.span(first.start_pos, last.end_pos)
+
+    def text_of(self, node: Tree) -> tuple[str, int]:
+        """Source text covered by a block and its start offset."""
+        first, last = _first_token(node), _last_token(node)
+        return self.source.text[first.start_pos:last.end_pos], first.start_pos
+
+    def line(self, token: Token) -> TextLine:
+        return TextLine(self.span_of(token), str(token))
+
+    # ------------------------------------------------------------------- walk
+
+    def build(self, tree: Tree | None) -> Document:
+        if tree is not None:
+            for part in tree.children:
+                getattr(self, f"_{part.data}")(part)
+        return self._document()
+
+    def _prologue(self, tree: Tree) -> None:
+        for item in tree.children:
+            if isinstance(item, Token):
+                if item.type == "DUPLICATE_FIELD":
+                    self.duplicates.append(self.line(item))
+                else:
+                    self.routing_tokens.append(item)
+                continue
+            kind = item.data
+            if kind == "preamble":
+                self.fields["preamble"] = self.line(item.children[0])
+            elif kind == "dateline":
+                self.fields["dateline"] = self.line(item.children[0])
+            elif kind == "pseudo_banner":
+                self.pseudo_banners.append(self.line(item.children[0]))
+            else:
+                self.routing_tokens.extend(_tokens(item))
+
+    def _header(self, tree: Tree) -> None:
+        for item in tree.children:
+            handler = getattr(self, f"_h_{item.data}")
+            handler(item)
+
+    def _h_banner(self, tree: Tree) -> None:
+        token = tree.children[0]
+        banner = parse_banner(self.source, str(token), token.start_pos)
+        if banner is not None:
+            self.fields.setdefault("banner", banner)
+
+    def _h_caption(self, tree: Tree) -> None:
+        self.captions.append(self.line(tree.children[0]))
+
+    def _h_addressee(self, tree: Tree) -> None:
+        text, _ = self.text_of(tree)
+        self.addressees.append(TextLine(self.span_of(tree), " ".join(text.split())))
+
+    def _h_stray_text(self, tree: Tree) -> None:
+        text, _ = self.text_of(tree)
+        self.header_text.append(TextLine(self.span_of(tree), text))
+
+    def _h_eo_line(self, tree: Tree) -> None:
+        text, start = self.text_of(tree)
+        eo = parse_eo_line(self.source, text, start)
+        self.fields.setdefault("eo", eo)
+        if eo.trailing_tags and "tags" not in self.fields:
+            tags_start = start + text.index(eo.trailing_tags)
+            self.fields["tags"] = parse_tags(self.source, eo.trailing_tags, tags_start)
+
+    def _h_tags(self, tree: Tree) -> None:
+        text, start = self.text_of(tree)
+        self.fields["tags"] = parse_tags(self.source, text, start)
+
+    def _h_subject(self, tree: Tree) -> None:
+        text, start = self.text_of(tree)
+        keyword = _SUBJECT_KEYWORD.match(text)
+        rest_at = keyword.end() if keyword else 0
+        mark = parse_portion_mark(self.source, text[rest_at:], start + rest_at)
+        body = text[(mark.span.end - start) if mark else rest_at:]
+        subject = Subject(self.span_of(tree), text, " ".join(body.split()), mark)
+        self.fields.setdefault("subject", subject)
+
+    def _h_references(self, tree: Tree) -> None:
+        self.pending_header.append(tree)  # needs the cable year: parsed in _document
+
+    def _h_classified_by(self, tree: Tree) -> None:
+        text, start = self.text_of(tree)
+        self.fields.setdefault("classified_by", parse_classified_by(self.source, text, start))
+
+    def _body(self, tree: Tree) -> None:
+        for item in tree.children:
+            if isinstance(item, Token):
+                self._body_token(item)
+                continue
+            kind = item.data
+            if kind == "paragraph":
+                self._paragraph(item)
+            elif kind == "heading":
+                self._heading(item)
+            elif kind == "text_block":
+                for token in item.children:
+                    self._body_token(token)
+            elif kind == "signoff":
+                token = item.children[0]
+                self.fields["signoff"] = SignOff(self.span_of(token), str(token), glued=False)
+            elif kind == "trailer":
+                self.trailer.extend(self.line(token) for token in item.children)
+
+    def _paragraph(self, tree: Tree) -> None:
+        head = tree.children[0]
+        # the paragraph ends with its last line of text, not with a page-break,
+        # SIPDIS or footer line that happens to follow it
+        last = next(t for t in reversed(tree.children) if t.type in _TEXT_KINDS)
+        span = self.source.span(head.start_pos, last.end_pos)
+        paragraph = parse_paragraph(self.source, str(head), head.start_pos, span)
+        self.body.append(BodyNode("paragraph", span, len(self.paragraphs)))
+        self.paragraphs.append(paragraph)
+        self.markers.extend(find_markers(self.source, str(head), head.start_pos))
+        for token in tree.children[1:]:
+            self._body_token(token, inside_paragraph=True)
+
+    def _heading(self, tree: Tree) -> None:
+        rules = [t for t in tree.children if t.type == "RULE"]
+        heading = next(t for t in tree.children if t.type == "HEADING")
+        text = str(heading)
+        style = "boxed" if len(rules) == 2 else "underlined" if rules else (
+            "slashes" if text.startswith("//") else "bare")
+        self.body.append(BodyNode("heading", self.span_of(tree), len(self.headings)))
+        self.headings.append(Heading(self.span_of(tree), text.strip("/ "), style))
+        word = text.strip(" -/:\"").upper()
+        if word in ("SUMMARY", "COMMENT", "BEGIN SUMMARY"):
+            kind = word.split()[-1].lower()
+            self.markers.append(Marker(self.span_of(heading), kind, "begin", text))
+        elif word.startswith("END "):
+            self.markers.extend(find_markers(self.source, text, heading.start_pos))
+
+    def _body_token(self, token: Token, inside_paragraph: bool = False) -> None:
+        kind = token.type
+        span = self.span_of(token)
+        if kind == "PAGE_BREAK":
+            self.page_breaks.append(parse_page_break(self.source, str(token), token.start_pos))
+            self.body.append(BodyNode("page_break", span, len(self.page_breaks) - 1))
+        elif kind == "SIPDIS_LINE":
+            self.body.append(BodyNode("sipdis", span))
+        elif kind == "RULE":
+            self.body.append(BodyNode("rule", span))
+        elif kind == "FOOTER_LINE":
+            self.body.append(BodyNode("footer", span))
+        else:
+            if kind in ("TEXT", "CONT", "LETTER_ITEM"):
+                self.markers.extend(find_markers(self.source, str(token), token.start_pos))
+            if not inside_paragraph:
+                self.body.append(BodyNode("letter_item" if kind == "LETTER_ITEM" else "text", span))
+
+    # --------------------------------------------------------------- assemble
+
+    def _routing(self) -> RoutingHeader | None:
+        tokens = self.routing_tokens
+        if not tokens:
+            return None
+        by_type: dict[str, list[Token]] = {}
+        for token in tokens:
+            by_type.setdefault(token.type, []).append(token)
+
+        def first(kind: str) -> Token | None:
+            found = by_type.get(kind)
+            return found[0] if found else None
+
+        de = first("DE_LINE")
+        station, serial = parse_de(str(de)) if de else (None, None)
+        zn = first("ZN_LINE")
+        dtg_token = first("DTG_LINE")
+        dtg = parse_dtg(self.source, str(dtg_token), dtg_token.start_pos) if dtg_token else None
+        fm = first("FM_LINE")
+        to: list[str] = []
+        info: list[str] = []
+        target = None
+        other: list[str] = []
+        for token in tokens:
+            text = str(token)
+            if token.type == "TO_LINE":
+                target = to
+                to.append(text[3:].strip())
+            elif token.type == "INFO_LINE":
+                target = info
+                if text[4:].strip():
+                    info.append(text[4:].strip())
+            elif token.type == "ROUTING_TEXT" and target is not None:
+                target.append(text)
+            elif token.type in ("ROUTING_TEXT", "DISTRIBUTION_LINE"):
+                other.append(text)
+        precedence_lines = by_type.get("PRECEDENCE_LINE", [])
+        indicators: list[str] = []
+        for token in precedence_lines + by_type.get("RI_LINE", []):
+            words = str(token).split()
+            indicators.extend(w for w in words if len(w) > 2)
+        vzczc = first("VZCZC_LINE")
+        return RoutingHeader(
+            span=self.source.span(tokens[0].start_pos, tokens[-1].end_pos),
+            start_of_message=str(vzczc) if vzczc else None,
+            precedence=str(precedence_lines[0]).split()[0] if precedence_lines else None,
+            routing_indicators=tuple(indicators),
+            station=station,
+            transmission_serial=serial,
+            zn_classification=parse_zn(str(zn)) if zn else None,
+            dtg=dtg,
+            origin=str(fm)[3:].strip() if fm else None,
+            to=tuple(to),
+            info=tuple(info),
+            other_lines=tuple(other),
+        )
+
+    def _document(self) -> Document:
+        routing = self._routing()
+        dateline = self.fields.get("dateline")
+        date = routing.dtg.date if routing and routing.dtg else None
+        if date is None and dateline is not None:
+            date = dateline_date(dateline.text)
+        year = int(date[:4]) if date else None
+        for tree in self.pending_header:
+            if "references" not in self.fields:
+                text, start = self.text_of(tree)
+                self.fields["references"] = parse_references(self.source, text, start, year)
+        signoff = self.fields.get("signoff")
+        if signoff is None and self.paragraphs:
+            last = self.body[-1] if self.body else None
+            if last is not None and last.kind in ("paragraph", "text"):
+                text = self.source.text[last.span.start:last.span.end]
+                signoff = glued_signoff(self.source, text, last.span.start)
+        text = self.source.text
+        return Document(
+            path=self.source.path,
+            span=self.source.span(0, len(text)),
+            preamble=self.fields.get("preamble"),
+            dateline=dateline,
+            routing=routing,
+            pseudo_banners=tuple(self.pseudo_banners),
+            banner=self.fields.get("banner"),
+            captions=tuple(self.captions),
+            addressees=tuple(self.addressees),
+            eo=self.fields.get("eo"),
+            tags=self.fields.get("tags"),
+            subject=self.fields.get("subject"),
+            references=self.fields.get("references"),
+            classified_by=self.fields.get("classified_by"),
+            header_text=tuple(self.header_text),
+            duplicate_fields=tuple(self.duplicates),
+            paragraphs=tuple(self.paragraphs),
+            headings=tuple(self.headings),
+            markers=tuple(self.markers),
+            page_breaks=tuple(self.page_breaks),
+            body=tuple(self.body),
+            signoff=signoff,
+            trailer=tuple(self.trailer),
+            date=date,
+            diagnostics=tuple(self.diagnostics),
+        )
+
+
+def _tokens(tree: Tree) -> list[Token]:
+    found: list[Token] = []
+    for child in tree.children:
+        if isinstance(child, Token):
+            found.append(child)
+        else:
+            found.extend(_tokens(child))
+    return found
+
+
+def _first_token(tree: Tree) -> Token:
+    node: Tree | Token = tree
+    while isinstance(node, Tree):
+        node = node.children[0]
+    return node
+
+
+def _last_token(tree: Tree) -> Token:
+    node: Tree | Token = tree
+    while isinstance(node, Tree):
+        node = node.children[-1]
+    return node

@@ -1,0 +1,240 @@
+"""LALR(1) tables for ``cable.lark`` and the small driver that runs them.
+
+Why not call ``lark.Lark.parse`` directly: importing Lark costs ~55 ms and
+its per-token machinery ~5 us, while one ``cablelint parse`` process from a
+pre-commit hook or an editor has a budget of 100 ms, and a corpus run parses
+thousands of cables.  So Lark does what it is best at -- it reads and checks
+the grammar and computes the LALR(1) tables -- and the tables are stored as
+JSON in the user's cache directory, keyed by a hash of the grammar text and
+the Lark version.  Later runs load that JSON and never import Lark.
+
+The driver below is the textbook shift/reduce loop.  Tree shaping follows
+Lark's conventions: a rule whose name starts with ``_`` (including Lark's
+generated helpers for ``*``/``+``) is inlined into its parent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import zlib
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from cablelint import __version__
+
+TABLE_FORMAT = 1
+SHIFT, REDUCE = 0, 1
+
+
+class Token(NamedTuple):
+    """One line token: kind, text, offsets and 1-based positions (end exclusive)."""
+
+    type: str
+    value: str
+    start_pos: int
+    end_pos: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Tree(NamedTuple):
+    data: str
+    children: list[Tree | Token]
+
+
+class UnexpectedToken(Exception):
+    def __init__(self, token: Token, expected: set[str]) -> None:
+        super().__init__(f"unexpected {token.type} at line {token.line}")
+        self.token = token
+        self.expected = expected
+
+
+class Tables:
+    """Parse tables: ``actions[state][terminal] = (SHIFT, state) | (REDUCE, rule)``."""
+
+    __slots__ = ("actions", "end_state", "rules", "start_state", "terminals")
+
+    def __init__(self, actions: list[dict[str, tuple[int, int]]], rules: list[tuple[str, int]],
+                 start_state: int, end_state: int, terminals: dict[str, str]) -> None:
+        self.actions = actions
+        self.rules = rules  # (rule name, number of symbols)
+        self.start_state = start_state
+        self.end_state = end_state
+        self.terminals = terminals  # terminal name -> regular expression
+
+    def expected(self, state: int) -> set[str]:
+        return {name for name in self.actions[state] if name.isupper()}
+
+
+class _Inline(list):
+    """Children of an inlined rule, spliced into the parent."""
+
+
+def parse(tables: Tables, tokens: Iterable[Token],
+          recover: Callable[[UnexpectedToken, set[str]], Token | None] | None = None) -> Tree:
+    """Run the LALR automaton over ``tokens``.
+
+    ``recover`` is called on a token the grammar does not allow; it receives
+    the terminals the parser would accept and returns a replacement token to
+    try instead, or None to drop the token.
+    """
+    actions, rules, end_state = tables.actions, tables.rules, tables.end_state
+    states = [tables.start_state]
+    values: list = []
+
+    def feed(token: Token, is_end: bool = False) -> Tree | None:
+        while True:
+            action = actions[states[-1]].get(token.type)
+            if action is None:
+                raise UnexpectedToken(token, tables.expected(states[-1]))
+            kind, argument = action
+            if kind == SHIFT:
+                states.append(argument)
+                values.append(token)
+                return None
+            name, size = rules[argument]
+            if size:
+                children = values[-size:]
+                del states[-size:]
+                del values[-size:]
+            else:
+                children = []
+            flat: list = []
+            for child in children:
+                if type(child) is _Inline:
+                    flat.extend(child)
+                else:
+                    flat.append(child)
+            node = _Inline(flat) if name[0] == "_" else Tree(name, flat)
+            states.append(actions[states[-1]][name][1])
+            values.append(node)
+            if is_end and states[-1] == end_state:
+                return values[-1]
+
+    for token in tokens:
+        try:
+            feed(token)
+        except UnexpectedToken as error:
+            replacement = recover(error, error.expected) if recover else None
+            if replacement is None:
+                if recover is None:
+                    raise
+                continue
+            feed(replacement)
+    end = Token("$END", "", 0, 0, 0, 0, 0, 0)
+    result = feed(end, is_end=True)
+    assert isinstance(result, Tree)
+    return result
+
+
+# ---------------------------------------------------------------- building
+
+
+def build_tables(grammar_text: str) -> Tables:
+    """Let Lark check the grammar and compute the LALR(1) tables."""
+    from lark import Lark
+    from lark.lexer import Lexer
+    from lark.parsers.lalr_analysis import Shift
+
+    class _NoLexer(Lexer):  # the lexer is ours; Lark only needs a class to accept
+        def __init__(self, conf: object) -> None:
+            pass
+
+        def lex(self, data: object) -> Iterable[object]:  # type: ignore[override]
+            return iter(())
+
+    lark = Lark(grammar_text, parser="lalr", lexer=_NoLexer, maybe_placeholders=False)
+    table = lark.parser.parser.parser.parse_table
+    rule_index: dict[object, int] = {}
+    rules: list[tuple[str, int]] = []
+    actions: list[dict[str, tuple[int, int]]] = [dict() for _ in range(len(table.states))]
+    for state, row in table.states.items():
+        for symbol, (action, argument) in row.items():
+            if action is Shift:
+                actions[state][symbol] = (SHIFT, argument)
+            else:
+                if argument not in rule_index:
+                    rule_index[argument] = len(rules)
+                    rules.append((argument.origin.name, len(argument.expansion)))
+                actions[state][symbol] = (REDUCE, rule_index[argument])
+    terminals = {t.name: t.pattern.to_regexp() for t in lark.terminals if t.pattern.type == "re"}
+    return Tables(actions, rules, table.start_states["start"], table.end_states["start"], terminals)
+
+
+def _cache_dir() -> Path | None:
+    base = os.environ.get("CABLELINT_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(xdg) / "cablelint"
+
+
+def _cache_key(grammar_text: str) -> str:
+    """Tables depend on the grammar text only (any Lark version computes valid
+    tables for it), so the key is the grammar's hash plus our table format."""
+    data = f"{TABLE_FORMAT}:{__version__}:{grammar_text}".encode()
+    return f"{zlib.crc32(data):08x}{len(data):x}"
+
+
+def _to_json(tables: Tables) -> str:
+    return json.dumps({
+        "format": TABLE_FORMAT,
+        "actions": tables.actions,
+        "rules": tables.rules,
+        "start_state": tables.start_state,
+        "end_state": tables.end_state,
+        "terminals": tables.terminals,
+    })
+
+
+def _from_json(text: str) -> Tables:
+    data = json.loads(text)
+    if data.get("format") != TABLE_FORMAT:
+        raise ValueError("old table format")
+    actions = [{symbol: tuple(action) for symbol, action in row.items()} for row in data["actions"]]
+    rules = [tuple(rule) for rule in data["rules"]]
+    return Tables(actions, rules, data["start_state"], data["end_state"], data["terminals"])
+
+
+def load_tables(grammar_path: Path) -> Tables:
+    """Tables for the grammar file, from the cache when it is current."""
+    grammar_text = grammar_path.read_text(encoding="utf-8")
+    directory = _cache_dir()
+    cache_file = directory / f"cable-{_cache_key(grammar_text)}.json" if directory else None
+    if cache_file is not None:
+        try:
+            return _from_json(cache_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # missing, unreadable or stale: rebuild below
+    tables = build_tables(grammar_text)
+    if cache_file is not None:
+        _write_atomically(cache_file, _to_json(tables))
+    return tables
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write the cache without ever leaving a half-written file (parallel hooks)."""
+    import tempfile  # only needed on the cold path
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tables-", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a read-only home directory only costs speed
+
+
+@lru_cache(maxsize=4)
+def compiled_terminals(tables: Tables) -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(pattern) for name, pattern in tables.terminals.items()}

@@ -1,0 +1,470 @@
+"""The line lexer: turns a cable's physical lines into grammar tokens.
+
+Why a hand-written lexer in front of Lark: every terminal of ``cable.lark`` is
+one line, and which terminals may apply depends on the region of the cable
+(a ``TO ...`` line is routing in the prologue but text in the body; ``SECRET``
+is a caption in the header but a trailing banner after the sign-off).  The
+lexer first finds the region boundaries (banner, first paragraph, sign-off),
+then classifies each line with the grammar's own patterns for that region.
+This is what Lark's contextual lexer does, done once per line instead of once
+per character, which is what makes whole-corpus parsing fast.
+
+Blank lines produce no token; they only decide ``TEXT`` (after a blank line)
+versus ``CONT`` (directly below a non-blank line).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from cablelint.source import SourceText
+from cablelint.syntax.grammar import line_patterns
+from cablelint.syntax.lalr import Token
+
+# Region markers found before classification.
+_ROUTING_KINDS = ("VZCZC_LINE", "DE_LINE", "ZN_LINE", "DTG_LINE", "FM_LINE", "TO_LINE", "INFO_LINE")
+_KEYWORD_KINDS = ("CLASSIFIED_BY", "SUBJECT_LINE", "REF_LINE", "TAGS_LINE", "EO_LINE")
+_HEADER_FIELD_KINDS = ("CLASSIFIED_BY", "SUBJECT_LINE", "REF_LINE", "TAGS_LINE", "EO_LINE",
+                       "CAPTION", "ADDRESSEE")
+# Header tokens that a following non-blank text line continues.
+_CONTINUABLE = frozenset({"ADDRESSEE", "EO_LINE", "TAGS_LINE", "SUBJECT_LINE", "REF_LINE",
+                          "REF_ITEM", "CLASSIFIED_BY", "HEADER_TEXT", "CONT"})
+_REASON_HINT = re.compile(r"\b1\s?\.\s?[45]\b|^\s*[a-z]{1,4}\b|REA|SONS", re.IGNORECASE)
+_GLUED_BANNER = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS\b)")
+_ADDRESS_WITH_RI = re.compile(r"[A-Z0-9]{3,9}/\S")
+_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-.]+){0,2}|[a-z][a-z'\-]+")
+_NOT_NAMES = frozenset({
+    "SIPDIS", "NOFORN", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "UNCLAS", "NNNN", "END",
+    "SUMMARY", "COMMENT", "NOTE", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT",
+    "SENSITIVE", "BEGIN TEXT", "END CABLE TEXT", "XXXXXXXXXXXX",
+})
+_TRAILER_JUNK = re.compile(
+    r"NNNN|End Cable Text|\.{1,3}|(?:TOP )?SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS"
+    r"|SELECT .*|Track impresi.*|.*From DB/Inbox.*|.*\.\.\.|.*\bclassified web ?site\b.*"
+    r"|.*\bweb ?site at\b.*|<?https?://\S+>?|www\.\S+|\S*[/.]\S*[^\s.]",
+    re.IGNORECASE,
+)
+# Body tokens that absorb the continuation lines directly below them.
+_FOLDABLE = frozenset({"PARA", "TEXT", "CONT", "LETTER_ITEM"})
+_MAX_TRAILER_LINES = 6
+_HEADER_WINDOW = 90
+_BARE_HEADING_MAX = 70
+
+
+class Regions(NamedTuple):
+    """Line indexes (0-based) where the regions of a cable begin."""
+
+    prologue_start: int
+    header_start: int | None
+    banner: int | None
+    body_start: int | None
+    signoff: int | None
+
+
+class LineLexer:
+    """Classifies the lines of one :class:`SourceText` into grammar tokens."""
+
+    def __init__(self) -> None:
+        p = line_patterns()
+        self.p = p
+        self._para = p["PARA"].match
+        self._banner = p["BANNER"].fullmatch
+        self._rule = p["RULE"].fullmatch
+        self._page_break = p["PAGE_BREAK"].fullmatch
+        self._footer = p["FOOTER_LINE"].fullmatch
+        self._letter = p["LETTER_ITEM"].fullmatch
+        self._sipdis = p["SIPDIS_LINE"].fullmatch
+        self._ref_item = p["REF_ITEM"].fullmatch
+        self._header_order = [(kind, p[kind].fullmatch) for kind in _HEADER_FIELD_KINDS]
+        self._keyword_order = [(kind, p[kind].fullmatch) for kind in _KEYWORD_KINDS]
+        self._routing_order = [(kind, p[kind].fullmatch) for kind in _ROUTING_KINDS]
+
+    # ------------------------------------------------------------------ api
+
+    def tokenize(self, source: SourceText) -> tuple[list[Token], Regions]:
+        texts = [text.rstrip() for text in source.texts]
+        regions = self.find_regions(texts)
+        tokens: list[Token] = []
+        end_of_prologue = regions.header_start if regions.header_start is not None else (
+            regions.body_start if regions.body_start is not None else len(texts))
+        self._lex_prologue(source, texts, regions.prologue_start, end_of_prologue, tokens)
+        if regions.header_start is not None:
+            header_end = regions.body_start if regions.body_start is not None else len(texts)
+            self._lex_header(source, texts, regions, header_end, tokens)
+        if regions.body_start is not None:
+            self._lex_body(source, texts, regions, tokens)
+        return tokens, regions
+
+    # -------------------------------------------------------------- regions
+
+    def find_regions(self, texts: list[str]) -> Regions:
+        n = len(texts)
+        start = 0
+        while start < n and not texts[start].strip():
+            start += 1
+        first_para = next((i for i in range(start, n) if self._para(texts[i])), n)
+        banner = self._find_banner(texts, start, first_para)
+        header_start = banner
+        if header_start is None:
+            header_start = next(
+                (i for i in range(start, min(first_para, start + _HEADER_WINDOW))
+                 if self._keyword_kind(texts[i].lstrip())), None)
+        if header_start is not None:
+            body_start = self._find_body_start(texts, header_start, first_para)
+        else:
+            body_start = self._end_of_routing(texts, start, first_para)
+        signoff = self._find_signoff(texts, body_start) if body_start is not None else None
+        return Regions(start, header_start, banner, body_start, signoff)
+
+    def _find_banner(self, texts: list[str], start: int, stop: int) -> int | None:
+        for i in range(start, min(stop, len(texts))):
+            text = texts[i].strip()
+            if text and self._banner(text) and not self._is_pseudo_banner(texts, i):
+                return i
+            glued = _GLUED_BANNER.search(texts[i], 1)
+            if glued and self._banner(texts[i][glued.start():].strip()):
+                return i
+        return None
+
+    def _is_pseudo_banner(self, texts: list[str], index: int) -> bool:
+        """A banner-like line followed by routing lines is a SMART or web copy."""
+        seen = 0
+        for text in texts[index + 1:]:
+            if not text.strip():
+                continue
+            if text.startswith("VZCZC") or any(match(text) for _, match in self._routing_order):
+                return True
+            seen += 1
+            if seen >= 3:
+                return False
+        return False
+
+    def _find_body_start(self, texts: list[str], header_start: int, first_para: int) -> int | None:
+        """First body line: the first paragraph, or text after the last header field."""
+        window_end = min(first_para, header_start + _HEADER_WINDOW, len(texts))
+        last_field = header_start
+        for i in range(header_start, window_end):
+            if self._keyword_kind(texts[i].lstrip()):
+                last_field = i
+        for i in range(last_field + 1, window_end):
+            text = texts[i].strip()
+            if not text:
+                continue
+            if self._rule(text) or self._page_break(text):
+                return i
+            previous_blank = not texts[i - 1].strip()
+            if previous_blank and not self._header_kind(text) and not self._continues_reason(
+                    texts, last_field, i):
+                return i
+        return first_para if first_para < len(texts) else None
+
+    def _continues_reason(self, texts: list[str], last_field: int, index: int) -> bool:
+        """True for a Classified By block broken by one blank line ("REA" / "" / "SONS")."""
+        if not self.p["CLASSIFIED_BY"].fullmatch(texts[last_field].lstrip()):
+            return False
+        block = " ".join(t.strip() for t in texts[last_field:index])
+        return not re.search(r"\b1\s?\.\s?[45]", block) and len(texts[index].strip()) < 40 \
+            and bool(_REASON_HINT.search(texts[index]))
+
+    def _end_of_routing(self, texts: list[str], start: int, first_para: int) -> int | None:
+        """Without banner or header fields the body starts after the last routing line."""
+        last = start - 1
+        for i in range(start, min(first_para, len(texts))):
+            text = texts[i].strip()
+            if not text:
+                continue
+            if self._routing_kind(text) or _ADDRESS_WITH_RI.match(text) or self.p[
+                    "PREAMBLE"].fullmatch(text) or self.p["DATELINE"].fullmatch(text):
+                last = i
+        body = last + 1
+        while body < len(texts) and not texts[body].strip():
+            body += 1
+        return body if body < len(texts) else None
+
+    def _find_signoff(self, texts: list[str], body_start: int) -> int | None:
+        """The drafter's name near the end, skipping footer and trailer junk."""
+        checked = 0
+        index = len(texts) - 1
+        while index >= body_start and checked <= _MAX_TRAILER_LINES:
+            text = texts[index].strip()
+            if not text:
+                index -= 1
+                continue
+            checked += 1
+            if self._is_name(text):
+                above = self._previous_nonblank(texts, index, body_start)
+                if above is not None and self._is_name(texts[above].strip()) and \
+                        texts[above].strip().lower() == text.lower():
+                    return above
+                return index
+            if not _TRAILER_JUNK.fullmatch(text):
+                return None
+            index -= 1
+        return None
+
+    @staticmethod
+    def _previous_nonblank(texts: list[str], index: int, floor: int) -> int | None:
+        index -= 1
+        while index >= floor:
+            if texts[index].strip():
+                return index
+            index -= 1
+        return None
+
+    def _is_name(self, text: str) -> bool:
+        return len(text) <= 40 and bool(_NAME.fullmatch(text)) and text.upper() not in _NOT_NAMES \
+            and not self._para(text)
+
+    # ------------------------------------------------------- classification
+
+    def _keyword_kind(self, text: str) -> str | None:
+        for kind, match in self._keyword_order:
+            if match(text):
+                return kind
+        return None
+
+    def _header_kind(self, text: str) -> str | None:
+        for kind, match in self._header_order:
+            if match(text):
+                return kind
+        return None
+
+    def _routing_kind(self, text: str) -> str | None:
+        for kind, match in self._routing_order:
+            if match(text):
+                return kind
+        return None
+
+    def _lex_prologue(self, source: SourceText, texts: list[str], start: int, stop: int,
+                      tokens: list[Token]) -> None:
+        p = self.p
+        previous = None
+        for i in range(start, stop):
+            text = texts[i].strip()
+            if not text:
+                continue
+            kind = None
+            if previous in ("VZCZC_LINE", "PRECEDENCE_LINE", "RI_LINE"):
+                if p["PRECEDENCE_LINE"].fullmatch(text) and previous != "RI_LINE":
+                    kind = "PRECEDENCE_LINE"
+                elif p["RI_LINE"].fullmatch(text):
+                    kind = "RI_LINE"
+            if kind is None and p["DISTRIBUTION_LINE"].fullmatch(text):
+                kind = "DISTRIBUTION_LINE"
+            if kind is None:
+                kind = self._routing_kind(text)
+            if kind is None:
+                if p["PREAMBLE"].fullmatch(text):
+                    kind = "PREAMBLE"
+                elif p["DATELINE"].fullmatch(text):
+                    kind = "DATELINE"
+                elif self._banner(text):
+                    kind = "PSEUDO_BANNER"
+                elif self._keyword_kind(text):
+                    kind = "DUPLICATE_FIELD"
+                else:
+                    kind = "ROUTING_TEXT"
+            tokens.append(_token(source, kind, i))
+            previous = kind
+
+    def _lex_header(self, source: SourceText, texts: list[str], regions: Regions, stop: int,
+                    tokens: list[Token]) -> None:
+        start = regions.header_start
+        assert start is not None
+        last: str | None = None
+        in_refs = False
+        for i in range(start, stop):
+            raw = texts[i]
+            text = raw.strip()
+            if not text:
+                continue
+            previous_blank = i == start or not texts[i - 1].strip()
+            if i == regions.banner:
+                glued = _GLUED_BANNER.search(raw, 1)
+                if glued and not self._banner(text):
+                    tokens.append(_token(source, "ROUTING_TEXT", i, 0, glued.start()))
+                    tokens.append(_token(source, "BANNER", i, glued.start()))
+                else:
+                    tokens.append(_token(source, "BANNER", i))
+                last = "BANNER"
+                continue
+            kind = self._header_kind(text)
+            if kind == "REF_LINE":
+                in_refs = True
+            elif kind is not None:
+                in_refs = False
+            if kind is None:
+                if in_refs and self._ref_item(text):
+                    kind = "REF_ITEM"
+                elif (not previous_blank and last in _CONTINUABLE) or (
+                        last in ("CLASSIFIED_BY", "CONT") and self._continues_reason(
+                            texts, self._block_start(texts, i, start), i)):
+                    kind = "CONT"
+                else:
+                    kind = "HEADER_TEXT"
+                    in_refs = False
+            tokens.append(_token(source, kind, i))
+            last = kind
+
+    def _block_start(self, texts: list[str], index: int, floor: int) -> int:
+        """Index of the Classified By line above ``index`` (for the blank-line split case)."""
+        match = self.p["CLASSIFIED_BY"].fullmatch
+        for i in range(index - 1, floor - 1, -1):
+            if match(texts[i].strip()):
+                return i
+        return floor
+
+    def _lex_body(self, source: SourceText, texts: list[str], regions: Regions,
+                  tokens: list[Token]) -> None:
+        """Classify body lines; continuation lines are folded into the token above.
+
+        Folding keeps the token count near the number of paragraphs rather than
+        lines, which halves parse time on hard-wrapped cables.
+        """
+        start = regions.body_start
+        assert start is not None
+        n = len(texts)
+        end = regions.signoff if regions.signoff is not None else n
+        headings = self._find_headings(texts, start, end)
+        para, rule, page_break, letter = self._para, self._rule, self._page_break, self._letter
+        previous_blank = True
+        foldable = False
+        head = -1  # index in ``tokens`` of the token continuation lines fold into
+        head_last = -1  # last line folded into it
+        for i in range(start, end):
+            raw = texts[i]
+            if not raw:
+                previous_blank = True
+                continue
+            text = raw.strip()
+            if not text:
+                previous_blank = True
+                continue
+            first = text[0]
+            if i in headings:
+                kind = "HEADING"
+            elif (first.isdigit() or first == "\u00b6") and para(raw):
+                kind = "PARA"
+            elif first in "-=_" and rule(text):
+                kind = "RULE"
+            elif (text[-1].isdigit() and page_break(text)) or (first == "P" and text.startswith(
+                    "PAGE ") and page_break(text)):
+                kind = "PAGE_BREAK"
+            elif len(text) == 6 and text.upper() == "SIPDIS":
+                kind = "SIPDIS_LINE"
+            elif (first == "\u00b6" or text[1:2] == ".") and letter(raw):
+                kind = "LETTER_ITEM"
+            elif _looks_like_footer(text) and self._footer(text):
+                kind = "FOOTER_LINE"
+            elif not previous_blank and foldable:
+                head_last = i
+                continue
+            else:
+                kind = "TEXT" if previous_blank else "CONT"
+            if head_last >= 0:
+                tokens[head] = _extend(source, tokens[head], head_last)
+                head_last = -1
+            tokens.append(_token(source, kind, i))
+            foldable = kind in _FOLDABLE
+            head = len(tokens) - 1
+            previous_blank = False
+        if head_last >= 0:
+            tokens[head] = _extend(source, tokens[head], head_last)
+        if regions.signoff is not None:
+            tokens.append(_token(source, "SIGNOFF", regions.signoff))
+            for i in range(regions.signoff + 1, n):
+                if texts[i].strip():
+                    tokens.append(_token(source, "TRAILER_LINE", i))
+
+    def _find_headings(self, texts: list[str], start: int, end: int) -> set[int]:
+        """Lines that are headings: boxed, underlined, slash-delimited or bare capitals."""
+        rule = self._rule
+        headings: set[int] = set()
+        rules = [i for i in range(start, end) if texts[i][:1] in ("-", "=", "_", " ")
+                 and rule(texts[i].strip())]
+        rule_set = set(rules)
+        box_tops: set[int] = set()
+        for i in rules:
+            middle = self._next_nonblank(texts, i, end)
+            bottom = self._next_nonblank(texts, middle, end) if middle is not None else None
+            if bottom in rule_set and middle not in rule_set and self._heading_text(
+                    texts[middle].strip()):
+                headings.add(middle)
+                box_tops.add(i)
+        for i in rules:
+            above = i - 1
+            if i in box_tops or above < start or above in headings or above in rule_set:
+                continue
+            text = texts[above].strip()
+            blank_above = above == start or not texts[above - 1].strip()
+            if text and blank_above and self._heading_text(text):
+                headings.add(above)
+        for i in range(start, end):
+            text = texts[i]
+            if not text or i in headings:
+                continue
+            stripped = text.strip()
+            if self._slash_heading(stripped) or (self._stands_alone(texts, i, start, end) \
+                    and self._bare_heading(stripped) and self._heading_text(stripped)):
+                headings.add(i)
+        return headings
+
+    @staticmethod
+    def _slash_heading(text: str) -> bool:
+        """``//MFA: SPAIN COMMITTED TO AFGHANISTAN//``."""
+        return text.startswith("//") and text.endswith("//") and len(text) > 4
+
+    @staticmethod
+    def _stands_alone(texts: list[str], index: int, start: int, end: int) -> bool:
+        """Blank (or the region's edge) above and below."""
+        above = index == start or not texts[index - 1].strip()
+        return above and (index + 1 >= end or not texts[index + 1].strip())
+
+    @staticmethod
+    def _next_nonblank(texts: list[str], index: int, end: int) -> int | None:
+        for i in range(index + 1, end):
+            if texts[i].strip():
+                return i
+        return None
+
+    def _heading_text(self, text: str) -> bool:
+        return 0 < len(text) <= 120 and not self._rule(text) and not self._para(text) \
+            and not self._page_break(text) and not self._sipdis(text)
+
+    @staticmethod
+    def _bare_heading(text: str) -> bool:
+        """An upper-case line standing alone: ``TRANSATLANTIC RELATIONS``."""
+        if len(text) > _BARE_HEADING_MAX or text[-1] in ".,;" or text.upper() != text:
+            return False
+        letters = sum(ch.isalpha() for ch in text)
+        return letters >= 3 and not text.startswith(("END ", "(", "XXXX"))
+
+
+def _token(source: SourceText, kind: str, index: int, first: int | None = None,
+           last: int | None = None) -> Token:
+    """A token for line ``index`` (0-based), trimmed of surrounding white space."""
+    text = source.texts[index]
+    if first is None:
+        first = len(text) - len(text.lstrip())
+    if last is None:
+        last = len(text.rstrip())
+    start = source.starts[index]
+    return Token(kind, text[first:last], start + first, start + last, index + 1, first + 1,
+                 index + 1, last + 1)
+
+
+def _looks_like_footer(text: str) -> bool:
+    """Cheap pre-check for FOOTER_LINE (substring tests beat a regex search here)."""
+    lowered = text.lower()
+    return "http" in lowered or "www." in lowered or "web" in lowered or "intelink" in lowered \
+        or "sipr" in lowered
+
+
+def _extend(source: SourceText, token: Token, index: int) -> Token:
+    """``token`` grown to the end of line ``index`` (continuation lines join their head)."""
+    text = source.texts[index]
+    last = len(text.rstrip())
+    end = source.starts[index] + last
+    return Token(token.type, source.text[token.start_pos:end], token.start_pos, end, token.line,
+                 token.column, index + 1, last + 1)
