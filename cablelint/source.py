@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -70,13 +71,12 @@ class SourceText(NamedTuple):
         texts = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
         if len(texts) > 1 and texts[-1] == "":
             texts.pop()  # a final line break ends the last line; it does not start one
-        starts = []
-        position = 0
-        for line_text in texts:
-            starts.append(position)
-            position += len(line_text)
-            if position < len(text):
-                position += 2 if text.startswith("\r\n", position) else 1
+        if "\r" in text:
+            starts = [match.end() for match in _LINE_BREAK.finditer(text)]
+            starts.insert(0, 0)
+            del starts[len(texts):]
+        else:  # LF only: each line starts one past the end of the previous one
+            starts = [0, *accumulate(len(line_text) + 1 for line_text in texts[:-1])]
         return cls(text=text, path=path, encoding=encoding, bom=bom, texts=texts,
                    starts=starts, diagnostics=diagnostics)
 
@@ -167,7 +167,7 @@ def is_binary(data: bytes) -> bool:
         return True
     if not sample:
         return False
-    controls = sum(sample.count(bytes([b])) for b in _CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > _CONTROL_SHARE_LIMIT
 
 

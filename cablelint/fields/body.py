@@ -15,7 +15,7 @@ _PAGE_BREAK = re.compile(
     r"(?P<page>\d{3})(?:\.\d)? OF (?P<total>\d{3})")
 _MARKER_WORDS = ("summary", "comment", "note", "text")
 _END_BEFORE = re.compile(r"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
-_OPEN_BEFORE = re.compile(r"(?:^|\(|\.\s{1,2}|\)\s{1,2}|\s-{1,2}\s|summary\s+and\s+)$")
+_OPEN_BEFORE = re.compile(r"(?:\n[ \t]*|\(|\.\s{1,2}|\)\s{1,2}|\s-{1,2}\s|summary\s+and\s+)$")
 _GLUED_SIGNOFF = re.compile(
     r"(?<=[.!?)\"\u201d])\s+(?!(?:END|COMMENT|NOTE|SUMMARY|SIPDIS|NOFORN)\b)"
     r"(?P<name>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)?)$")
@@ -25,7 +25,7 @@ def parse_paragraph(source: SourceText, text: str, offset: int, span: Span) -> P
     """A PARA token (number, pilcrow, portion mark); ``span`` covers the whole paragraph."""
     number = _NUMBER.match(text)
     assert number is not None, "the lexer only emits PARA for numbered lines"
-    mark = parse_portion_mark(source, text[number.end():], offset + number.end())
+    mark = parse_portion_mark(source, text, offset, number.end())
     number_start = number.start("pilcrow") if number.group("pilcrow") else number.start("digits")
     return Paragraph(
         span=span,
@@ -52,10 +52,12 @@ def find_markers(source: SourceText, text: str, offset: int) -> list[Marker]:
     Openers are the word in capitals or title case followed by a colon, full
     stop or dash, at the start of a sentence or after "(" ("Summary:",
     "(NOTE:", "COMMENT."); closers are "END SUMMARY", "End comment", ... .
-    Found with ``str.find`` on the lower-cased text: a regex scan of every
-    paragraph was the slowest step of parsing.
+    Found with ``str.find`` on the lower-cased text, once for the whole body:
+    a regex scan of every paragraph was the slowest step of parsing.
     """
-    lowered = text.lower()
+    lowered = "\n" + text.lower()  # a leading newline: text starts at a line start
+    text = "\n" + text
+    offset -= 1
     found: list[tuple[int, Marker]] = []
     for word in _MARKER_WORDS:
         position = lowered.find(word)

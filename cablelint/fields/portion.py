@@ -14,26 +14,30 @@ _CAVEATS = {"NF": "NF", "NOFORN": "NF", "FOUO": "FOUO", "FGI": "FGI", "ORCON": "
             "OC": "ORCON", "PROPIN": "PROPIN", "EXDIS": "EXDIS", "NODIS": "NODIS",
             "SBU": "SBU", "SENSITIVE": "SBU", "LIMDIS": "LIMDIS"}
 # A parenthesised mark at the very start: "(C)", "(S/NF)", "(C - ENTIRE TEXT)".
-_MARK = re.compile(r"\(([^()\n]{1,60})\)")
+_MARK = re.compile(r"\s*(\(([^()\n]{1,60})\))")
 # Damaged form with the opening parenthesis lost: "C)".
-_OPEN_LOST = re.compile(r"(U|SBU|C|S|TS)\)(?=\s|$)")
+_OPEN_LOST = re.compile(r"\s*((U|SBU|C|S|TS)\))(?=\s|$)")
 _LEVEL_HEAD = re.compile(r"\s*(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS"
                          r"|SBU|LOU|FOUO|TS|U|C|S)?"
                          r"(?=\s*(?:/|-|$))", re.IGNORECASE)
 
 
-def parse_portion_mark(source: SourceText, text: str, offset: int) -> PortionMark | None:
-    """The portion mark at the start of ``text`` (which starts at ``offset``), if any."""
-    stripped = len(text) - len(text.lstrip())
-    found = _MARK.match(text, stripped)
+def parse_portion_mark(source: SourceText, text: str, offset: int,
+                       position: int = 0) -> PortionMark | None:
+    """The portion mark at ``text[position:]`` after white space, if any.
+
+    ``text`` starts at ``offset`` in the source.  Taking a position instead of
+    a slice avoids copying whole paragraphs just to look at their first bytes.
+    """
+    found = _MARK.match(text, position)
     if found is None:
-        lost = _OPEN_LOST.match(text, stripped)
+        lost = _OPEN_LOST.match(text, position)
         if lost is None:
             return None
-        level = lost.group(1)
-        span = source.span(offset + lost.start(), offset + lost.end())
-        return PortionMark(span, lost.group(), level, (), (), None, level, False)
-    return _mark_from_body(source, found.group(), found.group(1), offset + found.start())
+        level = lost.group(2)
+        span = source.span(offset + lost.start(1), offset + lost.end(1))
+        return PortionMark(span, lost.group(1), level, (), (), None, level, False)
+    return _mark_from_body(source, found.group(1), found.group(2), offset + found.start(1))
 
 
 def _mark_from_body(source: SourceText, raw: str, body: str, start: int) -> PortionMark | None:

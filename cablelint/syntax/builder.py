@@ -156,6 +156,7 @@ class DocumentBuilder:
         self.fields.setdefault("classified_by", parse_classified_by(self.source, text, start))
 
     def _body(self, tree: Tree) -> None:
+        self._scan_markers(tree)
         for item in tree.children:
             if isinstance(item, Token):
                 self._body_token(item)
@@ -183,7 +184,6 @@ class DocumentBuilder:
         paragraph = parse_paragraph(self.source, str(head), head.start_pos, span)
         self.body.append(BodyNode("paragraph", span, len(self.paragraphs)))
         self.paragraphs.append(paragraph)
-        self.markers.extend(find_markers(self.source, str(head), head.start_pos))
         for token in tree.children[1:]:
             self._body_token(token, inside_paragraph=True)
 
@@ -196,11 +196,22 @@ class DocumentBuilder:
         self.body.append(BodyNode("heading", self.span_of(tree), len(self.headings)))
         self.headings.append(Heading(self.span_of(tree), text.strip("/ "), style))
         word = text.strip(" -/:\"").upper()
-        if word in ("SUMMARY", "COMMENT", "BEGIN SUMMARY"):
+        if word in ("SUMMARY", "COMMENT", "BEGIN SUMMARY") and not any(
+                marker.span.start == heading.start_pos for marker in self.markers):
             kind = word.split()[-1].lower()
             self.markers.append(Marker(self.span_of(heading), kind, "begin", text))
-        elif word.startswith("END "):
-            self.markers.extend(find_markers(self.source, text, heading.start_pos))
+            self.markers.sort(key=lambda marker: marker.span.start)
+
+    def _scan_markers(self, tree: Tree) -> None:
+        """SUMMARY/COMMENT/NOTE markers: one scan over the body before the sign-off."""
+        items = [item for item in tree.children
+                 if not (isinstance(item, Tree) and item.data in ("signoff", "trailer"))]
+        if not items:
+            return
+        start = _first_token(items[0]).start_pos if isinstance(items[0], Tree) else items[0].start_pos
+        last = items[-1]
+        end = _last_token(last).end_pos if isinstance(last, Tree) else last.end_pos
+        self.markers.extend(find_markers(self.source, self.source.text[start:end], start))
 
     def _body_token(self, token: Token, inside_paragraph: bool = False) -> None:
         kind = token.type
@@ -214,10 +225,7 @@ class DocumentBuilder:
             self.body.append(BodyNode("rule", span))
         elif kind == "FOOTER_LINE":
             self.body.append(BodyNode("footer", span))
-        else:
-            if kind in ("TEXT", "CONT", "LETTER_ITEM"):
-                self.markers.extend(find_markers(self.source, str(token), token.start_pos))
-            if not inside_paragraph:
+        elif not inside_paragraph:
                 self.body.append(BodyNode("letter_item" if kind == "LETTER_ITEM" else "text", span))
 
     # --------------------------------------------------------------- assemble
