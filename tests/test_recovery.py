@@ -52,7 +52,7 @@ def test_parse_text_reports_cl001_and_keeps_the_line(monkeypatch) -> None:
     def broken_tokenize(source):
         tokens, regions = original(source)
         # a banner token in the middle of the body cannot be placed
-        return tokens[:-1] + [tokens[-1]._replace(type="BANNER")] + tokens[-1:], regions
+        return [*tokens[:-1], tokens[-1]._replace(type="BANNER"), tokens[-1]], regions
 
     monkeypatch.setattr(parser._line_lexer(), "tokenize", broken_tokenize)
     document = parser.parse_text("\u00b61. (C) One.\n\n\u00b62. (C) Two.\n")

@@ -208,9 +208,9 @@ class DocumentBuilder:
                  if not (isinstance(item, Tree) and item.data in ("signoff", "trailer"))]
         if not items:
             return
-        start = _first_token(items[0]).start_pos if isinstance(items[0], Tree) else items[0].start_pos
-        last = items[-1]
-        end = _last_token(last).end_pos if isinstance(last, Tree) else last.end_pos
+        first, last = items[0], items[-1]
+        start = (_first_token(first) if isinstance(first, Tree) else first).start_pos
+        end = (_last_token(last) if isinstance(last, Tree) else last).end_pos
         self.markers.extend(find_markers(self.source, self.source.text[start:end], start))
 
     def _body_token(self, token: Token, inside_paragraph: bool = False) -> None:
