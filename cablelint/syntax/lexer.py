@@ -283,7 +283,9 @@ class LineLexer:
             if i == regions.banner:
                 glued = _GLUED_BANNER.search(raw, 1)
                 if glued and not self._banner(text):
-                    tokens.append(_token(source, "ROUTING_TEXT", i, 0, glued.start()))
+                    prefix = raw[:glued.start()].rstrip()
+                    kind = self._routing_kind(prefix.strip()) or "ROUTING_TEXT"
+                    tokens.append(_token(source, kind, i, None, len(prefix)))
                     tokens.append(_token(source, "BANNER", i, glued.start()))
                 else:
                     tokens.append(_token(source, "BANNER", i))
