@@ -408,7 +408,8 @@ class LineLexer:
                 continue
             stripped = text.strip()
             if self._slash_heading(stripped) or (self._stands_alone(texts, i, start, end) \
-                    and self._bare_heading(stripped) and self._heading_text(stripped)):
+                    and self._bare_heading(stripped) and self._heading_text(stripped)
+                    and not self._letter(text)):
                 headings.add(i)
         return headings
 
@@ -440,7 +441,8 @@ class LineLexer:
         if len(text) > _BARE_HEADING_MAX or text[-1] in ".,;" or text.upper() != text:
             return False
         letters = sum(ch.isalpha() for ch in text)
-        return letters >= 3 and not text.startswith(("END ", "(", "XXXX"))
+        # "-- BULLET" and "- ITEM" lines are list items, not headings
+        return letters >= 3 and not text.startswith(("END ", "(", "XXXX", "- ", "-- "))
 
 
 def _token(source: SourceText, kind: str, index: int, first: int | None = None,
