@@ -8,7 +8,9 @@ from cablelint.fields.dates import match_numeric_date
 from cablelint.model import Declassification, ExecutiveOrderLine
 from cablelint.source import SourceText
 
-_EO = re.compile(r"(?P<keyword>E\s?\.?\s?O\s?\.?)\s?(?P<order>1[0-9]{4})\b\s*:?\s*", re.IGNORECASE)
+# the keyword stops at the O or its full stop: "EO 12958" is keyword "EO", not "EO "
+_EO = re.compile(r"(?P<keyword>E\s?\.?\s?O(?:\s?\.)?)\s?(?P<order>1[0-9]{4})\b\s*:?\s*",
+                 re.IGNORECASE)
 _TAGS_ON_LINE = re.compile(r"\s+(TAGS?\s*:?\s.*)$", re.IGNORECASE)
 _DECL = re.compile(r"(?P<kw>DECL[A-Za-z]*)\s*:?\s*", re.IGNORECASE)
 _NA = re.compile(r"N\s*/\s*A\b", re.IGNORECASE)
