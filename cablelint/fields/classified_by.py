@@ -10,7 +10,7 @@ from cablelint.source import SourceText
 _KEYWORD = re.compile(r"(?:CLASS?I?FIED\s+BY\s*:?\s*)+", re.IGNORECASE)
 _SECTION = re.compile(r"(?<![\d.])1\s?\.\s?(?P<minor>[3-6])(?![\d])")
 _LETTERS = re.compile(
-    r"(?:\s*(?:and|an|or|&|,|/|;|\.(?=\s*\(?[a-h]\b))\s*)*\s*\(?\s*(?P<letter>[a-hA-H])\s*\)?(?![A-Za-z0-9])",
+    r"(?:\s*(?:and|an(?=\s)|or|&|,|/|;|\.(?=\s*\(?[a-h]\b))\s*)*\s*\(?\s*(?P<letter>[a-hA-H])\s*\)?(?![A-Za-z0-9])",
     re.IGNORECASE)
 _REASON_WORDS = re.compile(
     r"[\s,.;:]*(?:(?:for|under)\s+)?(?:reasons?|reason\(s\)|reasons?\s*:)?\s*(?:E\.?O\.?\s*1\d{4},?\s*)?$",
