@@ -285,7 +285,9 @@ class Document(NamedTuple):
         overall = self.classification
         if overall is None or overall.level is None:
             return None
-        if overall.level == "SBU" and self.banner and self.banner.classification.level == "U":
+        if "LOU" in overall.caveats:
+            label = "LIMITED OFFICIAL USE"
+        elif overall.level == "SBU" and self.banner and self.banner.classification.level == "U":
             label = "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
         else:
             label = LEVEL_NAMES[overall.level]

@@ -66,7 +66,13 @@ class SourceText(NamedTuple):
     @classmethod
     def from_text(cls, text: str, path: str = "<string>", *, encoding: str = "utf-8",
                   bom: bool = False, diagnostics: tuple[Diagnostic, ...] = ()) -> SourceText:
-        """Split ``text`` into lines at LF, CRLF or CR (and nothing else)."""
+        """Split ``text`` into lines at LF, CRLF or CR (and nothing else).
+
+        A leading U+FEFF is a byte-order mark, not text: it is dropped (and
+        remembered in ``bom``), as when reading bytes.
+        """
+        if text.startswith("\ufeff"):
+            text, bom = text[1:], True
         # the common case (LF only) splits without a regular expression
         texts = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
         if len(texts) > 1 and texts[-1] == "":

@@ -279,6 +279,7 @@ def test_spaced_pseudo_banner() -> None:
     ("S E C R E T ZENDA 000123", ("SECRET//NOFORN",), "S", "SECRET//NOFORN"),
     ("S E C R E T ZENDA 000123", (), "S", "SECRET"),
     ("C O N F I D E N T I A L ZENDA 000123", ("SENSITIVE",), "C", "CONFIDENTIAL"),
+    ("LIMITED OFFICIAL USE ZENDA 000123", (), "SBU", "LIMITED OFFICIAL USE"),
 ])
 def test_classification_label(banner: str, captions: tuple[str, ...], level: str,
                               label: str) -> None:
@@ -918,11 +919,24 @@ def test_signoff_on_its_own_line() -> None:
     assert doc.trailer == ()
 
 
-@pytest.mark.parametrize("name", ["Rassendyll", "TIMKEN JR", "Thompson-Jones", "LeBaron"])
+@pytest.mark.parametrize("name", ["Rassendyll", "TIMKEN JR", "Thompson-Jones", "LeBaron",
+                                  "von Tarlenheim", "\u00d3 Briain", "de la Vega", "huntsman"])
 def test_signoff_name_forms(name: str) -> None:
     doc = parse_ok(cable(EO, signoff=name))
     assert doc.signoff.name == name
     assert doc.signoff.span[:4] == (10, 1, 10, len(name) + 1)
+
+
+def test_signoff_with_a_detached_full_stop() -> None:
+    doc = parse_ok(cable(EO, signoff="SAPT ."))
+    assert doc.signoff.name == "SAPT"
+    assert doc.signoff.span[:4] == (10, 1, 10, 5)
+
+
+@pytest.mark.parametrize("line", ["Comment follows", "End comment", "END SUMMARY", "SIPDIS"])
+def test_short_last_lines_that_are_not_names(line: str) -> None:
+    doc = parse_ok(cable(EO, signoff=line))
+    assert doc.signoff is None
 
 
 def test_signoff_glued_to_the_last_paragraph() -> None:

@@ -107,3 +107,14 @@ def test_huge_file_parses(tmp_path) -> None:
     document = parse_source(SourceText.from_text(text, "huge.txt"))
     assert len(document.paragraphs) >= 998
     assert document.banner.span.line == 1
+
+
+def test_bom_in_decoded_text_is_dropped() -> None:
+    """parse_text() on text that still carries U+FEFF behaves like reading the bytes."""
+    from cablelint.parser import parse_text
+
+    with_bom = parse_text("\ufeff" + CABLE)
+    plain = parse_text(CABLE)
+    assert _positions(with_bom) == _positions(plain)
+    assert SourceText.from_text("\ufeffabc").bom
+    assert parse_text("\ufeff1. (C) Text.").paragraphs[0].number_text == "1"

@@ -171,7 +171,9 @@ class DocumentBuilder:
                     self._body_token(token)
             elif kind == "signoff":
                 token = item.children[0]
-                self.fields["signoff"] = SignOff(self.span_of(token), str(token), glued=False)
+                name = str(token).rstrip(" .") if str(token).endswith(" .") else str(token)
+                span = self.source.span(token.start_pos, token.start_pos + len(name))
+                self.fields["signoff"] = SignOff(span, name, glued=False)
             elif kind == "trailer":
                 self.trailer.extend(self.line(token) for token in item.children)
 

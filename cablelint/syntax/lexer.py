@@ -33,7 +33,16 @@ _CONTINUABLE = frozenset({"ADDRESSEE", "EO_LINE", "TAGS_LINE", "SUBJECT_LINE", "
 _REASON_HINT = re.compile(r"\b1\s?\.\s?[45]\b|^\s*[a-z]{1,4}\b|REA|SONS", re.IGNORECASE)
 _GLUED_BANNER = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS\b)")
 _ADDRESS_WITH_RI = re.compile(r"[A-Z0-9]{3,9}/\S")
-_NAME = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-.]+){0,2}|[a-z][a-z'\-]+")
+# A drafter's name: one to three capitalised words ("TIMKEN JR", "Thompson-Jones",
+# "Ó Briain"), lower-case particles allowed ("von Tarlenheim", "de la Vega"), or one
+# lower-case word (SMART copies: "huntsman").  A detached full stop ("MURRAY .") is
+# extraction noise and allowed.
+_NAME = re.compile(
+    r"(?:(?:von|van|de|del|della|da|di|du|la|le|al|el|bin|ibn)\s)*[^\W\d_][\w'\-]*"
+    r"(?:\s(?:(?:von|van|de|del|della|da|di|du|la|le|al|el|bin|ibn)\s)*[^\W\d_][\w'\-.]*){0,2}"
+    r"(?:\s\.)?")
+_NAME_PARTICLES = frozenset({"von", "van", "de", "del", "della", "da", "di", "du", "la", "le",
+                             "al", "el", "bin", "ibn"})
 _NOT_NAMES = frozenset({
     "SIPDIS", "NOFORN", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "UNCLAS", "NNNN", "END",
     "SUMMARY", "COMMENT", "NOTE", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT",
@@ -213,8 +222,13 @@ class LineLexer:
         return None
 
     def _is_name(self, text: str) -> bool:
-        return len(text) <= 40 and bool(_NAME.fullmatch(text)) and text.upper() not in _NOT_NAMES \
-            and not self._para(text)
+        if len(text) > 40 or not _NAME.fullmatch(text) or self._para(text):
+            return False
+        words = text.rstrip(" .").split()
+        if text.upper().rstrip(" .") in _NOT_NAMES or (len(words) > 1 and not all(
+                word[0].isupper() or word in _NAME_PARTICLES for word in words)):
+            return False  # "Comment follows" is text, "TIMKEN JR" a name
+        return text[0].isupper() or len(words) == 1 or words[0] in _NAME_PARTICLES
 
     # ------------------------------------------------------- classification
 
