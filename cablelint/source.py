@@ -62,6 +62,7 @@ class SourceText(NamedTuple):
     texts: list[str] = []  # noqa: RUF012 - always passed by from_text
     starts: list[int] = []  # noqa: RUF012
     diagnostics: tuple[Diagnostic, ...] = ()
+    memo: dict[str, str] = {}  # noqa: RUF012 - per-instance, made by from_text
 
     @classmethod
     def from_text(cls, text: str, path: str = "<string>", *, encoding: str = "utf-8",
@@ -84,7 +85,21 @@ class SourceText(NamedTuple):
         else:  # LF only: each line starts one past the end of the previous one
             starts = [0, *accumulate(len(line_text) + 1 for line_text in texts[:-1])]
         return cls(text=text, path=path, encoding=encoding, bom=bom, texts=texts,
-                   starts=starts, diagnostics=diagnostics)
+                   starts=starts, diagnostics=diagnostics, memo={})
+
+    def lowered(self) -> str:
+        """``text.lower()``, made once: lower-casing 10 KB costs more than searching it.
+
+        Only valid for offsets because ``str.lower`` keeps the length of every
+        character that occurs in cables (checked on first use; see below).
+        """
+        lowered = self.memo.get("lowered")
+        if lowered is None:
+            lowered = self.text.lower()
+            if len(lowered) != len(self.text):  # e.g. U+0130 lower-cases to two characters
+                lowered = "".join(ch.lower()[:1] or ch for ch in self.text)
+            self.memo["lowered"] = lowered
+        return lowered
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str = "<bytes>") -> SourceText:

@@ -46,40 +46,41 @@ def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:
                      int(found.group("page")), int(found.group("total")))
 
 
-def find_markers(source: SourceText, text: str, offset: int) -> list[Marker]:
-    """SUMMARY/COMMENT/NOTE/TEXT openers and END closers inside a block of text.
+def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
+    """SUMMARY/COMMENT/NOTE/TEXT openers and END closers in ``source.text[first:last]``.
 
     Openers are the word in capitals or title case followed by a colon, full
-    stop or dash, at the start of a sentence or after "(" ("Summary:",
+    stop or dash, at the start of a line or sentence or after "(" ("Summary:",
     "(NOTE:", "COMMENT."); closers are "END SUMMARY", "End comment", ... .
-    Found with ``str.find`` on the lower-cased text, once for the whole body:
-    a regex scan of every paragraph was the slowest step of parsing.
+    Found with ``str.find`` in the document's lower-cased text (made once and
+    shared with the lexer), once for the whole body: scanning 10 KB of text is
+    the costly part, so it is done as few times as possible.
     """
-    lowered = "\n" + text.lower()  # a leading newline: text starts at a line start
-    text = "\n" + text
-    offset -= 1
+    text, lowered = source.text, source.lowered()
     found: list[tuple[int, Marker]] = []
     for word in _MARKER_WORDS:
-        position = lowered.find(word)
+        position = lowered.find(word, first, last)
         while position >= 0:
             end = position + len(word)
-            next_position = lowered.find(word, end)
-            if (position and lowered[position - 1].isalnum()) or (
-                    end < len(lowered) and lowered[end].isalnum()):
+            next_position = lowered.find(word, end, last)
+            if (position > first and lowered[position - 1].isalnum()) or (
+                    end < last and lowered[end].isalnum()):
                 position = next_position
                 continue
             written = text[position:end]
-            before = lowered[max(0, position - 20):position]
+            window = position - 20
+            before = lowered[window:position] if window > first else \
+                "\n" + lowered[first:position]  # the region starts at a line start
             closer = _END_BEFORE.search(before)
             if closer:
                 boundary = "begin" if closer.group().startswith("begin") else "end"
                 start = position - len(closer.group())
-                span = source.span(offset + start, offset + end)
+                span = source.span(start, end)
                 found.append((start, Marker(span, word, boundary, text[start:end])))
             elif word != "text" and _opener_case(written, before) \
                     and text[end:end + 2].lstrip()[:1] in (":", ".", "-") \
                     and _OPEN_BEFORE.search(before):
-                span = source.span(offset + position, offset + end)
+                span = source.span(position, end)
                 found.append((position, Marker(span, word, "begin", written)))
             position = next_position
     found.sort(key=lambda item: item[0])

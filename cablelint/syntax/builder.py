@@ -66,10 +66,13 @@ class DocumentBuilder:
     # ---------------------------------------------------------------- helpers
 
     def span_of(self, node: Token | Tree) -> Span:
+        """Span of a token or block, from the positions the lexer already knows."""
         if isinstance(node, Token):
-            return self.source.span(node.start_pos, node.end_pos)
+            return Span(node.line, node.column, node.end_line, node.end_column, node.start_pos,
+                        node.end_pos)
         first, last = _first_token(node), _last_token(node)
-        return self.source.span(first.start_pos, last.end_pos)
+        return Span(first.line, first.column, last.end_line, last.end_column, first.start_pos,
+                    last.end_pos)
 
     def text_of(self, node: Tree) -> tuple[str, int]:
         """Source text covered by a block and its start offset."""
@@ -182,7 +185,8 @@ class DocumentBuilder:
         # the paragraph ends with its last line of text, not with a page-break,
         # SIPDIS or footer line that happens to follow it
         last = next(t for t in reversed(tree.children) if t.type in _TEXT_KINDS)
-        span = self.source.span(head.start_pos, last.end_pos)
+        span = Span(head.line, head.column, last.end_line, last.end_column, head.start_pos,
+                    last.end_pos)
         paragraph = parse_paragraph(self.source, str(head), head.start_pos, span)
         self.body.append(BodyNode("paragraph", span, len(self.paragraphs)))
         self.paragraphs.append(paragraph)
@@ -213,7 +217,7 @@ class DocumentBuilder:
         first, last = items[0], items[-1]
         start = (_first_token(first) if isinstance(first, Tree) else first).start_pos
         end = (_last_token(last) if isinstance(last, Tree) else last).end_pos
-        self.markers.extend(find_markers(self.source, self.source.text[start:end], start))
+        self.markers.extend(find_markers(self.source, start, end))
 
     def _body_token(self, token: Token, inside_paragraph: bool = False) -> None:
         kind = token.type

@@ -85,55 +85,55 @@ def parse(tables: Tables, tokens: Iterable[Token],
 
     ``recover`` is called on a token the grammar does not allow; it receives
     the terminals the parser would accept and returns a replacement token to
-    try instead, or None to drop the token.
+    try instead, or None to drop the token.  Without ``recover`` the error is
+    raised.  The loop is written out (no helper call per token): it runs once
+    per line token of every cable.
     """
     actions, rules, end_state = tables.actions, tables.rules, tables.end_state
     states = [tables.start_state]
     values: list = []
-
-    def feed(token: Token, is_end: bool = False) -> Tree | None:
+    pending = list(tokens)
+    pending.append(Token("$END", "", 0, 0, 0, 0, 0, 0))
+    pending.reverse()
+    while pending:
+        token = pending.pop()
+        kind = token.type
         while True:
-            action = actions[states[-1]].get(token.type)
+            action = actions[states[-1]].get(kind)
             if action is None:
-                raise UnexpectedToken(token, tables.expected(states[-1]))
-            kind, argument = action
-            if kind == SHIFT:
-                states.append(argument)
+                error = UnexpectedToken(token, tables.expected(states[-1]))
+                if recover is None or kind == "$END":
+                    raise error
+                replacement = recover(error, error.expected)
+                if replacement is not None:
+                    pending.append(replacement)
+                break
+            if action[0] == SHIFT:
+                states.append(action[1])
                 values.append(token)
-                return None
-            name, size = rules[argument]
+                break
+            name, size = rules[action[1]]
             if size:
                 children = values[-size:]
                 del states[-size:]
                 del values[-size:]
+                if _Inline in map(type, children):
+                    flat: list = []
+                    for child in children:
+                        if type(child) is _Inline:
+                            flat.extend(child)
+                        else:
+                            flat.append(child)
+                    children = flat
             else:
                 children = []
-            flat: list = []
-            for child in children:
-                if type(child) is _Inline:
-                    flat.extend(child)
-                else:
-                    flat.append(child)
-            node = _Inline(flat) if name[0] == "_" else Tree(name, flat)
             states.append(actions[states[-1]][name][1])
-            values.append(node)
-            if is_end and states[-1] == end_state:
-                return values[-1]
-
-    for token in tokens:
-        try:
-            feed(token)
-        except UnexpectedToken as error:
-            replacement = recover(error, error.expected) if recover else None
-            if replacement is None:
-                if recover is None:
-                    raise
-                continue
-            feed(replacement)
-    end = Token("$END", "", 0, 0, 0, 0, 0, 0)
-    result = feed(end, is_end=True)
-    assert isinstance(result, Tree)
-    return result
+            values.append(_Inline(children) if name[0] == "_" else Tree(name, children))
+            if kind == "$END" and states[-1] == end_state:
+                result = values[-1]
+                assert isinstance(result, Tree)
+                return result
+    raise AssertionError("the end token always completes or raises")
 
 
 # ---------------------------------------------------------------- building
