@@ -31,7 +31,7 @@ _BANNER = re.compile(
 
 def normalize_level_word(text: str) -> str:
     """``C O N F I D E N T I A L`` / ``SS E C R E T`` -> ``CONFIDENTIAL`` / ``SECRET``."""
-    word = re.sub(r"\s+", "", text).upper()
+    word = "".join(text.split()).upper()
     for full in _LEVEL_WORDS:
         if word == full or word == full[0] + full:
             return full
@@ -65,7 +65,7 @@ def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
         level_span=span("level"),
         spaced=bool(re.search(r"\b[A-Za-z] [A-Za-z] ", level_text)),
         section=section,
-        originator=re.sub(r"\s+", " ", found.group("originator")).upper(),
+        originator=" ".join(found.group("originator").split()).upper(),
         originator_span=span("originator"),
         serial=serial,
         serial_value=int(serial),

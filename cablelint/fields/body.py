@@ -13,9 +13,10 @@ _NUMBER = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?P<digits>\d{1,3})\s?\.{1,2
 _PAGE_BREAK = re.compile(
     r"(?P<origin>[A-Z][A-Z .'\-]*?) (?P<serial>\d{8}) {1,2}"
     r"(?P<page>\d{3})(?:\.\d)? OF (?P<total>\d{3})")
-_MARKER_WORDS = ("summary", "comment", "note", "text")
-_END_BEFORE = re.compile(r"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
-_OPEN_BEFORE = re.compile(r"(?:\n[ \t]*|\(|\.\s{1,2}|\)\s{1,2}|\s-{1,2}\s|summary\s+and\s+)$")
+_MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
+_END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
+_OPEN_BEFORE = re.compile(rb"(?:\n[ \t]*|\(|\.\s{1,2}|\)\s{1,2}|\s-{1,2}\s|summary\s+and\s+)$")
+_ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _GLUED_SIGNOFF = re.compile(
     r"(?<=[.!?)\"\u201d])\s+(?!(?:END|COMMENT|NOTE|SUMMARY|SIPDIS|NOFORN)\b)"
     r"(?P<name>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)?)$")
@@ -59,37 +60,38 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
     text, lowered = source.text, source.lowered()
     found: list[tuple[int, Marker]] = []
     for word in _MARKER_WORDS:
+        kind = word.decode()
         position = lowered.find(word, first, last)
         while position >= 0:
             end = position + len(word)
             next_position = lowered.find(word, end, last)
-            if (position > first and lowered[position - 1].isalnum()) or (
-                    end < last and lowered[end].isalnum()):
+            if (position > first and lowered[position - 1] in _ALNUM) or (
+                    end < last and lowered[end] in _ALNUM):
                 position = next_position
                 continue
             written = text[position:end]
             window = position - 20
             before = lowered[window:position] if window > first else \
-                "\n" + lowered[first:position]  # the region starts at a line start
+                b"\n" + lowered[first:position]  # the region starts at a line start
             closer = _END_BEFORE.search(before)
             if closer:
-                boundary = "begin" if closer.group().startswith("begin") else "end"
+                boundary = "begin" if closer.group().startswith(b"begin") else "end"
                 start = position - len(closer.group())
                 span = source.span(start, end)
-                found.append((start, Marker(span, word, boundary, text[start:end])))
-            elif word != "text" and _opener_case(written, before) \
+                found.append((start, Marker(span, kind, boundary, text[start:end])))
+            elif kind != "text" and _opener_case(written, before) \
                     and text[end:end + 2].lstrip()[:1] in (":", ".", "-") \
                     and _OPEN_BEFORE.search(before):
                 span = source.span(position, end)
-                found.append((position, Marker(span, word, "begin", written)))
+                found.append((position, Marker(span, kind, "begin", written)))
             position = next_position
     found.sort(key=lambda item: item[0])
     return [marker for _, marker in found]
 
 
-def _opener_case(written: str, before: str) -> bool:
+def _opener_case(written: str, before: bytes) -> bool:
     """"SUMMARY:" or "Summary:" open a section; lower case only right after "("."""
-    return written.isupper() or written.istitle() or before.endswith("(")
+    return written.isupper() or written.istitle() or before.endswith(b"(")
 
 
 def glued_signoff(source: SourceText, text: str, offset: int) -> SignOff | None:

@@ -15,13 +15,14 @@ _LETTERS = re.compile(
 _REASON_WORDS = re.compile(
     r"[\s,.;:]*(?:(?:for|under)\s+)?(?:reasons?|reason\(s\)|reasons?\s*:)?\s*(?:E\.?O\.?\s*1\d{4},?\s*)?$",
     re.IGNORECASE)
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 # Words broken at the telegraph's fixed wrap column: "REAS" / "ONS".
 _WRAP_WORDS = ("REASON", "REASONS", "REASON(S)")
 
 
 def parse_classified_by(source: SourceText, text: str, offset: int) -> ClassifiedBy:
     """Parse the block token (keyword line plus continuation lines)."""
-    joined = _join_lines(text, source.text)
+    joined = _join_lines(text, source.lowered())
     keyword = _KEYWORD.match(joined)
     body = joined[keyword.end():] if keyword else joined
     reasons = _reasons(source, text, offset)
@@ -32,15 +33,19 @@ def parse_classified_by(source: SourceText, text: str, offset: int) -> Classifie
                         tuple(reasons))
 
 
-def _join_lines(text: str, whole_document: str) -> str:
-    """One line of text: words split at a wrap are re-joined, other breaks become a space."""
+def _join_lines(text: str, whole_document: bytes) -> str:
+    """One line of text: words split at a wrap are re-joined, other breaks become a space.
+
+    ``whole_document`` is the cable's ASCII-lower-cased text: "Y" / "oung" is
+    re-joined when "young" occurs elsewhere in the cable and "y" or "oung" does not.
+    """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         return ""
     joined = lines[0]
     for line in lines[1:]:
-        left = re.search(r"(\S+)$", joined).group(1)
-        right = re.match(r"\S+", line).group()
+        left = joined.rsplit(None, 1)[-1]
+        right = line.split(None, 1)[0]
         candidate = left + right
         bare = candidate.strip(".,;:()")
         if bare.upper() in _WRAP_WORDS or (
@@ -53,10 +58,19 @@ def _join_lines(text: str, whole_document: str) -> str:
     return joined
 
 
-def _recurs(word: str, text: str) -> bool:
+def _recurs(word: str, lowered: bytes) -> bool:
+    """Does ``word`` occur as a whole word in the lower-cased document?"""
     if len(word) <= 1:
         return False
-    return bool(re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
+    needle = word.lower().encode("latin-1", "replace")
+    position = lowered.find(needle)
+    while position >= 0:
+        end = position + len(needle)
+        if (position == 0 or lowered[position - 1] not in _WORD_BYTES) and (
+                end == len(lowered) or lowered[end] not in _WORD_BYTES):
+            return True
+        position = lowered.find(needle, position + 1)
+    return False
 
 
 def _reasons(source: SourceText, text: str, offset: int) -> list[Reason]:

@@ -15,6 +15,9 @@ _CAVEATS = {"NF": "NF", "NOFORN": "NF", "FOUO": "FOUO", "FGI": "FGI", "ORCON": "
             "SBU": "SBU", "SENSITIVE": "SBU", "LIMDIS": "LIMDIS"}
 # A parenthesised mark at the very start: "(C)", "(S/NF)", "(C - ENTIRE TEXT)".
 _MARK = re.compile(r"\s*(\(([^()\n]{1,60})\))")
+_SLASHES = re.compile(r"/{1,2}")
+_REL_PREFIX = re.compile(r"^REL(?:EASABLE)?\s*(?:TO\s*)?")
+_PARTY_SEPARATOR = re.compile(r"[,\s]+(?:AND\s+)?")
 # Damaged form with the opening parenthesis lost: "C)".
 _OPEN_LOST = re.compile(r"\s*((U|SBU|C|S|TS)\))(?=\s|$)")
 _LEVEL_HEAD = re.compile(r"\s*(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS"
@@ -60,14 +63,14 @@ def _mark_from_body(source: SourceText, raw: str, body: str, start: int) -> Port
         well_formed = False
     elif rest:
         separator = "//" if rest.startswith("//") else "/"
-        for part in re.split(r"/{1,2}", rest):
+        for part in _SLASHES.split(rest):
             part = part.strip()
             if not part:
                 continue
             upper = part.upper()
             if upper.startswith("REL"):
-                parties = re.sub(r"^REL(?:EASABLE)?\s*(?:TO\s*)?", "", upper).strip()
-                names = re.split(r"[,\s]+(?:AND\s+)?", parties)
+                parties = _REL_PREFIX.sub("", upper).strip()
+                names = _PARTY_SEPARATOR.split(parties)
                 release.extend(name.strip() for name in names if name.strip())
                 caveats.append("REL TO " + ", ".join(p.strip() for p in parties.split(",")))
                 if part != upper:

@@ -118,17 +118,24 @@ def parse(tables: Tables, tokens: Iterable[Token],
                 del states[-size:]
                 del values[-size:]
                 if _Inline in map(type, children):
-                    flat: list = []
-                    for child in children:
+                    # Lark's list helpers are left-recursive ("list: list item"):
+                    # growing the inner list in place keeps long lists linear
+                    head = children[0]
+                    flat = head if type(head) is _Inline else _Inline((head,))
+                    for child in children[1:]:
                         if type(child) is _Inline:
                             flat.extend(child)
                         else:
                             flat.append(child)
                     children = flat
             else:
-                children = []
+                children = _Inline()
             states.append(actions[states[-1]][name][1])
-            values.append(_Inline(children) if name[0] == "_" else Tree(name, children))
+            if name[0] == "_":
+                values.append(children if type(children) is _Inline else _Inline(children))
+            else:
+                values.append(Tree(name, list(children) if type(children) is _Inline
+                                   else children))
             if kind == "$END" and states[-1] == end_state:
                 result = values[-1]
                 assert isinstance(result, Tree)

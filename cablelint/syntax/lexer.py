@@ -470,7 +470,7 @@ def _token(source: SourceText, kind: str, index: int, first: int | None = None,
                  index + 1, last + 1)
 
 
-_FOOTER_HINTS = ("http", "www.", "web", "intelink", "sipr")
+_FOOTER_HINTS = (b"http", b"www.", b"web", b"intelink", b"sipr")
 # First characters of body lines that may be more than text: paragraph numbers,
 # pilcrows, rules, "PAGE nn", "SIPDIS", "//HEADING//".
 _SPECIAL_FIRST = frozenset("0123456789\u00b6-=_PSs/")
