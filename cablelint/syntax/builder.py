@@ -181,17 +181,20 @@ class DocumentBuilder:
                 self.trailer.extend(self.line(token) for token in item.children)
 
     def _paragraph(self, tree: Tree) -> None:
-        head = tree.children[0]
+        children = tree.children
+        head = last = children[0]
         # the paragraph ends with its last line of text, not with a page-break,
         # SIPDIS or footer line that happens to follow it
-        last = next(t for t in reversed(tree.children) if t.type in _TEXT_KINDS)
+        if len(children) > 1:
+            last = next(t for t in reversed(children) if t.type in _TEXT_KINDS)
         span = Span(head.line, head.column, last.end_line, last.end_column, head.start_pos,
                     last.end_pos)
-        paragraph = parse_paragraph(self.source, str(head), head.start_pos, span)
+        paragraph = parse_paragraph(self.source, head.value, head.start_pos, span)
         self.body.append(BodyNode("paragraph", span, len(self.paragraphs)))
         self.paragraphs.append(paragraph)
-        for token in tree.children[1:]:
-            self._body_token(token, inside_paragraph=True)
+        for token in children[1:]:
+            if token.type not in _TEXT_KINDS:  # its lines of text are the paragraph's
+                self._body_token(token)
 
     def _heading(self, tree: Tree) -> None:
         rules = [t for t in tree.children if t.type == "RULE"]
@@ -219,7 +222,7 @@ class DocumentBuilder:
         end = (_last_token(last) if isinstance(last, Tree) else last).end_pos
         self.markers.extend(find_markers(self.source, start, end))
 
-    def _body_token(self, token: Token, inside_paragraph: bool = False) -> None:
+    def _body_token(self, token: Token) -> None:
         kind = token.type
         span = self.span_of(token)
         if kind == "PAGE_BREAK":
@@ -231,8 +234,8 @@ class DocumentBuilder:
             self.body.append(BodyNode("rule", span))
         elif kind == "FOOTER_LINE":
             self.body.append(BodyNode("footer", span))
-        elif not inside_paragraph:
-                self.body.append(BodyNode("letter_item" if kind == "LETTER_ITEM" else "text", span))
+        else:
+            self.body.append(BodyNode("letter_item" if kind == "LETTER_ITEM" else "text", span))
 
     # --------------------------------------------------------------- assemble
 

@@ -120,7 +120,9 @@ class LineLexer:
         start = 0
         while start < n and not texts[start].strip():
             start += 1
-        first_para = next((i for i in range(start, n) if self._para(texts[i])), n)
+        para = self._para
+        first_para = next((i for i in range(start, n) if texts[i][:1] in _PARA_FIRST
+                           and para(texts[i])), n)
         banner = self._find_banner(texts, start, first_para)
         header_start = banner
         if header_start is None:
@@ -139,9 +141,10 @@ class LineLexer:
             text = texts[i].strip()
             if text and self._banner(text) and not self._is_pseudo_banner(texts, i):
                 return i
-            glued = _GLUED_BANNER.search(texts[i], 1)
-            if glued and self._banner(texts[i][glued.start():].strip()):
-                return i
+            if "C O N" in text or "S E C" in text or "UNCLAS" in text:  # glued to a line?
+                glued = _GLUED_BANNER.search(texts[i], 1)
+                if glued and self._banner(texts[i][glued.start():].strip()):
+                    return i
         return None
 
     def _is_pseudo_banner(self, texts: list[str], index: int) -> bool:
@@ -475,6 +478,8 @@ _FOOTER_HINTS = (b"http", b"www.", b"web", b"intelink", b"sipr")
 # pilcrows, rules, "PAGE nn", "SIPDIS", "//HEADING//".
 _SPECIAL_FIRST = frozenset("0123456789\u00b6-=_PSs/")
 _DIGITS = frozenset("0123456789")
+# First characters of a line that PARA can match (it allows a little indentation).
+_PARA_FIRST = frozenset("0123456789\u00b6 \t")
 
 
 def _footer_candidates(source: SourceText, start: int, end: int) -> set[int]:
