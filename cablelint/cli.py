@@ -1,10 +1,12 @@
-"""Command-line interface: ``cablelint parse`` and ``cablelint schema``.
+"""Command-line interface: ``check``, ``rules``, ``explain``, ``parse``, ``schema``.
 
 Exit codes (stable, documented in the README):
 
-* 0 -- every input was read and parsed without an error-level diagnostic;
-* 1 -- at least one input parsed with an error-level diagnostic (CL001);
-* 2 -- usage error, or an input could not be read (missing, binary, ...).
+* 0 -- clean: no finding at or above the fail level (``check``), every input
+  parsed without an error-level diagnostic (``parse``);
+* 1 -- findings (``check``), or an error-level parse diagnostic (``parse``);
+* 2 -- usage error, unknown rule, a plugin that failed to load, or an input
+  that could not be read (missing, binary, a directory given to ``parse``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,32 @@ def build_argument_parser() -> argparse.ArgumentParser:
     parse.add_argument("--stdin-filename", metavar="PATH",
                        help="path to report for input read from stdin")
 
+    check = commands.add_parser("check", help="lint cable files and directories")
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                       help="files and directories (default: .); directories are searched "
+                            "for *.txt and *.cable; '-' reads stdin")
+    check.add_argument("--select", type=_codes, metavar="RULES",
+                       help="comma-separated codes, prefixes (CL2), names or families to "
+                            "run instead of the default set")
+    check.add_argument("--extend-select", type=_codes, default=[], metavar="RULES",
+                       help="rules to run in addition (e.g. rules that are off by default)")
+    check.add_argument("--ignore", type=_codes, default=[], metavar="RULES",
+                       help="rules not to run")
+    check.add_argument("--statistics", action="store_true",
+                       help="print how often each rule fired instead of the findings")
+    check.add_argument("--fail-level", choices=("error", "warning", "info"), default="warning",
+                       help="lowest severity that makes the exit code 1 (default: warning)")
+    check.add_argument("--metadata", metavar="FILE",
+                       help="metadata.jsonl with id, created and classification per cable "
+                            "(enables CL403, and dates cables that have no DTG)")
+    check.add_argument("--stdin-filename", metavar="PATH",
+                       help="path to report for input read from stdin")
+
+    commands.add_parser("rules", help="list every rule: code, name, family, severity, "
+                                      "default, fix")
+    explain = commands.add_parser("explain", help="print a rule's documentation")
+    explain.add_argument("rule", metavar="CODE|NAME")
+
     schema = commands.add_parser("schema", help="print a JSON Schema shipped with cablelint")
     schema.add_argument("name", choices=("document",),
                         help="document: output of 'parse --format json'")
@@ -47,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_argument_parser()
     arguments = parser.parse_args(argv)
     try:
+        if arguments.command == "check":
+            return _check_command(arguments)
+        if arguments.command in ("rules", "explain"):
+            return _rules_command(arguments)
         if arguments.command == "parse":
             return _parse_command(arguments)
         if arguments.command == "schema":
@@ -58,6 +90,72 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     parser.error(f"unknown command {arguments.command}")
     return EXIT_ERROR
+
+
+def _codes(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _load_rules():
+    """All rules, or exit 2 with the reason (a broken built-in is a bug)."""
+    from cablelint.rules.registry import RuleLoadError, all_rules
+
+    try:
+        rules, problems = all_rules()
+    except RuleLoadError as error:
+        print(f"cablelint: internal error: {error}", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR) from error
+    for problem in problems:
+        print(f"cablelint: {problem}", file=sys.stderr)
+    return rules, problems
+
+
+def _check_command(arguments: argparse.Namespace) -> int:
+    from cablelint.check import check_paths, exit_code, load_metadata, print_statistics, print_text
+    from cablelint.engine import SelectionError, select_rules
+    from cablelint.rules.base import Settings
+
+    rules, problems = _load_rules()
+    try:
+        chosen = select_rules(rules, arguments.select, arguments.ignore, arguments.extend_select)
+    except SelectionError as error:
+        print(f"cablelint: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    metadata = {}
+    if arguments.metadata:
+        try:
+            metadata = load_metadata(arguments.metadata)
+        except (OSError, ValueError) as error:
+            print(f"cablelint: cannot use --metadata: {error}", file=sys.stderr)
+            return EXIT_ERROR
+    run = check_paths(arguments.paths, chosen, Settings(metadata=metadata),
+                      arguments.stdin_filename)
+    if arguments.statistics:
+        print_statistics(run, {rule.code: rule for rule in rules}, sys.stdout)
+    else:
+        print_text(run, sys.stdout)
+    for error in run.errors:
+        print(f"cablelint: {error}", file=sys.stderr)
+    if not run.results and not run.errors:
+        print("cablelint: no cable files found (looked for *.txt and *.cable)", file=sys.stderr)
+    code = exit_code(run, arguments.fail_level)
+    return EXIT_ERROR if problems else code
+
+
+def _rules_command(arguments: argparse.Namespace) -> int:
+    from cablelint.explain import explanation, find_rule, rules_table
+
+    rules, problems = _load_rules()
+    if arguments.command == "rules":
+        sys.stdout.write(rules_table(rules))
+        return EXIT_ERROR if problems else EXIT_OK
+    rule = find_rule(rules, arguments.rule)
+    if rule is None:
+        print(f"cablelint: no rule {arguments.rule!r}; 'cablelint rules' lists them",
+              file=sys.stderr)
+        return EXIT_ERROR
+    sys.stdout.write(explanation(rule))
+    return EXIT_OK
 
 
 def _schema_command(arguments: argparse.Namespace) -> int:

@@ -35,14 +35,48 @@ class Span(NamedTuple):
         }
 
 
+class Edit(NamedTuple):
+    """Replace ``text[start:end]`` (character offsets of the decoded text) by ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "replacement": self.replacement}
+
+
+class Fix(NamedTuple):
+    """A set of edits that repairs one finding.
+
+    ``applicability`` is ``"safe"`` when applying it needs no judgement (``--fix``)
+    or ``"unsafe"`` when it may change meaning (``--unsafe-fixes``).
+    """
+
+    message: str
+    edits: tuple[Edit, ...]
+    applicability: Literal["safe", "unsafe"] = "safe"
+
+    def to_json(self) -> dict[str, object]:
+        return {"message": self.message, "applicability": self.applicability,
+                "edits": [edit.to_json() for edit in self.edits]}
+
+
 class Diagnostic(NamedTuple):
-    """A finding about the text: parse problems now, rule findings later."""
+    """A finding about the text: a parse problem (CL0xx) or a rule finding."""
 
     code: str
     message: str
     span: Span
     severity: Severity = "error"
+    rule: str = ""  # the rule's kebab-case name; "" for parser diagnostics
+    fix: Fix | None = None
 
     def to_json(self) -> dict[str, object]:
-        return {"code": self.code, "severity": self.severity, "message": self.message,
-                "span": self.span.to_json()}
+        data: dict[str, object] = {"code": self.code, "severity": self.severity,
+                                   "message": self.message, "span": self.span.to_json()}
+        if self.rule:
+            data["rule"] = self.rule
+        if self.fix is not None:
+            data["fix"] = self.fix.to_json()
+        return data

@@ -54,6 +54,29 @@ def corpus_documents(corpus_files: list[Path]):
     return {path.stem: parse_file(path) for path in corpus_files}
 
 
+@pytest.fixture(scope="session")
+def corpus_findings(corpus_files: list[Path]):
+    """Every rule (default-off ones too) over every corpus cable, computed once.
+
+    Maps cable id to its diagnostics.  Metadata is given, as it would be with
+    ``cablelint check --metadata``.
+    """
+    from cablelint.check import load_metadata
+    from cablelint.engine import run_rules
+    from cablelint.parser import parse_source
+    from cablelint.rules.base import Settings
+    from cablelint.rules.registry import all_rules
+    from cablelint.source import SourceText
+
+    rules = [rule() for rule in all_rules()[0]]
+    settings = Settings(metadata=load_metadata(str(corpus_dir() / "metadata.jsonl")))
+    results = {}
+    for path in corpus_files:
+        source = SourceText.from_path(path)
+        results[path.stem] = run_rules(parse_source(source), source, rules, settings)
+    return results
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_table_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Tests build the LALR tables into their own cache, never the user's."""

@@ -1,0 +1,98 @@
+"""The paragraph-number sequence of a cable, read the way a careful reviewer would.
+
+Shared by the numbering rules (CL201-CL205) and the artifact rules CL901
+(pilcrow read as "1") and CL903 (a wrapped number taken for a paragraph), so
+that each paragraph is judged once and no problem is reported twice.
+
+The walk keeps the number it expects next:
+
+1. the number it expects is accepted;
+2. ``"1" + expected`` (``17.`` after ¶6) is ¶7 whose pilcrow became "1" in
+   extraction: accepted as the expected number, flagged as CL901.  After ¶16 the
+   same ``17.`` is simply 17 (rule 1): the repair follows the sequence, not
+   the digits;
+3. an unmarked, out-of-sequence number whose previous line ends mid-sentence
+   with a month or a word such as "paragraph" is a wrapped number
+   (``... reception February`` / ``¶28. Keen ...``): flagged as CL903 and skipped;
+4. anything else is accepted as written: a gap, a repeat, a backward step or
+   a restart at 1.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from cablelint.model import Paragraph
+from cablelint.rules.base import RuleContext
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+          "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_WRAP_WORDS = frozenset(MONTHS) | {
+    "paragraph", "paragraphs", "para", "paras", "on", "of", "in", "to", "and", "or", "by",
+    "at", "from", "since", "until", "till", "through", "the", "than", "about", "around",
+    "some", "over", "under", "nearly", "almost", "approximately", "reftel", "ref", "see",
+    "page", "pages", "number", "no", "item", "items", "section", "sections", "resolution",
+    "article", "articles", "before", "after", "during", "for", "with", "between",
+}
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+class Step(NamedTuple):
+    """How one numbered paragraph fits the sequence."""
+
+    paragraph: Paragraph
+    kind: str  # ok, first, pilcrow, wrapped, gap, repeat, backward, restart
+    expected: int  # the number the sequence expected here
+    value: int  # the number this paragraph stands for (expected, for pilcrow)
+    previous: int | None  # the previous accepted number
+
+
+def sequence(context: RuleContext) -> list[Step]:
+    return context.memo("numbering", lambda: _walk(context))
+
+
+def _walk(context: RuleContext) -> list[Step]:
+    steps: list[Step] = []
+    expected = 1
+    previous: int | None = None
+    for paragraph in context.document.paragraphs:
+        number = paragraph.number
+        if previous is None:
+            kind = "ok" if number == 1 else "first"
+            value = number
+        elif number == expected:
+            kind, value = "ok", number
+        elif paragraph.number_text == f"1{expected}":
+            kind, value = "pilcrow", expected
+        elif paragraph.portion_mark is None and _wrapped(context, paragraph):
+            steps.append(Step(paragraph, "wrapped", expected, number, previous))
+            continue
+        elif number == 1:
+            kind, value = "restart", number
+        elif number > expected:
+            kind, value = "gap", number
+        elif number == previous:
+            kind, value = "repeat", number
+        else:
+            kind, value = "backward", number
+        steps.append(Step(paragraph, kind, expected, value, previous))
+        previous = value
+        expected = value + 1
+    return steps
+
+
+def _wrapped(context: RuleContext, paragraph: Paragraph) -> bool:
+    """The line above ends mid-sentence with a month or a word that takes a number."""
+    line = paragraph.number_span.line
+    above = line - 1
+    while above >= 1 and not context.line(above).strip():
+        above -= 1
+    if above < 1 or above != line - 1:
+        return False  # a blank line in between: a real paragraph break
+    text = context.line(above).rstrip()
+    if not text or text[-1] in ".:;!?\")]\u201d":
+        return False
+    last = _LAST_WORD.search(text)
+    return bool(last) and last.group(1).lower() in _WRAP_WORDS

@@ -1,0 +1,207 @@
+"""The rule API: what a rule is, what it is given, and how it reports.
+
+A rule is a subclass of :class:`Rule` with a stable code (``CLnnn``), a
+kebab-case name, a one-line summary, a default severity, whether it is on by
+default, options described by a JSON Schema, and documentation in its
+docstring with the sections ``Why:``, ``Source:``, ``Bad:``, ``Good:`` and
+``Fix:`` (``cablelint explain CODE`` prints them).  Its :meth:`Rule.check`
+receives a :class:`RuleContext` and yields diagnostics made with
+:meth:`RuleContext.report`, optionally carrying a :class:`~cablelint.diagnostics.Fix`.
+
+Third-party rules use the same class and register it under the entry-point
+group ``cablelint.rules``::
+
+    [project.entry-points."cablelint.rules"]
+    my-rule = "my_package.rules:MyRule"
+
+An entry point may also name a module or a list, from which every Rule
+subclass listed in its ``RULES`` is taken.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar
+
+from cablelint.diagnostics import Diagnostic, Edit, Fix, Severity, Span
+from cablelint.model import Document
+from cablelint.source import SourceText
+
+#: Rule families by the hundreds digit of the code.
+FAMILIES = {
+    "0": "parse",
+    "1": "structure",
+    "2": "numbering",
+    "3": "portion-marking",
+    "4": "classification",
+    "5": "authority",
+    "6": "tags-subject-ref",
+    "9": "artifacts",
+}
+CODE_PATTERN = re.compile(r"CL\d{3}")
+NAME_PATTERN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+DOC_SECTIONS = ("Why:", "Source:", "Bad:", "Good:", "Fix:")
+
+
+class Rule:
+    """Base class of every rule.  Subclasses set the class attributes below."""
+
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    summary: ClassVar[str] = ""
+    severity: ClassVar[Severity] = "warning"
+    enabled: ClassVar[bool] = True
+    #: None (no fix), "safe" or "unsafe": the best applicability the rule offers.
+    fixable: ClassVar[str | None] = None
+    options_schema: ClassVar[dict[str, Any]] = {
+        "type": "object", "properties": {}, "additionalProperties": False}
+    default_options: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        self.options = {**self.default_options, **(options or {})}
+
+    @classmethod
+    def family(cls) -> str:
+        return FAMILIES.get(cls.code[2:3], "plugin")
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The docstring without its common indentation."""
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        raise NotImplementedError
+
+
+class RuleContext:
+    """Everything a rule may look at for one cable, computed once and shared."""
+
+    def __init__(self, document: Document, source: SourceText, settings: Settings) -> None:
+        self.document = document
+        self.source = source
+        self.settings = settings
+        self._memo: dict[str, Any] = {}
+        self._rule: Rule | None = None
+
+    # --- reporting ---------------------------------------------------------
+
+    def report(self, span: Span, message: str, *, fix: Fix | None = None,
+               severity: Severity | None = None) -> Diagnostic:
+        """A diagnostic of the rule being run (its code, name and default severity)."""
+        rule = self._rule
+        assert rule is not None, "report() is only valid inside Rule.check"
+        return Diagnostic(rule.code, message, span, severity or rule.severity, rule.name, fix)
+
+    def fix(self, message: str, *edits: Edit, safe: bool = True) -> Fix:
+        return Fix(message, tuple(edits), "safe" if safe else "unsafe")
+
+    def replace(self, span: Span, replacement: str) -> Edit:
+        return Edit(span.start, span.end, replacement)
+
+    # --- shared analysis ---------------------------------------------------
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """Compute a shared analysis once per cable (e.g. the numbering sequence)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    def line(self, number: int) -> str:
+        """Line ``number`` (1-based) as written, without its line ending."""
+        return self.source.texts[number - 1]
+
+    def span(self, start: int, end: int) -> Span:
+        return self.source.span(start, end)
+
+    @property
+    def classified(self) -> bool:
+        """True when the banner says CONFIDENTIAL or higher."""
+        banner = self.document.banner
+        return banner is not None and banner.classification.level in ("C", "S", "TS")
+
+    @property
+    def cable_date(self) -> CableDate | None:
+        return self.memo("cable_date", lambda: cable_date(self.document, self.settings))
+
+    def vocabulary(self, name: str) -> Any:
+        from cablelint.vocabulary import load_vocabulary
+
+        return load_vocabulary(name, self.settings.vocabulary_extensions)
+
+
+class CableDate:
+    """When a cable was written, and how precisely that is known.
+
+    ``precision`` is "day" (from the routing DTG, the dateline or metadata) or
+    "year" (from the two-digit year of the cable id, e.g. ``05OTTAWA1502``).
+    Rules that compare with a cut-over date must stay silent when a year-only
+    date straddles it (see :meth:`before` and :meth:`on_or_after`).
+    """
+
+    def __init__(self, date: _dt.date, precision: str, source: str) -> None:
+        self.date, self.precision, self.source = date, precision, source
+
+    def _range(self) -> tuple[_dt.date, _dt.date]:
+        if self.precision == "day":
+            return self.date, self.date
+        return _dt.date(self.date.year, 1, 1), _dt.date(self.date.year, 12, 31)
+
+    def before(self, day: _dt.date) -> bool:
+        """Certainly before ``day``."""
+        return self._range()[1] < day
+
+    def on_or_after(self, day: _dt.date) -> bool:
+        """Certainly on or after ``day``."""
+        return self._range()[0] >= day
+
+    def __repr__(self) -> str:
+        return f"CableDate({self.date.isoformat()}, {self.precision}, {self.source})"
+
+
+_CABLE_ID = re.compile(r"(\d{2})[A-Z][A-Z]+\d+")
+
+
+def cable_date(document: Document, settings: Settings) -> CableDate | None:
+    """The routing DTG, else the dateline, else metadata, else the cable id's year."""
+    if document.date:
+        source = "dtg" if document.routing and document.routing.dtg else "dateline"
+        return CableDate(_dt.date.fromisoformat(document.date), "day", source)
+    cable_id = cable_id_of(document)
+    record = settings.metadata.get(cable_id) if cable_id else None
+    if record and record.get("created"):
+        try:
+            return CableDate(_dt.date.fromisoformat(record["created"][:10]), "day", "metadata")
+        except ValueError:
+            pass
+    if cable_id:
+        year = int(cable_id[:2])
+        year += 1900 if year >= 70 else 2000
+        return CableDate(_dt.date(year, 7, 1), "year", "cable-id")
+    return None
+
+
+def cable_id_of(document: Document) -> str | None:
+    """``05OTTAWA1502`` from the file name, when it is named after its cable id."""
+    stem = document.path.replace("\\", "/").rsplit("/", 1)[-1].split(".", 1)[0]
+    return stem if _CABLE_ID.fullmatch(stem) else None
+
+
+class Settings:
+    """Run-wide settings rules may read (configuration comes in a later issue)."""
+
+    def __init__(self, *, eo13526_cutover: _dt.date = _dt.date(2010, 6, 25),
+                 metadata: dict[str, dict[str, str]] | None = None,
+                 rule_options: dict[str, dict[str, Any]] | None = None,
+                 vocabulary_extensions: dict[str, Any] | None = None) -> None:
+        self.eo13526_cutover = eo13526_cutover
+        self.metadata = metadata or {}
+        self.rule_options = rule_options or {}
+        self.vocabulary_extensions = vocabulary_extensions or {}

@@ -1,0 +1,104 @@
+"""Finding rules: the built-in family modules and entry-point plugins.
+
+Why checks here: codes are stable and shared with third parties, so a plugin
+that reuses a code, misspells a name or lacks documentation is refused with a
+clear message instead of silently shadowing a built-in rule.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterable
+from types import ModuleType
+
+from cablelint.rules.base import CODE_PATTERN, NAME_PATTERN, Rule
+
+ENTRY_POINT_GROUP = "cablelint.rules"
+_NOT_FAMILIES = {"base", "registry"}
+
+
+class RuleLoadError(Exception):
+    """A rule or plugin could not be loaded or is malformed."""
+
+
+def builtin_rules() -> list[type[Rule]]:
+    import cablelint.rules as package
+
+    found: list[type[Rule]] = []
+    for module_info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if module_info.name in _NOT_FAMILIES or module_info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+        found.extend(getattr(module, "RULES", ()))
+    return found
+
+
+def plugin_rules() -> tuple[list[type[Rule]], list[str]]:
+    """Rules from entry points, and one message per plugin that failed to load."""
+    from importlib.metadata import entry_points
+
+    rules: list[type[Rule]] = []
+    problems: list[str] = []
+    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            loaded = entry_point.load()
+            rules.extend(_rules_in(loaded))
+        except Exception as error:  # a broken plugin must not stop the run
+            problems.append(f"plugin '{entry_point.name}' ({entry_point.value}) failed to "
+                            f"load: {type(error).__name__}: {error}")
+    return rules, problems
+
+
+def _rules_in(loaded: object) -> list[type[Rule]]:
+    if isinstance(loaded, type) and issubclass(loaded, Rule):
+        return [loaded]
+    if isinstance(loaded, ModuleType):
+        return list(getattr(loaded, "RULES", ()))
+    if isinstance(loaded, Iterable):
+        return [item for item in loaded if isinstance(item, type) and issubclass(item, Rule)]
+    raise RuleLoadError(f"{loaded!r} is not a Rule subclass, a module with RULES or a list")
+
+
+def validate(rules: list[type[Rule]]) -> list[str]:
+    """Problems with rule definitions: bad or duplicate codes and names, missing docs."""
+    problems: list[str] = []
+    codes: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for rule in rules:
+        label = f"{rule.__module__}.{rule.__qualname__}"
+        if not CODE_PATTERN.fullmatch(rule.code or ""):
+            problems.append(f"{label}: code {rule.code!r} is not of the form CLnnn")
+        if not NAME_PATTERN.fullmatch(rule.name or ""):
+            problems.append(f"{label}: name {rule.name!r} is not kebab-case")
+        if rule.severity not in ("error", "warning", "info"):
+            problems.append(f"{label}: severity {rule.severity!r} is not error/warning/info")
+        if not rule.summary:
+            problems.append(f"{label}: no summary")
+        if rule.code in codes:
+            problems.append(f"{label}: code {rule.code} is already used by {codes[rule.code]}")
+        if rule.name in names:
+            problems.append(f"{label}: name {rule.name} is already used by {names[rule.name]}")
+        codes.setdefault(rule.code, label)
+        names.setdefault(rule.name, label)
+    return problems
+
+
+def all_rules() -> tuple[list[type[Rule]], list[str]]:
+    """Built-in and plugin rules sorted by code, with load/validation problems.
+
+    Plugin rules that clash with an earlier rule are dropped (and reported).
+    """
+    builtins = builtin_rules()
+    problems = validate(builtins)
+    if problems:  # a broken built-in is a bug in cablelint itself
+        raise RuleLoadError("; ".join(problems))
+    plugins, problems = plugin_rules()
+    accepted = list(builtins)
+    for rule in plugins:
+        clash = validate([*accepted, rule])
+        if clash:
+            problems.extend(clash)
+        else:
+            accepted.append(rule)
+    return sorted(accepted, key=lambda rule: rule.code), problems
