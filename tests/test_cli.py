@@ -106,3 +106,65 @@ def test_console_script_runs_in_a_fresh_process(tmp_path) -> None:
                             capture_output=True, text=True, cwd=tmp_path, check=False)
     assert result.returncode == 0, result.stderr
     assert "DICKSON" in result.stdout
+
+
+# ------------------------------------------------------------------- check
+
+
+def test_check_prints_findings_and_exits_1(capsys) -> None:
+    code, out, _ = run(capsys, "check", "--select", "CL901", str(EXAMPLE))
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0] == (f"{EXAMPLE}:42:1: CL901 [*] [warning] paragraph number '17.' follows "
+                        "\u00b66: it is \u00b67 with its pilcrow read as '1'; write '7.'")
+    assert lines[-1] == "Found 13 findings in 1 file (13 fixable with --fix)."
+
+
+def test_check_fail_level_and_clean_exit(capsys, tmp_path) -> None:
+    code, _, _ = run(capsys, "check", "--select", "CL901", "--fail-level", "error", str(EXAMPLE))
+    assert code == 0
+    clean = tmp_path / "clean.txt"
+    clean.write_text("C O N F I D E N T I A L ZENDA 000001\n\n\u00b61. (C) One.\n\n"
+                     "\u00b62. (C) Two.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--select", "numbering", str(clean))
+    assert code == 0 and out == ""
+
+
+def test_check_walks_directories_for_cable_files(capsys, tmp_path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.cable").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "a" / "notes.md").write_text("not a cable")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "hidden.txt").write_bytes(EXAMPLE.read_bytes())
+    code, out, _ = run(capsys, "check", "--select", "CL901", "--statistics", str(tmp_path))
+    assert code == 1
+    assert "      13      1  100.0%  CL901 [*] pilcrow-read-as-one" in out
+    assert out.splitlines()[-1] == "      13  total over 1 files"
+
+
+def test_check_with_nothing_to_check(capsys, tmp_path) -> None:
+    code, out, err = run(capsys, "check", str(tmp_path))
+    assert code == 0 and out == ""
+    assert "no cable files found" in err
+
+
+@pytest.mark.parametrize("args", [["--select", "CL777"], ["--ignore", "nonsense"],
+                                  ["--metadata", "/nonexistent/metadata.jsonl"]])
+def test_check_usage_errors_exit_2(capsys, args) -> None:
+    code, _, err = run(capsys, "check", *args, str(EXAMPLE))
+    assert code == 2 and err.startswith("cablelint: ")
+
+
+def test_rules_and_explain(capsys) -> None:
+    code, out, _ = run(capsys, "rules")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["code", "name", "family", "severity", "default", "fix"]
+    assert any(line.split()[:2] == ["CL901", "pilcrow-read-as-one"] for line in out.splitlines())
+    code, by_code, _ = run(capsys, "explain", "cl901")
+    code_name, by_name, _ = run(capsys, "explain", "pilcrow-read-as-one")
+    assert code == code_name == 0 and by_code == by_name
+    assert by_code.startswith("CL901 pilcrow-read-as-one\n")
+    for section in ("Why:", "Source:", "Bad:", "Good:", "Fix:"):
+        assert section in by_code
+    code, _, err = run(capsys, "explain", "CL777")
+    assert code == 2 and "no rule 'CL777'" in err
