@@ -6,6 +6,7 @@ they share (:mod:`cablelint.rules._sequence`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -100,20 +101,20 @@ class SpuriousPilcrow(Rule):
     fixable = "safe"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        source = context.source
-        for index, line in enumerate(source.texts):
-            if "\u00b6" not in line[:6]:
-                continue
-            found = _SPURIOUS.match(line)
-            if found is None:
-                continue
-            start = source.starts[index] + found.start(1)
-            end = source.starts[index] + found.end(1)
-            label = line[found.end(1):].split()[0]
-            yield context.report(context.span(start, start + 1),
-                                 f"pilcrow before '{label}' is an extraction artifact; "
-                                 "remove it",
-                                 fix=context.fix("remove the pilcrow", Edit(start, end, "")))
+        starts, text = context.source.starts, context.text
+        position = text.find("\u00b6")
+        while position >= 0:  # a dozen pilcrows per cable: visit them, not every line
+            next_position = text.find("\u00b6", position + 1)
+            line_start = starts[bisect.bisect_right(starts, position) - 1]
+            found = _SPURIOUS.match(text, line_start) if position - line_start < 6 else None
+            if found is not None and found.start(1) == position:
+                start, end = found.start(1), found.end(1)
+                label = text[end:found.end()].strip()
+                yield context.report(context.span(start, start + 1),
+                                     f"pilcrow before '{label}' is an extraction artifact; "
+                                     "remove it",
+                                     fix=context.fix("remove the pilcrow", Edit(start, end, "")))
+            position = next_position
 
 
 class WrappedNumber(Rule):
