@@ -209,3 +209,23 @@ def test_numbering_rules_on_the_corpus(corpus_findings) -> None:
     assert 65 <= len(cables_with(corpus_findings, "CL902")) <= 78
     # CL903: 07BEIJING1668 "February / ¶28.", 09TELAVIV2777 "November / ¶16." ...
     assert 4 <= len(cables_with(corpus_findings, "CL903")) <= 7
+
+
+def test_numbering_example_cable() -> None:
+    """examples/numbering-defects.txt shows each numbering defect once."""
+    from pathlib import Path
+
+    from cablelint.engine import run_rules, select_rules
+    from cablelint.parser import parse_source
+    from cablelint.rules.base import Settings
+    from cablelint.rules.registry import all_rules
+    from cablelint.source import SourceText
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "numbering-defects.txt"
+    source = SourceText.from_path(path)
+    rules = [rule() for rule in select_rules(all_rules()[0], ["numbering", "CL901", "CL902",
+                                                              "CL903"])]
+    found = [(d.code, d.span.line) for d in run_rules(parse_source(source), source, rules,
+                                                     Settings())]
+    assert found == [("CL902", 17), ("CL206", 25), ("CL903", 28), ("CL201", 33),
+                     ("CL202", 35), ("CL206", 37)]
