@@ -14,6 +14,8 @@ _INLINE_LABEL = re.compile(
     r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Z])\)|(?P<l>[A-Z])[.)])\s+")
 _CABLE_ID = re.compile(
     r"(?:(?P<year>\d{2})\s+)?(?P<origin>[A-Z][A-Z.' ]*?[A-Z])\s+0*(?P<number>\d{1,6})\b")
+# Cable ids name the Department "STATE" however the reference spells it.
+_ORIGIN_ALIASES = {"SECSTATE": "STATE", "SECSTATEWASHDC": "STATE", "DEPT": "STATE"}
 _NOT_ORIGINS = {"FAM", "IIR", "TELCON", "MEMCON", "EMAIL", "E-MAIL", "FAH", "USC", "CFR", "UNSCR",
                 "RES", "RESOLUTION", "NSPD", "PD", "HSPD", "PAGE", "PARA", "NO"}
 
@@ -90,6 +92,7 @@ def canonical_id(text: str, cable_year: int | None) -> str | None:
     if found is None:
         return None
     origin = found.group("origin").replace(" ", "").replace(".", "")
+    origin = _ORIGIN_ALIASES.get(origin, origin)
     if origin in _NOT_ORIGINS or len(origin) < 3:
         return None
     year = found.group("year")

@@ -301,7 +301,7 @@ class DocumentBuilder:
         date = routing.dtg.date if routing and routing.dtg else None
         if date is None and dateline is not None:
             date = dateline_date(dateline.text)
-        year = int(date[:4]) if date else None
+        year = int(date[:4]) if date else _year_from_cable_id(self.source.path)
         for tree in self.pending_header:
             if "references" not in self.fields:
                 text, start = self.text_of(tree)
@@ -340,6 +340,19 @@ class DocumentBuilder:
             date=date,
             diagnostics=tuple(self.diagnostics),
         )
+
+
+_CABLE_ID = re.compile(r"(\d{2})[A-Z]{2,}\d+")
+
+
+def _year_from_cable_id(path: str) -> int | None:
+    """2005 for ``.../05OTTAWA1502.txt``: cables are usually named after their id."""
+    stem = path.replace("\\", "/").rsplit("/", 1)[-1].split(".", 1)[0]
+    found = _CABLE_ID.fullmatch(stem)
+    if found is None:
+        return None
+    year = int(found.group(1))
+    return year + (1900 if year >= 70 else 2000)
 
 
 def _tokens(tree: Tree) -> list[Token]:

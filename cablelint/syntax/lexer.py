@@ -292,7 +292,9 @@ class LineLexer:
                 glued = _GLUED_BANNER.search(raw, 1)
                 if glued and not self._banner(text):
                     prefix = raw[:glued.start()].rstrip()
-                    kind = self._routing_kind(prefix.strip()) or "ROUTING_TEXT"
+                    found = self._prologue_kinds(prefix.strip())  # preamble, INFO line ...
+                    kind = _PROLOGUE_RENAMES.get(found.lastgroup, found.lastgroup) if found \
+                        else "ROUTING_TEXT"
                     tokens.append(_token(source, kind, i, None, len(prefix)))
                     tokens.append(_token(source, "BANNER", i, glued.start()))
                 else:
