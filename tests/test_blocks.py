@@ -1161,3 +1161,22 @@ def test_very_long_line_without_structure() -> None:
     text = ("(" * 50_000) + ("1.4 (b) " * 5_000) + "\n" + "\u00b6" * 100_000
     doc = parse_text(text)
     assert doc.span.end_line == 2
+
+
+# ------------------------------------------------- other extractions' forms
+
+
+def test_preamble_glued_to_the_banner() -> None:
+    """Other extractions glue the partial-extract preamble and the banner on one line."""
+    preamble = ("This record is a partial extract of the original cable. The full text of "
+                "the original cable is not available.")
+    text = preamble + "UNCLAS ZENDA 008150 \n\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL ZD\n" \
+        "SUBJECT: TEST\n\nREF: A. ZENDA 7410\n     \u00b6B. SECSTATE 200660\n\n" \
+        "\u00b61.  Text.\nPEARSON\n"
+    doc = parse_text(text, "cables/02ZENDA8150.txt")
+    assert doc.diagnostics == ()
+    assert doc.preamble is not None and doc.preamble.span[:4] == (1, 1, 1, len(preamble) + 1)
+    assert doc.banner.span[:2] == (1, len(preamble) + 1) and doc.banner.serial == "008150"
+    assert doc.routing is None
+    # no DTG: REF ids take the year of the cable id in the file name
+    assert [r.canonical_id for r in doc.references.items] == ["02ZENDA7410", "02STATE200660"]
