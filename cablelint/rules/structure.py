@@ -195,8 +195,12 @@ class MalformedBanner(Rule):
 _PAGE_ORIGIN_WIDTH = 10
 
 
+_NOT_LETTER = re.compile(r"[^A-Z]+")
+_CABLE_ID_PARTS = re.compile(r"\d\d([A-Z]+?)(\d+)")
+
+
 def _squeeze(name: str) -> str:
-    return re.sub(r"[^A-Z]", "", name.upper())
+    return _NOT_LETTER.sub("", name.upper())
 
 
 class BannerIdentity(Rule):
@@ -240,7 +244,7 @@ class BannerIdentity(Rule):
         label = f"{banner.originator} {banner.serial}"
         cable_id = cable_id_of(document)
         if cable_id:
-            found = re.fullmatch(r"\d\d([A-Z]+?)(\d+)", cable_id)
+            found = _CABLE_ID_PARTS.fullmatch(cable_id)
             if found and (found.group(1) != origin or int(found.group(2)) != serial):
                 wrong = banner.originator_span if found.group(1) != origin else banner.serial_span
                 if found.group(1) != origin and int(found.group(2)) != serial:
@@ -359,9 +363,9 @@ def _repeated_banner(context: RuleContext) -> bool:
     if banner is None:
         return False
     stop = document.paragraphs[0].span.line if document.paragraphs else banner.span.line + 40
-    wanted = " ".join(context.line(banner.span.line).split())
+    wanted = context.line(banner.span.line).strip()
     texts = context.source.texts
-    return any(" ".join(texts[index].split()) == wanted
+    return any(texts[index].strip() == wanted
                for index in range(banner.span.line, min(stop - 1, len(texts))))
 
 
@@ -439,11 +443,16 @@ class HeaderOrder(Rule):
                 yield context.report(
                     context.span(found, found + len("classified by")),
                     "Classified By runs onto the REF line; start it on a line of its own")
-        if _repeated_banner(context):
-            return
-        items = _header_items(document)
+        order = list(self._order(context))
+        if order and not _repeated_banner(context):
+            yield from order
+
+    def _order(self, context: RuleContext) -> Iterator[Diagnostic]:
+        """Header fields and captions out of order (not checked in a header printed twice)."""
+        document = context.document
+        eo = document.eo
         highest = None
-        for label, span in items:
+        for label, span in _header_items(document):
             if highest is not None and _RANKS[label] < _RANKS[highest[0]]:
                 yield context.report(_first_line_span(context, span),
                                      f"{label} comes after the {highest[0]} (line "
@@ -453,8 +462,10 @@ class HeaderOrder(Rule):
         yield from self._late_ref(context)
         if eo is not None:
             for caption in document.captions:
+                if caption.span.start < eo.span.start:
+                    continue
                 word = caption.text.strip().upper()
-                if caption.span.start > eo.span.start and word in _SHORT_CAPTIONS:
+                if word in _SHORT_CAPTIONS:
                     yield context.report(_line_span(context, caption.span.line),
                                          f"caption {word} comes after the E.O. line; put "
                                          "captions between the banner and the E.O. line")
@@ -688,6 +699,8 @@ class SectionCount(Rule):
 # --- CL109 -------------------------------------------------------------------------
 
 _KINDS = ("summary", "comment", "note")
+_OPENER_WORDS = {kind: re.compile(rb"(end[\s.]*)?\b" + kind.encode() + rb"\b") for kind in _KINDS}
+_PARENS = re.compile(r"[()]")
 _PARAGRAPH_LEAD = re.compile(r"\s*(?:\u00b6\s?)?\d{1,3}\s*\.+\s*(?:\([^)]{0,20}\)\s*)?"
                              r"(?:[A-Za-z ]{0,12}\s(?:and|AND)\s+)?$")
 
@@ -728,7 +741,7 @@ def marker_events(context: RuleContext) -> list[_Event]:
         for marker in context.document.markers:
             if marker.kind not in _KINDS:
                 continue
-            style = _style(context, marker) if marker.boundary == "begin" else ""
+            style = ""  # worked out only for an opener left open (see _unclosed)
             events.append(_Event(marker, marker.kind, marker.boundary, style))
             if marker.kind == "comment":
                 start = marker.span.start
@@ -755,14 +768,10 @@ def _closed_by_parenthesis(context: RuleContext, marker: Marker) -> bool:
         if marker.span.end < node.span.start < stop:
             stop = node.span.start
     depth = 0
-    for index in range(open_at, min(stop, open_at + 4000)):
-        char = text[index]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return True
+    for found in _PARENS.finditer(text, open_at, min(stop, open_at + 4000)):
+        depth += 1 if found.group() == "(" else -1
+        if depth == 0:
+            return True
     return False
 
 
@@ -832,9 +841,8 @@ class UnbalancedMarkers(Rule):
     def _missed_opener(context: RuleContext, kind: str, start: int, end: int) -> bool:
         """An opener the model did not record ("Summary and comment:", "[Note:",
         "Ambassador's Comment:", a bare "Summary" heading) between ``start`` and ``end``."""
-        region = context.source.lowered()[start:end]
-        word = kind.encode()
-        for found in re.finditer(rb"(end[\s.]*)?\b" + word + rb"\b", region):
+        lowered = context.source.lowered()
+        for found in _OPENER_WORDS[kind].finditer(lowered, start, end):
             if found.group(1) is None:
                 return True
         return False
@@ -842,6 +850,7 @@ class UnbalancedMarkers(Rule):
     @staticmethod
     def _unclosed(context: RuleContext, event: _Event, last: bool) -> Iterator[Diagnostic]:
         kind, marker = event.kind, event.marker
+        event.style = event.style or _style(context, marker)
         if event.style == "paren":
             if _closed_by_parenthesis(context, marker):
                 return
@@ -1102,6 +1111,8 @@ class TrailingClassification(Rule):
         if last == 0:
             return
         for index in range(last - 1, max(last - 4, 0) - 1, -1):
+            if len(texts[index]) > 40:
+                continue
             squeezed = _squeeze(texts[index])
             if squeezed and squeezed in _LEVEL_WORDS and _level_of(squeezed) == (
                     "U" if level == "SBU" else level):
