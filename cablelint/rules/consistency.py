@@ -15,7 +15,9 @@ from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.model import TextLine
 from cablelint.rules._sequence import sequence
 from cablelint.rules.base import Rule, RuleContext, cable_id_of
-from cablelint.rules.portion import inventory, rank, vocabulary
+from cablelint.rules.portion import inventory, rank, tables, vocabulary
+
+_NOT_LETTER = re.compile(r"[^A-Z]+")
 
 
 def _banner_level(context: RuleContext) -> str | None:
@@ -24,17 +26,24 @@ def _banner_level(context: RuleContext) -> str | None:
 
 
 def _level_name(context: RuleContext, level: str | None) -> str:
-    levels = vocabulary(context)["levels"]
-    return levels[level]["name"] if level in levels else "no level"
+    return tables(context).names.get(level or "", "no level")
 
 
 def _caption(context: RuleContext, word: str) -> TextLine | None:
     """The first header caption that contains ``word`` (upper case) as a word."""
-    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    if word not in _caption_text(context):
+        return None
+    padded = f" {word} "
     for caption in context.document.captions:
-        if pattern.search(caption.text.upper()):
+        if padded in " " + " ".join(_NOT_LETTER.split(caption.text.upper())) + " ":
             return caption
     return None
+
+
+def _caption_text(context: RuleContext) -> str:
+    """All captions in upper case, for a quick first test."""
+    return context.memo("caption-text", lambda: "\n".join(
+        caption.text for caption in context.document.captions).upper())
 
 
 def _caption_span(context: RuleContext, caption: TextLine, word: str) -> Span:
@@ -49,16 +58,6 @@ def _line_end(context: RuleContext, span: Span) -> int | None:
     index = span.end_line - 1
     end = context.source.starts[index] + len(context.source.texts[index])
     return end if not context.text[span.end:end].strip() else None
-
-
-def _levels_of(context: RuleContext) -> list[tuple[Span, str, str]]:
-    """(span, written mark, level) of every mark and whole-text statement."""
-    marks = inventory(context)
-    found = [(use.mark.span, use.mark.raw, use.mark.level) for use in marks.marks
-             if use.mark.level is not None]
-    if marks.whole_text is not None and marks.whole_text.level is not None:
-        found.append((marks.whole_text.span, marks.whole_text.raw, marks.whole_text.level))
-    return found
 
 
 class PortionAboveBanner(Rule):
@@ -95,13 +94,21 @@ class PortionAboveBanner(Rule):
         banner_rank = rank(context, _banner_level(context))
         if banner_rank is None:
             return
+        marks = inventory(context)
+        ranks = tables(context).rank
+        top = marks.top_rank(ranks)
+        if top is None or top <= banner_rank:
+            return
         banner = _level_name(context, _banner_level(context))
-        for span, raw, level in _levels_of(context):
-            level_rank = rank(context, level)
-            if level_rank is not None and level_rank > banner_rank:
+        items = [(m.span, m.raw, m.level) for m in marks.marks]
+        if marks.whole_text is not None:
+            whole = marks.whole_text
+            items.append((whole.span, whole.raw, whole.level))
+        for span, raw, level in items:
+            if ranks.get(level or "", -1) > banner_rank:
                 yield context.report(span, f"'{raw}' is {_level_name(context, level)}, above "
-                                     f"the {banner} banner; raise the banner or correct "
-                                     "the mark")
+                                     f"the {banner} banner; raise the banner or correct the "
+                                     "mark")
 
 
 class BannerAbovePortions(Rule):
@@ -141,20 +148,22 @@ class BannerAbovePortions(Rule):
         banner_rank = rank(context, _banner_level(context))
         if banner is None or not banner_rank:
             return
-        levels = _levels_of(context)
-        if not levels:
-            return
         marks = inventory(context)
+        ranks = tables(context).rank
+        top_rank = marks.top_rank(ranks)
+        if top_rank is None or top_rank >= banner_rank:
+            return
         if marks.whole_text is None:
             counted = [s.paragraph for s in sequence(context) if s.kind != "wrapped"]
             marked = sum(1 for p in counted if p.portion_mark is not None
                          or p.span.start in marks.lead_in)
             if counted and marked * 2 < len(counted):
                 return
-        top = max(levels, key=lambda item: rank(context, item[2]) or 0)
-        top_rank = rank(context, top[2]) or 0
-        if top_rank >= banner_rank:
-            return
+        items = [(ranks.get(m.level or "", -1), m.raw, m.level) for m in marks.marks]
+        if marks.whole_text is not None:
+            whole = marks.whole_text
+            items.append((ranks.get(whole.level or "", -1), whole.raw, whole.level))
+        top = max(items, key=lambda item: item[0])
         partial = context.document.partial_extract
         yield context.report(
             banner.level_span,
@@ -175,7 +184,7 @@ def _metadata(context: RuleContext) -> dict[str, str] | None:
 def _metadata_level(context: RuleContext, label: str) -> str | None:
     """Level code of a viewer label: ``SECRET//NOFORN`` -> S; the FOUO label -> SBU."""
     head = label.upper().split("//")
-    spellings = vocabulary(context)["level_spellings"]
+    spellings = tables(context).spellings
     level = spellings.get(head[0].strip())
     if level == "U" and any(spellings.get(part.strip()) in ("FOUO", "SBU")
                             for part in head[1:]):
@@ -267,14 +276,15 @@ class NofornCaption(Rule):
         banner = context.document.banner
         if banner is None:
             return
-        marks = [use for use in inventory(context).marks if use.mark.level is not None]
-        if not marks:
+        found = inventory(context)
+        if not found.levels:
             return
+        marks = found.marks
         caption_word = vocabulary(context)["controls"]["NF"]["caption"]
         caption = _caption(context, caption_word)
-        noforn = [use for use in marks if "NF" in use.mark.caveats]
+        noforn = [mark for mark in marks if "NF" in mark.caveats]
         if noforn and caption is None:
-            first = noforn[0].mark
+            first = noforn[0]
             more = f" (and {len(noforn) - 1} more)" if len(noforn) > 1 else ""
             fix = None
             end = _line_end(context, banner.span)
@@ -325,8 +335,10 @@ class SbuWithoutSensitive(Rule):
         if document.banner is None or document.banner.classification.level != "U":
             return
         marks = inventory(context)
-        sbu: list[tuple[Span, str]] = [(use.mark.span, use.mark.raw) for use in marks.marks
-                                       if use.mark.level == "SBU"]
+        if "SBU" not in marks.levels:
+            return
+        sbu: list[tuple[Span, str]] = [(mark.span, mark.raw) for mark in marks.marks
+                                       if mark.level == "SBU"]
         if marks.whole_text is not None and marks.whole_text.level == "SBU":
             sbu.insert(0, (marks.whole_text.span, marks.whole_text.raw))
         if not sbu:
@@ -375,14 +387,13 @@ class ControlOnClassified(Rule):
     severity = "info"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        if not context.classified:
+        if not context.document.captions or not context.classified:
             return
-        controls = vocabulary(context)["caption_controls"]
-        words = [w for w, c in controls.items() if c.get("level")]
-        level = _level_name(context, _banner_level(context))
-        for word in words:
-            caption = _caption(context, word)
+        text = _caption_text(context)
+        for word in tables(context).control_captions:
+            caption = _caption(context, word) if word in text else None
             if caption is not None:
+                level = _level_name(context, _banner_level(context))
                 yield context.report(_caption_span(context, caption, word),
                                      f"'{word}' caption on a {level} cable: it marks "
                                      "unclassified information; review it")
@@ -426,7 +437,7 @@ class EoLineLevel(Rule):
             return
         declass = document.eo.declassification
         span = declass.span or document.eo.span
-        classified = vocabulary(context)["levels"].get(level, {}).get("classified")
+        classified = tables(context).classified.get(level)
         if classified and declass.kind == "n/a":
             yield context.report(span, f"a {_level_name(context, level)} cable needs a "
                                  "declassification instruction, not N/A")

@@ -26,8 +26,10 @@ from cablelint.model import Paragraph, PortionMark
 from cablelint.rules._sequence import _LAST_WORD, _WRAP_WORDS, sequence
 from cablelint.rules.base import Rule, RuleContext
 
-# A mark candidate: "(" + an upper-case level (or none, for "(/Rel UK)") + "/" or ")".
-_CANDIDATE = re.compile(r"\((?:SBU|TS|U|C|S|LOU|FOUO)?[/)]")
+# A mark candidate: "(" + an upper-case level (or none, for "(/Rel UK)") + "/" or ")",
+# not right after a paragraph number ("1. (C)": those marks are in the model).
+_CANDIDATE = re.compile(r"\((?<!\d\.\()(?<!\d\.\s\()(?<!\d\.\s\s\()(?<!\d\.\s\s\s\()"
+                        r"(?:SBU|TS|U|C|S|LOU|FOUO)?[/)]")
 # What may stand before a mark that opens a line: a bullet, a letter or number item.
 _LINE_PREFIX = re.compile(r"[ \t]*(?:\u00b6\s?)?(?:-{1,2}\s*|[A-Za-z]{1,2}[.)]\s*"
                           r"|\d{1,3}[.)]\s*|\([a-z0-9]{1,3}\)\s*)?")
@@ -40,14 +42,6 @@ _REL = re.compile(r"REL(?:EASABLE)?(?:\s+TO)?\b\s*", re.IGNORECASE)
 _CLASSIFIED_BY = re.compile(r"\s*classified\s+by", re.IGNORECASE)
 
 
-class MarkUse(NamedTuple):
-    """One portion mark and where it stands."""
-
-    mark: PortionMark
-    place: str  # paragraph, lead-in, subject, line
-    paragraph: Paragraph | None = None
-
-
 class WholeText(NamedTuple):
     """``SECRET - ENTIRE TEXT``: one statement marking every paragraph."""
 
@@ -57,21 +51,80 @@ class WholeText(NamedTuple):
 
 
 class Inventory(NamedTuple):
-    marks: tuple[MarkUse, ...]  # in text order
-    whole_text: WholeText | None
-    lead_in: dict[int, MarkUse]  # paragraph start offset -> mark after a lead-in
+    """Every portion mark of a cable, and what the rules ask of them most often."""
 
-    def paragraph_marks(self) -> list[MarkUse]:
-        return [use for use in self.marks if use.place in ("paragraph", "lead-in")]
+    marks: list[PortionMark]  # in text order; a whole-text mark "(C - ENTIRE TEXT)" excluded
+    places: dict[int, str]  # start offset -> subject, lead-in or line (else: paragraph)
+    whole_text: WholeText | None
+    lead_in: dict[int, tuple[Paragraph, PortionMark]]  # paragraph start -> mark after a lead-in
+    line_marks: list[PortionMark]  # marks opening unnumbered lines and list items
+    levels: frozenset[str]  # levels of every mark and of the whole-text statement
+    separators: frozenset[str]
+    unmarked: int  # numbered paragraphs with no mark right after the number
+
+    def place(self, mark: PortionMark) -> str:
+        return self.places.get(mark.span.start, "paragraph")
+
+    def top_rank(self, ranks: dict[str, int]) -> int | None:
+        found = [ranks[level] for level in self.levels if level in ranks]
+        return max(found) if found else None
+
+
+class Tables(NamedTuple):
+    """The classification vocabulary with lookups prepared once per vocabulary."""
+
+    vocab: dict[str, Any]
+    rank: dict[str, int]
+    names: dict[str, str]
+    classified: dict[str, bool]
+    portion_levels: frozenset[str]
+    spellings: dict[str, str]
+    controls: frozenset[str]
+    whole_text: bytes  # lower-case ASCII
+    whole_text_pattern: re.Pattern[str]
+    cutover: _dt.date
+    control_captions: tuple[str, ...]  # captions that name an unclassified control (SENSITIVE)
+
+
+_TABLES: dict[int, tuple[object, Tables]] = {}
+
+
+def tables(context: RuleContext) -> Tables:
+    """Prepared lookups of the ``classification`` vocabulary (shared by CL3xx/CL4xx).
+
+    The vocabulary depends only on the run's settings, so the tables are kept
+    per settings object rather than rebuilt for every cable.
+    """
+    settings = context.settings
+    found = _TABLES.get(id(settings))
+    if found is None or found[0] is not settings:
+        vocab = context.vocabulary("classification")
+        found = _TABLES[id(settings)] = (settings, _tables(vocab))
+    return found[1]
+
+
+def _tables(vocab: dict[str, Any]) -> Tables:
+    levels = vocab["levels"]
+    spellings = vocab["level_spellings"]
+    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    return Tables(
+        vocab, {code: level["rank"] for code, level in levels.items()},
+        {code: level["name"] for code, level in levels.items()},
+        {code: level["classified"] for code, level in levels.items()},
+        frozenset(vocab["portion_levels"]), spellings,
+        frozenset(s for c in vocab["controls"].values() for s in c["spellings"]),
+        vocab["whole_text"].lower().encode("ascii"),
+        re.compile(rf"(\(\s*)?\b({alternatives})\s*[-\u2013:]+\s*$", re.IGNORECASE),
+        _dt.date.fromisoformat(vocab["portion_marking_required_from"]),
+        tuple(word for word, c in vocab["caption_controls"].items() if c.get("level")))
 
 
 def vocabulary(context: RuleContext) -> dict[str, Any]:
-    return context.vocabulary("classification")
+    return tables(context).vocab
 
 
 def rank(context: RuleContext, level: str | None) -> int | None:
-    levels = vocabulary(context)["levels"]
-    return levels[level]["rank"] if level in levels else None
+    return tables(context).rank.get(level) if level else None
 
 
 def inventory(context: RuleContext) -> Inventory:
@@ -80,67 +133,78 @@ def inventory(context: RuleContext) -> Inventory:
 
 def _inventory(context: RuleContext) -> Inventory:
     document, source, text = context.document, context.source, context.text
-    uses: list[MarkUse] = []
-    whole = _whole_text(context)
-    known: set[int] = set()
-    lead_in: dict[int, MarkUse] = {}
-    if document.subject is not None and document.subject.portion_mark is not None:
-        uses.append(MarkUse(document.subject.portion_mark, "subject"))
-    for paragraph in document.paragraphs:
-        mark = paragraph.portion_mark
-        if mark is not None:
-            known.add(mark.span.start)
-            if whole is None or mark.span.start != whole.span.start:
-                uses.append(MarkUse(mark, "paragraph", paragraph))
-            continue
-        found = _LEAD_IN.match(text, paragraph.number_span.end)
-        if found is not None:
+    table = tables(context)
+    whole = _whole_text(context, table)
+    paragraphs = document.paragraphs
+    marks = [p.portion_mark for p in paragraphs if p.portion_mark is not None]
+    unmarked = len(paragraphs) - len(marks)
+    if whole is not None and marks and marks[0].span.start == whole.span.start:
+        del marks[0]
+    places: dict[int, str] = {}
+    lead_in: dict[int, tuple[Paragraph, PortionMark]] = {}
+    extra: list[PortionMark] = []
+    if unmarked:
+        for paragraph in paragraphs:
+            if paragraph.portion_mark is not None:
+                continue
+            found = _LEAD_IN.match(text, paragraph.number_span.end)
+            if found is None:
+                continue
             mark = parse_portion_mark(source, text, 0, found.end())
             if mark is not None and mark.level is not None:
-                use = MarkUse(mark, "lead-in", paragraph)
-                lead_in[paragraph.span.start] = use
-                known.add(mark.span.start)
-                uses.append(use)
+                lead_in[paragraph.span.start] = (paragraph, mark)
+                places[mark.span.start] = "lead-in"
+                extra.append(mark)
+                unmarked -= 1
+    subject = document.subject
+    if subject is not None and subject.portion_mark is not None:
+        marks.insert(0, subject.portion_mark)
+        places[subject.portion_mark.span.start] = "subject"
+    line_marks: list[PortionMark] = []
     if document.body:
         start, end = document.body[0].span.start, document.body[-1].span.end
         for found in _CANDIDATE.finditer(text, start, end):
             position = found.start()
-            if position in known:
-                continue
             line_start = text.rfind("\n", 0, position) + 1
             if not _LINE_PREFIX.fullmatch(text, line_start, position):
                 continue
             mark = parse_portion_mark(source, text, 0, position)
             if mark is not None:
-                uses.append(MarkUse(mark, "line"))
-    uses.sort(key=lambda use: use.mark.span.start)
-    return Inventory(tuple(uses), whole, lead_in)
+                line_marks.append(mark)
+                places[mark.span.start] = "line"
+    if extra or line_marks:
+        marks.extend(extra)
+        marks.extend(line_marks)
+        marks.sort(key=lambda mark: mark.span.start)
+    levels = {mark.level for mark in marks}
+    if whole is not None:
+        levels.add(whole.level)
+    levels.discard(None)
+    separators = frozenset({mark.separator for mark in marks} - {None})
+    return Inventory(marks, places, whole, lead_in, line_marks, frozenset(levels), separators,
+                     unmarked)
 
 
-def _whole_text(context: RuleContext) -> WholeText | None:
-    """The whole-text statement before the second numbered paragraph, if any."""
-    words = vocabulary(context)["whole_text"]
-    banner = context.document.banner
+def _whole_text(context: RuleContext, table: Tables) -> WholeText | None:
+    """The whole-text statement between the banner and the second numbered paragraph."""
+    document = context.document
+    banner = document.banner
     begin = banner.span.end if banner else 0
-    found = context.source.lowered().find(words.lower().encode("ascii"), begin)
+    paragraphs = document.paragraphs
+    end = paragraphs[1].span.start if len(paragraphs) > 1 else len(context.text)
+    found = context.source.lowered().find(table.whole_text, begin, end)
     if found < 0:
-        return None
-    paragraphs = context.document.paragraphs
-    if len(paragraphs) > 1 and found > paragraphs[1].span.start:
         return None
     text = context.text
     line_start = text.rfind("\n", 0, found) + 1
-    spellings = vocabulary(context)["level_spellings"]
-    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
-    before = re.search(rf"(\(\s*)?\b({alternatives})\s*[-\u2013:]+\s*$",
-                       text[line_start:found], re.IGNORECASE)
+    before = table.whole_text_pattern.search(text, line_start, found)
     if before is None:
         return None
-    start = line_start + before.start()
-    end = found + len(words)
+    start = before.start()
+    end = found + len(table.whole_text)
     if before.group(1) and text[end:end + 1] == ")":
         end += 1
-    level = spellings.get(re.sub(r"\s+", " ", before.group(2).upper()))
+    level = table.spellings.get(re.sub(r"\s+", " ", before.group(2).upper()))
     return WholeText(context.span(start, end), text[start:end], level)
 
 
@@ -150,7 +214,7 @@ def portion_marking_required(context: RuleContext) -> bool | None:
     date = context.cable_date
     if date is None:
         return None
-    cutover = _dt.date.fromisoformat(vocabulary(context)["portion_marking_required_from"])
+    cutover = tables(context).cutover
     if date.on_or_after(cutover):
         return True
     if date.before(cutover):
@@ -161,7 +225,7 @@ def portion_marking_required(context: RuleContext) -> bool | None:
 def mark_problems(context: RuleContext, mark: PortionMark) -> tuple[list[str], str | None]:
     """What is wrong with a mark's syntax, and the repaired mark when the repair
     needs no judgement (upper-casing the level, adding a lost "(")."""
-    vocab = vocabulary(context)
+    table = tables(context)
     raw = mark.raw
     problems: list[str] = []
     fixable = True
@@ -175,19 +239,18 @@ def mark_problems(context: RuleContext, mark: PortionMark) -> tuple[list[str], s
     if not level:
         problems.append("has no classification level")
         fixable = False
-    elif level.upper() in vocab["portion_levels"]:
+    elif level.upper() in table.portion_levels:
         if level != level.upper():
             problems.append(f"writes the level '{level}' in lower case")
     else:
-        code = vocab["level_spellings"].get(level.upper())
-        wanted = f"({code})" if code in vocab["portion_levels"] else \
-            "(U), (SBU), (C), (S) or (TS)"
+        code = table.spellings.get(level.upper())
+        wanted = f"({code})" if code in table.portion_levels else \
+            "(" + "), (".join(table.vocab["portion_levels"]) + ")"
         problems.append(f"uses '{level}' as the level; write {wanted}")
         fixable = False
-    controls = {s for c in vocab["controls"].values() for s in c["spellings"]}
     for part in _SLASHES.split(rest):
         part = part.strip()
-        if part and not part.upper().startswith("REL") and part.upper() not in controls:
+        if part and not part.upper().startswith("REL") and part.upper() not in table.controls:
             problems.append(f"has the unknown control '{part}'")
             fixable = False
     if not problems or not fixable:
@@ -231,13 +294,11 @@ class UnmarkedParagraph(Rule):
     severity = "error"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        document = context.document
-        if not any(p.portion_mark is None for p in document.paragraphs):
-            return
         marks = inventory(context)
-        if marks.whole_text is not None or portion_marking_required(context) is False:
+        if not marks.unmarked or marks.whole_text is not None or \
+                portion_marking_required(context) is False:
             return
-        line_marks = [u.mark.span.start for u in marks.marks if u.place == "line"]
+        line_marks = [mark.span.start for mark in marks.line_marks]
         severity = None if context.classified else "warning"
         text = context.text
         quoted = False
@@ -319,10 +380,10 @@ class MalformedMark(Rule):
     fixable = "safe"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        for use in inventory(context).marks:
-            if use.place == "line" or use.mark.well_formed:
-                continue
-            yield from _report_problems(context, use.mark)
+        marks = inventory(context)
+        for mark in marks.marks:
+            if not mark.well_formed and marks.place(mark) != "line":
+                yield from _report_problems(context, mark)
 
 
 def _report_problems(context: RuleContext, mark: PortionMark) -> Iterator[Diagnostic]:
@@ -368,9 +429,7 @@ class MarkAfterLeadIn(Rule):
         if not lead_in:
             return
         text = context.text
-        for use in lead_in.values():
-            paragraph, mark = use.paragraph, use.mark
-            assert paragraph is not None
+        for paragraph, mark in lead_in.values():
             after = paragraph.number_span.end
             lead_start = after + len(text[after:mark.span.start]) - \
                 len(text[after:mark.span.start].lstrip())
@@ -463,7 +522,9 @@ class UnnumberedMark(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         marks = inventory(context)
-        line_marks = [use.mark for use in marks.marks if use.place == "line"]
+        line_marks = marks.line_marks
+        if not line_marks:
+            return
         for mark in line_marks:
             if not mark.well_formed:
                 problems, _ = mark_problems(context, mark)
@@ -524,7 +585,10 @@ class MixedSeparators(Rule):
     fixable = "safe"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        marks = [use.mark for use in inventory(context).marks if use.mark.separator]
+        found = inventory(context)
+        if len(found.separators) < 2:
+            return
+        marks = [mark for mark in found.marks if mark.separator]
         styles = Counter(mark.separator for mark in marks)
         if len(styles) < 2:
             return
@@ -569,13 +633,16 @@ class ReleaseMarking(Rule):
     severity = "info"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        found = inventory(context)
+        if not found.separators:
+            return
         seen: dict[str, list[PortionMark]] = {}
-        for use in inventory(context).marks:
-            if any(c.startswith("REL") for c in use.mark.caveats):
-                part = next((p.strip() for p in _SLASHES.split(use.mark.raw.strip("()"))
+        for mark in found.marks:
+            if mark.release_to:
+                part = next((p.strip() for p in _SLASHES.split(mark.raw.strip("()"))
                              if p.strip().upper().startswith("REL")), None)
                 if part is not None:
-                    seen.setdefault(part, []).append(use.mark)
+                    seen.setdefault(part, []).append(mark)
         if not seen:
             return
         release = vocabulary(context)["release"]
