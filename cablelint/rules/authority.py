@@ -65,6 +65,7 @@ class Tables(NamedTuple):
     non_name_words: frozenset[str]
     eo12958_start: _dt.date
     isoo_2003: _dt.date
+    letters: dict[str, frozenset[str]]  # reason section -> valid letters
 
 
 _TABLES: dict[tuple[int, _dt.date], Tables] = {}
@@ -80,6 +81,10 @@ def _boundary(value: str | None, cutover: _dt.date, end: bool) -> _dt.date | Non
 
 def tables(context: RuleContext) -> Tables:
     """The executive-order data with dates parsed, once per data and cut-over."""
+    return context.memo("authority.tables", lambda: _tables(context))
+
+
+def _tables(context: RuleContext) -> Tables:
     data = context.vocabulary(VOCABULARY)
     cutover = context.settings.eo13526_cutover
     key = (id(data), cutover)
@@ -103,7 +108,9 @@ def tables(context: RuleContext) -> Tables:
                        _boundary(special["from"], cutover, False) or cutover,
                        frozenset(block["position_words"]), frozenset(block["non_name_words"]),
                        by_id["eo12958"].start or _dt.date(1995, 10, 14),
-                       by_id["eo12958-isoo"].start or _dt.date(2003, 9, 22))
+                       by_id["eo12958-isoo"].start or _dt.date(2003, 9, 22),
+                       {p.reason_section: p.reason_letters for p in periods
+                        if p.reason_section})
         _TABLES[key] = found
     return found
 
@@ -322,6 +329,10 @@ def cable_range(context: RuleContext) -> tuple[_dt.date, _dt.date] | None:
 
 def declassification_date(context: RuleContext) -> tuple[_dt.date, Span] | None:
     """The E.O. line's declassification date and the span of the date itself."""
+    return context.memo("authority.declassification", lambda: _declassification_date(context))
+
+
+def _declassification_date(context: RuleContext) -> tuple[_dt.date, Span] | None:
     eo = context.document.eo
     if eo is None or eo.declassification.kind != "date" or not eo.declassification.date:
         return None
@@ -341,6 +352,36 @@ def describe_period(start: _dt.date, end: _dt.date) -> str:
     years, months = divmod(max(months, 0), 12)
     text = f"{years} year{'s' if years != 1 else ''}"
     return text + (f" {months} month{'s' if months != 1 else ''}" if months else "")
+
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019./+-]*")
+_IDENTITIES: dict[tuple[str, int], tuple[bool, bool]] = {}
+
+
+def _identity(text: str, data: Tables) -> tuple[bool, bool]:
+    """(names someone, names a position) for the classifier text of a block."""
+    key = (text, id(data))
+    known = _IDENTITIES.get(key)
+    if known is not None:
+        return known
+    has_position = has_name = False
+    positions, non_names = data.position_words, data.non_name_words
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        bare = lower.strip(".,;:'\u2019")
+        if bare in positions or lower.rstrip(".") in positions:
+            has_position = True
+        elif "/" in bare and len(bare) > 2:
+            has_position = True  # an office: INR/OPS, EUR/PRA, POL/C
+        elif bare in non_names or (len(bare) < 2 and not word.endswith(".")):
+            continue
+        elif word[0].isupper() or word[0] in "Xx":
+            has_name = True
+    if "xxxx" in text.lower() or any(ch.isdigit() for ch in text):
+        has_name = True  # a redacted name or a classifier identifier
+    if len(_IDENTITIES) < 4096:
+        _IDENTITIES[key] = (has_name, has_position)
+    return has_name, has_position
 
 
 # --- CL501-CL505: the Classified By block -------------------------------------------
@@ -437,32 +478,19 @@ class ClassifierIdentity(Rule):
     summary = "The Classified By block lacks the classifier's name or position"
     severity = "warning"
 
-    _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019./+-]*")
-
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = authority(context).block
         if block is None:
             return
+        if block.authority and all(_identity(block.authority, tables(context))):
+            return  # the common case, decided on the model's text without spans
         span = authority_span(context, block)
         if span is None:
             yield context.report(block.span, "the Classified By block names no classifier; "
                                  "give the name and position")
             return
         text = context.text[span.start:span.end]
-        data = tables(context)
-        has_position = has_name = False
-        for word in self._WORD.findall(text):
-            bare = word.lower().strip(".,;:'\u2019")
-            if bare in data.position_words or word.lower().rstrip(".") in data.position_words:
-                has_position = True
-            elif "/" in bare and len(bare) > 2:
-                has_position = True  # an office: INR/OPS, EUR/PRA, POL/C
-            elif bare in data.non_name_words or (len(bare) < 2 and not word.endswith(".")):
-                continue
-            elif word[0].isupper() or word[0] in "Xx":
-                has_name = True
-        if "xxxx" in text.lower() or any(ch.isdigit() for ch in text):
-            has_name = True  # redacted name or a classifier identifier
+        has_name, has_position = _identity(text, tables(context))
         if has_name and has_position:
             return
         if not has_name and not has_position:
@@ -609,9 +637,7 @@ class ReasonLetters(Rule):
         block = authority(context).block
         if block is None:
             return
-        data = context.vocabulary(VOCABULARY)
-        letters_by_section = {p["reason_section"]: set(p["reason_letters"])
-                              for p in data["periods"] if p["reason_section"]}
+        letters_by_section = tables(context).letters
         text = context.text
         for reason in block.reasons:
             valid = letters_by_section.get(reason.section)
