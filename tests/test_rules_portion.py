@@ -357,3 +357,14 @@ def test_corpus_fixes_remove_their_findings(corpus) -> None:
         found = findings(text, code, path=path.name)
         assert found and all(d.fix for d in found)
         assert findings(apply_fixes(text, found), code, path=path.name) == []
+
+
+def test_vocabulary_names_only_known_sources() -> None:
+    from cablelint.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary("classification")
+    cited = {tag for table in ("levels", "controls", "caption_controls")
+             for entry in vocab[table].values() for tag in entry["sources"]}
+    assert cited <= set(vocab["sources"])
+    assert set(vocab["portion_levels"]) <= set(vocab["levels"])
+    assert set(vocab["level_spellings"].values()) <= set(vocab["levels"])
