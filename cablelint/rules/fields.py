@@ -413,11 +413,10 @@ def _subject_lines(context: RuleContext, subject) -> list[tuple[int, int]]:
 
 
 class SubjectDefect(Rule):
-    """The SUBJECT line is not empty, not cut off with ``...`` and does not
-    repeat its keyword (``SUBJECT: SUBJECT: ...``).
+    """The SUBJECT line is neither empty nor cut off with ``...``.
 
-    A missing SUBJECT line is CL106's finding; a whole header printed twice is
-    CL912's.
+    A missing SUBJECT line and a doubled keyword (``SUBJECT: SUBJECT:``) are
+    CL106's findings; a whole header printed twice is CL912's.
 
     Why: the subject is what readers and search results show of a cable; an
     empty or truncated one hides what the cable is about.
@@ -425,39 +424,28 @@ class SubjectDefect(Rule):
     Source: observed in the cables (cable-format.md, section 7).
 
     Bad:
-        SUBJECT: SUBJECT: MINISTER VISITS THE NORTH
+        SUBJECT:
         SUBJECT: (C) MINISTER TAKES ACTION ON SHIPMENT OF ...
 
     Good:
         SUBJECT: MINISTER VISITS THE NORTH
         SUBJECT: (C) MINISTER TAKES ACTION ON SHIPMENT OF ARMS
 
-    Fix: ``--fix`` removes a repeated keyword (safe); an empty or truncated
-    subject needs its text restored.
+    Fix: none; restore the subject text from the original.
     """
 
     code = "CL604"
     name = "subject-defect"
-    summary = "The SUBJECT line is empty, truncated or repeats its keyword"
+    summary = "The SUBJECT line is empty or truncated"
     severity = "warning"
-    fixable = "safe"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         subject = context.document.subject
         if subject is None:
             return
-        text = context.text
         span = subject.span
-        keyword = _SUBJECT_KEYWORD.match(text, span.start, span.end)
-        if keyword is not None and subject.raw[:24].upper().count("SUBJ") > 1:
-            again = _SUBJECT_KEYWORD.match(text, keyword.end(), span.end)
-            if again is not None and ":" in again.group():
-                yield context.report(
-                    context.span(again.start(), again.end()),
-                    f"the keyword '{again.group().strip()}' is repeated; remove the second one",
-                    fix=context.fix("remove the repeated keyword",
-                                    Edit(again.start(), again.end(), "")))
         if not subject.text.strip():
+            keyword = _SUBJECT_KEYWORD.match(context.text, span.start, span.end)
             where = context.span(span.start, keyword.end() if keyword else span.end)
             yield context.report(where, "SUBJECT line is empty; write the subject")
             return
