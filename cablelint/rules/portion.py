@@ -455,8 +455,8 @@ class WholeTextStatement(Rule):
 
     Source: E.O. 12958 (portion marking).
 
-    Bad (a 2007 cable):
-        Sensitive but unclassified - entire text.
+    Bad:
+        Sensitive but unclassified - entire text.   (a 2007 cable)
         ¶1. The Ambassador ...
 
     Good:
