@@ -1180,3 +1180,44 @@ def test_preamble_glued_to_the_banner() -> None:
     assert doc.routing is None
     # no DTG: REF ids take the year of the cable id in the file name
     assert [r.canonical_id for r in doc.references.items] == ["02ZENDA7410", "02STATE200660"]
+
+
+@pytest.mark.parametrize(("reason", "letters"), [
+    ("1.4(b) a nd (d)", ("b", "d")),
+    ("1.4 (b+d)", ("b", "d")),
+    ("1.4 (b)and(d)", ("b", "d")),
+    ("Reasons 1. \n4 (b/d).", ("b", "d")),
+    ("1.4 (a), (b), and (d).", ("a", "b", "d")),
+])
+def test_classified_by_reason_letter_forms(reason: str, letters: tuple[str, ...]) -> None:
+    doc = parse_ok(cable(EO, f"Classified By: Ambassador R. Rassendyll, {reason}"))
+    assert [(r.section, r.letters) for r in doc.classified_by.reasons] == [("1.4", letters)]
+
+
+def test_portion_marked_classified_by_line() -> None:
+    doc = parse_ok(cable(EO, "(U) Classified by: Jane Doe, Director, INR/CCS,\n"
+                             "Reason: 1.4 (c, d)."))
+    assert doc.classified_by.authority == "Jane Doe, Director, INR/CCS"
+    assert doc.classified_by.reasons[0].letters == ("c", "d")
+
+
+def test_classified_by_run_onto_the_ref_line() -> None:
+    text = cable(EO, "REF: A. ZENDA 100 B. ZENDA 200 Classified By: Charge d'Affaires "
+                     "Jane Doe. Reason: 1.4(d)")
+    doc = parse_ok(text)
+    assert doc.classified_by.span[:2] == where(text, "Classified By")[:2]
+    assert [r.text for r in doc.references.items] == ["ZENDA 100", "ZENDA 200"]
+
+
+def test_subject_continuation_with_for_is_not_an_addressee() -> None:
+    doc = parse_ok(cable(EO, "SUBJECT: MONEY THAT WAS INTENDED\nFOR THE REGENT'S CAMPAIGN"))
+    assert doc.subject.text == "MONEY THAT WAS INTENDED FOR THE REGENT'S CAMPAIGN"
+    assert doc.addressees == ()
+
+
+def test_page_break_line_among_the_header_fields() -> None:
+    text = cable(EO, "TAGS: PREL ZD", "ZENDA 00000123  001.2 OF 002", "SUBJECT: TEST")
+    doc = parse_ok(text)
+    [page] = doc.page_breaks
+    assert (page.page, page.total, page.serial) == (1, 2, "00000123")
+    assert doc.header_text == ()

@@ -7,10 +7,14 @@ import re
 from cablelint.model import ClassifiedBy, Reason
 from cablelint.source import SourceText
 
-_KEYWORD = re.compile(r"(?:CLASS?I?FIED\s+BY\s*:?\s*)+", re.IGNORECASE)
-_SECTION = re.compile(r"(?<![\d.])1\s?\.\s?(?P<minor>[3-6])(?![\d])")
+_KEYWORD = re.compile(r"(?:\([^()\n]{1,12}\)\s*)?(?:CLASS?I?FIED\s+BY\s*:?\s*)+", re.IGNORECASE)
+# "1.4", "1.5", also broken at a wrap: "Reasons 1. " / "4 (b/d)".
+_SECTION = re.compile(r"(?<![\d.])1\s*\.\s*(?P<minor>[3-6])(?![\d])")
+# One reason letter and the connectors before it: "(b) and (d)", "b/d", "(b,d)",
+# "(b & d)", "(b+d)", "(b)and(d)", and the damaged "a nd" / "an d".
 _LETTERS = re.compile(
-    r"(?:\s*(?:and|an(?=\s)|or|&|,|/|;|\.(?=\s*\(?[a-h]\b))\s*)*\s*\(?\s*(?P<letter>[a-hA-H])\s*\)?(?![A-Za-z0-9])",
+    r"(?:[\s,/;&+)]|and\b|a\s?nd\b|an(?=\s)|or\b|\.(?=\s*\(?[a-h]\b))*"
+    r"\(?\s*(?P<letter>[a-h])\s*(?:\)|(?![a-z0-9]))",
     re.IGNORECASE)
 _REASON_WORDS = re.compile(
     r"[\s,.;:]*(?:(?:for|under)\s+)?(?:reasons?|reason\(s\)|reasons?\s*:)?\s*(?:E\.?O\.?\s*1\d{4},?\s*)?$",

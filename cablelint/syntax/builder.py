@@ -110,6 +110,10 @@ class DocumentBuilder:
 
     def _header(self, tree: Tree) -> None:
         for item in tree.children:
+            if isinstance(item, Token):  # a page-break line among the header fields
+                self.page_breaks.append(parse_page_break(self.source, item.value,
+                                                         item.start_pos))
+                continue
             handler = getattr(self, f"_h_{item.data}")
             handler(item)
 

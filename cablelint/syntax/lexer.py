@@ -37,6 +37,9 @@ _PROLOGUE_RENAMES = {"BANNER": "PSEUDO_BANNER",
 # Header tokens that a following non-blank text line continues.
 _CONTINUABLE = frozenset({"ADDRESSEE", "EO_LINE", "TAGS_LINE", "SUBJECT_LINE", "REF_LINE",
                           "REF_ITEM", "CLASSIFIED_BY", "HEADER_TEXT", "CONT"})
+# A Classified By block run onto the end of a REF line (the line break was lost).
+_INLINE_CLASSIFIED_BY = re.compile(r"\S\s+(Class?i?fied\s+By\b)", re.IGNORECASE)
+_MAY_HOLD_CLASSIFIED_BY = frozenset({"REF_LINE", "REF_ITEM", "CONT", "HEADER_TEXT"})
 _REASON_HINT = re.compile(r"\b1\s?\.\s?[45]\b|^\s*[a-z]{1,4}\b|REA|SONS", re.IGNORECASE)
 _GLUED_BANNER = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS\b)")
 _ADDRESS_WITH_RI = re.compile(r"[A-Z0-9]{3,9}/\S")
@@ -302,6 +305,8 @@ class LineLexer:
                 last = "BANNER"
                 continue
             kind = self._header_kind(text)
+            if kind == "ADDRESSEE" and not previous_blank and last in _CONTINUABLE:
+                kind = None  # "... INTENDED FOR X" continues the SUBJECT above it
             if kind == "REF_LINE":
                 in_refs = True
             elif kind is not None:
@@ -309,6 +314,8 @@ class LineLexer:
             if kind is None:
                 if in_refs and self._ref_item(text):
                     kind = "REF_ITEM"
+                elif self._page_break(text):
+                    kind = "HEADER_PAGE_BREAK"
                 elif (not previous_blank and last in _CONTINUABLE) or (
                         last in ("CLASSIFIED_BY", "CONT") and self._continues_reason(
                             texts, self._block_start(texts, i, start), i)):
@@ -316,6 +323,14 @@ class LineLexer:
                 else:
                     kind = "HEADER_TEXT"
                     in_refs = False
+            inline = _INLINE_CLASSIFIED_BY.search(raw) if kind in _MAY_HOLD_CLASSIFIED_BY \
+                else None
+            if inline is not None:  # "REF: ... C. IIR 6 809 Classified By: ..." on one line
+                tokens.append(_token(source, kind, i, None, inline.start() + 1))
+                tokens.append(_token(source, "CLASSIFIED_BY", i, inline.start(1)))
+                in_refs = False
+                last = "CLASSIFIED_BY"
+                continue
             tokens.append(_token(source, kind, i))
             last = kind
 
