@@ -460,3 +460,11 @@ def test_corpus_named_cases(corpus_findings):
             if diagnostic.code == "CL512":
                 assert diagnostic.fix is not None, cable_id
                 assert diagnostic.fix.applicability == "safe"
+
+
+def test_letter_outside_a_to_h_is_an_invalid_reason_letter() -> None:
+    text = ("C O N F I D E N T I A L ZENDA 000123\n\nE.O. 12958: DECL: 04/01/2019\n"
+            "TAGS: PREL ZD\nSUBJECT: TEST\n\nClassified By: Ambassador Jane Doe, "
+            "reasons 1.4 (b) and (k)\n\n\u00b61. (C) Text.\n")
+    [found] = findings(text, "CL505", path="09ZENDA123.txt")
+    assert "(k)" in found.message or "k" in found.message

@@ -465,3 +465,12 @@ def test_corpus_fixes_clear_their_findings(corpus_files) -> None:
             left = findings(repaired, code, path=str(path))
             assert len(left) < len(findings(text, code, path=str(path))), (path.name, code)
             assert all(d.fix is None for d in left), (path.name, code, left)
+
+
+@pytest.mark.parametrize("section", ["SECTION 03 OF 02", "SECTION 01 OF 00", "SECTION 00 OF 02"])
+def test_impossible_section_numbers(section: str) -> None:
+    text = ("C O N F I D E N T I A L " + section + " ZENDA 000123\n\nE.O. 12958: DECL: "
+            "04/01/2019\nTAGS: PREL ZD\nSUBJECT: TEST\n\n\u00b61. (C) Text.\n")
+    [found] = findings(text, "CL108")
+    assert "impossible" in found.message and found.span.line == 1
+    assert text[found.span.start:found.span.end] == section

@@ -14,7 +14,7 @@ _SECTION = re.compile(r"(?<![\d.])1\s*\.\s*(?P<minor>[3-6])(?![\d])")
 # "(b & d)", "(b+d)", "(b)and(d)", and the damaged "a nd" / "an d".
 _LETTERS = re.compile(
     r"(?:[\s,/;&+)]|and\b|a\s?nd\b|an(?=\s)|or\b|\.(?=\s*\(?[a-h]\b))*"
-    r"\(?\s*(?P<letter>[a-h])\s*(?:\)|(?![a-z0-9]))",
+    r"\(?\s*(?P<letter>[a-z])\s*(?:\)|(?![a-z0-9]))",  # any letter: CL505 judges it
     re.IGNORECASE)
 _REASON_WORDS = re.compile(
     r"[\s,.;:]*(?:(?:for|under)\s+)?(?:reasons?|reason\(s\)|reasons?\s*:)?\s*(?:E\.?O\.?\s*1\d{4},?\s*)?$",

@@ -667,7 +667,12 @@ class SectionCount(Rule):
         if banner is None:
             return
         section = banner.section
-        if section is not None and section.number != 1:
+        if section is not None and (section.total < 1 or section.number > section.total
+                                    or section.number < 1):
+            yield context.report(section.span, f"SECTION {section.number:02d} OF "
+                                 f"{section.total:02d} is impossible; the total counts the "
+                                 "sections and the first is 01")
+        elif section is not None and section.number != 1:
             yield context.report(section.span, f"the banner is section {section.number} of "
                                  f"{section.total}; the text should start with section 01")
         pages = [page for page in document.page_breaks
