@@ -281,13 +281,16 @@ class Document(NamedTuple):
 
     def classification_label(self) -> str | None:
         """The label the cable-viewer pages use: ``SECRET//NOFORN``, ``UNCLASSIFIED//FOR
-        OFFICIAL USE ONLY`` (UNCLAS + SENSITIVE caption), ``CONFIDENTIAL`` ..."""
+        OFFICIAL USE ONLY`` (UNCLAS + a SENSITIVE caption line), ``CONFIDENTIAL`` ..."""
         overall = self.classification
         if overall is None or overall.level is None:
             return None
         if "LOU" in overall.caveats:
             label = "LIMITED OFFICIAL USE"
-        elif overall.level == "SBU" and self.banner and self.banner.classification.level == "U":
+        elif overall.level == "SBU" and self.banner and self.banner.classification.level == "U" \
+                and any(c.text.strip(" .").upper() == "SENSITIVE" for c in self.captions):
+            # the viewer maps only a bare SENSITIVE caption (07PARIS1791's "SENSITIVE BUT
+            # UNCLASSIFIED -- HANDLE ACCORDINGLY" is labelled plain UNCLASSIFIED there)
             label = "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
         else:
             label = LEVEL_NAMES[overall.level]
