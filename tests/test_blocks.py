@@ -1221,3 +1221,24 @@ def test_page_break_line_among_the_header_fields() -> None:
     [page] = doc.page_breaks
     assert (page.page, page.total, page.serial) == (1, 2, "00000123")
     assert doc.header_text == ()
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1. (C) Summary and comment: The regent spoke.", [("summary", "begin"),
+                                                       ("comment", "begin")]),
+    ("1. (C) SUMMARY AND BACKGROUND: The regent spoke.", [("summary", "begin")]),
+    ("1. (C) Summary/Introduction: The regent spoke.", [("summary", "begin")]),
+    ("1. (C) The regent [Note: he was late. End note.] spoke.", [("note", "begin"),
+                                                                ("note", "end")]),
+    ("1. (C) Ambassador's Comment: The regent spoke.", [("comment", "begin")]),
+    ("1. (C) We note: the regent spoke; in summary, little changed.", []),
+])
+def test_marker_opener_forms(line: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse_ok(cable(EO, body=(line,)))
+    assert [(m.kind, m.boundary) for m in doc.markers] == expected
+
+
+def test_mixed_case_summary_line_of_its_own() -> None:
+    doc = parse_ok(cable(EO, body=("Summary", "", "1. (C) The regent spoke. End summary.")))
+    assert [(m.kind, m.boundary, m.span.line) for m in doc.markers] == [
+        ("summary", "begin", 5), ("summary", "end", 7)]

@@ -15,7 +15,16 @@ _PAGE_BREAK = re.compile(
     r"(?P<page>\d{3})(?:\.\d)? OF (?P<total>\d{3})")
 _MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
 _END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
-_OPEN_BEFORE = re.compile(rb"(?:\n[ \t]*|\(|\.\s{1,2}|\)\s{1,2}|\s-{1,2}\s|summary\s+and\s+)$")
+# What may stand before an opener: a line start, "(", "[", a sentence end, a dash,
+# "Summary and " (before "comment"), "Ambassador's " (the ? is a curly apostrophe
+# in the one-byte-per-character lowered text).
+_OPEN_BEFORE = re.compile(
+    rb"(?:\n[ \t]*|[(\[]|\.\s{1,2}|\)\s{1,2}|\s-{1,2}\s|summary\s+and\s+|['?]s\s)$")
+# What may follow the word: ":", "." or "-", also after a second word joined by
+# "and", "&" or "/" ("Summary and comment:", "SUMMARY AND BACKGROUND:", "Summary/
+# Introduction:"); or nothing, at the end of a line of its own ("Summary").
+_OPEN_AFTER = re.compile(
+    r"\s*[:.\-]|(?:\s+(?:and|AND|&)\s+|/)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:.\-]|[ \t]*(?:\n|$)")
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _GLUED_SIGNOFF = re.compile(
     r"(?<=[.!?)\"\u201d])\s+(?!(?:END|COMMENT|NOTE|SUMMARY|SIPDIS|NOFORN)\b)"
@@ -80,8 +89,7 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
                 span = source.span(start, end)
                 found.append((start, Marker(span, kind, boundary, text[start:end])))
             elif kind != "text" and _opener_case(written, before) \
-                    and text[end:end + 2].lstrip()[:1] in (":", ".", "-") \
-                    and _OPEN_BEFORE.search(before):
+                    and _OPEN_BEFORE.search(before) and _opens(text, end, before, kind):
                 span = source.span(position, end)
                 found.append((position, Marker(span, kind, "begin", written)))
             position = next_position
@@ -89,9 +97,21 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
     return [marker for _, marker in found]
 
 
+def _opens(text: str, end: int, before: bytes, kind: str) -> bool:
+    """What follows the word makes it an opener (see ``_OPEN_AFTER``)."""
+    after = _OPEN_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group().strip(" \t") in ("", "\n"):  # the word alone on its line
+        return kind in ("summary", "comment") and before.endswith((b"\n", b" ", b"\t")) \
+            and bool(re.search(rb"\n[ \t]*$", before))
+    return True
+
+
 def _opener_case(written: str, before: bytes) -> bool:
     """"SUMMARY:" or "Summary:" open a section; lower case only right after "("."""
-    return written.isupper() or written.istitle() or before.endswith(b"(")
+    return written.isupper() or written.istitle() or before.endswith(b"(") or bool(
+        re.search(rb"summary\s+and\s+$", before))  # "Summary and comment:"
 
 
 def glued_signoff(source: SourceText, text: str, offset: int) -> SignOff | None:
