@@ -1242,3 +1242,12 @@ def test_mixed_case_summary_line_of_its_own() -> None:
     doc = parse_ok(cable(EO, body=("Summary", "", "1. (C) The regent spoke. End summary.")))
     assert [(m.kind, m.boundary, m.span.line) for m in doc.markers] == [
         ("summary", "begin", 5), ("summary", "end", 7)]
+
+
+def test_older_page_header_line() -> None:
+    body = ("1. (C) The regent spoke of the",
+            "PAGE 02 RUEHZD0123 C O N F I D E N T I A L ZENDA 000123", "harbour.")
+    doc = parse_ok(cable(EO, body=body))
+    [page] = doc.page_breaks
+    assert (page.page, page.total, page.originator, page.serial) == (2, None, "ZENDA", "000123")
+    assert len(doc.paragraphs) == 1

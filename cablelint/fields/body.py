@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cablelint.diagnostics import Span
+from cablelint.fields.banner import parse_banner
 from cablelint.fields.portion import parse_portion_mark
 from cablelint.model import Marker, PageBreak, Paragraph, SignOff
 from cablelint.source import SourceText
@@ -13,6 +14,7 @@ _NUMBER = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?P<digits>\d{1,3})\s?\.{1,2
 _PAGE_BREAK = re.compile(
     r"(?P<origin>[A-Z][A-Z .'\-]*?) (?P<serial>\d{8}) {1,2}"
     r"(?P<page>\d{3})(?:\.\d)? OF (?P<total>\d{3})")
+_PAGE_HEADER = re.compile(r"PAGE (?P<page>\d{2,3}) \S+ (?P<banner>.+)")
 _MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
 _END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
 # What may stand before an opener: a line start, "(", "[", a sentence end, a dash,
@@ -51,7 +53,14 @@ def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:
     found = _PAGE_BREAK.fullmatch(text)
     span = source.span(offset, offset + len(text))
     if found is None:
-        return PageBreak(span, text, None, None, None, None)
+        # older page header: "PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440"
+        header = _PAGE_HEADER.fullmatch(text)
+        banner = parse_banner(source, header.group("banner"), offset + header.start("banner")) \
+            if header else None
+        if header is None or banner is None:
+            return PageBreak(span, text, None, None, None, None)
+        return PageBreak(span, text, banner.originator, banner.serial,
+                         int(header.group("page")), None)
     return PageBreak(span, text, found.group("origin"), found.group("serial"),
                      int(found.group("page")), int(found.group("total")))
 
