@@ -19,20 +19,32 @@ import datetime as _dt
 import re
 from collections.abc import Iterator
 
-from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.fields.classified_by import _join_lines
 from cablelint.rules.base import Rule, RuleContext, cable_id_of
 
 # ------------------------------------------------------------------ shared
 
 
+def _body_lines(context: RuleContext) -> tuple[frozenset[int], tuple[int, ...]]:
+    """Lines where a body node (paragraph, heading, rule, footer ...) begins, and the
+    stand-alone SIPDIS lines: one pass over the body nodes."""
+    def compute() -> tuple[frozenset[int], tuple[int, ...]]:
+        starts, sipdis = [], []
+        for node in context.document.body:
+            kind = node.kind
+            if kind == "sipdis":
+                sipdis.append(node.span.line)
+            elif kind != "page_break":
+                starts.append(node.span.line)
+        return frozenset(starts), tuple(sipdis)
+    return context.memo("artifacts.body_lines", compute)
+
+
 def _droppable(context: RuleContext) -> frozenset[int]:
     """Line numbers of page-break lines and stand-alone SIPDIS lines in the body."""
-    def compute() -> frozenset[int]:
-        lines = set(_page_breaks(context)[0])
-        lines.update(node.span.line for node in context.document.body if node.kind == "sipdis")
-        return frozenset(lines)
-    return context.memo("artifacts.droppable", compute)
+    return context.memo("artifacts.droppable", lambda: frozenset(
+        (*_page_breaks(context)[0], *_body_lines(context)[1])))
 
 
 _PAGE_BREAK = re.compile(
@@ -76,13 +88,6 @@ def _page_breaks(context: RuleContext) -> tuple[tuple[int, ...], tuple[tuple[int
     return context.memo("artifacts.page_breaks", compute)
 
 
-def _node_starts(context: RuleContext) -> frozenset[int]:
-    """Lines where a body node (paragraph, heading, rule, footer ...) begins."""
-    return context.memo("artifacts.node_starts", lambda: frozenset(
-        node.span.line for node in context.document.body
-        if node.kind not in ("page_break", "sipdis")))
-
-
 def _blank(texts: list[str], index: int) -> bool:
     line = texts[index]
     return not line or line.isspace()
@@ -116,17 +121,19 @@ def _drop_line_edit(context: RuleContext, number: int) -> Edit:
     start = starts[before] + len(texts[before].rstrip())
     body = context.document.body
     inside = bool(body) and before + 1 >= body[0].span.line and \
-        after + 1 not in _node_starts(context)
+        after + 1 not in _body_lines(context)[0]
     spaced = before < index - 1 or after > index + 1
     return Edit(start, starts[after], "\n\n" if spaced and not inside else "\n")
 
 
-def _line_span(context: RuleContext, number: int):
-    """Span of line ``number`` without its leading and trailing blanks."""
-    text = context.line(number)
+def _line_span(context: RuleContext, number: int) -> Span:
+    """Span of line ``number`` without its leading and trailing blanks (no search)."""
+    text = context.source.texts[number - 1]
     stripped = text.lstrip()
     first = len(text) - len(stripped)
-    return context.source.line_span(number, first, first + len(stripped.rstrip()))
+    last = first + len(stripped.rstrip())
+    start = context.source.starts[number - 1]
+    return Span(number, first + 1, number, last + 1, start + first, start + last)
 
 
 # --------------------------------------------------------------------- CL904
@@ -334,7 +341,7 @@ def _looks_cut(left: str, right: str) -> bool:
 
 # --------------------------------------------------------------------- CL906
 
-_RULE_RUNS = ("-" * 45, "*" * 45, "=" * 45)
+_RULE_RUNS = ("-" * 45, "*" * 45)
 _URL_PUNCTUATION = frozenset(".,;:)")
 _NON_BLANK = re.compile(r"\S*")
 #: URLs are searched in the closing part of the cable only (footer, last paragraph).
@@ -376,7 +383,7 @@ class InsertedSpace(Rule):
 
     The web pages broke long tokens every 45 characters, so dash rules read
     ``-----...----- -------`` and URLs ``.../index.c fm``.  The rule looks at
-    dash, star and equals rules anywhere, and at URLs (from ``http``) in the
+    dash and star rules anywhere, and at URLs (from ``http``) in the
     last 3,000 characters, where the classified-website footer and every URL
     of the corpus sit (each within 140 characters of the end).  Other long
     tokens and URLs higher up are not searched: none occurs in the corpus, and
@@ -631,7 +638,7 @@ class MangledQuote(Rule):
             yield context.report(
                 context.span(comma, comma + 1),
                 f"apostrophe written as a comma in '{text[max(word_start, comma - 20):comma]}"
-                f",{letter}'; write '{letter}",
+                f",{letter}'; write '{text[max(word_start, comma - 20):comma]}'{letter}'",
                 fix=context.fix("write an apostrophe", Edit(comma, comma + 1, "'")))
         position = text.find("&")
         while position >= 0:
@@ -697,8 +704,8 @@ class SipdisInBody(Rule):
         body = context.document.body
         if not body:
             return
-        standalone = {node.span.line for node in body if node.kind == "sipdis"}
-        for number in sorted(standalone):
+        standalone = _body_lines(context)[1]
+        for number in standalone:
             yield context.report(
                 _line_span(context, number),
                 "SIPDIS line inside the body; remove it",
