@@ -23,6 +23,27 @@ from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.fields.classified_by import _join_lines
 from cablelint.rules.base import Rule, RuleContext, cable_id_of
 
+
+def _lazy(pattern: str, flags: int = 0):
+    """A compiler called on first use: most patterns here serve rare cases, and
+    compiling them all at import would cost a one-shot run several milliseconds."""
+    compiled: list[re.Pattern[str]] = []
+
+    def get() -> re.Pattern[str]:
+        if not compiled:
+            compiled.append(re.compile(pattern, flags))
+        return compiled[0]
+    return get
+
+
+def _hard_junk() -> list[tuple[str, re.Pattern[str]]]:
+    """Database queries, newspaper tracking lines, mail headers (CL911), compiled once."""
+    if not _HARD_JUNK_COMPILED:
+        _HARD_JUNK_COMPILED.extend((kind, re.compile(pattern, flags))
+                                   for kind, pattern, flags in _HARD_JUNK_PATTERNS)
+    return _HARD_JUNK_COMPILED
+
+
 # ------------------------------------------------------------------ shared
 
 
@@ -47,7 +68,7 @@ def _droppable(context: RuleContext) -> frozenset[int]:
         (*_page_breaks(context)[0], *_body_lines(context)[1])))
 
 
-_PAGE_BREAK = re.compile(
+_PAGE_BREAK = _lazy(
     r"[ \t]*[A-Za-z][A-Za-z .]*? +\d{8} +\d{3}(?:\.\d)? +of +\d{3}(?P<rest>[ \t]+\S.*)?[ \t]*",
     re.IGNORECASE)
 
@@ -75,7 +96,7 @@ def _page_breaks(context: RuleContext) -> tuple[tuple[int, ...], tuple[tuple[int
             position = text.find(needle)
             while position >= 0:
                 line, _ = source.line_col(position)
-                found = _PAGE_BREAK.fullmatch(source.texts[line - 1])
+                found = _PAGE_BREAK().fullmatch(source.texts[line - 1])
                 if found is not None and line not in lines:
                     if found.group("rest"):
                         rest = found.group("rest")
@@ -188,7 +209,7 @@ class MarkdownLink(Rule):
         text = context.text
         position = text.find("<")
         while position >= 0:  # '<' is rare in cables: visit each one
-            found = _AUTOLINK.match(text, position)
+            found = _AUTOLINK().match(text, position)
             if found is not None:
                 start, end = found.span()
                 yield context.report(
@@ -203,7 +224,7 @@ class MarkdownLink(Rule):
                 position = text.find("<", position + 1)
 
 
-_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]+|www\.[^\s<>]+)>", re.IGNORECASE)
+_AUTOLINK = _lazy(r"<((?:https?|ftp)://[^\s<>]+|www\.[^\s<>]+)>", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------- CL905
@@ -212,7 +233,7 @@ _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]+|www\.[^\s<>]+)>", re.IGNORE
 _SPLIT_VARIANTS = tuple(sorted({
     word[:cut] + " " + word[cut:] for word in ("reasons", "reason", "and")
     for cut in range(1, len(word))}, key=len, reverse=True))
-_INLINE_SPLIT = re.compile(
+_INLINE_SPLIT = _lazy(
     r"(?<![A-Za-z])(?:" + "|".join(_SPLIT_VARIANTS) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -262,7 +283,7 @@ class SplitWord(Rule):
             lowered = block.raw.lower()
             if not any(variant in lowered for variant in _SPLIT_VARIANTS):
                 return
-            for found in _INLINE_SPLIT.finditer(block.raw):
+            for found in _INLINE_SPLIT().finditer(block.raw):
                 start = block.span.start + found.start()
                 end = block.span.start + found.end()
                 word = found.group().replace(" ", "")
@@ -313,7 +334,7 @@ _BLOCK_WORDS = frozenset((
     "and", "reason", "reasons", "affairs", "ambassador", "counselor", "minister", "political",
     "economic", "embassy", "mission", "deputy", "director", "secretary", "assistant",
     "consul", "general", "officer", "charge", "chief"))
-_REASON_NUMBER = re.compile(r"1\.[3-6]\b")
+_REASON_NUMBER = _lazy(r"1\.[3-6]\b")
 
 
 def _known_cut(left: str, right: str) -> bool:
@@ -321,7 +342,7 @@ def _known_cut(left: str, right: str) -> bool:
     word = (left + right).strip(".,;:()").lower()
     if word.isalpha():
         return word in _BLOCK_WORDS and left.lower() not in _BLOCK_WORDS
-    return left.endswith("1.") and _REASON_NUMBER.match(left[-2:] + right) is not None
+    return left.endswith("1.") and _REASON_NUMBER().match(left[-2:] + right) is not None
 
 
 def _looks_cut(left: str, right: str) -> bool:
@@ -580,7 +601,7 @@ _COMMA_S = re.compile(r",([sStT])(?![A-Za-z0-9])")
 _CONTRACTIONS = frozenset((
     "can", "don", "didn", "doesn", "isn", "wasn", "weren", "won", "wouldn", "couldn", "shouldn",
     "haven", "hasn", "hadn", "aren", "mustn", "needn"))
-_AMPERSAND_QUOTE = re.compile(r"&([^\s&][^&\n]{0,200}?)8(?![0-9A-Za-z])")
+_AMPERSAND_QUOTE = _lazy(r"&([^\s&][^&\n]{0,200}?)8(?![0-9A-Za-z])")
 
 
 class MangledQuote(Rule):
@@ -645,7 +666,7 @@ class MangledQuote(Rule):
             if (position == 0 or text[position - 1] in " \t\n(\"") and \
                     position + 1 < len(text) and text[position + 1].isalnum() and \
                     not _in_doomed_line(context, position):
-                pair = _AMPERSAND_QUOTE.match(text, position)
+                pair = _AMPERSAND_QUOTE().match(text, position)
                 if pair is not None:
                     close = pair.end() - 1
                     yield context.report(
@@ -733,15 +754,15 @@ class SipdisInBody(Rule):
 
 # --------------------------------------------------------------------- CL911
 
-_LONE_DOTS = re.compile(r"\s*\.{1,3}\s*")
-_ECHO = re.compile(r"[A-Z0-9][A-Z0-9 ,.'/:;()&-]*\.\.\.\s*")
-_HARD_JUNK = (
-    ("database query", re.compile(r"\s*SELECT\s.+\sFROM\s", re.IGNORECASE)),
-    ("newspaper tracking line", re.compile(r"\s*Track impresi", re.IGNORECASE)),
-    ("mail-client header", re.compile(
-        r".*\d\d/\d\d/\d{4} \d\d:\d\d:\d\d [AP]M\b|\s*From .*Inbox\b")),
+_LONE_DOTS = _lazy(r"\s*\.{1,3}\s*")
+_ECHO = _lazy(r"[A-Z0-9][A-Z0-9 ,.'/:;()&-]*\.\.\.\s*")
+_HARD_JUNK_PATTERNS = (
+    ("database query", r"\s*SELECT\s.+\sFROM\s", re.IGNORECASE),
+    ("newspaper tracking line", r"\s*Track impresi", re.IGNORECASE),
+    ("mail-client header", r".*\d\d/\d\d/\d{4} \d\d:\d\d:\d\d [AP]M\b|\s*From .*Inbox\b", 0),
 )
-_TRACKING_ID = re.compile(r"\s*ID:\s*\d+\s*")
+_HARD_JUNK_COMPILED: list[tuple[str, re.Pattern[str]]] = []
+_TRACKING_ID = _lazy(r"\s*ID:\s*\d+\s*")
 _TAIL_LINES = 4  # without a sign-off, the last lines searched for database/tracking junk
 
 
@@ -814,15 +835,15 @@ class JunkAfterSignOff(Rule):
 
     @staticmethod
     def kind(line: str, soft: bool, previous: str | None) -> str | None:
-        for kind, pattern in _HARD_JUNK:
+        for kind, pattern in _hard_junk():
             if pattern.match(line):
                 return kind
-        if previous == "newspaper tracking line" and _TRACKING_ID.fullmatch(line):
+        if previous == "newspaper tracking line" and _TRACKING_ID().fullmatch(line):
             return previous
         if soft:
-            if _LONE_DOTS.fullmatch(line):
+            if _LONE_DOTS().fullmatch(line):
                 return "lone full stop"
-            if _ECHO.fullmatch(line):
+            if _ECHO().fullmatch(line):
                 return "echoed, truncated subject"
         return None
 
@@ -839,7 +860,7 @@ class JunkAfterSignOff(Rule):
 
 # --------------------------------------------------------------------- CL912
 
-_WEB_DATE = re.compile(r"\d\d/\d\d/\d{4} \d\d:\d\d")
+_WEB_DATE = _lazy(r"\d\d/\d\d/\d{4} \d\d:\d\d")
 _IGNORED_REPEATS = frozenset({"SIPDIS", "NOFORN"})
 
 
@@ -862,7 +883,7 @@ def _header_repeats(context: RuleContext) -> tuple[list[list[int]], tuple[int, i
             line = texts[number - 1].strip()
             if not line:
                 continue
-            if line == ">" and number < end and _WEB_DATE.fullmatch(texts[number].strip()):
+            if line == ">" and number < end and _WEB_DATE().fullmatch(texts[number].strip()):
                 last = number + 1
                 while last < end and texts[last].strip() and \
                         not texts[last].startswith("VZCZC"):
@@ -1095,7 +1116,7 @@ class UnbalancedRedaction(Rule):
 
 # --------------------------------------------------------------------- CL915
 
-_DATELINE = re.compile(
+_DATELINE = _lazy(
     r"\s*(?P<weekday>[A-Za-z]+),\s+(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})")
 _MONTHS = {name: number for number, name in enumerate((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1140,7 +1161,7 @@ class NewspaperDateline(Rule):
         problems = []
         date = self._date(dateline.text)
         if date is not None:
-            weekday = _DATELINE.match(dateline.text).group("weekday")
+            weekday = _DATELINE().match(dateline.text).group("weekday")
             if date.strftime("%A").lower() != weekday.lower():
                 problems.append(f"{date.isoformat()} was a {date.strftime('%A')}")
             dtg = document.routing.dtg if document.routing else None
@@ -1169,7 +1190,7 @@ class NewspaperDateline(Rule):
 
     @staticmethod
     def _date(text: str) -> _dt.date | None:
-        found = _DATELINE.match(text)
+        found = _DATELINE().match(text)
         if found is None:
             return None
         month = _MONTHS.get(found.group("month").lower())
