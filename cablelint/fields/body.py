@@ -91,14 +91,17 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
             window = position - 20
             before = lowered[window:position] if window > first else \
                 b"\n" + lowered[first:position]  # the region starts at a line start
-            closer = _END_BEFORE.search(before)
+            # cheap tests first: most hits are plain words ("we note that")
+            closer = _END_BEFORE.search(before) if (b"end" in before or b"begin" in before) \
+                else None
             if closer:
                 boundary = "begin" if closer.group().startswith(b"begin") else "end"
                 start = position - len(closer.group())
                 span = source.span(start, end)
                 found.append((start, Marker(span, kind, boundary, text[start:end])))
-            elif kind != "text" and _opener_case(written, before) \
-                    and _OPEN_BEFORE.search(before) and _opens(text, end, before, kind):
+            elif kind != "text" and (written[0].isupper() or before.endswith((b"(", b" "))) \
+                    and _opener_case(written, before) and _OPEN_BEFORE.search(before) \
+                    and _opens(text, end, before, kind):
                 span = source.span(position, end)
                 found.append((position, Marker(span, kind, "begin", written)))
             position = next_position
