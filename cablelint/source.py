@@ -12,6 +12,7 @@ import bisect
 import codecs
 import re
 from itertools import accumulate
+from operator import add
 from pathlib import Path
 from typing import NamedTuple
 
@@ -83,7 +84,8 @@ class SourceText(NamedTuple):
             starts.insert(0, 0)
             del starts[len(texts):]
         else:  # LF only: each line starts one past the end of the previous one
-            starts = [0, *accumulate(len(line_text) + 1 for line_text in texts[:-1])]
+            # (all in C: no Python-level step per line)
+            starts = [0, *map(add, accumulate(map(len, texts[:-1])), range(1, len(texts)))]
         return cls(text=text, path=path, encoding=encoding, bom=bom, texts=texts,
                    starts=starts, diagnostics=diagnostics, memo={})
 

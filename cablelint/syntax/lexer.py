@@ -103,7 +103,7 @@ class LineLexer:
     # ------------------------------------------------------------------ api
 
     def tokenize(self, source: SourceText) -> tuple[list[Token], Regions]:
-        texts = [text.rstrip() for text in source.texts]
+        texts = list(map(str.rstrip, source.texts))
         regions = self.find_regions(texts)
         tokens: list[Token] = []
         end_of_prologue = regions.header_start if regions.header_start is not None else (
