@@ -80,7 +80,7 @@ class DocumentBuilder:
         return self.source.text[first.start_pos:last.end_pos], first.start_pos
 
     def line(self, token: Token) -> TextLine:
-        return TextLine(self.span_of(token), str(token))
+        return TextLine(self.span_of(token), token.value)
 
     # ------------------------------------------------------------------- walk
 
@@ -119,7 +119,7 @@ class DocumentBuilder:
 
     def _h_banner(self, tree: Tree) -> None:
         token = tree.children[0]
-        banner = parse_banner(self.source, str(token), token.start_pos)
+        banner = parse_banner(self.source, token.value, token.start_pos)
         if banner is not None:
             self.fields.setdefault("banner", banner)
 
@@ -178,7 +178,7 @@ class DocumentBuilder:
                     self._body_token(token)
             elif kind == "signoff":
                 token = item.children[0]
-                name = str(token).rstrip(" .") if str(token).endswith(" .") else str(token)
+                name = token.value.rstrip(" .") if token.value.endswith(" .") else token.value
                 span = self.source.span(token.start_pos, token.start_pos + len(name))
                 self.fields["signoff"] = SignOff(span, name, glued=False)
             elif kind == "trailer":
@@ -203,7 +203,7 @@ class DocumentBuilder:
     def _heading(self, tree: Tree) -> None:
         rules = [t for t in tree.children if t.type == "RULE"]
         heading = next(t for t in tree.children if t.type == "HEADING")
-        text = str(heading)
+        text = heading.value
         style = "boxed" if len(rules) == 2 else "underlined" if rules else (
             "slashes" if text.startswith("//") else "bare")
         self.body.append(BodyNode("heading", self.span_of(tree), len(self.headings)))
@@ -230,7 +230,7 @@ class DocumentBuilder:
         kind = token.type
         span = self.span_of(token)
         if kind == "PAGE_BREAK":
-            self.page_breaks.append(parse_page_break(self.source, str(token), token.start_pos))
+            self.page_breaks.append(parse_page_break(self.source, token.value, token.start_pos))
             self.body.append(BodyNode("page_break", span, len(self.page_breaks) - 1))
         elif kind == "SIPDIS_LINE":
             self.body.append(BodyNode("sipdis", span))
@@ -256,17 +256,17 @@ class DocumentBuilder:
             return found[0] if found else None
 
         de = first("DE_LINE")
-        station, serial = parse_de(str(de)) if de else (None, None)
+        station, serial = parse_de(de.value) if de else (None, None)
         zn = first("ZN_LINE")
         dtg_token = first("DTG_LINE")
-        dtg = parse_dtg(self.source, str(dtg_token), dtg_token.start_pos) if dtg_token else None
+        dtg = parse_dtg(self.source, dtg_token.value, dtg_token.start_pos) if dtg_token else None
         fm = first("FM_LINE")
         to: list[str] = []
         info: list[str] = []
         target = None
         other: list[str] = []
         for token in tokens:
-            text = str(token)
+            text = token.value
             if token.type == "TO_LINE":
                 target = to
                 to.append(text[3:].strip())
@@ -281,19 +281,19 @@ class DocumentBuilder:
         precedence_lines = by_type.get("PRECEDENCE_LINE", [])
         indicators: list[str] = []
         for token in precedence_lines + by_type.get("RI_LINE", []):
-            words = str(token).split()
+            words = token.value.split()
             indicators.extend(w for w in words if len(w) > 2)
         vzczc = first("VZCZC_LINE")
         return RoutingHeader(
             span=self.source.span(tokens[0].start_pos, tokens[-1].end_pos),
-            start_of_message=str(vzczc) if vzczc else None,
-            precedence=str(precedence_lines[0]).split()[0] if precedence_lines else None,
+            start_of_message=vzczc.value if vzczc else None,
+            precedence=precedence_lines[0].value.split()[0] if precedence_lines else None,
             routing_indicators=tuple(indicators),
             station=station,
             transmission_serial=serial,
-            zn_classification=parse_zn(str(zn)) if zn else None,
+            zn_classification=parse_zn(zn.value) if zn else None,
             dtg=dtg,
-            origin=str(fm)[3:].strip() if fm else None,
+            origin=fm.value[3:].strip() if fm else None,
             to=tuple(to),
             info=tuple(info),
             other_lines=tuple(other),
