@@ -59,6 +59,10 @@ def build_argument_parser() -> argparse.ArgumentParser:
                             "(enables CL403, and dates cables that have no DTG)")
     check.add_argument("--stdin-filename", metavar="PATH",
                        help="path to report for input read from stdin")
+    check.add_argument("--extend-vocabulary", metavar="FILE",
+                       help='JSON file extending the vocabularies under rules/, e.g. '
+                            '{"tags": {"extra": ["ZZTOP"]}}: lists are extended, mappings '
+                            "updated; the result is checked against the vocabulary's schema")
 
     commands.add_parser("rules", help="list every rule: code, name, family, severity, "
                                       "default, fix")
@@ -128,7 +132,15 @@ def _check_command(arguments: argparse.Namespace) -> int:
         except (OSError, ValueError) as error:
             print(f"cablelint: cannot use --metadata: {error}", file=sys.stderr)
             return EXIT_ERROR
-    run = check_paths(arguments.paths, chosen, Settings(metadata=metadata),
+    extensions = {}
+    if arguments.extend_vocabulary:
+        try:
+            extensions = _vocabulary_extensions(arguments.extend_vocabulary)
+        except (OSError, ValueError) as error:
+            print(f"cablelint: cannot use --extend-vocabulary: {error}", file=sys.stderr)
+            return EXIT_ERROR
+    run = check_paths(arguments.paths, chosen,
+                      Settings(metadata=metadata, vocabulary_extensions=extensions),
                       arguments.stdin_filename)
     if arguments.statistics:
         print_statistics(run, {rule.code: rule for rule in rules}, sys.stdout)
@@ -140,6 +152,24 @@ def _check_command(arguments: argparse.Namespace) -> int:
         print("cablelint: no cable files found (looked for *.txt and *.cable)", file=sys.stderr)
     code = exit_code(run, arguments.fail_level)
     return EXIT_ERROR if problems else code
+
+
+def _vocabulary_extensions(path: str) -> dict:
+    """Read and validate vocabulary extensions now, so a bad file stops the run with
+    its reason instead of failing inside every rule (which would report CL000s)."""
+    from cablelint.vocabulary import available, load_vocabulary
+
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected an object mapping vocabulary names to extensions")
+    for name, extension in data.items():
+        if name not in available():
+            raise ValueError(f"{path}: no vocabulary {name!r} (there are: "
+                             f"{', '.join(available())})")
+        if not isinstance(extension, dict):
+            raise ValueError(f"{path}: {name}: expected an object")
+        load_vocabulary(name, data)  # raises VocabularyError (a ValueError) with the key path
+    return data
 
 
 def _rules_command(arguments: argparse.Namespace) -> int:

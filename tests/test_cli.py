@@ -168,3 +168,22 @@ def test_rules_and_explain(capsys) -> None:
         assert section in by_code
     code, _, err = run(capsys, "explain", "CL777")
     assert code == 2 and "no rule 'CL777'" in err
+
+
+def test_extend_vocabulary(capsys, tmp_path) -> None:
+    cable_file = tmp_path / "c.txt"
+    cable_file.write_text("C O N F I D E N T I A L ZENDA 000001\n\nE.O. 12958: DECL: 01/01/2019\n"
+                          "TAGS: PREL PQXZ CA\nSUBJECT: TEST\n\n1. (C) Text.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--select", "CL602", str(cable_file))
+    assert code == 1 and "PQXZ" in out
+    extension = tmp_path / "ext.json"
+    extension.write_text('{"tags": {"extra": ["PQXZ"]}}')
+    code, out, _ = run(capsys, "check", "--select", "CL602", "--extend-vocabulary",
+                       str(extension), str(cable_file))
+    assert code == 0 and out == ""
+    extension.write_text('{"tags": {"extra": [5]}}')
+    code, _, err = run(capsys, "check", "--extend-vocabulary", str(extension), str(cable_file))
+    assert code == 2 and "extra/0: 5 is not of type 'string'" in err
+    extension.write_text('{"tagz": {}}')
+    code, _, err = run(capsys, "check", "--extend-vocabulary", str(extension), str(cable_file))
+    assert code == 2 and "no vocabulary 'tagz'" in err
