@@ -28,9 +28,12 @@ from cablelint.rules.base import Rule, RuleContext
 
 # A mark candidate: "(" + an upper-case level (or none, for "(/Rel UK)") + "/" or ")",
 # not right after a paragraph number ("1. (C)": those marks are in the model).
-_CANDIDATE = re.compile(r"\((?:SBU|TS|U|C|S|LOU|FOUO)?[/)]")
-_MARK_SECOND = frozenset("STUCLF/)")
-_AFTER_NUMBER = re.compile(r"\d\.\s{0,3}$")
+# Found in one scan of the body; the look-behinds skip "1. (C)" (a digit, a full
+# stop and up to three blanks before the "(", or three blanks and a line break).
+# The literal "(" comes first so that the scan jumps from one "(" to the next.
+_CANDIDATE = re.compile(r"\((?=[STUCLF/)])(?<!\d\.\()(?<!\d\.\s\()(?<!\d\.\s\s\()"
+                        r"(?<!\d\.\s\s\s\()(?<!\d\.\s\s\s\n\()(?:SBU|TS|U|C|S|LOU|FOUO)?[/)]")
+_CANDIDATE_LENGTH = 6  # the longest candidate: "(FOUO/"
 # What may stand before a mark that opens a line: a bullet, a letter or number item.
 _LINE_PREFIX = re.compile(r"[ \t]*(?:\u00b6\s?)?(?:-{1,2}\s*|[A-Za-z]{1,2}[.)]\s*"
                           r"|\d{1,3}[.)]\s*|\([a-z0-9]{1,3}\)\s*)?")
@@ -164,23 +167,18 @@ def _inventory(context: RuleContext) -> Inventory:
     line_marks: list[PortionMark] = []
     if document.body:
         start, end = document.body[0].span.start, document.body[-1].span.end
-        position = text.find("(", start, end)
-        while position >= 0:  # visit each "(" (a few dozen) instead of a regex scan
-            found = text[position + 1:position + 2] in _MARK_SECOND and _CANDIDATE.match(
-                text, position) and not _AFTER_NUMBER.search(text[max(0, position - 6):position])
-            next_position = text.find("(", position + 1, end)
-            if not found:
-                position = next_position
-                continue
+        # a candidate starts before ``end`` but may run past it
+        for found in _CANDIDATE.finditer(text, start, end + _CANDIDATE_LENGTH - 1):
+            position = found.start()
+            if position >= end:
+                break
             line_start = text.rfind("\n", 0, position) + 1
             if not _LINE_PREFIX.fullmatch(text, line_start, position):
-                position = next_position
                 continue
             mark = parse_portion_mark(source, text, 0, position)
             if mark is not None:
                 line_marks.append(mark)
                 places[mark.span.start] = "line"
-            position = next_position
     if extra or line_marks:
         marks.extend(extra)
         marks.extend(line_marks)
