@@ -17,6 +17,8 @@ from cablelint.rules.base import Rule, RuleContext
 # A pilcrow before a line-initial letter item ("¶B. MADRID 919", "¶A) ...") or a
 # year ("¶2006."): the cable viewer put one before every "letter-or-number + ."
 _SPURIOUS = re.compile(r"[ \t]*(\u00b6\s?)(?:[A-Za-z][.)]\s|(?:1[89]|20)\d\d\.)")
+# The same from the pilcrow on: tried first, since most pilcrows number paragraphs.
+_SPURIOUS_TAIL = re.compile(r"\u00b6\s?(?:[A-Za-z][.)]\s|(?:1[89]|20)\d\d\.)")
 
 
 def _digits_span(context: RuleContext, paragraph) -> tuple[int, int]:
@@ -105,6 +107,9 @@ class SpuriousPilcrow(Rule):
         position = text.find("\u00b6")
         while position >= 0:  # a dozen pilcrows per cable: visit them, not every line
             next_position = text.find("\u00b6", position + 1)
+            if _SPURIOUS_TAIL.match(text, position) is None:
+                position = next_position
+                continue
             line_start = starts[bisect.bisect_right(starts, position) - 1]
             found = _SPURIOUS.match(text, line_start) if position - line_start < 6 else None
             if found is not None and found.start(1) == position:
