@@ -106,9 +106,11 @@ class RuleContext:
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:
         """Compute a shared analysis once per cable (e.g. the numbering sequence)."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
+        memo = self._memo
+        value = memo.get(key, _MISSING)
+        if value is _MISSING:  # None is a valid, computed result
+            value = memo[key] = compute()
+        return value
 
     @property
     def text(self) -> str:
@@ -132,9 +134,21 @@ class RuleContext:
         return self.memo("cable_date", lambda: cable_date(self.document, self.settings))
 
     def vocabulary(self, name: str) -> Any:
-        from cablelint.vocabulary import load_vocabulary
+        load = _LOAD_VOCABULARY[0] if _LOAD_VOCABULARY else _vocabulary_loader()
+        return load(name, self.settings.vocabulary_extensions)
 
-        return load_vocabulary(name, self.settings.vocabulary_extensions)
+
+_MISSING = object()
+#: cablelint.vocabulary.load_vocabulary, imported on first use (an import statement
+#: in the method cost about a microsecond per call)
+_LOAD_VOCABULARY: list[Callable[[str, dict[str, Any]], Any]] = []
+
+
+def _vocabulary_loader() -> Callable[[str, dict[str, Any]], Any]:
+    from cablelint.vocabulary import load_vocabulary
+
+    _LOAD_VOCABULARY.append(load_vocabulary)
+    return load_vocabulary
 
 
 class CableDate:
