@@ -708,6 +708,9 @@ _OPENER_WORDS = {kind: re.compile(rb"(end[\s.]*)?\b" + kind.encode() + rb"\b") f
 _PARENS = re.compile(r"[()]")
 _PARAGRAPH_LEAD = re.compile(r"\s*(?:\u00b6\s?)?\d{1,3}\s*\.+\s*(?:\([^)]{0,20}\)\s*)?"
                              r"(?:[A-Za-z ]{0,12}\s(?:and|AND)\s+)?$")
+_NUMBER_ONLY = re.compile(r"(?:\u00b6\s?)?\d{1,3}\s*\.")
+_PARENTHESIZED = re.compile(r"\s*\([^)]{1,20}\)")
+_SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 
 
 class _Event:
@@ -728,10 +731,10 @@ def _style(context: RuleContext, marker: Marker) -> str:
         return "paren"
     line = context.line(marker.span.line)
     rest = line.strip(" -/:.\t").upper().replace(marker.raw.upper(), "", 1).strip(" -/:.\t")
-    if not rest or re.fullmatch(r"(?:\u00b6\s?)?\d{1,3}\s*\.", rest):
+    if not rest or _NUMBER_ONLY.fullmatch(rest):
         return "heading"
     if not stripped or _PARAGRAPH_LEAD.match(before) or (stripped.endswith(")") and \
-            re.fullmatch(r"\s*\([^)]{1,20}\)", stripped)):
+            _PARENTHESIZED.fullmatch(stripped)):
         return "lead"
     return "inline"
 
@@ -750,8 +753,8 @@ def marker_events(context: RuleContext) -> list[_Event]:
             events.append(_Event(marker, marker.kind, marker.boundary, style))
             if marker.kind == "comment":
                 start = marker.span.start
-                if marker.boundary == "begin" and re.search(
-                        rb"summary\s+and\s+$", lowered[max(0, start - 14):start]):
+                if marker.boundary == "begin" and _SUMMARY_AND.search(
+                        lowered[max(0, start - 14):start]):
                     events.append(_Event(marker, "summary", "begin", style))
                 elif marker.boundary == "end" and b"summary" in lowered[
                         start:marker.span.end] and ("summary", start) not in ends:
@@ -927,6 +930,7 @@ _NOT_NAMES = frozenset({"END", "COMMENT", "NOTE", "SUMMARY", "TEXT", "SIPDIS", "
 _LAST_WORD = re.compile(r"(\s*)([A-Z][A-Za-z'\u2019-]+(?: JR)?)\s*$")
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', ')', '*', ']')
 _MARKER_END = ("END COMMENT", "END NOTE", "END TEXT", "END SUMMARY")
+_NAME_AFTER_STOP = re.compile(r"[.!?]\s+([A-Z][A-Za-z'\u2019-]+)\s*$")
 _NAME_LINE = re.compile(r"\s*[A-Z][A-Za-z'\u2019-]+(?: [A-Z][A-Za-z'\u2019-]+)?\s*")
 
 
@@ -977,7 +981,7 @@ class SignOff(Rule):
             return
         text = context.text
         line_start = context.source.starts[signoff.span.line - 1]
-        inside = re.search(r"[.!?]\s+([A-Z][A-Za-z'\u2019-]+)\s*$", signoff.name)
+        inside = _NAME_AFTER_STOP.search(signoff.name)
         if inside and not signoff.glued:  # "End Text. CLINTON" taken as the name
             name_start = text.rindex(inside.group(1), signoff.span.start, signoff.span.end)
             yield self._glued(context, name_start, name_start + len(inside.group(1)),
