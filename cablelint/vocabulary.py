@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cablelint.syntax.grammar import data_dir
-from cablelint.syntax.lalr import _cache_dir
+from cablelint.syntax.lalr import cache_dir
 
 
 class VocabularyError(ValueError):
@@ -72,7 +72,7 @@ def _extended(name: str, extension_json: str) -> dict[str, Any]:
 
 def _validate_once(name: str, data: Any, text: str, schema_text: str,
                    label: str | None = None) -> None:
-    stamp_dir = _cache_dir()
+    stamp_dir = cache_dir()
     key = f"{zlib.crc32((schema_text + chr(0) + text).encode()):08x}{len(text):x}"
     stamp = stamp_dir / f"valid-{name}-{key}" if stamp_dir else None
     if stamp is not None and stamp.exists():

@@ -26,7 +26,7 @@ _WRAP_WORDS = ("REASON", "REASONS", "REASON(S)")
 
 def parse_classified_by(source: SourceText, text: str, offset: int) -> ClassifiedBy:
     """Parse the block token (keyword line plus continuation lines)."""
-    joined = _join_lines(text, source.lowered())
+    joined = join_wrapped_lines(text, source.lowered())
     keyword = _KEYWORD.match(joined)
     body = joined[keyword.end():] if keyword else joined
     reasons = _reasons(source, text, offset)
@@ -37,7 +37,7 @@ def parse_classified_by(source: SourceText, text: str, offset: int) -> Classifie
                         tuple(reasons))
 
 
-def _join_lines(text: str, whole_document: bytes) -> str:
+def join_wrapped_lines(text: str, whole_document: bytes) -> str:
     """One line of text: words split at a wrap are re-joined, other breaks become a space.
 
     ``whole_document`` is the cable's ASCII-lower-cased text: "Y" / "oung" is

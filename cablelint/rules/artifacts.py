@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from cablelint.diagnostics import Diagnostic, Edit, Span
-from cablelint.fields.classified_by import _join_lines
+from cablelint.fields.classified_by import join_wrapped_lines
 from cablelint.rules.base import Rule, RuleContext, cable_id_of
 
 
@@ -310,7 +310,7 @@ class SplitWord(Rule):
                         not right_word[0].isalnum():
                     previous = number  # a cut word has letters or digits on both sides
                     continue
-                known = _join_lines(above + "\n" + line, lowered).count(" ") < (
+                known = join_wrapped_lines(above + "\n" + line, lowered).count(" ") < (
                     above.strip() + " " + line.strip()).count(" ") or \
                     _known_cut(left_word, right_word)
                 if known or _looks_cut(left_word, right_word):

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, ClassVar
 
 from cablelint.diagnostics import Diagnostic, Edit, Fix, Severity, Span
+from cablelint.fields.cable_id import cable_id_from_path, cable_id_year
 from cablelint.model import Document
 from cablelint.source import SourceText
 
@@ -180,9 +181,6 @@ class CableDate:
         return f"CableDate({self.date.isoformat()}, {self.precision}, {self.source})"
 
 
-_CABLE_ID = re.compile(r"(\d{2})[A-Z][A-Z]+\d+")
-
-
 def cable_date(document: Document, settings: Settings) -> CableDate | None:
     """The routing DTG, else the dateline, else metadata, else the cable id's year."""
     if document.date:
@@ -196,16 +194,13 @@ def cable_date(document: Document, settings: Settings) -> CableDate | None:
         except ValueError:
             pass
     if cable_id:
-        year = int(cable_id[:2])
-        year += 1900 if year >= 70 else 2000
-        return CableDate(_dt.date(year, 7, 1), "year", "cable-id")
+        return CableDate(_dt.date(cable_id_year(cable_id), 7, 1), "year", "cable-id")
     return None
 
 
 def cable_id_of(document: Document) -> str | None:
     """``05OTTAWA1502`` from the file name, when it is named after its cable id."""
-    stem = document.path.replace("\\", "/").rsplit("/", 1)[-1].split(".", 1)[0]
-    return stem if _CABLE_ID.fullmatch(stem) else None
+    return cable_id_from_path(document.path)
 
 
 class Settings:

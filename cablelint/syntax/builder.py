@@ -17,6 +17,7 @@ from cablelint.fields.body import (
     parse_page_break,
     parse_paragraph,
 )
+from cablelint.fields.cable_id import cable_id_from_path, cable_id_year
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.eo import parse_eo_line
 from cablelint.fields.portion import parse_portion_mark
@@ -305,7 +306,8 @@ class DocumentBuilder:
         date = routing.dtg.date if routing and routing.dtg else None
         if date is None and dateline is not None:
             date = dateline_date(dateline.text)
-        year = int(date[:4]) if date else _year_from_cable_id(self.source.path)
+        cable_id = cable_id_from_path(self.source.path)
+        year = int(date[:4]) if date else cable_id_year(cable_id) if cable_id else None
         for tree in self.pending_header:
             if "references" not in self.fields:
                 text, start = self.text_of(tree)
@@ -344,19 +346,6 @@ class DocumentBuilder:
             date=date,
             diagnostics=tuple(self.diagnostics),
         )
-
-
-_CABLE_ID = re.compile(r"(\d{2})[A-Z]{2,}\d+")
-
-
-def _year_from_cable_id(path: str) -> int | None:
-    """2005 for ``.../05OTTAWA1502.txt``: cables are usually named after their id."""
-    stem = path.replace("\\", "/").rsplit("/", 1)[-1].split(".", 1)[0]
-    found = _CABLE_ID.fullmatch(stem)
-    if found is None:
-        return None
-    year = int(found.group(1))
-    return year + (1900 if year >= 70 else 2000)
 
 
 def _tokens(tree: Tree) -> list[Token]:

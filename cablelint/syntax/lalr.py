@@ -177,7 +177,7 @@ def build_tables(grammar_text: str) -> Tables:
     return Tables(actions, rules, table.start_states["start"], table.end_states["start"], terminals)
 
 
-def _cache_dir() -> Path | None:
+def cache_dir() -> Path | None:
     base = os.environ.get("CABLELINT_CACHE_DIR")
     if base:
         return Path(base)
@@ -215,7 +215,7 @@ def _from_json(text: str) -> Tables:
 def load_tables(grammar_path: Path) -> Tables:
     """Tables for the grammar file, from the cache when it is current."""
     grammar_text = grammar_path.read_text(encoding="utf-8")
-    directory = _cache_dir()
+    directory = cache_dir()
     cache_file = directory / f"cable-{_cache_key(grammar_text)}.json" if directory else None
     if cache_file is not None:
         try:
