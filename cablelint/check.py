@@ -1,20 +1,22 @@
-"""``cablelint check``: read, parse and lint files; print findings; exit code."""
+"""``cablelint check``: read, parse and lint files into a :class:`CheckRun`.
+
+Why separate from the reports: every output format (text, JSON, SARIF ...),
+the baseline and the fixer work on the same run; this module only produces it.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
 
+from cablelint.config import ConfigResolver, FilePlan
 from cablelint.diagnostics import Diagnostic
-from cablelint.discovery import discover
 from cablelint.engine import run_rules
+from cablelint.model import Document
 from cablelint.parser import parse_source
-from cablelint.rules.base import Rule, Settings
 from cablelint.source import BinaryFileError, SourceText
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -22,77 +24,71 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 @dataclass
 class FileResult:
+    """One linted file: its findings, and the text and model they refer to."""
+
     path: str
     diagnostics: list[Diagnostic]
+    source: SourceText | None = None
+    document: Document | None = None
+
+
+@dataclass
+class FileError:
+    """A file that could not be linted (missing, unreadable, binary)."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass
 class CheckRun:
     results: list[FileResult] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # files that could not be read
+    errors: list[FileError] = field(default_factory=list)
 
 
-def check_paths(paths: Sequence[str], rules: Sequence[type[Rule]], settings: Settings,
-                stdin_filename: str | None = None) -> CheckRun:
-    instances = [rule(settings.rule_options.get(rule.code)
-                      or settings.rule_options.get(rule.name)) for rule in rules]
+def read_source(path: str, stdin_filename: str | None = None) -> SourceText:
+    """The file's text (``-`` is stdin); raises BinaryFileError or OSError."""
+    if path == "-":
+        return SourceText.from_bytes(sys.stdin.buffer.read(), stdin_filename or "<stdin>")
+    return SourceText.from_path(path)
+
+
+def lint_source(source: SourceText, plan: FilePlan) -> FileResult:
+    """Parse and check one text with the rules, selection and severities of ``plan``."""
+    document = parse_source(source)
+    findings = run_rules(document, source, plan.rules, plan.settings)
+    codes, severity = plan.codes, plan.severity
+    kept = [d for d in findings if d.code in codes]
+    if severity:
+        kept = [d._replace(severity=severity[d.code]) if d.code in severity else d
+                for d in kept]
+    return FileResult(source.path, kept, source, document)
+
+
+def check_paths(files: Iterable[str], resolver: ConfigResolver,
+                stdin_filename: str | None = None,
+                progress: Callable[[str], None] | None = None) -> CheckRun:
+    """Lint ``files`` (as found by :meth:`ConfigResolver.discover`); ``-`` is stdin."""
     run = CheckRun()
-    for path in discover(paths):
+    for path in files:
+        if progress is not None:
+            progress(path)
+        display = (stdin_filename or "<stdin>") if path == "-" else path
         try:
-            if path == "-":
-                source = SourceText.from_bytes(sys.stdin.buffer.read(),
-                                               stdin_filename or "<stdin>")
-            else:
-                source = SourceText.from_path(path)
+            source = read_source(path, stdin_filename)
         except BinaryFileError as error:
-            run.errors.append(f"{error}")
+            run.errors.append(FileError(display, str(error)))
             continue
         except OSError as error:
-            run.errors.append(f"{path}: cannot read: {error.strerror or error}")
+            run.errors.append(FileError(display, f"{display}: cannot read: "
+                                                 f"{error.strerror or error}"))
             continue
-        document = parse_source(source)
-        run.results.append(FileResult(source.path, run_rules(document, source, instances,
-                                                             settings)))
+        plan = resolver.plan_for(stdin_filename if path == "-" and stdin_filename else path)
+        run.results.append(lint_source(source, plan))
     return run
-
-
-def print_text(run: CheckRun, stream: TextIO) -> None:
-    """``path:line:col: CODE [severity] message``, then a one-line summary."""
-    total = fixable = 0
-    for result in run.results:
-        for d in result.diagnostics:
-            mark = " [*]" if d.fix is not None else ""
-            stream.write(f"{result.path}:{d.span.line}:{d.span.column}: {d.code}{mark} "
-                         f"[{d.severity}] {d.message}\n")
-            total += 1
-            fixable += d.fix is not None
-    if total:
-        files = sum(1 for result in run.results if result.diagnostics)
-        hint = f" ({fixable} fixable with --fix)" if fixable else ""
-        stream.write(f"Found {total} finding{'s' * (total != 1)} in {files} "
-                     f"file{'s' * (files != 1)}{hint}.\n")
-
-
-def print_statistics(run: CheckRun, rules: dict[str, type[Rule]], stream: TextIO) -> None:
-    """One line per code: findings, files, fixable mark, name; most frequent first."""
-    counts: Counter[str] = Counter()
-    files: dict[str, set[str]] = defaultdict(set)
-    fixable: set[str] = set()
-    for result in run.results:
-        for d in result.diagnostics:
-            counts[d.code] += 1
-            files[d.code].add(result.path)
-            if d.fix is not None:
-                fixable.add(d.code)
-    checked = len(run.results)
-    stream.write(f"{'findings':>8}  {'files':>5}  {'%files':>6}  code       name\n")
-    for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        name = rules[code].name if code in rules else ""
-        share = 100 * len(files[code]) / checked if checked else 0
-        mark = "[*]" if code in fixable else "   "
-        stream.write(f"{count:>8}  {len(files[code]):>5}  {share:>5.1f}%  {code} {mark} "
-                     f"{name}\n")
-    stream.write(f"{sum(counts.values()):>8}  total over {checked} files\n")
 
 
 def exit_code(run: CheckRun, fail_level: str) -> int:

@@ -39,30 +39,17 @@ def build_argument_parser() -> argparse.ArgumentParser:
     parse.add_argument("--stdin-filename", metavar="PATH",
                        help="path to report for input read from stdin")
 
+    from cablelint.cli_check import add_check_arguments
+
     check = commands.add_parser("check", help="lint cable files and directories")
-    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
-                       help="files and directories (default: .); directories are searched "
-                            "for *.txt and *.cable; '-' reads stdin")
-    check.add_argument("--select", type=_codes, metavar="RULES",
-                       help="comma-separated codes, prefixes (CL2), names or families to "
-                            "run instead of the default set")
-    check.add_argument("--extend-select", type=_codes, default=[], metavar="RULES",
-                       help="rules to run in addition (e.g. rules that are off by default)")
-    check.add_argument("--ignore", type=_codes, default=[], metavar="RULES",
-                       help="rules not to run")
-    check.add_argument("--statistics", action="store_true",
-                       help="print how often each rule fired instead of the findings")
-    check.add_argument("--fail-level", choices=("error", "warning", "info"), default="warning",
-                       help="lowest severity that makes the exit code 1 (default: warning)")
-    check.add_argument("--metadata", metavar="FILE",
-                       help="metadata.jsonl with id, created and classification per cable "
-                            "(enables CL403, and dates cables that have no DTG)")
-    check.add_argument("--stdin-filename", metavar="PATH",
-                       help="path to report for input read from stdin")
-    check.add_argument("--extend-vocabulary", metavar="FILE",
-                       help='JSON file extending the vocabularies under rules/, e.g. '
-                            '{"tags": {"extra": ["ZZTOP"]}}: lists are extended, mappings '
-                            "updated; the result is checked against the vocabulary's schema")
+    add_check_arguments(check)
+
+    config = commands.add_parser("config", help="print the effective configuration for a path")
+    config.add_argument("path", nargs="?", default=".", metavar="PATH",
+                        help="file or directory whose configuration to show (default: .)")
+    config.add_argument("--config", metavar="FILE", help="use this configuration file only")
+    config.add_argument("--isolated", action="store_true",
+                        help="ignore all configuration files")
 
     commands.add_parser("rules", help="list every rule: code, name, family, severity, "
                                       "default, fix")
@@ -70,8 +57,9 @@ def build_argument_parser() -> argparse.ArgumentParser:
     explain.add_argument("rule", metavar="CODE|NAME")
 
     schema = commands.add_parser("schema", help="print a JSON Schema shipped with cablelint")
-    schema.add_argument("name", choices=("document",),
-                        help="document: output of 'parse --format json'")
+    schema.add_argument("name", choices=("document", "report", "config"),
+                        help="document: output of 'parse --format json'; report: output of "
+                             "'check --output-format json'; config: the [tool.cablelint] table")
     return parser
 
 
@@ -85,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules_command(arguments)
         if arguments.command == "parse":
             return _parse_command(arguments)
+        if arguments.command == "config":
+            return _config_command(arguments)
         if arguments.command == "schema":
             return _schema_command(arguments)
     except BrokenPipeError:  # "cablelint parse ... | head" is fine
@@ -94,10 +84,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     parser.error(f"unknown command {arguments.command}")
     return EXIT_ERROR
-
-
-def _codes(value: str) -> list[str]:
-    return [part.strip() for part in value.split(",") if part.strip()]
 
 
 def _load_rules():
@@ -115,62 +101,25 @@ def _load_rules():
 
 
 def _check_command(arguments: argparse.Namespace) -> int:
-    from cablelint.check import check_paths, exit_code, load_metadata, print_statistics, print_text
-    from cablelint.engine import SelectionError, select_rules
-    from cablelint.rules.base import Settings
+    from cablelint.cli_check import run_check
 
     rules, problems = _load_rules()
-    try:
-        chosen = select_rules(rules, arguments.select, arguments.ignore, arguments.extend_select)
-    except SelectionError as error:
-        print(f"cablelint: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    metadata = {}
-    if arguments.metadata:
-        try:
-            metadata = load_metadata(arguments.metadata)
-        except (OSError, ValueError) as error:
-            print(f"cablelint: cannot use --metadata: {error}", file=sys.stderr)
-            return EXIT_ERROR
-    extensions = {}
-    if arguments.extend_vocabulary:
-        try:
-            extensions = _vocabulary_extensions(arguments.extend_vocabulary)
-        except (OSError, ValueError) as error:
-            print(f"cablelint: cannot use --extend-vocabulary: {error}", file=sys.stderr)
-            return EXIT_ERROR
-    run = check_paths(arguments.paths, chosen,
-                      Settings(metadata=metadata, vocabulary_extensions=extensions),
-                      arguments.stdin_filename)
-    if arguments.statistics:
-        print_statistics(run, {rule.code: rule for rule in rules}, sys.stdout)
-    else:
-        print_text(run, sys.stdout)
-    for error in run.errors:
-        print(f"cablelint: {error}", file=sys.stderr)
-    if not run.results and not run.errors:
-        print("cablelint: no cable files found (looked for *.txt and *.cable)", file=sys.stderr)
-    code = exit_code(run, arguments.fail_level)
+    code = run_check(arguments, rules)
     return EXIT_ERROR if problems else code
 
 
-def _vocabulary_extensions(path: str) -> dict:
-    """Read and validate vocabulary extensions now, so a bad file stops the run with
-    its reason instead of failing inside every rule (which would report CL000s)."""
-    from cablelint.vocabulary import available, load_vocabulary
+def _config_command(arguments: argparse.Namespace) -> int:
+    from cablelint.config import ConfigError, ConfigResolver, effective_text
 
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected an object mapping vocabulary names to extensions")
-    for name, extension in data.items():
-        if name not in available():
-            raise ValueError(f"{path}: no vocabulary {name!r} (there are: "
-                             f"{', '.join(available())})")
-        if not isinstance(extension, dict):
-            raise ValueError(f"{path}: {name}: expected an object")
-        load_vocabulary(name, data)  # raises VocabularyError (a ValueError) with the key path
-    return data
-
+    rules, _ = _load_rules()
+    try:
+        resolver = ConfigResolver(rules, config_file=arguments.config,
+                                  isolated=arguments.isolated)
+        sys.stdout.write(effective_text(resolver, arguments.path))
+    except ConfigError as error:
+        print(f"cablelint: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
 
 def _rules_command(arguments: argparse.Namespace) -> int:
     from cablelint.explain import explanation, find_rule, rules_table

@@ -96,4 +96,27 @@ def available() -> list[str]:
     return sorted(p.stem for p in rules_dir().glob("*.json"))
 
 
-__all__ = ["VocabularyError", "available", "load_vocabulary"]
+def validate_extensions(data: object, origin: str) -> dict[str, Any]:
+    """Check user extensions (``{"tags": {"extra": [...]}}``) before a run starts.
+
+    Why up front: a bad extension found inside a rule would turn into a CL000
+    per file; here it stops the run once, naming ``origin`` (a file or a
+    configuration key) and the key path that is wrong.
+    """
+    if not isinstance(data, dict):
+        raise VocabularyError(f"{origin}: expected a table mapping vocabulary names to "
+                              "extensions")
+    for name, extension in data.items():
+        if name not in available():
+            raise VocabularyError(f"{origin}: no vocabulary {name!r} (there are: "
+                                  f"{', '.join(available())})")
+        if not isinstance(extension, dict):
+            raise VocabularyError(f"{origin}: {name}: expected a table")
+        try:
+            load_vocabulary(name, data)
+        except VocabularyError as error:
+            raise VocabularyError(f"{origin}: {error}") from error
+    return data
+
+
+__all__ = ["VocabularyError", "available", "load_vocabulary", "validate_extensions"]

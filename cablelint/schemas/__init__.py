@@ -6,7 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-SCHEMAS = {"document": "document.schema.json"}
+SCHEMAS = {
+    "document": "document.schema.json",
+    "report": "report.schema.json",
+    "config": "config.schema.json",
+}
 
 
 def schema_text(name: str) -> str:

@@ -1,0 +1,128 @@
+"""Baselines: record today's findings, report only new ones later.
+
+Why: an archive of thousands of old cables cannot be cleaned on the day
+cablelint is adopted; a baseline lets CI fail on new problems only.  Entries
+are matched by rule, file and fingerprint (see :mod:`cablelint.fingerprint`),
+not by line number, so they survive lines inserted or removed elsewhere.
+Matching tries the strict fingerprint (flagged line and its neighbours)
+first, then the flagged line alone, so that even an edit right next to a
+finding does not resurrect it.
+
+The file is JSON, sorted by path and line so that it diffs well in review.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from cablelint import __version__
+from cablelint.check import CheckRun
+from cablelint.fingerprint import FINGERPRINT_VERSION, fingerprints
+
+BASELINE_FORMAT = 1
+
+
+class BaselineError(ValueError):
+    """The baseline file cannot be read or written."""
+
+
+def _key(path: str, baseline_path: Path) -> str:
+    """The file's path relative to the baseline's directory, with forward slashes."""
+    absolute = os.path.abspath(path)
+    try:
+        return Path(os.path.relpath(absolute, baseline_path.resolve().parent)).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(absolute).as_posix()
+
+
+def write_baseline(path: Path, run: CheckRun) -> int:
+    """Record every finding of ``run``; returns how many.  Written atomically."""
+    entries: list[dict[str, Any]] = []
+    for result in run.results:
+        key = _key(result.path, path)
+        for diagnostic, fingerprint in zip(result.diagnostics,
+                                           fingerprints(result.source, result.diagnostics),
+                                           strict=True):
+            entries.append({"path": key, "code": diagnostic.code, "line": diagnostic.span.line,
+                            "message": diagnostic.message, "content": fingerprint.content,
+                            "context": fingerprint.context})
+    entries.sort(key=lambda entry: (entry["path"], entry["line"], entry["code"]))
+    data = {"cablelint_baseline": BASELINE_FORMAT, "fingerprint": FINGERPRINT_VERSION,
+            "tool_version": __version__, "findings": entries}
+    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                             suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError as error:
+        raise BaselineError(f"cannot write baseline {path}: {error.strerror or error}") \
+            from error
+    return len(entries)
+
+
+def read_baseline(path: Path) -> dict[str, list[dict[str, Any]]]:
+    """Entries by path key; a missing file is an error (``--write-baseline`` makes one)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise BaselineError(f"baseline {path} does not exist; create it with "
+                            f"--write-baseline") from error
+    except (OSError, ValueError) as error:
+        raise BaselineError(f"cannot read baseline {path}: {error}") from error
+    if not isinstance(data, dict) or data.get("cablelint_baseline") != BASELINE_FORMAT:
+        raise BaselineError(f"{path} is not a cablelint baseline (format {BASELINE_FORMAT})")
+    if data.get("fingerprint") != FINGERPRINT_VERSION:
+        raise BaselineError(f"{path} was written with fingerprint version "
+                            f"{data.get('fingerprint')!r}; rewrite it with --write-baseline")
+    by_path: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for entry in data.get("findings", []):
+        try:
+            by_path[entry["path"]].append({"code": entry["code"], "content": entry["content"],
+                                           "context": entry["context"]})
+        except (KeyError, TypeError) as error:
+            raise BaselineError(f"{path}: malformed entry {entry!r}") from error
+    return dict(by_path)
+
+
+def filter_run(run: CheckRun, baseline: dict[str, list[dict[str, Any]]],
+               baseline_path: Path) -> int:
+    """Drop findings recorded in ``baseline`` from ``run``; returns how many were dropped."""
+    dropped = 0
+    for result in run.results:
+        entries = baseline.get(_key(result.path, baseline_path))
+        if not entries or not result.diagnostics:
+            continue
+        prints = fingerprints(result.source, result.diagnostics)
+        strict: dict[tuple[str, str], list[int]] = defaultdict(list)
+        loose: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for index, entry in enumerate(entries):
+            strict[entry["code"], entry["context"]].append(index)
+            loose[entry["code"], entry["content"]].append(index)
+        used: set[int] = set()
+        suppressed: set[int] = set()
+        for table, attribute in ((strict, "context"), (loose, "content")):
+            for position, (diagnostic, fingerprint) in enumerate(
+                    zip(result.diagnostics, prints, strict=True)):
+                if position in suppressed:
+                    continue
+                candidates = table.get((diagnostic.code, getattr(fingerprint, attribute)), [])
+                match = next((index for index in candidates if index not in used), None)
+                if match is not None:
+                    used.add(match)
+                    suppressed.add(position)
+        dropped += len(suppressed)
+        result.diagnostics = [d for position, d in enumerate(result.diagnostics)
+                              if position not in suppressed]
+    return dropped

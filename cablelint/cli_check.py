@@ -1,0 +1,232 @@
+"""``cablelint check``: its command-line flags and how they drive a run.
+
+Why its own module: the check command ties together configuration, the run,
+the baseline, the report formats and the exit code; keeping that wiring here
+leaves :mod:`cablelint.cli` a thin dispatcher.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from cablelint.rules.base import Rule
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _selectors(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _per_file_ignore(value: str) -> tuple[str, list[str]]:
+    pattern, separator, codes = value.rpartition(":")
+    if not separator or not pattern or not _selectors(codes):
+        raise argparse.ArgumentTypeError(f"expected GLOB:CODES (e.g. 'drafts/*:CL2'), "
+                                         f"got {value!r}")
+    return pattern, _selectors(codes)
+
+
+def add_check_arguments(check: argparse.ArgumentParser) -> None:
+    from cablelint.reports import FORMATS
+
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                       help="files and directories (default: .); directories are searched "
+                            "for *.txt and *.cable (configurable with 'include'); "
+                            "'-' reads stdin")
+    rules = check.add_argument_group("rule selection (override the configuration)")
+    rules.add_argument("--select", type=_selectors, metavar="RULES",
+                       help="comma-separated codes, prefixes (CL2), names or families to "
+                            "run instead of the default set")
+    rules.add_argument("--extend-select", type=_selectors, default=[], metavar="RULES",
+                       help="rules to run in addition (e.g. rules that are off by default)")
+    rules.add_argument("--ignore", type=_selectors, default=[], metavar="RULES",
+                       help="rules not to run")
+    rules.add_argument("--per-file-ignores", type=_per_file_ignore, action="append",
+                       default=[], metavar="GLOB:RULES",
+                       help="rules not to run on files matching GLOB (repeatable)")
+    config = check.add_argument_group("configuration")
+    config.add_argument("--config", metavar="FILE",
+                        help="use this configuration file (pyproject.toml, cablelint.toml) "
+                             "for every file instead of discovering one")
+    config.add_argument("--isolated", action="store_true",
+                        help="ignore all configuration files")
+    config.add_argument("--metadata", metavar="FILE",
+                        help="metadata.jsonl with id, created and classification per cable "
+                             "(enables CL403, and dates cables that have no DTG)")
+    config.add_argument("--extend-vocabulary", metavar="FILE",
+                        help='JSON file extending the vocabularies under rules/, e.g. '
+                             '{"tags": {"extra": ["ZZTOP"]}}: lists are extended, mappings '
+                             "updated; the result is checked against the vocabulary's schema")
+    output = check.add_argument_group("output")
+    output.add_argument("--output-format", choices=sorted(FORMATS),
+                        default=os.environ.get("CABLELINT_OUTPUT_FORMAT") or "text",
+                        help="report format (default: text; or $CABLELINT_OUTPUT_FORMAT)")
+    output.add_argument("--output-file", "-o", metavar="PATH",
+                        help="write the report to PATH instead of stdout")
+    output.add_argument("--show-source", action=argparse.BooleanOptionalAction, default=False,
+                        help="show the flagged line with a caret span (text format)")
+    output.add_argument("--statistics", action="store_true",
+                        help="print how often each rule fired instead of the findings")
+    output.add_argument("--quiet", "-q", action="store_true",
+                        help="print findings only: no summary, no progress bar")
+    output.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour the text output (auto: on a terminal unless NO_COLOR "
+                             "is set)")
+    output.add_argument("--stdin-filename", metavar="PATH",
+                        help="path to report for input read from stdin; it also selects "
+                             "the configuration and per-file ignores")
+    exits = check.add_argument_group("exit status and adoption")
+    exits.add_argument("--fail-level", choices=("error", "warning", "info"),
+                       help="lowest severity that makes the exit code 1 (default: warning)")
+    exits.add_argument("--exit-zero", action="store_true",
+                       help="exit 0 even when there are findings (2 still means an error)")
+    exits.add_argument("--baseline", metavar="FILE",
+                       help="report only findings not recorded in FILE (see "
+                            "--write-baseline)")
+    exits.add_argument("--write-baseline", action="store_true",
+                       help="record the current findings in the --baseline FILE and exit 0")
+
+
+def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int:
+    """Run ``cablelint check``; returns the exit code."""
+    from cablelint.check import check_paths, exit_code
+    from cablelint.config import ConfigError, ConfigResolver
+    from cablelint.engine import SelectionError
+
+    if arguments.write_baseline and not arguments.baseline:
+        return _usage("--write-baseline needs --baseline FILE")
+    try:
+        overrides = _overrides(arguments)
+        resolver = ConfigResolver(rules, overrides, config_file=arguments.config,
+                                  isolated=arguments.isolated)
+        paths = list(resolver.discover(arguments.paths))
+        with _progress(arguments, len(paths)) as advance:
+            run = check_paths(paths, resolver, arguments.stdin_filename, advance)
+    except (ConfigError, SelectionError) as error:
+        return _usage(str(error))
+
+    if arguments.baseline:
+        outcome = _apply_baseline(arguments, run)
+        if outcome is not None:
+            return outcome
+
+    known = {rule.code: rule for rule in rules}
+    stream, close = _open_output(arguments.output_file)
+    if stream is None:
+        return EXIT_ERROR
+    try:
+        _write(arguments, run, known, stream)
+    finally:
+        if close:
+            stream.close()
+    for error in run.errors:
+        print(f"cablelint: {error}", file=sys.stderr)
+    if not run.results and not run.errors and not arguments.quiet:
+        print("cablelint: no cable files found (looked for *.txt and *.cable)", file=sys.stderr)
+    fail_level = arguments.fail_level or resolver.configuration_for(".").options.fail_level
+    code = exit_code(run, fail_level or "warning")
+    if arguments.exit_zero and code == EXIT_FINDINGS:
+        return EXIT_OK
+    return code
+
+
+def _usage(message: str) -> int:
+    print(f"cablelint: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _overrides(arguments: argparse.Namespace):
+    """The command line's part of the configuration (raises ConfigError)."""
+    from cablelint.check import load_metadata
+    from cablelint.config import ConfigError, Overrides
+    from cablelint.vocabulary import validate_extensions
+
+    metadata = None
+    if arguments.metadata:
+        try:
+            metadata = load_metadata(arguments.metadata)
+        except (OSError, ValueError) as error:
+            raise ConfigError(f"cannot use --metadata: {error}") from error
+    vocabulary = {}
+    if arguments.extend_vocabulary:
+        import json
+
+        try:
+            data = json.loads(Path(arguments.extend_vocabulary).read_text(encoding="utf-8"))
+            vocabulary = validate_extensions(data, arguments.extend_vocabulary)
+        except (OSError, ValueError) as error:
+            raise ConfigError(f"cannot use --extend-vocabulary: {error}") from error
+    per_file: dict[str, tuple[str, ...]] = {}
+    for pattern, selectors in arguments.per_file_ignores:
+        per_file[pattern] = (*per_file.get(pattern, ()), *selectors)
+    return Overrides(
+        select=tuple(arguments.select) if arguments.select is not None else None,
+        extend_select=tuple(arguments.extend_select), ignore=tuple(arguments.ignore),
+        per_file_ignores=per_file, metadata=metadata, vocabulary=vocabulary,
+        fail_level=arguments.fail_level)
+
+
+def _apply_baseline(arguments: argparse.Namespace, run) -> int | None:
+    """Write the baseline (and stop) or drop the findings it records."""
+    from cablelint.baseline import BaselineError, filter_run, read_baseline, write_baseline
+
+    path = Path(arguments.baseline)
+    try:
+        if arguments.write_baseline:
+            count = write_baseline(path, run)
+            if not arguments.quiet:
+                print(f"cablelint: recorded {count} finding{'s' * (count != 1)} in {path}",
+                      file=sys.stderr)
+            for error in run.errors:
+                print(f"cablelint: {error}", file=sys.stderr)
+            return EXIT_ERROR if run.errors else EXIT_OK
+        baseline = read_baseline(path)
+    except BaselineError as error:
+        return _usage(str(error))
+    filter_run(run, baseline, path)
+    return None
+
+
+def _open_output(path: str | None) -> tuple[TextIO | None, bool]:
+    if not path:
+        return sys.stdout, False
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        return open(path, "w", encoding="utf-8", newline="\n"), True
+    except OSError as error:
+        print(f"cablelint: cannot write --output-file {path}: {error.strerror or error}",
+              file=sys.stderr)
+        return None, False
+
+
+def _write(arguments: argparse.Namespace, run, known: dict[str, type[Rule]],
+           stream: TextIO) -> None:
+    from cablelint.reports import ReportContext, write_report
+
+    context = ReportContext(known, show_source=arguments.show_source,
+                            color=_use_color(arguments.color, stream),
+                            quiet=arguments.quiet)
+    write_report("statistics" if arguments.statistics else arguments.output_format,
+                 run, context, stream)
+
+
+def _use_color(choice: str, stream: TextIO) -> bool:
+    """``always``/``never`` as given; ``auto``: a terminal, and NO_COLOR unset or empty."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _progress(arguments: argparse.Namespace, total: int):
+    from cablelint.progress import progress_bar
+
+    enabled = not arguments.quiet and total >= 2 and sys.stderr.isatty()
+    return progress_bar(total, enabled)

@@ -1,0 +1,51 @@
+"""Report formats for ``cablelint check --output-format``.
+
+Each format is a module with a ``write(run, context, stream)`` function;
+:data:`FORMATS` maps the names users type to them.  Why one module per
+format: each follows an outside specification (SARIF, GitLab Code Quality,
+JUnit, GitHub workflow commands) that is easier to check against in isolation.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from cablelint import __version__
+from cablelint.check import CheckRun
+from cablelint.rules.base import Rule
+
+#: format name -> module under cablelint.reports
+FORMATS: dict[str, str] = {
+    "text": "text",
+}
+
+
+@dataclass
+class ReportContext:
+    """What a report may need besides the findings.
+
+    ``rules`` maps every known code (built-in and plugin, selected or not) to
+    its rule class, for names and documentation; ``root`` is the directory
+    paths are made relative to (SARIF, GitLab: the repository root).
+    """
+
+    rules: Mapping[str, type[Rule]]
+    root: Path = field(default_factory=Path.cwd)
+    show_source: bool = False
+    color: bool = False
+    quiet: bool = False  # findings only: no summary lines
+    version: str = __version__
+
+
+#: reports that are not an --output-format choice
+OTHER_REPORTS = {"statistics": "statistics"}
+
+
+def write_report(name: str, run: CheckRun, context: ReportContext, stream: TextIO) -> None:
+    module_name = FORMATS.get(name) or OTHER_REPORTS[name]
+    module = importlib.import_module(f"cablelint.reports.{module_name}")
+    module.write(run, context, stream)
