@@ -7,6 +7,7 @@ the baseline and the fixer work on the same run; this module only produces it.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -74,6 +75,8 @@ def check_paths(files: Iterable[str], resolver: ConfigResolver,
     """Lint ``files`` (as found by :meth:`ConfigResolver.discover`); ``-`` is stdin."""
     run = CheckRun()
     for path in files:
+        if path != "-":
+            path = os.path.normpath(path)  # "./a.txt" -> "a.txt", as users write it
         if progress is not None:
             progress(path)
         display = (stdin_filename or "<stdin>") if path == "-" else path
