@@ -80,6 +80,23 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
     output.add_argument("--stdin-filename", metavar="PATH",
                         help="path to report for input read from stdin; it also selects "
                              "the configuration and per-file ignores")
+    fixes = check.add_argument_group("fixes")
+    fixes.add_argument("--fix", action=argparse.BooleanOptionalAction, default=False,
+                       help="apply safe fixes and write the files (atomically); report what "
+                            "is left")
+    fixes.add_argument("--unsafe-fixes", action=argparse.BooleanOptionalAction, default=False,
+                       help="also apply fixes that may change meaning (with --fix, --diff)")
+    fixes.add_argument("--diff", action="store_true",
+                       help="print a unified diff of what --fix would change and write "
+                            "nothing; exit 1 when something would change")
+    fixes.add_argument("--fix-only", action="store_true",
+                       help="apply fixes without reporting the remaining findings; exit 0 "
+                            "unless a file could not be read or written")
+    fixes.add_argument("--show-fixes", action="store_true",
+                       help="list the fixes applied, per file and rule (on stderr)")
+    fixes.add_argument("--allow-parse-errors", action="store_true",
+                       help="also fix files with structural parse errors (CL001), which "
+                            "are left alone by default")
     exits = check.add_argument_group("exit status and adoption")
     exits.add_argument("--fail-level", choices=("error", "warning", "info"),
                        help="lowest severity that makes the exit code 1 (default: warning)")
@@ -100,15 +117,37 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
 
     if arguments.write_baseline and not arguments.baseline:
         return _usage("--write-baseline needs --baseline FILE")
+    fixing = arguments.fix or arguments.fix_only or arguments.diff
+    fix_run = None
     try:
         overrides = _overrides(arguments)
         resolver = ConfigResolver(rules, overrides, config_file=arguments.config,
                                   isolated=arguments.isolated)
         paths = list(resolver.discover(arguments.paths))
         with _progress(arguments, len(paths)) as advance:
-            run = check_paths(paths, resolver, arguments.stdin_filename, advance)
+            if fixing:
+                from cablelint.fixer.run import fix_paths
+
+                fix_run = fix_paths(paths, resolver, mode="diff" if arguments.diff else "write",
+                                    unsafe=arguments.unsafe_fixes,
+                                    allow_parse_errors=arguments.allow_parse_errors,
+                                    stdin_filename=arguments.stdin_filename, progress=advance)
+                run = fix_run.run
+            else:
+                run = check_paths(paths, resolver, arguments.stdin_filename, advance)
     except (ConfigError, SelectionError) as error:
         return _usage(str(error))
+
+    if fix_run is not None:
+        for note in fix_run.notes:
+            print(f"cablelint: {note}", file=sys.stderr)
+        if arguments.diff:
+            return _report_diff(arguments, fix_run)
+        if fix_run.fixed_stdin is not None:  # like ruff: fixed text on stdout, report on stderr
+            sys.stdout.write(fix_run.fixed_stdin)
+            sys.stdout.flush()
+            if not arguments.output_file:
+                arguments.output_file = "-stderr"
 
     if arguments.baseline:
         outcome = _apply_baseline(arguments, run)
@@ -116,23 +155,68 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
             return outcome
 
     known = {rule.code: rule for rule in rules}
-    stream, close = _open_output(arguments.output_file)
-    if stream is None:
-        return EXIT_ERROR
-    try:
-        _write(arguments, run, known, stream)
-    finally:
-        if close:
-            stream.close()
+    if not arguments.fix_only:
+        stream, close = _open_output(arguments.output_file)
+        if stream is None:
+            return EXIT_ERROR
+        try:
+            _write(arguments, run, known, stream)
+        finally:
+            if close:
+                stream.close()
+    if fix_run is not None:
+        _report_fixes(arguments, fix_run, known)
     for error in run.errors:
         print(f"cablelint: {error}", file=sys.stderr)
     if not run.results and not run.errors and not arguments.quiet:
         print("cablelint: no cable files found (looked for *.txt and *.cable)", file=sys.stderr)
     fail_level = arguments.fail_level or resolver.configuration_for(".").options.fail_level
     code = exit_code(run, fail_level or "warning")
-    if arguments.exit_zero and code == EXIT_FINDINGS:
+    if (arguments.exit_zero or arguments.fix_only) and code == EXIT_FINDINGS:
         return EXIT_OK
     return code
+
+
+def _report_diff(arguments: argparse.Namespace, fix_run) -> int:
+    """``--diff``: the diffs on stdout; exit 1 when a file would change."""
+    import difflib  # noqa: F401 - documents where the diff comes from
+
+    sys.stdout.write("".join(fix_run.diffs))
+    if fix_run.fixed_stdin is not None:
+        source = fix_run.outcomes[-1].original if fix_run.outcomes else None
+        if source is not None and source.text != fix_run.fixed_stdin:
+            from cablelint.fixer.diff import unified_diff
+
+            sys.stdout.write(unified_diff(source.text, fix_run.fixed_stdin, source.path))
+    changed = fix_run.changed_files
+    if not arguments.quiet:
+        fixes = sum(sum(outcome.fixed.values()) for outcome in fix_run.outcomes)
+        print(f"cablelint: {fixes} fix{'es' * (fixes != 1)} would change {changed} "
+              f"file{'s' * (changed != 1)}", file=sys.stderr)
+    for error in fix_run.run.errors:
+        print(f"cablelint: {error}", file=sys.stderr)
+    if fix_run.run.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if changed else EXIT_OK
+
+
+def _report_fixes(arguments: argparse.Namespace, fix_run, known: dict[str, type[Rule]]) -> None:
+    """A one-line summary of what --fix did; with --show-fixes, the fixes per file."""
+    fixes = sum(sum(outcome.fixed.values()) for outcome in fix_run.outcomes)
+    changed = fix_run.changed_files
+    if arguments.show_fixes and fixes:
+        print(f"Fixed {fixes} finding{'s' * (fixes != 1)}:", file=sys.stderr)
+        for outcome in fix_run.outcomes:
+            if not outcome.fixed:
+                continue
+            print(f"- {outcome.result.path}:", file=sys.stderr)
+            for code, count in sorted(outcome.fixed.items()):
+                name = known[code].name if code in known else ""
+                print(f"    {count:>3} × {code} ({name})", file=sys.stderr)
+    if not arguments.quiet:
+        remaining = sum(len(result.diagnostics) for result in fix_run.run.results)
+        print(f"cablelint: fixed {fixes} finding{'s' * (fixes != 1)} in {changed} "
+              f"file{'s' * (changed != 1)}; {remaining} remaining", file=sys.stderr)
 
 
 def _usage(message: str) -> int:
@@ -195,6 +279,8 @@ def _apply_baseline(arguments: argparse.Namespace, run) -> int | None:
 def _open_output(path: str | None) -> tuple[TextIO | None, bool]:
     if not path:
         return sys.stdout, False
+    if path == "-stderr":  # the report of 'check --fix -', whose stdout is the fixed text
+        return sys.stderr, False
     try:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         return open(path, "w", encoding="utf-8", newline="\n"), True

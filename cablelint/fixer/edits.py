@@ -1,0 +1,79 @@
+"""Applying fixes to a text: non-overlapping, all edits of a fix or none.
+
+Why all-or-nothing per fix: a fix's edits belong together (renumbering a
+paragraph and its cross-reference, say); applying half of one would leave
+the text in a state no rule intended.  Overlapping fixes are left for the
+next pass, when they are recomputed on the new text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+
+from cablelint.diagnostics import Diagnostic, Edit
+
+
+def _edits_in_line_style(edits: Sequence[Edit], newline: str) -> list[Edit]:
+    """Rules write line breaks as "\\n"; a CRLF or CR file gets its own breaks."""
+    if newline == "\n":
+        return list(edits)
+    return [edit._replace(replacement=edit.replacement.replace("\r\n", "\n")
+                          .replace("\n", newline)) if "\n" in edit.replacement else edit
+            for edit in edits]
+
+
+def choose_fixes(diagnostics: Iterable[Diagnostic], unsafe: bool) -> list[Diagnostic]:
+    """Diagnostics whose fixes can be applied together in one pass.
+
+    Fixes are taken in text order; one is skipped when any of its edits
+    overlaps (or touches the same insertion point as) an edit already taken.
+    """
+    taken: list[Diagnostic] = []
+    claimed: list[tuple[int, int]] = []
+    candidates = [d for d in diagnostics if d.fix is not None and d.fix.edits
+                  and (unsafe or d.fix.applicability == "safe")]
+    candidates.sort(key=lambda d: (min(e.start for e in d.fix.edits), d.code))
+    for diagnostic in candidates:
+        spans = [(edit.start, edit.end) for edit in diagnostic.fix.edits]
+        if _overlapping(spans) or any(_overlaps(span, other) for span in spans
+                                      for other in claimed):
+            continue
+        taken.append(diagnostic)
+        claimed.extend(spans)
+    return taken
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    if a[0] == a[1] or b[0] == b[1]:  # an insertion conflicts with anything at its point
+        return a[0] <= b[1] and b[0] <= a[1]
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _overlapping(spans: list[tuple[int, int]]) -> bool:
+    ordered = sorted(spans)
+    return any(_overlaps(first, second) for first, second in itertools.pairwise(ordered))
+
+
+def apply_fixes(text: str, diagnostics: Sequence[Diagnostic], newline: str = "\n") -> str:
+    """``text`` with the fixes of ``diagnostics`` (as chosen by :func:`choose_fixes`)."""
+    edits = sorted((edit for d in diagnostics for edit in
+                    _edits_in_line_style(d.fix.edits, newline)),
+                   key=lambda edit: (edit.start, edit.end), reverse=True)
+    pieces: list[str] = []
+    position = len(text)
+    for edit in edits:
+        pieces.append(text[edit.end:position])
+        pieces.append(edit.replacement)
+        position = edit.start
+    pieces.append(text[:position])
+    return "".join(reversed(pieces))
+
+
+def dominant_newline(text: str) -> str:
+    """The line break most lines of ``text`` use ("\\n" when there is none)."""
+    crlf = text.count("\r\n")
+    lf = text.count("\n") - crlf
+    cr = text.count("\r") - crlf
+    best = max((lf, "\n"), (crlf, "\r\n"), (cr, "\r"))
+    return best[1] if best[0] else "\n"

@@ -1,0 +1,98 @@
+"""Fix until nothing changes: apply, re-parse, re-check, repeat (with a cap).
+
+Why a loop: fixes are computed on one version of the text; after applying a
+batch, the parse can change (a repaired number makes a paragraph, a joined
+line makes a sentence) and new, now-correct fixes appear, while fixes that
+overlapped a taken one must be recomputed.  A cap stops rules that undo each
+other; the text is then left as the last pass made it, which is consistent
+because every pass applies whole fixes to a freshly parsed text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from cablelint.check import FileResult, lint_source
+from cablelint.config import FilePlan
+from cablelint.fixer.edits import apply_fixes, choose_fixes, dominant_newline
+from cablelint.source import SourceText
+
+MAX_PASSES = 10
+STRUCTURE_ERROR = "CL001"
+
+
+@dataclass
+class FixOutcome:
+    """What fixing one file did.
+
+    ``result`` holds the findings left on the final text (``source`` in it is
+    the fixed text); ``fixed`` counts applied fixes per code; ``converged`` is
+    False when the pass cap was hit, with ``cycling`` naming the rules whose
+    fixes were still being applied in the last pass.
+    """
+
+    original: SourceText
+    result: FileResult
+    fixed: Counter[str] = field(default_factory=Counter)
+    passes: int = 0
+    converged: bool = True
+    cycling: tuple[str, ...] = ()
+    skipped_reason: str | None = None
+
+    @property
+    def text(self) -> str:
+        assert self.result.source is not None
+        return self.result.source.text
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original.text
+
+
+def fix_source(source: SourceText, plan: FilePlan, *, unsafe: bool = False,
+               allow_parse_errors: bool = False, max_passes: int = MAX_PASSES) -> FixOutcome:
+    """Apply fixes to ``source`` until none is left to apply, or ``max_passes``."""
+    result = lint_source(source, plan)
+    outcome = FixOutcome(source, result)
+    if not allow_parse_errors and any(d.code == STRUCTURE_ERROR for d in result.diagnostics):
+        outcome.skipped_reason = ("not fixed: the file has structural parse errors (CL001); "
+                                  "use --allow-parse-errors to fix it anyway")
+        return outcome
+    newline = dominant_newline(source.text)
+    current = source
+    while True:
+        chosen = choose_fixes(result.diagnostics, unsafe)
+        if not chosen:
+            break
+        if outcome.passes == max_passes:
+            outcome.converged = False
+            outcome.cycling = tuple(sorted({d.code for d in chosen}))
+            break
+        text = apply_fixes(current.text, chosen, newline)
+        if text == current.text:  # fixes that change nothing would loop forever
+            break
+        outcome.passes += 1
+        outcome.fixed.update(d.code for d in chosen)
+        current = _reread(text, source)
+        result = lint_source(current, plan)
+    outcome.result = result
+    return outcome
+
+
+def _reread(text: str, original: SourceText) -> SourceText:
+    """The fixed text as the file will hold it.
+
+    For a file that is not UTF-8 the text is encoded and decoded again, so
+    that the CL002 note points at the first bad byte of the *fixed* file.
+    """
+    if original.diagnostics:
+        try:
+            data = text.encode(original.encoding)
+        except UnicodeEncodeError:
+            pass
+        else:
+            prefix = b"\xef\xbb\xbf" if original.bom else b""
+            return SourceText.from_bytes(prefix + data, original.path)
+    return SourceText.from_text(text, original.path, encoding=original.encoding,
+                                bom=original.bom, diagnostics=original.diagnostics)
