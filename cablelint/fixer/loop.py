@@ -55,9 +55,9 @@ def fix_source(source: SourceText, plan: FilePlan, *, unsafe: bool = False,
     """Apply fixes to ``source`` until none is left to apply, or ``max_passes``."""
     result = lint_source(source, plan)
     outcome = FixOutcome(source, result)
-    if not allow_parse_errors and any(d.code == STRUCTURE_ERROR for d in result.diagnostics):
-        outcome.skipped_reason = ("not fixed: the file has structural parse errors (CL001); "
-                                  "use --allow-parse-errors to fix it anyway")
+    problem = None if allow_parse_errors else structural_problem(result)
+    if problem:
+        outcome.skipped_reason = f"not fixed: {problem}; use --allow-parse-errors to fix it anyway"
         return outcome
     newline = dominant_newline(source.text)
     current = source
@@ -78,6 +78,25 @@ def fix_source(source: SourceText, plan: FilePlan, *, unsafe: bool = False,
         result = lint_source(current, plan)
     outcome.result = result
     return outcome
+
+
+def structural_problem(result: FileResult) -> str | None:
+    """Why the file should not be fixed unasked, or None.
+
+    A line the grammar could not place (CL001) means the parse, and so every
+    fix computed from it, may be wrong; a text without a classification
+    banner may not be a cable at all (a README that happens to end in .txt),
+    and "fixing" it would damage it.  Judged on the parse itself, so that
+    ignoring CL001 or CL101 in the configuration does not switch this off.
+    """
+    document = result.document
+    if document is None:
+        return None
+    if any(d.code == STRUCTURE_ERROR for d in document.diagnostics):
+        return "the file has structural parse errors (CL001)"
+    if document.banner is None:
+        return "no classification banner, so it may not be a cable"
+    return None
 
 
 def _reread(text: str, original: SourceText) -> SourceText:
