@@ -61,7 +61,7 @@ class UnexpectedToken(Exception):
 class Tables:
     """Parse tables: ``actions[state][terminal] = (SHIFT, state) | (REDUCE, rule)``."""
 
-    __slots__ = ("actions", "end_state", "rules", "start_state", "terminals")
+    __slots__ = ("actions", "end_state", "rules", "shapes", "start_state", "terminals")
 
     def __init__(self, actions: list[dict[str, tuple[int, int]]], rules: list[tuple[str, int]],
                  start_state: int, end_state: int, terminals: dict[str, str]) -> None:
@@ -70,6 +70,7 @@ class Tables:
         self.start_state = start_state
         self.end_state = end_state
         self.terminals = terminals  # terminal name -> regular expression
+        self.shapes: list[tuple[str, int, bool]] | None = None  # made by the parser
 
     def expected(self, state: int) -> set[str]:
         return {name for name in self.actions[state] if name.isupper()}
@@ -87,9 +88,12 @@ def parse(tables: Tables, tokens: Iterable[Token],
     the terminals the parser would accept and returns a replacement token to
     try instead, or None to drop the token.  Without ``recover`` the error is
     raised.  The loop is written out (no helper call per token): it runs once
-    per line token of every cable.
+    per line token of every cable.  Rules of one and two symbols, nearly all
+    reductions (a cable makes about two per token), take a short path that
+    does not slice the value stack.
     """
-    actions, rules, end_state = tables.actions, tables.rules, tables.end_state
+    actions, end_state = tables.actions, tables.end_state
+    shapes = _shapes(tables)
     states = [tables.start_state]
     values: list = []
     pending = list(tokens)
@@ -112,35 +116,66 @@ def parse(tables: Tables, tokens: Iterable[Token],
                 states.append(action[1])
                 values.append(token)
                 break
-            name, size = rules[action[1]]
-            if size:
-                children = values[-size:]
-                del states[-size:]
-                del values[-size:]
-                if _Inline in map(type, children):
-                    # Lark's list helpers are left-recursive ("list: list item"):
-                    # growing the inner list in place keeps long lists linear
-                    head = children[0]
-                    flat = head if type(head) is _Inline else _Inline((head,))
-                    for child in children[1:]:
-                        if type(child) is _Inline:
-                            flat.extend(child)
-                        else:
-                            flat.append(child)
-                    children = flat
+            name, size, inline = shapes[action[1]]
+            if size == 1:
+                child = values[-1]
+                del states[-1]
+                if type(child) is _Inline:
+                    node = child if inline else Tree(name, list(child))
+                else:
+                    node = _Inline((child,)) if inline else Tree(name, [child])
+                values[-1] = node
             else:
-                children = _Inline()
+                children = _reduce_children(values, size)
+                if type(children) is _Inline:
+                    node = children if inline else Tree(name, list(children))
+                else:
+                    node = _Inline(children) if inline else Tree(name, children)
+                if size:
+                    del states[-size:]
+                    values[-size:] = [node]
+                else:
+                    values.append(node)
             states.append(actions[states[-1]][name][1])
-            if name[0] == "_":
-                values.append(children if type(children) is _Inline else _Inline(children))
-            else:
-                values.append(Tree(name, list(children) if type(children) is _Inline
-                                   else children))
             if kind == "$END" and states[-1] == end_state:
                 result = values[-1]
                 assert isinstance(result, Tree)
                 return result
     raise AssertionError("the end token always completes or raises")
+
+
+def _shapes(tables: Tables) -> list[tuple[str, int, bool]]:
+    """Per rule: its name, its number of symbols, and whether it is inlined
+    (Lark's convention: names starting with ``_``), computed once per table."""
+    shapes = tables.shapes
+    if shapes is None:
+        shapes = tables.shapes = [(name, size, name[0] == "_") for name, size in tables.rules]
+    return shapes
+
+
+def _reduce_children(values: list, size: int) -> list:
+    """The children of a reduction by a rule of ``size`` symbols (not 1), not yet popped.
+
+    An :class:`_Inline` result means inlined children were spliced in.  Lark's
+    list helpers are left-recursive ("list: list item"): growing the inner
+    list in place keeps long lists linear.
+    """
+    if size == 0:
+        return _Inline()
+    children = values[-size:]
+    head = children[0]
+    if type(head) is _Inline:
+        flat = head
+    elif _Inline in map(type, children):
+        flat = _Inline((head,))
+    else:
+        return children
+    for child in children[1:]:
+        if type(child) is _Inline:
+            flat.extend(child)
+        else:
+            flat.append(child)
+    return flat
 
 
 # ---------------------------------------------------------------- building
