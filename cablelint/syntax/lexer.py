@@ -365,13 +365,16 @@ class LineLexer:
             raw = texts[i]
             if not raw:  # lines are right-stripped: blank lines are empty
                 previous_blank = True
+                foldable = False
                 continue
             text = raw.lstrip() if raw[0] in " \t" else raw
             first = text[0]
-            if first not in _SPECIAL_FIRST and text[-1] not in _DIGITS and i not in footers \
-                    and text[1:2] != "." and not previous_blank and foldable:
+            if foldable and first not in _SPECIAL_FIRST and text[-1] not in _DIGITS \
+                    and text[1:2] != "." and len(text) != 6 and i not in footers \
+                    and not (first == "P" and text.startswith("PAGE ")):
                 # the common case: a plain continuation line (never a heading,
-                # which has a blank line or a rule above it)
+                # which has a blank line or a rule above it; never a SIPDIS line,
+                # which has six letters, nor a "PAGE nn" page break)
                 head_last = i
                 continue
             if (first.isdigit() or first == "\u00b6") and para(raw):
@@ -390,7 +393,7 @@ class LineLexer:
                 kind = "LETTER_ITEM"
             elif i in footers and self._footer(text):
                 kind = "FOOTER_LINE"
-            elif not previous_blank and foldable:
+            elif foldable:
                 head_last = i
                 continue
             else:
@@ -492,8 +495,9 @@ def _token(source: SourceText, kind: str, index: int, first: int | None = None,
 
 _FOOTER_HINTS = (b"http", b"www.", b"web", b"intelink", b"sipr")
 # First characters of body lines that may be more than text: paragraph numbers,
-# pilcrows, rules, "PAGE nn", "SIPDIS", "//HEADING//".
-_SPECIAL_FIRST = frozenset("0123456789\u00b6-=_PSs/")
+# pilcrows, rules, "//HEADING//" ("PAGE nn" and "SIPDIS" lines are told by
+# their length or prefix).
+_SPECIAL_FIRST = frozenset("0123456789\u00b6-=_/")
 _DIGITS = frozenset("0123456789")
 # First characters of a line that PARA can match (it allows a little indentation).
 _PARA_FIRST = frozenset("0123456789\u00b6 \t")
