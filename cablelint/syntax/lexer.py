@@ -58,12 +58,17 @@ _NOT_NAMES = frozenset({
     "SUMMARY", "COMMENT", "NOTE", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT",
     "SENSITIVE", "BEGIN TEXT", "END CABLE TEXT", "XXXXXXXXXXXX",
 })
+# Trailer junk is a whole line of one of these forms (fullmatch) ...
 _TRAILER_JUNK = re.compile(
     r"NNNN|End Cable Text|\.{1,3}|(?:TOP )?SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS"
-    r"|SELECT .*|Track impresi.*|.*From DB/Inbox.*|.*\.\.\.|.*\bclassified web ?site\b.*"
-    r"|.*\bweb ?site at\b.*|<?https?://\S+>?|www\.\S+|\S*[/.]\S*[^\s.]",
+    r"|SELECT .*|Track impresi.*|<?https?://\S+>?|www\.\S+|\S*[/.]\S*[^\s.]",
     re.IGNORECASE,
 )
+# ... or a line ending in "..." or holding one of these anywhere (search).  As
+# ".*X.*" alternatives of the fullmatch above they cost time quadratic in the
+# length of the line: 70 us for the last paragraph of a cable without sign-off.
+_TRAILER_JUNK_INSIDE = re.compile(
+    r"From DB/Inbox|\bclassified web ?site\b|\bweb ?site at\b", re.IGNORECASE)
 # Body tokens that absorb the continuation lines directly below them.
 _FOLDABLE = frozenset({"PARA", "TEXT", "CONT", "LETTER_ITEM"})
 _MAX_TRAILER_LINES = 6
@@ -87,7 +92,7 @@ class LineLexer:
     def __init__(self) -> None:
         p = line_patterns()
         self.p = p
-        self._para = p["PARA"].match
+        self._para = _prefix(p["PARA"]).match
         self._banner = p["BANNER"].fullmatch
         self._rule = p["RULE"].fullmatch
         self._page_break = p["PAGE_BREAK"].fullmatch
@@ -142,7 +147,8 @@ class LineLexer:
     def _find_banner(self, texts: list[str], start: int, stop: int) -> int | None:
         for i in range(start, min(stop, len(texts))):
             text = texts[i].strip()
-            if text and self._banner(text) and not self._is_pseudo_banner(texts, i):
+            if text and text[0] in _BANNER_FIRST and self._banner(text) and \
+                    not self._is_pseudo_banner(texts, i):
                 return i
             if "C O N" in text or "S E C" in text or "UNCLAS" in text:  # glued to a line?
                 glued = _GLUED_BANNER.search(texts[i], 1)
@@ -221,7 +227,7 @@ class LineLexer:
                         texts[above].strip().lower() == text.lower():
                     return above
                 return index
-            if not _TRAILER_JUNK.fullmatch(text):
+            if not _is_trailer_junk(text):
                 return None
             index -= 1
         return None
@@ -471,6 +477,22 @@ class LineLexer:
         return letters >= 3 and not text.startswith(("END ", "(", "XXXX", "- ", "-- "))
 
 
+def _is_trailer_junk(text: str) -> bool:
+    """A line the sign-off search steps over: "NNNN", a URL, a mail header, "..."."""
+    return text.endswith("...") or _TRAILER_JUNK.fullmatch(text) is not None or \
+        _TRAILER_JUNK_INSIDE.search(text) is not None
+
+
+def _prefix(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without its final ``.*``, for a yes/no ``match`` at a line start.
+
+    Such a test never needs the rest of the line, which ``.*`` would walk
+    (paragraph lines are often a whole unwrapped paragraph long).
+    """
+    assert pattern.pattern.endswith(".*") and not pattern.pattern.endswith("\\.*")
+    return re.compile(pattern.pattern[:-2], pattern.flags)
+
+
 def _union(patterns: dict[str, re.Pattern[str]], kinds: tuple[str, ...]):
     """One ``fullmatch`` for several line kinds, tried in order; ``lastgroup`` names the kind.
 
@@ -478,6 +500,11 @@ def _union(patterns: dict[str, re.Pattern[str]], kinds: tuple[str, ...]):
     """
     alternatives = "|".join(f"(?P<{kind}>{patterns[kind].pattern})" for kind in kinds)
     return re.compile(alternatives).fullmatch
+
+
+#: ``Token(...)`` without the Python-level ``__new__`` a named tuple adds (what
+#: ``Token._make`` does): tokens are made for every line that is not folded.
+_new_token = tuple.__new__
 
 
 def _token(source: SourceText, kind: str, index: int, first: int | None = None,
@@ -489,10 +516,13 @@ def _token(source: SourceText, kind: str, index: int, first: int | None = None,
     if last is None:
         last = len(text.rstrip())
     start = source.starts[index]
-    return Token(kind, text[first:last], start + first, start + last, index + 1, first + 1,
-                 index + 1, last + 1)
+    return _new_token(Token, (kind, text[first:last], start + first, start + last, index + 1,
+                              first + 1, index + 1, last + 1))
 
 
+# Letters a BANNER line can start with: the level words' initials in any case
+# (U+017F, long s, matches "s" under IGNORECASE).
+_BANNER_FIRST = frozenset("CSTLUcstlu\u017f")
 _FOOTER_HINTS = (b"http", b"www.", b"web", b"intelink", b"sipr")
 # First characters of body lines that may be more than text: paragraph numbers,
 # pilcrows, rules, "//HEADING//" ("PAGE nn" and "SIPDIS" lines are told by
@@ -527,5 +557,5 @@ def _extend(source: SourceText, token: Token, index: int) -> Token:
     text = source.texts[index]
     last = len(text.rstrip())
     end = source.starts[index] + last
-    return Token(token.type, source.text[token.start_pos:end], token.start_pos, end, token.line,
-                 token.column, index + 1, last + 1)
+    return _new_token(Token, (token.type, source.text[token.start_pos:end], token.start_pos, end,
+                              token.line, token.column, index + 1, last + 1))
