@@ -21,6 +21,8 @@ from cablelint.rules.base import Rule
 #: format name -> module under cablelint.reports
 FORMATS: dict[str, str] = {
     "text": "text",
+    "concise": "concise",
+    "grouped": "grouped",
 }
 
 

@@ -1,24 +1,40 @@
-"""``text``: ``path:line:col: CODE [severity] message``, then a summary line."""
+"""``text``: ``path:line:col: CODE [*] [severity] message``, then a summary line.
+
+With ``--show-source`` each finding is followed by its line and a caret span
+(:mod:`cablelint.reports.snippet`); with colour the path, code and severity
+are styled.  Columns are 1-based and count characters (code points).
+"""
 
 from __future__ import annotations
 
 from typing import TextIO
 
-from cablelint.check import CheckRun
+from cablelint.check import CheckRun, FileResult
+from cablelint.diagnostics import Diagnostic
 from cablelint.reports import ReportContext
+from cablelint.reports.common import Summary
+from cablelint.reports.snippet import render
+from cablelint.reports.style import Style
+
+
+def headline(result: FileResult, diagnostic: Diagnostic, style: Style) -> str:
+    """The one-line form of a finding, shared with ``concise``."""
+    span = diagnostic.span
+    mark = " " + style.fixable("[*]") if diagnostic.fix is not None else ""
+    return (f"{style.path(result.path)}:{span.line}:{span.column}: "
+            f"{style.code(diagnostic.code)}{mark} "
+            f"[{style.severity(diagnostic.severity)}] {diagnostic.message}")
 
 
 def write(run: CheckRun, context: ReportContext, stream: TextIO) -> None:
-    total = fixable = 0
+    style = Style(context.color)
     for result in run.results:
-        for d in result.diagnostics:
-            mark = " [*]" if d.fix is not None else ""
-            stream.write(f"{result.path}:{d.span.line}:{d.span.column}: {d.code}{mark} "
-                         f"[{d.severity}] {d.message}\n")
-            total += 1
-            fixable += d.fix is not None
-    if total and not context.quiet:
-        files = sum(1 for result in run.results if result.diagnostics)
-        hint = f" ({fixable} fixable with --fix)" if fixable else ""
-        stream.write(f"Found {total} finding{'s' * (total != 1)} in {files} "
-                     f"file{'s' * (files != 1)}{hint}.\n")
+        for diagnostic in result.diagnostics:
+            stream.write(headline(result, diagnostic, style) + "\n")
+            if context.show_source:
+                snippet = render(result.source, diagnostic, style)
+                if snippet:
+                    stream.write("\n".join(snippet) + "\n\n")
+    summary = Summary.of(run)
+    if summary.findings and not context.quiet:
+        stream.write(summary.sentence() + "\n")
