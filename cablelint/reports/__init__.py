@@ -23,6 +23,9 @@ FORMATS: dict[str, str] = {
     "text": "text",
     "concise": "concise",
     "grouped": "grouped",
+    "json": "json_report",
+    "json-lines": "json_lines",
+    "sarif": "sarif",
 }
 
 
