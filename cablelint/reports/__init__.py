@@ -26,6 +26,9 @@ FORMATS: dict[str, str] = {
     "json": "json_report",
     "json-lines": "json_lines",
     "sarif": "sarif",
+    "github": "github",
+    "gitlab": "gitlab",
+    "junit": "junit",
 }
 
 
