@@ -55,6 +55,12 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
                              "for every file instead of discovering one")
     config.add_argument("--isolated", action="store_true",
                         help="ignore all configuration files")
+    config.add_argument("--extend-exclude", type=_selectors, default=[], metavar="GLOBS",
+                        help="comma-separated globs of files and directories to skip too")
+    config.add_argument("--force-exclude", action=argparse.BooleanOptionalAction,
+                        default=None,
+                        help="skip excluded files even when named on the command line "
+                             "(for pre-commit)")
     config.add_argument("--metadata", metavar="FILE",
                         help="metadata.jsonl with id, created and classification per cable "
                              "(enables CL403, and dates cables that have no DTG)")
@@ -252,7 +258,8 @@ def _overrides(arguments: argparse.Namespace):
         select=tuple(arguments.select) if arguments.select is not None else None,
         extend_select=tuple(arguments.extend_select), ignore=tuple(arguments.ignore),
         per_file_ignores=per_file, metadata=metadata, vocabulary=vocabulary,
-        fail_level=arguments.fail_level)
+        fail_level=arguments.fail_level, extend_exclude=tuple(arguments.extend_exclude),
+        force_exclude=arguments.force_exclude)
 
 
 def _apply_baseline(arguments: argparse.Namespace, run) -> int | None:
