@@ -29,7 +29,8 @@ class Summary:
     files_checked: int = 0
     files_with_findings: int = 0
     findings: int = 0
-    fixable: int = 0
+    fixable: int = 0  # findings with a fix, safe or unsafe
+    unsafe_fixable: int = 0  # of those, the ones whose fix needs --unsafe-fixes
     unreadable: int = 0
     by_severity: dict[str, int] = field(default_factory=lambda: dict.fromkeys(SEVERITIES, 0))
 
@@ -42,14 +43,22 @@ class Summary:
                 summary.files_with_findings += 1
             for diagnostic in result.diagnostics:
                 summary.findings += 1
-                summary.fixable += diagnostic.fix is not None
+                if diagnostic.fix is not None:
+                    summary.fixable += 1
+                    summary.unsafe_fixable += diagnostic.fix.applicability == "unsafe"
                 severities[diagnostic.severity] += 1
         summary.by_severity = {severity: severities[severity] for severity in SEVERITIES}
         return summary
 
     def sentence(self) -> str:
-        """``Found 3 findings in 2 files (1 fixable with --fix).``"""
-        hint = f" ({self.fixable} fixable with --fix)" if self.fixable else ""
+        """``Found 3 findings in 2 files (1 fixable with --fix, 1 with --unsafe-fixes).``"""
+        safe = self.fixable - self.unsafe_fixable
+        hints = []
+        if safe:
+            hints.append(f"{safe} fixable with --fix")
+        if self.unsafe_fixable:
+            hints.append(f"{self.unsafe_fixable} more with --fix --unsafe-fixes")
+        hint = f" ({', '.join(hints)})" if hints else ""
         files = self.files_with_findings
         return (f"Found {self.findings} finding{'s' * (self.findings != 1)} in {files} "
                 f"file{'s' * (files != 1)}{hint}.")
