@@ -21,7 +21,8 @@ DEFAULT_EXCLUDE = ("__pycache__", "node_modules", "site-packages", "venv")
 
 def glob_matches(pattern: str, path: str, root: str) -> bool:
     """ruff-style globs: without '/' the pattern matches the name anywhere; with '/' it
-    matches the path relative to ``root`` (an absolute directory).
+    matches the path relative to ``root`` (an absolute directory), so never a file
+    outside it.
 
     ``*`` also crosses '/', so ``drafts/*`` matches everything under ``drafts``.
     """
@@ -30,10 +31,9 @@ def glob_matches(pattern: str, path: str, root: str) -> bool:
         return fnmatch.fnmatch(os.path.basename(path), pattern)
     pattern = pattern.removeprefix("./")
     absolute = os.path.abspath(path)
-    if absolute.startswith(root.rstrip(os.sep) + os.sep):
-        relative = os.path.relpath(absolute, root)
-    else:
-        relative = path
+    if not absolute.startswith(root.rstrip(os.sep) + os.sep):
+        return False  # outside the configuration's directory: its paths cannot match
+    relative = os.path.relpath(absolute, root)
     return fnmatch.fnmatch(relative.replace(os.sep, "/"), pattern)
 
 
