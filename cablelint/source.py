@@ -26,6 +26,11 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+#: ``Span(...)`` without the Python-level ``__new__`` of a named tuple (what
+#: ``Span._make`` does); a cable makes about fifty spans.
+_new_span = tuple.__new__
+
+
 class BinaryFileError(ValueError):
     """The input looks like binary data, not cable text."""
 
@@ -172,8 +177,10 @@ class SourceText(NamedTuple):
         # most spans lie within one line: skip the second search when they do
         if index + 1 < len(starts) and end >= starts[index + 1]:
             end_index = bisect.bisect_right(starts, end, index) - 1
-        return Span(index + 1, start - line_start + 1, end_index + 1,
-                    end - starts[end_index] + 1, start, end)
+            return _new_span(Span, (index + 1, start - line_start + 1, end_index + 1,
+                                    end - starts[end_index] + 1, start, end))
+        return _new_span(Span, (index + 1, start - line_start + 1, index + 1,
+                                end - line_start + 1, start, end))
 
     def line_span(self, number: int, first: int = 0, last: int | None = None) -> Span:
         """Span of characters ``first:last`` of line ``number`` (whole line by default)."""

@@ -40,10 +40,23 @@ def parse_portion_mark(source: SourceText, text: str, offset: int,
         level = lost.group(2)
         span = source.span(offset + lost.start(1), offset + lost.end(1))
         return PortionMark(span, lost.group(1), level, (), (), None, level, False)
-    return _mark_from_body(source, found.group(1), found.group(2), offset + found.start(1))
+    raw, body = found.group(1, 2)
+    parts = _COMMON_MARKS.get(body)
+    if parts is None:
+        parts = _mark_parts(body)
+        if parts is None:
+            return None
+    start = offset + found.start(1)
+    return PortionMark(source.span(start, start + len(raw)), raw, *parts)
 
 
-def _mark_from_body(source: SourceText, raw: str, body: str, start: int) -> PortionMark | None:
+#: What a mark says besides where it is: level, caveats, release list, separator,
+#: normalized form, well-formedness.
+_MarkParts = tuple[str | None, tuple[str, ...], tuple[str, ...], str | None, str, bool]
+
+
+def _mark_parts(body: str) -> _MarkParts | None:
+    """Read the text between the parentheses; None when it is no portion mark."""
     head = _LEVEL_HEAD.match(body)
     if head is None:
         return None
@@ -80,6 +93,11 @@ def _mark_from_body(source: SourceText, raw: str, body: str, start: int) -> Port
                 if part != upper:
                     well_formed = False
     normalized = "//".join([level or "", *caveats]) if caveats else (level or "")
-    end = start + len(raw)
-    return PortionMark(source.span(start, end), raw, level, tuple(caveats), tuple(release),
-                       separator, normalized, well_formed)
+    return level, tuple(caveats), tuple(release), separator, normalized, well_formed
+
+
+#: The marks nearly every paragraph carries, read once at import: a cable has
+#: a dozen marks and reading one costs as much as the rest of its paragraph.
+_COMMON_MARKS: dict[str, _MarkParts | None] = {
+    body: _mark_parts(body) for body in ("C", "S", "SBU", "U", "S/NF", "C/NF", "S//NF", "C//NF",
+                                         "TS", "U//FOUO", "SBU/NF", "C/REL NATO")}
