@@ -130,6 +130,13 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
         resolver = ConfigResolver(rules, overrides, config_file=arguments.config,
                                   isolated=arguments.isolated)
         paths = list(resolver.discover(arguments.paths))
+        if "-" in paths and _stdin_excluded(resolver, arguments.stdin_filename):
+            paths.remove("-")
+            if not paths:
+                arguments.quiet = True  # an excluded file is silently passed over
+            if fixing:  # a fix filter must hand back what it was given
+                sys.stdout.buffer.write(sys.stdin.buffer.read())
+                sys.stdout.flush()
         with _progress(arguments, len(paths)) as advance:
             if fixing:
                 from cablelint.fixer.run import fix_paths
@@ -175,7 +182,9 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
     for error in run.errors:
         print(f"cablelint: {error}", file=sys.stderr)
     if not run.results and not run.errors and not arguments.quiet:
-        print("cablelint: no cable files found (looked for *.txt and *.cable)", file=sys.stderr)
+        include = resolver.configuration_for(".").options.include
+        print(f"cablelint: no cable files found (looked for {' and '.join(include)})",
+              file=sys.stderr)
     fail_level = arguments.fail_level or resolver.configuration_for(".").options.fail_level
     code = exit_code(run, fail_level or "warning")
     if (arguments.exit_zero or arguments.fix_only) and code == EXIT_FINDINGS:
@@ -223,6 +232,17 @@ def _report_fixes(arguments: argparse.Namespace, fix_run, known: dict[str, type[
         remaining = sum(len(result.diagnostics) for result in fix_run.run.results)
         print(f"cablelint: fixed {fixes} finding{'s' * (fixes != 1)} in {changed} "
               f"file{'s' * (changed != 1)}; {remaining} remaining", file=sys.stderr)
+
+
+def _stdin_excluded(resolver, stdin_filename: str | None) -> bool:
+    """``--force-exclude`` applies to stdin's ``--stdin-filename`` as to a named file
+    (editors and pre-commit pass every file they have; the config decides)."""
+    if not stdin_filename:
+        return False
+    import os
+
+    file_filter = resolver.file_filter(os.path.dirname(stdin_filename) or ".")
+    return file_filter.force_exclude and file_filter.excludes_with_parents(stdin_filename)
 
 
 def _usage(message: str) -> int:

@@ -93,3 +93,39 @@ def test_no_progress_bar_off_a_terminal(capsys, tmp_path: Path) -> None:
     assert err == ""
     with progress_bar(2, False) as advance:
         assert advance is None
+
+
+def test_force_exclude_applies_to_stdin(capsys, tmp_path: Path, monkeypatch) -> None:
+    import sys
+
+    (tmp_path / "pyproject.toml").write_text('[tool.cablelint]\nexclude = ["drafts"]\n',
+                                             encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    data = EXAMPLE.read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out, err = run(capsys, "check", "--force-exclude", "-", "--stdin-filename",
+                         "drafts/x.txt")
+    assert (code, out, err) == (0, "", "")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out, _ = run(capsys, "check", "-", "--stdin-filename", "drafts/x.txt")
+    assert code == 1 and "drafts/x.txt:42:1: CL901" in out
+
+
+def test_fix_passes_excluded_stdin_through_unchanged(tmp_path: Path, monkeypatch) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "cablelint.toml").write_text('exclude = ["drafts"]\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "cablelint", "check", "--fix", "--force-exclude", "-",
+         "--stdin-filename", "drafts/x.txt"],
+        input=EXAMPLE.read_bytes(), capture_output=True, cwd=tmp_path, check=False)
+    assert (result.returncode, result.stdout, result.stderr) == (0, EXAMPLE.read_bytes(), b"")
+
+
+def test_nothing_found_names_the_configured_patterns(capsys, tmp_path: Path,
+                                                     monkeypatch) -> None:
+    (tmp_path / "cablelint.toml").write_text('include = ["*.msg"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "check", ".")
+    assert code == 0 and "no cable files found (looked for *.msg)" in err
