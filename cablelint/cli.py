@@ -56,6 +56,9 @@ def build_argument_parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="print a rule's documentation")
     explain.add_argument("rule", metavar="CODE|NAME")
 
+    server = commands.add_parser("server", help="run the language server (LSP over stdio)")
+    server.add_argument("--log-file", metavar="FILE", help="write the server's log here")
+
     schema = commands.add_parser("schema", help="print a JSON Schema shipped with cablelint")
     schema.add_argument("name", choices=("document", "report", "config"),
                         help="document: output of 'parse --format json'; report: output of "
@@ -77,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _config_command(arguments)
         if arguments.command == "schema":
             return _schema_command(arguments)
+        if arguments.command == "server":
+            from cablelint.server import run_server
+
+            return run_server(arguments.log_file)
     except BrokenPipeError:  # "cablelint parse ... | head" is fine
         sys.stderr.close()
         return EXIT_OK
