@@ -186,7 +186,10 @@ class MarkdownLink(Rule):
         TAGS: PREL MARR CA
         http://www.state.sgov.gov/p/wha/ottawa
 
-    Fix: ``--fix`` strips the link syntax (safe).
+    Fix: ``--fix`` strips the link syntax from TAGS (safe).  Un-bracketing an
+    autolink is offered with ``--unsafe-fixes``: it edits the running text,
+    where angle brackets may have been written on purpose, and users asked that
+    ``--fix`` on the example cable change only its numbers and TAGS.
     """
 
     code = "CL904"
@@ -218,7 +221,7 @@ class MarkdownLink(Rule):
                     f"{found.group(1)}",
                     severity="info",
                     fix=context.fix("drop the angle brackets", Edit(start, start + 1, ""),
-                                    Edit(end - 1, end, "")))
+                                    Edit(end - 1, end, ""), safe=False))
                 position = text.find("<", end)
             else:
                 position = text.find("<", position + 1)
@@ -538,16 +541,17 @@ class BlankLineInSentence(Rule):
         Canada had invested a great deal, he said,
         but it was unclear whether the trend would last.
 
-    Fix: ``--fix`` removes the blank line when the next line starts in lower
-    case (safe); after an open word before a capital the join is offered with
-    ``--unsafe-fixes``.
+    Fix: ``--fix --unsafe-fixes`` removes the blank line.  Unsafe even when the
+    next line starts in lower case: joining changes the paragraph structure a
+    reader sees, and a list or a quotation can continue in lower case after a
+    deliberate blank line; review the joins with ``--diff --unsafe-fixes``.
     """
 
     code = "CL908"
     name = "blank-line-in-sentence"
     summary = "A blank line interrupts a sentence"
     severity = "info"
-    fixable = "safe"
+    fixable = "unsafe"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         body = context.document.body
@@ -592,7 +596,7 @@ class BlankLineInSentence(Rule):
                 f"blank line inside a sentence ('...{above[-20:].lstrip()}' / "
                 f"'{below[:20].rstrip()}...'); join the lines",
                 fix=context.fix("join the sentence", Edit(end_above, start_below, joint),
-                                safe=lower))
+                                safe=False))
 
 
 # --------------------------------------------------------------------- CL909
@@ -711,15 +715,17 @@ class SipdisInBody(Rule):
         ... the visit of the Deputy Secretary
         and his meeting with the Regent.
 
-    Fix: ``--fix`` removes a stand-alone line (re-joining the text around it)
-    or the in-line token and one space next to it (safe).
+    Fix: ``--fix --unsafe-fixes`` removes a stand-alone line (re-joining the
+    text around it) or the in-line token and one space next to it.  Unsafe:
+    it deletes a word of the text as released, which archivists may want to
+    keep; ``--fix`` leaves it.
     """
 
     code = "CL910"
     name = "sipdis-in-body"
     summary = "SIPDIS appears inside the body"
     severity = "info"
-    fixable = "safe"
+    fixable = "unsafe"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         body = context.document.body
@@ -730,7 +736,8 @@ class SipdisInBody(Rule):
             yield context.report(
                 _line_span(context, number),
                 "SIPDIS line inside the body; remove it",
-                fix=context.fix("remove the SIPDIS line", _drop_line_edit(context, number)))
+                fix=context.fix("remove the SIPDIS line", _drop_line_edit(context, number),
+                                safe=False))
         text, source = context.text, context.source
         position = text.find("SIPDIS", body[0].span.start)
         while position >= 0:
@@ -748,7 +755,7 @@ class SipdisInBody(Rule):
                 yield context.report(
                     context.span(position, end),
                     "SIPDIS token inside a sentence; remove it",
-                    fix=context.fix("remove the SIPDIS token", edit))
+                    fix=context.fix("remove the SIPDIS token", edit, safe=False))
             position = text.find("SIPDIS", end)
 
 

@@ -266,15 +266,19 @@ class TagsForm(Rule):
     @staticmethod
     def _wanted(separator: str, style: str) -> str | None:
         """The separator to write instead, or None when ``separator`` is right."""
-        if "\n" in separator:
-            head, _, tail = separator.partition("\n")
+        wrap = _LINE_BREAK.search(separator)
+        if wrap is not None:  # keep the line break as written (CRLF files)
+            head, newline, tail = separator[:wrap.start()], wrap.group(), separator[wrap.end():]
             head = head.rstrip(" \t")
             if style == "space":
-                return None if "," not in head else head.replace(",", "").rstrip() + "\n" + tail
-            return None if head.endswith(",") else head.rstrip(" \t") + ",\n" + tail
+                return None if "," not in head else head.replace(",", "").rstrip() + newline + tail
+            return None if head.endswith(",") else head + "," + newline + tail
         if style == "space":
             return None if separator == " " else " "
         return None if separator == ", " else ", "
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class UnknownTag(Rule):
