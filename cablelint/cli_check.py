@@ -323,7 +323,7 @@ def _write(arguments: argparse.Namespace, run, known: dict[str, type[Rule]],
 
     context = ReportContext(known, show_source=arguments.show_source,
                             color=_use_color(arguments.color, stream),
-                            quiet=arguments.quiet)
+                            quiet=arguments.quiet, unsafe_fixes=arguments.unsafe_fixes)
     write_report("statistics" if arguments.statistics else arguments.output_format,
                  run, context, stream)
 

@@ -16,6 +16,7 @@ from typing import TextIO
 
 from cablelint import __version__
 from cablelint.check import CheckRun
+from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule
 
 #: format name -> module under cablelint.reports
@@ -46,6 +47,12 @@ class ReportContext:
     show_source: bool = False
     color: bool = False
     quiet: bool = False  # findings only: no summary lines
+    unsafe_fixes: bool = False  # [*] marks unsafe fixes too (they would be applied)
+
+    def applicable(self, diagnostic: Diagnostic) -> bool:
+        """Whether ``--fix`` with these settings would fix it: what ``[*]`` promises."""
+        fix = diagnostic.fix
+        return fix is not None and (self.unsafe_fixes or fix.applicability == "safe")
     version: str = __version__
 
 

@@ -20,7 +20,7 @@ def write(run: CheckRun, context: ReportContext, stream: TextIO) -> None:
     count = 0
     for result, diagnostic in findings(run):
         span = diagnostic.span
-        mark = " " + style.fixable("[*]") if diagnostic.fix is not None else ""
+        mark = " " + style.fixable("[*]") if context.applicable(diagnostic) else ""
         stream.write(f"{style.path(result.path)}:{span.line}:{span.column}: "
                      f"{style.code(diagnostic.code)}{mark} {diagnostic.message}\n")
         count += 1

@@ -27,7 +27,7 @@ def write(run: CheckRun, context: ReportContext, stream: TextIO) -> None:
         for diagnostic in result.diagnostics:
             span = diagnostic.span
             position = f"{span.line:>{line_width}}:{span.column:<{column_width}}"
-            mark = " " + style.fixable("[*]") if diagnostic.fix is not None else ""
+            mark = " " + style.fixable("[*]") if context.applicable(diagnostic) else ""
             stream.write(f"  {position} {style.code(diagnostic.code)}{mark} "
                          f"[{style.severity(diagnostic.severity)}] {diagnostic.message}\n")
             if context.show_source:

@@ -17,10 +17,11 @@ from cablelint.reports.snippet import render
 from cablelint.reports.style import Style
 
 
-def headline(result: FileResult, diagnostic: Diagnostic, style: Style) -> str:
-    """The one-line form of a finding, shared with ``concise``."""
+def headline(result: FileResult, diagnostic: Diagnostic, style: Style,
+             fixable: bool = False) -> str:
+    """The one-line form of a finding; ``fixable`` adds ruff's ``[*]``."""
     span = diagnostic.span
-    mark = " " + style.fixable("[*]") if diagnostic.fix is not None else ""
+    mark = " " + style.fixable("[*]") if fixable else ""
     return (f"{style.path(result.path)}:{span.line}:{span.column}: "
             f"{style.code(diagnostic.code)}{mark} "
             f"[{style.severity(diagnostic.severity)}] {diagnostic.message}")
@@ -30,7 +31,7 @@ def write(run: CheckRun, context: ReportContext, stream: TextIO) -> None:
     style = Style(context.color)
     for result in run.results:
         for diagnostic in result.diagnostics:
-            stream.write(headline(result, diagnostic, style) + "\n")
+            stream.write(headline(result, diagnostic, style, context.applicable(diagnostic)) + "\n")
             if context.show_source:
                 snippet = render(result.source, diagnostic, style)
                 if snippet:
