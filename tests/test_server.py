@@ -321,3 +321,36 @@ def test_exit_without_shutdown_exits_1(client: StdioClient) -> None:
     client.initialize()
     client.notify("exit")
     assert client.close() == 1
+
+
+def test_unsafe_fixes_are_offered_marked_and_not_preferred(client: StdioClient,
+                                                           cable: Path) -> None:
+    client.initialize()
+    diagnostics = open_document(client, cable)
+    joining = next(d for d in diagnostics if d["code"] == "CL908")  # joining lines: unsafe
+    assert joining["data"]["fix"]["applicability"] == "unsafe"
+    line = joining["range"]["start"]["line"]
+    actions = code_actions(client, cable, line, only=["quickfix"], diagnostics=[joining])
+    action = next(a for a in actions if "CL908" in a["title"])
+    assert action["title"].endswith("(unsafe)")
+    assert action["isPreferred"] is False
+    # fix-all applies safe fixes only: the unsafe finding is still there afterwards
+    fix_all = code_actions(client, cable, 0, only=["source.fixAll.cablelint"])
+    text = apply_edits(cable.read_text(encoding="utf-8"),
+                       fix_all[0]["edit"]["changes"][cable.as_uri()])
+    after = change(client, cable, 2, [{"text": text}])
+    assert [d["code"] for d in after].count("CL908") == \
+        [d["code"] for d in diagnostics].count("CL908")
+
+
+def test_a_client_that_prefers_utf8_gets_byte_columns(client: StdioClient, cable: Path) -> None:
+    result = client.initialize(capabilities={"general": {"positionEncodings": ["utf-8"]}})
+    assert result["capabilities"]["positionEncoding"] == "utf-8"
+    lines = cable.read_text(encoding="utf-8").split("\n")
+    tags = next(i for i, line in enumerate(lines) if line.startswith("TAGS:"))
+    column = lines[tags].index("[")
+    lines[tags] = lines[tags].replace("TAGS:", "TAGS: ¶😀", 1)  # 1 + 2 + 4 bytes
+    diagnostics = open_document(client, cable, "\n".join(lines))
+    moved = next(d for d in diagnostics if d["code"] == "CL904"
+                 and d["range"]["start"]["line"] == tags)
+    assert moved["range"]["start"]["character"] == column + 7
