@@ -354,3 +354,16 @@ def test_a_client_that_prefers_utf8_gets_byte_columns(client: StdioClient, cable
     moved = next(d for d in diagnostics if d["code"] == "CL904"
                  and d["range"]["start"]["line"] == tags)
     assert moved["range"]["start"]["character"] == column + 7
+
+
+def test_excluded_files_show_no_findings(client: StdioClient, tmp_path: Path) -> None:
+    """An editor opens any file; the configuration's exclude globs still hold."""
+    (tmp_path / "cablelint.toml").write_text('exclude = ["drafts"]\n', encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    draft = tmp_path / "drafts" / "ottawa-1502.txt"
+    shutil.copyfile(EXAMPLE, draft)
+    client.initialize(root_uri=tmp_path.as_uri())
+    assert open_document(client, draft) == []
+    kept = tmp_path / "kept.txt"
+    shutil.copyfile(EXAMPLE, kept)
+    assert pilcrows(open_document(client, kept))

@@ -97,6 +97,18 @@ class Linter:
         except ConfigError as error:
             return self._defaults.plan_for(target), str(error)
 
+    def excluded(self, path: str) -> bool:
+        """Whether the configuration's ``exclude``/``extend-exclude`` globs cover ``path``.
+
+        An editor opens any file, so, as ruff's server does, exclusions always
+        apply here (with or without ``force-exclude``): an excluded draft
+        shows no findings.
+        """
+        if self._resolver is None:
+            return False
+        directory = os.path.dirname(path) or "."
+        return self._resolver.file_filter(directory).excludes_with_parents(path)
+
     def lint(self, uri: str, text: str, version: int | None, encoding: str = UTF16) -> Lint:
         """Lint one text; never raises (an internal error becomes a diagnostic)."""
         index = LineIndex(text, encoding)
@@ -121,6 +133,8 @@ class Linter:
 
         path = path_of(lint.uri)
         plan, lint.config_error = self.plan_for(path)
+        if path is not None and lint.config_error is None and self.excluded(path):
+            return  # the configuration's exclude globs hold in the editor too
         lint.plan = plan
         source = SourceText.from_text(lint.text, path or lint.uri)
         lint.shift = 1 if lint.text.startswith(BOM) else 0
