@@ -18,7 +18,7 @@ def write(run: CheckRun, context: ReportContext, stream: TextIO) -> None:
         for d in result.diagnostics:
             counts[d.code] += 1
             files[d.code].add(result.path)
-            if d.fix is not None:
+            if context.applicable(d):  # [*]: --fix (with these settings) repairs some
                 fixable.add(d.code)
     checked = len(run.results)
     stream.write(f"{'findings':>8}  {'files':>5}  {'%files':>6}  code       name\n")
