@@ -33,20 +33,30 @@ _GLUED_SIGNOFF = re.compile(
     r"(?P<name>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)?)$")
 
 
-def parse_paragraph(source: SourceText, text: str, offset: int, span: Span) -> Paragraph:
-    """A PARA token (number, pilcrow, portion mark); ``span`` covers the whole paragraph."""
+def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
+                    line: int | None = None, column: int = 0) -> Paragraph:
+    """A PARA token (number, pilcrow, portion mark); ``span`` covers the whole paragraph.
+
+    ``line`` and ``column`` (1-based), when given, say where ``text`` starts:
+    spans that do not cross a line break are then made without a search in
+    the line table.
+    """
     number = _NUMBER.match(text)
     assert number is not None, "the lexer only emits PARA for numbered lines"
-    mark = parse_portion_mark(source, text, offset, number.end())
-    number_start = number.start("pilcrow") if number.group("pilcrow") else number.start("digits")
-    return Paragraph(
-        span=span,
-        number_text=number.group("digits"),
-        number=int(number.group("digits")),
-        number_span=source.span(offset + number_start, offset + number.end()),
-        pilcrow=bool(number.group("pilcrow")),
-        portion_mark=mark,
-    )
+    pilcrow, digits = number.group("pilcrow", "digits")
+    number_end = number.end()
+    mark = parse_portion_mark(source, text, offset, number_end, line, column)
+    number_start = number.start("pilcrow") if pilcrow else number.start("digits")
+    if line is not None and "\n" not in text[:number_end] and "\r" not in text[:number_end]:
+        number_span = _new(Span, (line, column + number_start, line, column + number_end,
+                                  offset + number_start, offset + number_end))
+    else:
+        number_span = source.span(offset + number_start, offset + number_end)
+    return _new(Paragraph, (span, digits, int(digits), number_span, bool(pilcrow), mark))
+
+
+#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
+_new = tuple.__new__
 
 
 def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cablelint.diagnostics import Span
 from cablelint.model import PortionMark
 from cablelint.source import SourceText
 
@@ -26,11 +27,14 @@ _LEVEL_HEAD = re.compile(r"\s*(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLA
 
 
 def parse_portion_mark(source: SourceText, text: str, offset: int,
-                       position: int = 0) -> PortionMark | None:
+                       position: int = 0, line: int | None = None,
+                       column: int = 0) -> PortionMark | None:
     """The portion mark at ``text[position:]`` after white space, if any.
 
     ``text`` starts at ``offset`` in the source.  Taking a position instead of
     a slice avoids copying whole paragraphs just to look at their first bytes.
+    ``line`` and ``column`` (1-based), when given, say where ``text`` starts:
+    a mark on that line gets its span without a search in the line table.
     """
     found = _MARK.match(text, position)
     if found is None:
@@ -46,8 +50,17 @@ def parse_portion_mark(source: SourceText, text: str, offset: int,
         parts = _mark_parts(body)
         if parts is None:
             return None
-    start = offset + found.start(1)
-    return PortionMark(source.span(start, start + len(raw)), raw, *parts)
+    first, last = found.span(1)
+    if line is not None and "\n" not in text[:last] and "\r" not in text[:last]:
+        span = _new(Span, (line, column + first, line, column + last, offset + first,
+                           offset + last))
+    else:
+        span = source.span(offset + first, offset + last)
+    return _new(PortionMark, (span, raw, *parts))
+
+
+#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
+_new = tuple.__new__
 
 
 #: What a mark says besides where it is: level, caveats, release list, separator,

@@ -41,6 +41,8 @@ _SUBJECT_KEYWORD = re.compile(r"(?:SUBJ(?:ECT)?\s*:\s*)+", re.IGNORECASE)
 
 
 _TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
+#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
+_new = tuple.__new__
 
 
 class DocumentBuilder:
@@ -69,11 +71,11 @@ class DocumentBuilder:
     def span_of(self, node: Token | Tree) -> Span:
         """Span of a token or block, from the positions the lexer already knows."""
         if isinstance(node, Token):
-            return Span(node.line, node.column, node.end_line, node.end_column, node.start_pos,
-                        node.end_pos)
+            return _new(Span, (node.line, node.column, node.end_line, node.end_column,
+                               node.start_pos, node.end_pos))
         first, last = _first_token(node), _last_token(node)
-        return Span(first.line, first.column, last.end_line, last.end_column, first.start_pos,
-                    last.end_pos)
+        return _new(Span, (first.line, first.column, last.end_line, last.end_column,
+                           first.start_pos, last.end_pos))
 
     def text_of(self, node: Tree) -> tuple[str, int]:
         """Source text covered by a block and its start offset."""
@@ -192,10 +194,11 @@ class DocumentBuilder:
         # SIPDIS or footer line that happens to follow it
         if len(children) > 1:
             last = next(t for t in reversed(children) if t.type in _TEXT_KINDS)
-        span = Span(head.line, head.column, last.end_line, last.end_column, head.start_pos,
-                    last.end_pos)
-        paragraph = parse_paragraph(self.source, head.value, head.start_pos, span)
-        self.body.append(BodyNode("paragraph", span, len(self.paragraphs)))
+        span = _new(Span, (head.line, head.column, last.end_line, last.end_column,
+                           head.start_pos, last.end_pos))
+        paragraph = parse_paragraph(self.source, head.value, head.start_pos, span, head.line,
+                                    head.column)
+        self.body.append(_new(BodyNode, ("paragraph", span, len(self.paragraphs))))
         self.paragraphs.append(paragraph)
         for token in children[1:]:
             if token.type not in _TEXT_KINDS:  # its lines of text are the paragraph's
@@ -229,7 +232,8 @@ class DocumentBuilder:
 
     def _body_token(self, token: Token) -> None:
         kind = token.type
-        span = self.span_of(token)
+        span = _new(Span, (token.line, token.column, token.end_line, token.end_column,
+                           token.start_pos, token.end_pos))
         if kind == "PAGE_BREAK":
             self.page_breaks.append(parse_page_break(self.source, token.value, token.start_pos))
             self.body.append(BodyNode("page_break", span, len(self.page_breaks) - 1))
@@ -240,7 +244,8 @@ class DocumentBuilder:
         elif kind == "FOOTER_LINE":
             self.body.append(BodyNode("footer", span))
         else:
-            self.body.append(BodyNode("letter_item" if kind == "LETTER_ITEM" else "text", span))
+            self.body.append(_new(BodyNode, ("letter_item" if kind == "LETTER_ITEM" else "text",
+                                             span, None)))
 
     # --------------------------------------------------------------- assemble
 
