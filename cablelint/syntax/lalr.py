@@ -61,7 +61,7 @@ class UnexpectedToken(Exception):
 class Tables:
     """Parse tables: ``actions[state][terminal] = (SHIFT, state) | (REDUCE, rule)``."""
 
-    __slots__ = ("actions", "end_state", "rules", "shapes", "start_state", "terminals")
+    __slots__ = ("actions", "end_state", "rules", "shapes", "start_state", "steps", "terminals")
 
     def __init__(self, actions: list[dict[str, tuple[int, int]]], rules: list[tuple[str, int]],
                  start_state: int, end_state: int, terminals: dict[str, str]) -> None:
@@ -71,6 +71,7 @@ class Tables:
         self.end_state = end_state
         self.terminals = terminals  # terminal name -> regular expression
         self.shapes: list[tuple[str, int, bool]] | None = None  # made by the parser
+        self.steps: list[dict[str, int]] | None = None  # made by the parser
 
     def expected(self, state: int) -> set[str]:
         return {name for name in self.actions[state] if name.isupper()}
@@ -92,8 +93,9 @@ def parse(tables: Tables, tokens: Iterable[Token],
     reductions (a cable makes about two per token), take a short path that
     does not slice the value stack.
     """
-    actions, end_state = tables.actions, tables.end_state
+    end_state = tables.end_state
     shapes = _shapes(tables)
+    steps = _steps(tables)
     states = [tables.start_state]
     values: list = []
     pending = list(tokens)
@@ -103,8 +105,8 @@ def parse(tables: Tables, tokens: Iterable[Token],
         token = pending.pop()
         kind = token.type
         while True:
-            action = actions[states[-1]].get(kind)
-            if action is None:
+            step = steps[states[-1]].get(kind)
+            if step is None:
                 error = UnexpectedToken(token, tables.expected(states[-1]))
                 if recover is None or kind == "$END":
                     raise error
@@ -112,36 +114,70 @@ def parse(tables: Tables, tokens: Iterable[Token],
                 if replacement is not None:
                     pending.append(replacement)
                 break
-            if action[0] == SHIFT:
-                states.append(action[1])
+            if step >= 0:  # shift
+                states.append(step)
                 values.append(token)
                 break
-            name, size, inline = shapes[action[1]]
+            name, size, inline = shapes[~step]
             if size == 1:
                 child = values[-1]
                 del states[-1]
                 if type(child) is _Inline:
-                    node = child if inline else Tree(name, list(child))
+                    node = child if inline else _new(Tree, (name, list(child)))
                 else:
-                    node = _Inline((child,)) if inline else Tree(name, [child])
+                    node = _Inline((child,)) if inline else _new(Tree, (name, [child]))
+                values[-1] = node
+            elif size == 2:  # what _reduce_children does, written out for the common size
+                tail = values.pop()
+                head = values[-1]
+                if type(head) is _Inline:
+                    if type(tail) is _Inline:
+                        head.extend(tail)
+                    else:
+                        head.append(tail)
+                    node = head if inline else _new(Tree, (name, list(head)))
+                else:
+                    if type(tail) is _Inline:
+                        children = _Inline((head,))
+                        children.extend(tail)
+                        node = children if inline else _new(Tree, (name, list(children)))
+                    else:
+                        node = _Inline((head, tail)) if inline else _new(Tree, (name, [head, tail]))
+                del states[-2:]
                 values[-1] = node
             else:
                 children = _reduce_children(values, size)
                 if type(children) is _Inline:
-                    node = children if inline else Tree(name, list(children))
+                    node = children if inline else _new(Tree, (name, list(children)))
                 else:
-                    node = _Inline(children) if inline else Tree(name, children)
+                    node = _Inline(children) if inline else _new(Tree, (name, children))
                 if size:
                     del states[-size:]
                     values[-size:] = [node]
                 else:
                     values.append(node)
-            states.append(actions[states[-1]][name][1])
+            states.append(steps[states[-1]][name])  # the goto of a non-terminal
             if kind == "$END" and states[-1] == end_state:
                 result = values[-1]
                 assert isinstance(result, Tree)
                 return result
     raise AssertionError("the end token always completes or raises")
+
+
+#: ``Tree(...)`` without the Python-level ``__new__`` of a named tuple.
+_new = tuple.__new__
+
+
+def _steps(tables: Tables) -> list[dict[str, int]]:
+    """The action table with each action as one int, computed once per table:
+    a shift (or goto) to state ``n`` is ``n``, a reduction by rule ``r`` is ``~r``
+    (negative), so the parser tests a sign instead of unpacking a pair."""
+    steps = tables.steps
+    if steps is None:
+        steps = tables.steps = [
+            {symbol: argument if action == SHIFT else ~argument
+             for symbol, (action, argument) in row.items()} for row in tables.actions]
+    return steps
 
 
 def _shapes(tables: Tables) -> list[tuple[str, int, bool]]:
