@@ -363,6 +363,7 @@ class LineLexer:
         end = regions.signoff if regions.signoff is not None else n
         footers = _footer_candidates(source, start, end)
         para, rule, page_break, letter = self._para, self._rule, self._page_break, self._letter
+        starts = source.starts
         previous_blank = True
         foldable = False
         head = -1  # index in ``tokens`` of the token continuation lines fold into
@@ -407,7 +408,13 @@ class LineLexer:
             if head_last >= 0:
                 tokens[head] = _extend(source, tokens[head], head_last)
                 head_last = -1
-            tokens.append(_token(source, kind, i, len(raw) - len(text), len(raw)))
+            # _token(source, kind, i, len(raw) - len(text), len(raw)) written out:
+            # the line is ``raw`` right-stripped, so its trimmed text is ``text``
+            last = len(raw)
+            first = last - len(text)
+            start = starts[i]
+            tokens.append(_new_token(Token, (kind, text, start + first, start + last, i + 1,
+                                             first + 1, i + 1, last + 1)))
             foldable = kind in _FOLDABLE
             head = len(tokens) - 1
             previous_blank = False
