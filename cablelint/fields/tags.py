@@ -8,6 +8,9 @@ from cablelint.model import Tag, Tags
 from cablelint.source import SourceText
 
 _KEYWORD = re.compile(r"(?P<keyword>TAGS?)\s*:?\s*", re.IGNORECASE)
+_SPACE_ONLY = re.compile(r"[^,\s]\s+[^,\s]")
+#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
+_new = tuple.__new__
 _TOKEN = re.compile(r"\[(?P<link>[^\]\n]*)\]\([^)\n]*\)|(?P<word>[^\s,;\[]+)")
 
 
@@ -16,17 +19,18 @@ def parse_tags(source: SourceText, text: str, offset: int) -> Tags:
     keyword = _KEYWORD.match(text)
     start = keyword.end() if keyword else 0
     items: list[Tag] = []
+    span = source.span
     for found in _TOKEN.finditer(text, start):
-        raw = found.group()
-        code = found.group("link") if found.group("link") is not None else found.group("word")
-        code = code.strip().strip(".").upper()
+        link, word = found.group("link", "word")
+        code = (link if link is not None else word).strip().strip(".").upper()
         if not code:
             continue
-        items.append(Tag(code, raw, source.span(offset + found.start(), offset + found.end()),
-                         markdown_link=found.group("link") is not None))
+        first, last = found.span()
+        items.append(_new(Tag, (code, found.group(), span(offset + first, offset + last),
+                                link is not None)))
     body = text[start:]
     has_comma = "," in body
-    has_space_only = bool(re.search(r"[^,\s]\s+[^,\s]", body))
+    has_space_only = _SPACE_ONLY.search(body) is not None
     separator = "comma" if has_comma and not has_space_only else "mixed" if has_comma else "space"
     return Tags(source.span(offset, offset + len(text)), text,
                 keyword.group("keyword") if keyword else "", tuple(items), separator)
