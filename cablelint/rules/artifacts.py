@@ -512,7 +512,9 @@ class PageBreakLine(Rule):
 # --------------------------------------------------------------------- CL908
 
 #: Blank lines followed by a line starting with a letter (a numbered paragraph does not).
-_GAP = re.compile(r"\n(?:[ \t]*\n)+[ \t]*(?=[A-Za-z])")
+#: The look-ahead, implied by the group's first pass, turns away the line breaks of
+#: ordinary lines before the group's repeat machinery is set up for them.
+_GAP = re.compile(r"\n(?=[ \t]*\n)(?:[ \t]*\n)+[ \t]*(?=[A-Za-z])")
 #: Words that never end a sentence: a blank line after one breaks a sentence.
 _OPEN_WORDS = frozenset((
     "a", "an", "the", "of", "in", "at", "on", "to", "that", "and", "or", "but", "with", "for",
