@@ -69,6 +69,7 @@ _TRAILER_JUNK = re.compile(
 # length of the line: 70 us for the last paragraph of a cable without sign-off.
 _TRAILER_JUNK_INSIDE = re.compile(
     r"From DB/Inbox|\bclassified web ?site\b|\bweb ?site at\b", re.IGNORECASE)
+_UNKNOWN: str = "?"  # not looked up yet (a kind never has this name)
 # Body tokens that absorb the continuation lines directly below them.
 _FOLDABLE = frozenset({"PARA", "TEXT", "CONT", "LETTER_ITEM"})
 _MAX_TRAILER_LINES = 6
@@ -101,6 +102,8 @@ class LineLexer:
         self._sipdis = p["SIPDIS_LINE"].fullmatch
         self._ref_item = p["REF_ITEM"].fullmatch
         self._header_kinds = _union(p, _HEADER_FIELD_KINDS)
+        # the header kinds that are not keyword kinds, in the same order
+        self._other_header_kinds = _union(p, _HEADER_FIELD_KINDS[len(_KEYWORD_KINDS):])
         self._keyword_kinds = _union(p, _KEYWORD_KINDS)
         self._routing_kinds = _union(p, _ROUTING_KINDS)
         self._prologue_kinds = _union(p, _PROLOGUE_KINDS)
@@ -109,21 +112,25 @@ class LineLexer:
 
     def tokenize(self, source: SourceText) -> tuple[list[Token], Regions]:
         texts = list(map(str.rstrip, source.texts))
-        regions = self.find_regions(texts)
+        keyword_kinds: dict[int, str | None] = {}
+        regions = self.find_regions(texts, keyword_kinds)
         tokens: list[Token] = []
         end_of_prologue = regions.header_start if regions.header_start is not None else (
             regions.body_start if regions.body_start is not None else len(texts))
         self._lex_prologue(source, texts, regions.prologue_start, end_of_prologue, tokens)
         if regions.header_start is not None:
             header_end = regions.body_start if regions.body_start is not None else len(texts)
-            self._lex_header(source, texts, regions, header_end, tokens)
+            self._lex_header(source, texts, regions, header_end, tokens, keyword_kinds)
         if regions.body_start is not None:
             self._lex_body(source, texts, regions, tokens)
         return tokens, regions
 
     # -------------------------------------------------------------- regions
 
-    def find_regions(self, texts: list[str]) -> Regions:
+    def find_regions(self, texts: list[str],
+                     keyword_kinds: dict[int, str | None] | None = None) -> Regions:
+        """Where the regions begin.  ``keyword_kinds``, when given, receives the
+        keyword kind (or None) of the header lines looked at, for the header lexer."""
         n = len(texts)
         start = 0
         while start < n and not texts[start].strip():
@@ -138,7 +145,7 @@ class LineLexer:
                 (i for i in range(start, min(first_para, start + _HEADER_WINDOW))
                  if self._keyword_kind(texts[i].lstrip())), None)
         if header_start is not None:
-            body_start = self._find_body_start(texts, header_start, first_para)
+            body_start = self._find_body_start(texts, header_start, first_para, keyword_kinds)
         else:
             body_start = self._end_of_routing(texts, start, first_para)
         signoff = self._find_signoff(texts, body_start) if body_start is not None else None
@@ -169,13 +176,19 @@ class LineLexer:
                 return False
         return False
 
-    def _find_body_start(self, texts: list[str], header_start: int, first_para: int) -> int | None:
+    def _find_body_start(self, texts: list[str], header_start: int, first_para: int,
+                         keyword_kinds: dict[int, str | None] | None = None) -> int | None:
         """First body line: the first paragraph, or text after the last header field."""
         window_end = min(first_para, header_start + _HEADER_WINDOW, len(texts))
         last_field = header_start
+        if keyword_kinds is None:
+            keyword_kinds = {}
         for i in range(header_start, window_end):
-            if self._keyword_kind(texts[i].lstrip()):
-                last_field = i
+            text = texts[i]
+            if text:  # (no keyword kind matches an empty line)
+                kind = keyword_kinds[i] = self._keyword_kind(text.lstrip())
+                if kind:
+                    last_field = i
         for i in range(last_field + 1, window_end):
             text = texts[i].strip()
             if not text:
@@ -286,7 +299,8 @@ class LineLexer:
             previous = kind
 
     def _lex_header(self, source: SourceText, texts: list[str], regions: Regions, stop: int,
-                    tokens: list[Token]) -> None:
+                    tokens: list[Token],
+                    keyword_kinds: dict[int, str | None] | None = None) -> None:
         start = regions.header_start
         assert start is not None
         last: str | None = None
@@ -310,7 +324,14 @@ class LineLexer:
                     tokens.append(_token(source, "BANNER", i))
                 last = "BANNER"
                 continue
-            kind = self._header_kind(text)
+            # the header kinds begin with the keyword kinds (same order): a line whose
+            # keyword kind is known needs at most the remaining alternatives
+            kind = keyword_kinds.get(i, _UNKNOWN) if keyword_kinds else _UNKNOWN
+            if kind is _UNKNOWN:
+                kind = self._header_kind(text)
+            elif kind is None:
+                found = self._other_header_kinds(text)
+                kind = found.lastgroup if found else None
             if kind == "ADDRESSEE" and not previous_blank and last in _CONTINUABLE:
                 kind = None  # "... INTENDED FOR X" continues the SUBJECT above it
             if kind == "REF_LINE":
