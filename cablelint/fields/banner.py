@@ -38,8 +38,16 @@ def normalize_level_word(text: str) -> str:
     return word
 
 
+_CAVEAT_SEPARATOR = re.compile(r"[\s/]+")
+_EFTO = re.compile(r"E ?F ?T ?O")
+_SPACED = re.compile(r"\b[A-Za-z] [A-Za-z] ")
+#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
+_new = tuple.__new__
+
+
 def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
-    found = _BANNER.search(text)
+    # nearly every banner starts its line: a match there is what the search finds
+    found = _BANNER.match(text) or _BANNER.search(text)
     if found is None:
         return None
 
@@ -49,25 +57,27 @@ def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
     level_text = found.group("level")
     word = normalize_level_word(level_text)
     level = _LEVEL_WORDS.get(word)
-    caveats = tuple(c for c in re.split(r"[\s/]+", found.group("caveats").upper()) if c)
-    caveats = tuple("EFTO" if re.fullmatch(r"E ?F ?T ?O", c) else c for c in caveats)
+    caveats = tuple(c for c in _CAVEAT_SEPARATOR.split(found.group("caveats").upper()) if c)
+    if caveats:
+        caveats = tuple("EFTO" if _EFTO.fullmatch(c) else c for c in caveats)
     if word == "LIMITEDOFFICIALUSE":
         caveats = ("LOU", *caveats)
     section = None
     if found.group("section"):
         section = Section(int(found.group("number")), int(found.group("total")), span("section"))
     serial = found.group("serial")
-    return Banner(
-        span=source.span(offset + found.start(), offset + found.end()),
-        raw=found.group(),
-        classification=Classification(level, caveats, found.group()),
-        level_text=level_text,
-        level_span=span("level"),
-        spaced=bool(re.search(r"\b[A-Za-z] [A-Za-z] ", level_text)),
-        section=section,
-        originator=" ".join(found.group("originator").split()).upper(),
-        originator_span=span("originator"),
-        serial=serial,
-        serial_value=int(serial),
-        serial_span=span("serial"),
-    )
+    raw = found.group()
+    return _new(Banner, (
+        source.span(offset + found.start(), offset + found.end()),  # span
+        raw,
+        _new(Classification, (level, caveats, raw)),
+        level_text,
+        span("level"),
+        _SPACED.search(level_text) is not None,  # spaced
+        section,
+        " ".join(found.group("originator").split()).upper(),  # originator
+        span("originator"),
+        serial,
+        int(serial),  # serial_value
+        span("serial"),
+    ))

@@ -9,7 +9,9 @@ from cablelint.source import SourceText
 
 _KEYWORD = re.compile(r"(?:\([^()\n]{1,12}\)\s*)?(?:CLASS?I?FIED\s+BY\s*:?\s*)+", re.IGNORECASE)
 # "1.4", "1.5", also broken at a wrap: "Reasons 1. " / "4 (b/d)".
-_SECTION = re.compile(r"(?<![\d.])1\s*\.\s*(?P<minor>[3-6])(?![\d])")
+# (The "1" comes before the look-behind, which then looks at the character before
+# it, so that the search jumps from one "1" to the next.)
+_SECTION = re.compile(r"1(?<![\d.]1)\s*\.\s*(?P<minor>[3-6])(?![\d])")
 # One reason letter and the connectors before it: "(b) and (d)", "b/d", "(b,d)",
 # "(b & d)", "(b+d)", "(b)and(d)", and the damaged "a nd" / "an d".
 _LETTERS = re.compile(
