@@ -83,7 +83,9 @@ class DocumentBuilder:
         return self.source.text[first.start_pos:last.end_pos], first.start_pos
 
     def line(self, token: Token) -> TextLine:
-        return TextLine(self.span_of(token), token.value)
+        return _new(TextLine, (_new(Span, (token.line, token.column, token.end_line,
+                                           token.end_column, token.start_pos, token.end_pos)),
+                               token.value))
 
     # ------------------------------------------------------------------- walk
 
@@ -210,8 +212,9 @@ class DocumentBuilder:
         text = heading.value
         style = "boxed" if len(rules) == 2 else "underlined" if rules else (
             "slashes" if text.startswith("//") else "bare")
-        self.body.append(BodyNode("heading", self.span_of(tree), len(self.headings)))
-        self.headings.append(Heading(self.span_of(tree), text.strip("/ "), style))
+        span = self.span_of(tree)
+        self.body.append(_new(BodyNode, ("heading", span, len(self.headings))))
+        self.headings.append(_new(Heading, (span, text.strip("/ "), style)))
         word = text.strip(" -/:\"").upper()
         if word in ("SUMMARY", "COMMENT", "BEGIN SUMMARY") and not any(
                 marker.span.start == heading.start_pos for marker in self.markers):
@@ -236,13 +239,13 @@ class DocumentBuilder:
                            token.start_pos, token.end_pos))
         if kind == "PAGE_BREAK":
             self.page_breaks.append(parse_page_break(self.source, token.value, token.start_pos))
-            self.body.append(BodyNode("page_break", span, len(self.page_breaks) - 1))
+            self.body.append(_new(BodyNode, ("page_break", span, len(self.page_breaks) - 1)))
         elif kind == "SIPDIS_LINE":
-            self.body.append(BodyNode("sipdis", span))
+            self.body.append(_new(BodyNode, ("sipdis", span, None)))
         elif kind == "RULE":
-            self.body.append(BodyNode("rule", span))
+            self.body.append(_new(BodyNode, ("rule", span, None)))
         elif kind == "FOOTER_LINE":
-            self.body.append(BodyNode("footer", span))
+            self.body.append(_new(BodyNode, ("footer", span, None)))
         else:
             self.body.append(_new(BodyNode, ("letter_item" if kind == "LETTER_ITEM" else "text",
                                              span, None)))
