@@ -11,8 +11,7 @@ import json
 from pathlib import Path
 
 from cable_snippets import cable
-
-from cablelint.cli import main
+from cli_helpers import run
 
 GAP = cable("E.O. 12958: DECL: 05/06/2015", "TAGS: PREL CA", "SUBJECT: THE CORONATION",
             body=("1. (C) The king was crowned.", "", "3. (C) Embassy will follow events."))
@@ -29,12 +28,6 @@ def tree(root: Path, files: dict[str, str]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return root
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def findings(capsys, *args: str) -> tuple[int, set[tuple[str, str]]]:

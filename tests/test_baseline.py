@@ -7,17 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from cablelint.cli import main
+from cli_helpers import run
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "ottawa-1502.txt"
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture

@@ -7,19 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from cli_helpers import run
 
-from cablelint.cli import main
 from cablelint.cli_check import _use_color
 from cablelint.progress import progress_bar
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "ottawa-1502.txt"
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_exit_zero_keeps_findings_but_exits_0(capsys) -> None:

@@ -9,18 +9,13 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from cli_helpers import run
 
 from cablelint.cli import main
 from cablelint.schemas import load_schema, schema_text
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "ottawa-1502.txt"
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_parse_tree_outline(capsys) -> None:

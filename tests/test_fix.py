@@ -10,8 +10,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from cli_helpers import run
 
-from cablelint.cli import main
 from cablelint.config import ConfigResolver
 from cablelint.diagnostics import Diagnostic, Edit, Fix
 from cablelint.fixer.edits import apply_fixes, choose_fixes, dominant_newline
@@ -26,12 +26,6 @@ GOLDEN_DIFF = REPO / "tests" / "golden" / "ottawa-1502.fix.diff"
 
 RULES = all_rules()[0]
 FIXABLE = [rule for rule in RULES if rule.fixable]
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def resolver_for(*selectors: str) -> ConfigResolver:
