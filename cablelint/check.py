@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,13 +50,6 @@ class CheckRun:
     errors: list[FileError] = field(default_factory=list)
 
 
-def read_source(path: str, stdin_filename: str | None = None) -> SourceText:
-    """The file's text (``-`` is stdin); raises BinaryFileError or OSError."""
-    if path == "-":
-        return SourceText.from_bytes(sys.stdin.buffer.read(), stdin_filename or "<stdin>")
-    return SourceText.from_path(path)
-
-
 def lint_source(source: SourceText, plan: FilePlan) -> FileResult:
     """Parse and check one text with the rules, selection and severities of ``plan``."""
     document = parse_source(source)
@@ -69,11 +62,25 @@ def lint_source(source: SourceText, plan: FilePlan) -> FileResult:
     return FileResult(source.path, kept, source, document)
 
 
-def check_paths(files: Iterable[str], resolver: ConfigResolver,
+@dataclass
+class InputFile:
+    """One file to lint: its bytes as read, their text, and what applies to it."""
+
+    path: str  # as given ("-" for stdin), "./" removed
+    data: bytes
+    source: SourceText
+    plan: FilePlan
+
+
+def read_inputs(files: Iterable[str], resolver: ConfigResolver, errors: list[FileError],
                 stdin_filename: str | None = None,
-                progress: Callable[[str], None] | None = None) -> CheckRun:
-    """Lint ``files`` (as found by :meth:`ConfigResolver.discover`); ``-`` is stdin."""
-    run = CheckRun()
+                progress: Callable[[str], None] | None = None) -> Iterator[InputFile]:
+    """Read each file (``-`` is stdin) with its plan; unreadable ones go to ``errors``.
+
+    Shared by checking and fixing, so that both name, read and configure a
+    file the same way; the bytes are kept for ``--fix``, which compares them
+    with the file on disk before writing.
+    """
     for path in files:
         if path != "-":
             path = os.path.normpath(path)  # "./a.txt" -> "a.txt", as users write it
@@ -81,16 +88,30 @@ def check_paths(files: Iterable[str], resolver: ConfigResolver,
             progress(path)
         display = (stdin_filename or "<stdin>") if path == "-" else path
         try:
-            source = read_source(path, stdin_filename)
+            if path == "-":
+                data = sys.stdin.buffer.read()
+            else:
+                with open(path, "rb") as stream:
+                    data = stream.read()
+            source = SourceText.from_bytes(data, display)
         except BinaryFileError as error:
-            run.errors.append(FileError(display, str(error)))
+            errors.append(FileError(display, str(error)))
             continue
         except OSError as error:
-            run.errors.append(FileError(display, f"{display}: cannot read: "
-                                                 f"{error.strerror or error}"))
+            errors.append(FileError(display, f"{display}: cannot read: "
+                                             f"{error.strerror or error}"))
             continue
         plan = resolver.plan_for(stdin_filename if path == "-" and stdin_filename else path)
-        run.results.append(lint_source(source, plan))
+        yield InputFile(path, data, source, plan)
+
+
+def check_paths(files: Iterable[str], resolver: ConfigResolver,
+                stdin_filename: str | None = None,
+                progress: Callable[[str], None] | None = None) -> CheckRun:
+    """Lint ``files`` (as found by :meth:`ConfigResolver.discover`); ``-`` is stdin."""
+    run = CheckRun()
+    for item in read_inputs(files, resolver, run.errors, stdin_filename, progress):
+        run.results.append(lint_source(item.source, item.plan))
     return run
 
 

@@ -159,8 +159,6 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
         if fix_run.fixed_stdin is not None:  # like ruff: fixed text on stdout, report on stderr
             sys.stdout.write(fix_run.fixed_stdin)
             sys.stdout.flush()
-            if not arguments.output_file:
-                arguments.output_file = "-stderr"
 
     if arguments.baseline:
         outcome = _apply_baseline(arguments, run)
@@ -169,7 +167,9 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
 
     known = {rule.code: rule for rule in rules}
     if not arguments.fix_only:
-        stream, close = _open_output(arguments.output_file)
+        default = sys.stderr if fix_run is not None and fix_run.fixed_stdin is not None \
+            else sys.stdout
+        stream, close = _open_output(arguments.output_file, default)
         if stream is None:
             return EXIT_ERROR
         try:
@@ -194,15 +194,7 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
 
 def _report_diff(arguments: argparse.Namespace, fix_run) -> int:
     """``--diff``: the diffs on stdout; exit 1 when a file would change."""
-    import difflib  # noqa: F401 - documents where the diff comes from
-
     sys.stdout.write("".join(fix_run.diffs))
-    if fix_run.fixed_stdin is not None:
-        source = fix_run.outcomes[-1].original if fix_run.outcomes else None
-        if source is not None and source.text != fix_run.fixed_stdin:
-            from cablelint.fixer.diff import unified_diff
-
-            sys.stdout.write(unified_diff(source.text, fix_run.fixed_stdin, source.path))
     changed = fix_run.changed_files
     if not arguments.quiet:
         fixes = sum(sum(outcome.fixed.values()) for outcome in fix_run.outcomes)
@@ -239,8 +231,6 @@ def _stdin_excluded(resolver, stdin_filename: str | None) -> bool:
     (editors and pre-commit pass every file they have; the config decides)."""
     if not stdin_filename:
         return False
-    import os
-
     file_filter = resolver.file_filter(os.path.dirname(stdin_filename) or ".")
     return file_filter.force_exclude and file_filter.excludes_with_parents(stdin_filename)
 
@@ -303,11 +293,11 @@ def _apply_baseline(arguments: argparse.Namespace, run) -> int | None:
     return None
 
 
-def _open_output(path: str | None) -> tuple[TextIO | None, bool]:
+def _open_output(path: str | None, default: TextIO) -> tuple[TextIO | None, bool]:
+    """The report's stream: ``--output-file``, else ``default`` (stdout, or stderr
+    when stdout carries the fixed text of ``check --fix -``)."""
     if not path:
-        return sys.stdout, False
-    if path == "-stderr":  # the report of 'check --fix -', whose stdout is the fixed text
-        return sys.stderr, False
+        return default, False
     try:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         return open(path, "w", encoding="utf-8", newline="\n"), True

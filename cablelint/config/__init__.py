@@ -15,9 +15,6 @@ by job:
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
-
 from cablelint.config.effective import effective_text
 from cablelint.config.loading import load_configuration
 from cablelint.config.model import (
@@ -31,11 +28,6 @@ from cablelint.config.model import (
 from cablelint.config.reading import CONFIG_NAMES
 from cablelint.config.resolver import ConfigResolver
 
-
-def with_options(configuration: Configuration, **changes: Any) -> Configuration:
-    return replace(configuration, options=replace(configuration.options, **changes))
-
-
 __all__ = [
     "CONFIG_NAMES",
     "DEFAULT_CUTOVER",
@@ -47,5 +39,4 @@ __all__ = [
     "Overrides",
     "effective_text",
     "load_configuration",
-    "with_options",
 ]
