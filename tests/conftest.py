@@ -36,6 +36,27 @@ def corpus() -> Path:
     return directory
 
 
+SARIF_SCHEMA = REPO.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+
+
+@pytest.fixture(scope="session")
+def sarif_validator():
+    """The official SARIF 2.1.0 schema (from ../shared) as a Draft 4 validator.
+
+    Skipped with the reason outside the workspace, a failure under
+    CABLELINT_REQUIRE_CORPUS, like the corpus.
+    """
+    import jsonschema
+
+    if not SARIF_SCHEMA.is_file():
+        reason = (f"SARIF schema not found at {SARIF_SCHEMA} (expected ../shared next to "
+                  "the checkout)")
+        if os.environ.get("CABLELINT_REQUIRE_CORPUS"):
+            pytest.fail(reason + "; CABLELINT_REQUIRE_CORPUS is set")
+        pytest.skip(reason)
+    return jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+
+
 @pytest.fixture(scope="session")
 def corpus_files(corpus: Path) -> list[Path]:
     return sorted(corpus.glob("*.txt"))

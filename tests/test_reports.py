@@ -22,7 +22,6 @@ from cablelint.schemas import load_schema
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "ottawa-1502.txt"
-SARIF_SCHEMA = REPO.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 RULES = {rule.code: rule for rule in all_rules()[0]}
 
 
@@ -92,11 +91,11 @@ def test_json_lines_over_the_corpus(corpus_run) -> None:
     assert [r["path"] for r in records if "error" in r] == [e.path for e in corpus_run.errors]
 
 
-def test_sarif_over_the_corpus_validates_against_sarif_2_1_0(corpus_run, corpus) -> None:
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+def test_sarif_over_the_corpus_validates_against_sarif_2_1_0(corpus_run, corpus,
+                                                            sarif_validator) -> None:
     # the corpus lies outside the repository; make it the source root, as a checkout would be
     log = json.loads(render("sarif", corpus_run, root=corpus))
-    jsonschema.Draft4Validator(schema).validate(log)
+    sarif_validator.validate(log)
     run = log["runs"][0]
     assert len(run["results"]) == sum(len(r.diagnostics) for r in corpus_run.results)
     first = run["results"][0]
@@ -154,15 +153,14 @@ def test_human_formats_over_the_corpus(corpus_run, name) -> None:
 # ------------------------------------------------------------------ CLI
 
 
-def test_cli_writes_sarif_to_output_file(tmp_path, capsys) -> None:
+def test_cli_writes_sarif_to_output_file(tmp_path, capsys, sarif_validator) -> None:
     target = tmp_path / "reports" / "cablelint.sarif"
     code = main(["check", "--output-format", "sarif", "--output-file", str(target),
                  "--exit-zero", str(EXAMPLE)])
     out, _ = capsys.readouterr()
     assert code == 0 and out == ""
     log = json.loads(target.read_text(encoding="utf-8"))
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
-    jsonschema.Draft4Validator(schema).validate(log)
+    sarif_validator.validate(log)
     assert log["runs"][0]["tool"]["driver"]["name"] == "cablelint"
 
 

@@ -19,15 +19,12 @@ from cablelint.source import SourceText
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "ottawa-1502.txt"
-SARIF_SCHEMA = REPO.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 RULES = {rule.code: rule for rule in all_rules()[0]}
 
 
-@pytest.fixture(scope="module")
-def validator() -> jsonschema.Draft4Validator:
-    if not SARIF_SCHEMA.is_file():
-        pytest.skip(f"SARIF schema not found at {SARIF_SCHEMA}")
-    return jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
+@pytest.fixture
+def validator(sarif_validator) -> jsonschema.Draft4Validator:
+    return sarif_validator
 
 
 def hand_run(root: Path) -> CheckRun:
