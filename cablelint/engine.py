@@ -58,10 +58,11 @@ def run_rules(document: Document, source: SourceText, rules: Sequence[Rule],
     """All findings for one cable: parser diagnostics first, then each rule's, sorted."""
     context = RuleContext(document, source, settings)
     findings: list[Diagnostic] = list(document.diagnostics)
+    extend = findings.extend
     for rule in rules:
         context._rule = rule
         try:
-            findings.extend(rule.check(context))
+            extend(rule.check(context))
         except Exception as error:  # one broken rule must not stop the others
             findings.append(Diagnostic(
                 "CL000",

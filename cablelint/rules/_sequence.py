@@ -50,7 +50,23 @@ class Step(NamedTuple):
 
 
 def sequence(context: RuleContext) -> list[Step]:
-    return context.memo("numbering", lambda: _walk(context))
+    steps = context.memos.get("numbering")  # asked by several rules: a hit costs a lookup
+    if steps is None:
+        steps = context.memo("numbering", lambda: _walk(context))
+    return steps
+
+
+def counted(context: RuleContext) -> list[Paragraph]:
+    """The paragraphs of the sequence, without the wrapped numbers (CL903's)."""
+    paragraphs = context.memos.get("numbering.counted")
+    if paragraphs is None:
+        paragraphs = context.memo("numbering.counted", lambda: [
+            step.paragraph for step in sequence(context) if step.kind != "wrapped"])
+    return paragraphs
+
+
+#: a Step built without the named tuple's Python-level __new__ (one per paragraph)
+_new_step = tuple.__new__
 
 
 def _walk(context: RuleContext) -> list[Step]:
@@ -67,7 +83,7 @@ def _walk(context: RuleContext) -> list[Step]:
         elif paragraph.number_text == f"1{expected}":
             kind, value = "pilcrow", expected
         elif paragraph.portion_mark is None and _wrapped(context, paragraph):
-            steps.append(Step(paragraph, "wrapped", expected, number, previous))
+            steps.append(_new_step(Step, (paragraph, "wrapped", expected, number, previous)))
             continue
         elif number == 1:
             kind, value = "restart", number
@@ -77,7 +93,7 @@ def _walk(context: RuleContext) -> list[Step]:
             kind, value = "repeat", number
         else:
             kind, value = "backward", number
-        steps.append(Step(paragraph, kind, expected, value, previous))
+        steps.append(_new_step(Step, (paragraph, kind, expected, value, previous)))
         previous = value
         expected = value + 1
     return steps

@@ -81,7 +81,11 @@ def _boundary(value: str | None, cutover: _dt.date, end: bool) -> _dt.date | Non
 
 def tables(context: RuleContext) -> Tables:
     """The executive-order data with dates parsed, once per data and cut-over."""
-    return context.memo("authority.tables", lambda: _tables(context))
+    # these helpers are asked several times per cable: a hit costs one dict lookup
+    found = context.memos.get("authority.tables")
+    if found is None:
+        found = context.memo("authority.tables", lambda: _tables(context))
+    return found
 
 
 def _tables(context: RuleContext) -> Tables:
@@ -117,6 +121,9 @@ def _tables(context: RuleContext) -> Tables:
 
 def period(context: RuleContext) -> Period | None:
     """The rules in force on the cable date; None when unknown, straddled or unchecked."""
+    memos = context.memos
+    if "authority.period" in memos:
+        return memos["authority.period"]
     return context.memo("authority.period", lambda: _period(context))
 
 
@@ -173,7 +180,10 @@ class Authority(NamedTuple):
 
 
 def authority(context: RuleContext) -> Authority:
-    return context.memo("authority.block", lambda: _authority(context))
+    found = context.memos.get("authority.block")
+    if found is None:
+        found = context.memo("authority.block", lambda: _authority(context))
+    return found
 
 
 def _authority(context: RuleContext) -> Authority:
@@ -329,6 +339,9 @@ def cable_range(context: RuleContext) -> tuple[_dt.date, _dt.date] | None:
 
 def declassification_date(context: RuleContext) -> tuple[_dt.date, Span] | None:
     """The E.O. line's declassification date and the span of the date itself."""
+    memos = context.memos
+    if "authority.declassification" in memos:
+        return memos["authority.declassification"]
     return context.memo("authority.declassification", lambda: _declassification_date(context))
 
 
@@ -377,7 +390,7 @@ def _identity(text: str, data: Tables) -> tuple[bool, bool]:
             continue
         elif word[0].isupper() or word[0] in "Xx":
             has_name = True
-    if "xxxx" in text.lower() or any(ch.isdigit() for ch in text):
+    if "xxxx" in text.lower() or any(map(str.isdigit, text)):
         has_name = True  # a redacted name or a classifier identifier
     if len(_IDENTITIES) < 4096:
         _IDENTITIES[key] = (has_name, has_position)

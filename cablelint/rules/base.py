@@ -85,7 +85,10 @@ class RuleContext:
         self.document = document
         self.source = source
         self.settings = settings
-        self._memo: dict[str, Any] = {}
+        #: the analyses computed so far, by key (see :meth:`memo`).  Helpers called
+        #: several times per cable may read it first: a hit is then one dict lookup,
+        #: without a method call and a lambda made per call.
+        self.memos: dict[str, Any] = {}
         self._rule: Rule | None = None
 
     # --- reporting ---------------------------------------------------------
@@ -107,7 +110,7 @@ class RuleContext:
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:
         """Compute a shared analysis once per cable (e.g. the numbering sequence)."""
-        memo = self._memo
+        memo = self.memos
         value = memo.get(key, _MISSING)
         if value is _MISSING:  # None is a valid, computed result
             value = memo[key] = compute()
@@ -132,7 +135,11 @@ class RuleContext:
 
     @property
     def cable_date(self) -> CableDate | None:
-        return self.memo("cable_date", lambda: cable_date(self.document, self.settings))
+        memo = self.memos
+        if "cable_date" in memo:
+            return memo["cable_date"]
+        value = memo["cable_date"] = cable_date(self.document, self.settings)
+        return value
 
     def vocabulary(self, name: str) -> Any:
         load = _LOAD_VOCABULARY[0] if _LOAD_VOCABULARY else _vocabulary_loader()
@@ -163,6 +170,8 @@ class CableDate:
 
     def __init__(self, date: _dt.date, precision: str, source: str) -> None:
         self.date, self.precision, self.source = date, precision, source
+        # the earliest and latest day it may be, made once: the date rules ask often
+        self._first, self._last = self._range()
 
     def _range(self) -> tuple[_dt.date, _dt.date]:
         if self.precision == "day":
@@ -171,11 +180,11 @@ class CableDate:
 
     def before(self, day: _dt.date) -> bool:
         """Certainly before ``day``."""
-        return self._range()[1] < day
+        return self._last < day
 
     def on_or_after(self, day: _dt.date) -> bool:
         """Certainly on or after ``day``."""
-        return self._range()[0] >= day
+        return self._first >= day
 
     def __repr__(self) -> str:
         return f"CableDate({self.date.isoformat()}, {self.precision}, {self.source})"

@@ -42,8 +42,11 @@ def _caption(context: RuleContext, word: str) -> TextLine | None:
 
 def _caption_text(context: RuleContext) -> str:
     """All captions in upper case, for a quick first test."""
-    return context.memo("caption-text", lambda: "\n".join(
-        caption.text for caption in context.document.captions).upper())
+    found = context.memos.get("caption-text")  # a hit costs one lookup
+    if found is None:
+        found = context.memo("caption-text", lambda: "\n".join(
+            caption.text for caption in context.document.captions).upper())
+    return found
 
 
 def _caption_span(context: RuleContext, caption: TextLine, word: str) -> Span:

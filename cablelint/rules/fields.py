@@ -98,7 +98,10 @@ def _analysis(context: RuleContext) -> _TagsAnalysis | None:
     tags = context.document.tags
     if tags is None:
         return None
-    return context.memo("fields.tags", lambda: _analyse(context, tags))
+    found = context.memos.get("fields.tags")  # a hit costs one lookup (CL601-CL603 ask)
+    if found is None:
+        found = context.memo("fields.tags", lambda: _analyse(context, tags))
+    return found
 
 
 def _analyse(context: RuleContext, tags) -> _TagsAnalysis:

@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from cablelint.diagnostics import Diagnostic, Edit
-from cablelint.rules._sequence import sequence
+from cablelint.rules._sequence import Step, counted, sequence
 from cablelint.rules.base import Rule, RuleContext
 
 _REDACTION = re.compile(r"[Xx]{5,}")
+_PILCROW = attrgetter("pilcrow")
+
+
+def _irregular(context: RuleContext) -> list[Step]:
+    """The steps other than "ok": what CL201-CL203 look through (most cables have none)."""
+    steps = context.memos.get("numbering.irregular")
+    if steps is None:
+        steps = context.memo("numbering.irregular", lambda: [
+            step for step in sequence(context) if step.kind != "ok"])
+    return steps
 
 
 class NumberGap(Rule):
@@ -46,7 +57,7 @@ class NumberGap(Rule):
     severity = "warning"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        for step in sequence(context):
+        for step in _irregular(context):
             if step.kind != "gap":
                 continue
             missing = f"\u00b6{step.expected}" if step.value == step.expected + 1 else \
@@ -95,7 +106,7 @@ class NumberRepeat(Rule):
     severity = "warning"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        for step in sequence(context):
+        for step in _irregular(context):
             if step.kind == "repeat":
                 yield context.report(step.paragraph.number_span,
                                      f"paragraph number {step.value} repeats the one before; "
@@ -134,10 +145,11 @@ class NumberRestart(Rule):
     severity = "info"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        restarts = [step for step in _irregular(context) if step.kind == "restart"]
+        if not restarts:
+            return
         markers = [m for m in context.document.markers if m.kind == "text"]
-        for step in sequence(context):
-            if step.kind != "restart":
-                continue
+        for step in restarts:
             start = step.paragraph.span.start
             opened = [m for m in markers if m.span.start < start]
             if opened and opened[-1].boundary == "begin":
@@ -203,9 +215,9 @@ class LoneNumberedParagraph(Rule):
     severity = "info"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        counted = [s for s in sequence(context) if s.kind != "wrapped"]
-        if len(counted) == 1:
-            yield context.report(counted[0].paragraph.number_span,
+        paragraphs = counted(context)
+        if len(paragraphs) == 1:
+            yield context.report(paragraphs[0].number_span,
                                  "the only paragraph is numbered; a lone paragraph takes "
                                  "no number")
 
@@ -239,18 +251,19 @@ class NumberFormat(Rule):
     fixable = "safe"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        paragraphs = [s.paragraph for s in sequence(context) if s.kind != "wrapped"]
-        with_pilcrow = sum(p.pilcrow for p in paragraphs)
+        paragraphs = counted(context)
+        with_pilcrow = sum(map(_PILCROW, paragraphs))
         without = len(paragraphs) - with_pilcrow
         majority = with_pilcrow >= without
         mixed = with_pilcrow and without and with_pilcrow != without
         text = context.text
-        for paragraph in paragraphs:
+        # the common case, "¶12. (C)", costs two character tests, in one comprehension
+        suspects = [paragraph for paragraph in paragraphs
+                    if text[paragraph.number_span.end - 2] == "."
+                    or text[paragraph.number_span.end:paragraph.number_span.end + 1] == "("
+                    or (mixed and paragraph.pilcrow != majority)]
+        for paragraph in suspects:
             span = paragraph.number_span
-            # the common case, "¶12. (C)", costs two character tests
-            if text[span.end - 2] != "." and text[span.end:span.end + 1] != "(" and (
-                    not mixed or paragraph.pilcrow == majority):
-                continue
             written = text[span.start:span.end]
             if written.endswith(".."):
                 edit = Edit(span.end - 1, span.end, "")

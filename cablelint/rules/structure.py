@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.model import Document, Marker
@@ -713,6 +714,9 @@ _PARENTHESIZED = re.compile(r"\s*\([^)]{1,20}\)")
 _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 
 
+_START = attrgetter("start")
+
+
 class _Event:
     __slots__ = ("boundary", "kind", "marker", "start", "style")
 
@@ -743,23 +747,28 @@ def marker_events(context: RuleContext) -> list[_Event]:
     """The markers in reading order, with ``Summary and Comment`` openers and
     ``End summary and comment`` closers counted for both kinds."""
     def compute() -> list[_Event]:
-        lowered = context.source.lowered()
+        markers = context.document.markers
         events: list[_Event] = []
-        ends = {(m.kind, m.span.start) for m in context.document.markers if m.boundary == "end"}
-        for marker in context.document.markers:
-            if marker.kind not in _KINDS:
+        ends = None  # (kind, start) of the END markers, made when first needed
+        for marker in markers:
+            kind = marker.kind
+            if kind not in _KINDS:
                 continue
-            style = ""  # worked out only for an opener left open (see _unclosed)
-            events.append(_Event(marker, marker.kind, marker.boundary, style))
-            if marker.kind == "comment":
+            boundary = marker.boundary
+            # style is worked out only for an opener left open (see _unclosed)
+            events.append(_Event(marker, kind, boundary, ""))
+            if kind == "comment":
                 start = marker.span.start
-                if marker.boundary == "begin" and _SUMMARY_AND.search(
-                        lowered[max(0, start - 14):start]):
-                    events.append(_Event(marker, "summary", "begin", style))
-                elif marker.boundary == "end" and b"summary" in lowered[
-                        start:marker.span.end] and ("summary", start) not in ends:
-                    events.append(_Event(marker, "summary", "end", ""))
-        events.sort(key=lambda event: event.start)
+                if boundary == "begin":
+                    if _SUMMARY_AND.search(context.source.lowered()[max(0, start - 14):start]):
+                        events.append(_Event(marker, "summary", "begin", ""))
+                elif boundary == "end" and b"summary" in context.source.lowered()[
+                        start:marker.span.end]:
+                    if ends is None:
+                        ends = {(m.kind, m.span.start) for m in markers if m.boundary == "end"}
+                    if ("summary", start) not in ends:
+                        events.append(_Event(marker, "summary", "end", ""))
+        events.sort(key=_START)
         return events
     return context.memo("structure.markers", compute)
 
@@ -821,6 +830,8 @@ class UnbalancedMarkers(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         events = marker_events(context)
+        if not events:
+            return
         document = context.document
         header_end = document.subject.span.end if document.subject else 0
         for kind in _KINDS:
