@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.fields.classified_by import parse_classified_by
-from cablelint.fields.dates import match_numeric_date
+from cablelint.fields.dates import _NUMERIC_DATES
 from cablelint.model import ClassifiedBy, Reason
 from cablelint.rules.base import Rule, RuleContext
 
@@ -353,10 +353,16 @@ def _declassification_date(context: RuleContext) -> tuple[_dt.date, Span] | None
     span = declassification.span
     if span is None:
         return None
-    found = match_numeric_date(declassification.raw)
+    found = _NUMERIC_DATE.match(declassification.raw)
     if found is not None:
-        span = context.span(span.start, span.start + found[0].end())
+        span = context.span(span.start, span.start + found.end())
     return _dt.date.fromisoformat(declassification.date), span
+
+
+#: where :func:`cablelint.fields.dates.match_numeric_date` ends its match: its forms
+#: as one alternation tried in the same order (first form that matches wins), without
+#: the calendar check and the format name this span does not need
+_NUMERIC_DATE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _NUMERIC_DATES))
 
 
 def describe_period(start: _dt.date, end: _dt.date) -> str:
