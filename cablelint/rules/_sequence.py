@@ -71,19 +71,19 @@ _new_step = tuple.__new__
 
 def _walk(context: RuleContext) -> list[Step]:
     steps: list[Step] = []
+    append = steps.append
     expected = 1
     previous: int | None = None
     for paragraph in context.document.paragraphs:
         number = paragraph.number
-        if previous is None:
-            kind = "ok" if number == 1 else "first"
-            value = number
-        elif number == expected:
+        if number == expected:  # the common case first (also a first paragraph "1")
             kind, value = "ok", number
+        elif previous is None:
+            kind, value = "first", number
         elif paragraph.number_text == f"1{expected}":
             kind, value = "pilcrow", expected
         elif paragraph.portion_mark is None and _wrapped(context, paragraph):
-            steps.append(_new_step(Step, (paragraph, "wrapped", expected, number, previous)))
+            append(_new_step(Step, (paragraph, "wrapped", expected, number, previous)))
             continue
         elif number == 1:
             kind, value = "restart", number
@@ -93,7 +93,7 @@ def _walk(context: RuleContext) -> list[Step]:
             kind, value = "repeat", number
         else:
             kind, value = "backward", number
-        steps.append(_new_step(Step, (paragraph, kind, expected, value, previous)))
+        append(_new_step(Step, (paragraph, kind, expected, value, previous)))
         previous = value
         expected = value + 1
     return steps

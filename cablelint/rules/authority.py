@@ -131,9 +131,11 @@ def _period(context: RuleContext) -> Period | None:
     date = context.cable_date
     if date is None:
         return None
+    # date.on_or_after(start) and date.before(end + one day), without the calls
+    earliest, latest = date.earliest, date.latest
     for candidate in tables(context).periods:
-        if (candidate.start is None or date.on_or_after(candidate.start)) and (
-                candidate.end is None or date.before(candidate.end + _ONE_DAY)):
+        if (candidate.start is None or earliest >= candidate.start) and (
+                candidate.end is None or latest <= candidate.end):
             return candidate if candidate.checked else None
     return None
 
@@ -332,9 +334,7 @@ def cable_range(context: RuleContext) -> tuple[_dt.date, _dt.date] | None:
     date = context.cable_date
     if date is None:
         return None
-    if date.precision == "day":
-        return date.date, date.date
-    return _dt.date(date.date.year, 1, 1), _dt.date(date.date.year, 12, 31)
+    return date.earliest, date.latest
 
 
 def declassification_date(context: RuleContext) -> tuple[_dt.date, Span] | None:

@@ -170,8 +170,8 @@ class CableDate:
 
     def __init__(self, date: _dt.date, precision: str, source: str) -> None:
         self.date, self.precision, self.source = date, precision, source
-        # the earliest and latest day it may be, made once: the date rules ask often
-        self._first, self._last = self._range()
+        #: the earliest and latest day it may be, made once: the date rules ask often
+        self.earliest, self.latest = self._range()
 
     def _range(self) -> tuple[_dt.date, _dt.date]:
         if self.precision == "day":
@@ -180,11 +180,11 @@ class CableDate:
 
     def before(self, day: _dt.date) -> bool:
         """Certainly before ``day``."""
-        return self._last < day
+        return self.latest < day
 
     def on_or_after(self, day: _dt.date) -> bool:
         """Certainly on or after ``day``."""
-        return self._first >= day
+        return self.earliest >= day
 
     def __repr__(self) -> str:
         return f"CableDate({self.date.isoformat()}, {self.precision}, {self.source})"
