@@ -10,6 +10,7 @@ missing-item findings of CL106) report them as info.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 from operator import attrgetter
 
@@ -939,6 +940,28 @@ _NOT_NAMES = frozenset({"END", "COMMENT", "NOTE", "SUMMARY", "TEXT", "SIPDIS", "
                         "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "UNCLAS", "NOFORN",
                         "REGARDS", "THANKS", "YES", "NO", "OK"})
 _LAST_WORD = re.compile(r"(\s*)([A-Z][A-Za-z'\u2019-]+(?: JR)?)\s*$")
+#: the characters _LAST_WORD can match, but for the non-ASCII blanks (its \s is
+#: str.isspace()): its match lies in the run of those at the end of the line
+_LAST_WORD_CHARS = string.ascii_letters + "'\u2019-" + "".join(
+    c for c in map(chr, range(128)) if c.isspace())
+
+
+def _last_word(line: str) -> re.Match[str] | None:
+    """``_LAST_WORD.search(line)``, started where its match can begin rather than tried
+    at each position of a long glued paragraph."""
+    head = line.rstrip(_LAST_WORD_CHARS)
+    # a non-ASCII character before the run may be a blank of the match: search it all
+    start = len(head) if head.isascii() or not head[-1].isspace() else 0
+    return _LAST_WORD.search(line, start)
+#: more ASCII letters than the longest level word: such a line is no level word
+#: (upper() never turns an ASCII letter into a non-letter), without squeezing it
+_TOO_MANY_LETTERS = re.compile(
+    rf"(?:[^A-Za-z]*[A-Za-z]){{{max(map(len, _LEVEL_WORDS)) + 1}}}")
+
+
+def _level_word_line(text: str) -> bool:
+    """The line spells only a level word (``C O N F I D E N T I A L``, ``SECRET``)."""
+    return not _TOO_MANY_LETTERS.match(text) and _squeeze(text) in _LEVEL_WORDS
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', ')', '*', ']')
 _MARKER_END = ("END COMMENT", "END NOTE", "END TEXT", "END SUMMARY")
 _NAME_AFTER_STOP = re.compile(r"[.!?]\s+([A-Z][A-Za-z'\u2019-]+)\s*$")
@@ -1040,12 +1063,12 @@ class SignOff(Rule):
         trailer_lines = {line.span.line for line in document.trailer}
         last = len(texts)
         while last > 0 and (not texts[last - 1].strip() or last in trailer_lines
-                            or _squeeze(texts[last - 1]) in _LEVEL_WORDS):
+                            or _level_word_line(texts[last - 1])):
             last -= 1
         if last == 0:
             return
         line = texts[last - 1].rstrip()
-        found = _LAST_WORD.search(line)
+        found = _last_word(line)
         if found and self._glued_name(line, found):
             start = starts[last - 1] + found.start(2)
             yield self._glued(context, start, start + len(found.group(2)), found.group(2),
