@@ -83,7 +83,13 @@ def _suggestions(codes: _Codes, code: str) -> list[str]:
     then alphabetically first, when there are at most two."""
     if len(code) < 4:
         return []
-    # every string one edit away, looked up in the set: a few hundred set probes in C
+    lengths = (len(code) - 1, len(code), len(code) + 1)
+    neighbours = sum(len(codes.by_length.get(n, ())) for n in lengths)
+    if neighbours * 4 < (2 * len(code) + 1) * len(codes.alphabet):  # few codes this long
+        candidates = [c for n in lengths for c in codes.by_length.get(n, ())
+                      if _one_edit(code, c)]
+        return candidates if len(candidates) <= 2 else []
+    # else every string one edit away, looked up in the set: a few hundred set probes
     # instead of a Python _one_edit call per known code of a neighbouring length
     heads = [(code[:i], code[i:]) for i in range(len(code) + 1)]
     variants = {head + tail[1:] for head, tail in heads if tail}  # deletions
