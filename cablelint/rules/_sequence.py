@@ -60,9 +60,18 @@ def counted(context: RuleContext) -> list[Paragraph]:
     """The paragraphs of the sequence, without the wrapped numbers (CL903's)."""
     paragraphs = context.memos.get("numbering.counted")
     if paragraphs is None:
-        paragraphs = context.memo("numbering.counted", lambda: [
-            step.paragraph for step in sequence(context) if step.kind != "wrapped"])
+        sequence(context)  # the walk stores it
+        paragraphs = context.memos["numbering.counted"]
     return paragraphs
+
+
+def irregular(context: RuleContext) -> list[Step]:
+    """The steps other than "ok", in order (most cables have none)."""
+    steps = context.memos.get("numbering.irregular")
+    if steps is None:
+        sequence(context)  # the walk stores it
+        steps = context.memos["numbering.irregular"]
+    return steps
 
 
 #: a Step built without the named tuple's Python-level __new__ (one per paragraph)
@@ -70,8 +79,10 @@ _new_step = tuple.__new__
 
 
 def _walk(context: RuleContext) -> list[Step]:
+    """The steps; also stores :func:`counted` and :func:`irregular` (made on the way)."""
     steps: list[Step] = []
     append = steps.append
+    unusual: list[Step] = []
     expected = 1
     previous: int | None = None
     for paragraph in context.document.paragraphs:
@@ -83,7 +94,9 @@ def _walk(context: RuleContext) -> list[Step]:
         elif paragraph.number_text == f"1{expected}":
             kind, value = "pilcrow", expected
         elif paragraph.portion_mark is None and _wrapped(context, paragraph):
-            append(_new_step(Step, (paragraph, "wrapped", expected, number, previous)))
+            step = _new_step(Step, (paragraph, "wrapped", expected, number, previous))
+            append(step)
+            unusual.append(step)
             continue
         elif number == 1:
             kind, value = "restart", number
@@ -93,9 +106,16 @@ def _walk(context: RuleContext) -> list[Step]:
             kind, value = "repeat", number
         else:
             kind, value = "backward", number
-        append(_new_step(Step, (paragraph, kind, expected, value, previous)))
+        step = _new_step(Step, (paragraph, kind, expected, value, previous))
+        append(step)
+        if kind != "ok":
+            unusual.append(step)
         previous = value
         expected = value + 1
+    memos = context.memos
+    memos["numbering.irregular"] = unusual
+    memos["numbering.counted"] = [step.paragraph for step in steps if step.kind != "wrapped"] \
+        if unusual else list(context.document.paragraphs)
     return steps
 
 

@@ -12,20 +12,11 @@ from collections.abc import Iterator
 from operator import attrgetter
 
 from cablelint.diagnostics import Diagnostic, Edit
-from cablelint.rules._sequence import Step, counted, sequence
+from cablelint.rules._sequence import counted, irregular, sequence
 from cablelint.rules.base import Rule, RuleContext
 
 _REDACTION = re.compile(r"[Xx]{5,}")
 _PILCROW = attrgetter("pilcrow")
-
-
-def _irregular(context: RuleContext) -> list[Step]:
-    """The steps other than "ok": what CL201-CL203 look through (most cables have none)."""
-    steps = context.memos.get("numbering.irregular")
-    if steps is None:
-        steps = context.memo("numbering.irregular", lambda: [
-            step for step in sequence(context) if step.kind != "ok"])
-    return steps
 
 
 class NumberGap(Rule):
@@ -57,7 +48,7 @@ class NumberGap(Rule):
     severity = "warning"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        for step in _irregular(context):
+        for step in irregular(context):
             if step.kind != "gap":
                 continue
             missing = f"\u00b6{step.expected}" if step.value == step.expected + 1 else \
@@ -106,7 +97,7 @@ class NumberRepeat(Rule):
     severity = "warning"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        for step in _irregular(context):
+        for step in irregular(context):
             if step.kind == "repeat":
                 yield context.report(step.paragraph.number_span,
                                      f"paragraph number {step.value} repeats the one before; "
@@ -145,7 +136,7 @@ class NumberRestart(Rule):
     severity = "info"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        restarts = [step for step in _irregular(context) if step.kind == "restart"]
+        restarts = [step for step in irregular(context) if step.kind == "restart"]
         if not restarts:
             return
         markers = [m for m in context.document.markers if m.kind == "text"]

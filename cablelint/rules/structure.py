@@ -168,8 +168,8 @@ class MalformedBanner(Rule):
             problems.append("is not in upper case")
         if " " in written.strip():
             groups = written.split()
-            if any(len(group) > 1 for group in groups[1 if problems[:1] == [
-                    "doubles its first letter"] else 0:]):
+            if max(map(len, groups[1 if problems[:1] == [
+                    "doubles its first letter"] else 0:]), default=0) > 1:
                 problems.append("is irregularly spaced")
         if not problems:
             return
