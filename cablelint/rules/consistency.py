@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.model import TextLine
-from cablelint.rules._sequence import sequence
+from cablelint.rules._sequence import counted as counted_paragraphs
 from cablelint.rules.base import Rule, RuleContext, cable_id_of
 from cablelint.rules.portion import inventory, rank, tables, vocabulary
 
@@ -157,7 +157,7 @@ class BannerAbovePortions(Rule):
         if top_rank is None or top_rank >= banner_rank:
             return
         if marks.whole_text is None:
-            counted = [s.paragraph for s in sequence(context) if s.kind != "wrapped"]
+            counted = counted_paragraphs(context)
             marked = sum(1 for p in counted if p.portion_mark is not None
                          or p.span.start in marks.lead_in)
             if counted and marked * 2 < len(counted):
