@@ -112,6 +112,7 @@ _NAME = re.compile(r"[(]?[A-Z][A-Z'\-.]*[),]*")
 class _TagsAnalysis(NamedTuple):
     kinds: tuple[str, ...]  # per token: "code", "name" or "unknown"
     codes: _Codes
+    tokens: list[str]  # per token: its code as written (TagItem.code)
 
 
 def _analysis(context: RuleContext) -> _TagsAnalysis | None:
@@ -127,8 +128,9 @@ def _analysis(context: RuleContext) -> _TagsAnalysis | None:
 def _analyse(context: RuleContext, tags) -> _TagsAnalysis:
     codes = _codes(context)
     known = codes.known
-    if known.issuperset([tag.code for tag in tags.tags]):
-        return _TagsAnalysis(("code",) * len(tags.tags), codes)
+    tokens = [tag.code for tag in tags.tags]
+    if known.issuperset(tokens):
+        return _TagsAnalysis(("code",) * len(tokens), codes, tokens)
     kinds: list[str] = []
     names_open = False
     for tag in tags.tags:
@@ -141,7 +143,7 @@ def _analyse(context: RuleContext, tags) -> _TagsAnalysis:
         else:
             kinds.append("unknown")
             names_open = False
-    return _TagsAnalysis(tuple(kinds), codes)
+    return _TagsAnalysis(tuple(kinds), codes, tokens)
 
 
 class TagsForm(Rule):
@@ -403,6 +405,10 @@ class NoGeographicTag(Rule):
             return
         tags = context.document.tags
         geographic = analysis.codes.geographic
+        # the common case (no personal names) tested in C
+        if "name" not in analysis.kinds and (2 in map(len, analysis.tokens)
+                                             or not geographic.isdisjoint(analysis.tokens)):
+            return
         for tag, kind in zip(tags.tags, analysis.kinds, strict=True):
             if kind != "name" and (len(tag.code) == 2 or tag.code in geographic):
                 return
