@@ -85,6 +85,8 @@ class RuleContext:
         self.document = document
         self.source = source
         self.settings = settings
+        #: the source's text (read by most rules: an attribute, not a property call)
+        self.text: str = source.text
         #: the analyses computed so far, by key (see :meth:`memo`).  Helpers called
         #: several times per cable may read it first: a hit is then one dict lookup,
         #: without a method call and a lambda made per call.
@@ -115,10 +117,6 @@ class RuleContext:
         if value is _MISSING:  # None is a valid, computed result
             value = memo[key] = compute()
         return value
-
-    @property
-    def text(self) -> str:
-        return self.source.text
 
     def line(self, number: int) -> str:
         """Line ``number`` (1-based) as written, without its line ending."""
