@@ -717,9 +717,10 @@ class MissingDeclassification(Rule):
         eo = context.document.eo
         if eo is None or eo.declassification.kind != "missing" or not classified(context) \
                 or period(context) is None:
-            return
-        yield context.report(eo.span, f"the E.O. line of this {level_name(context)} cable "
-                             "gives no declassification instruction; add 'DECL: MM/DD/YYYY'")
+            return iter(())  # the common case, without making a generator
+        return iter([context.report(
+            eo.span, f"the E.O. line of this {level_name(context)} cable gives no "
+            "declassification instruction; add 'DECL: MM/DD/YYYY'")])
 
 
 class DeclassificationBeforeCable(Rule):
@@ -871,7 +872,11 @@ class OadrAfter1995(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         eo = context.document.eo
         if eo is None or eo.declassification.kind != "oadr":
-            return
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, eo)
+
+    @staticmethod
+    def _findings(context: RuleContext, eo) -> Iterator[Diagnostic]:
         in_force = period(context)
         if in_force is None or "oadr" in in_force.declassification:
             return

@@ -226,7 +226,11 @@ class MetadataClassification(Rule):
         record = _metadata(context)
         banner = context.document.banner
         if record is None or banner is None or not record.get("classification"):
-            return
+            return iter(())  # the common case (no metadata), without making a generator
+        return self._findings(context, record, banner)
+
+    @staticmethod
+    def _findings(context: RuleContext, record, banner) -> Iterator[Diagnostic]:
         wanted = _metadata_level(context, record["classification"])
         level = banner.classification.level
         if level == "U" and any(c.text.strip().upper() == "SENSITIVE"
@@ -481,7 +485,11 @@ class MetadataNoforn(Rule):
         record = _metadata(context)
         banner = context.document.banner
         if record is None or banner is None or not record.get("classification"):
-            return
+            return iter(())  # the common case (no metadata), without making a generator
+        return self._findings(context, record, banner)
+
+    @staticmethod
+    def _findings(context: RuleContext, record, banner) -> Iterator[Diagnostic]:
         word = vocabulary(context)["controls"]["NF"]["caption"]
         in_metadata = word in record["classification"].upper().split("//")
         caption = _caption(context, word)

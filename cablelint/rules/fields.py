@@ -340,7 +340,10 @@ class UnknownTag(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         analysis = _analysis(context)
         if analysis is None or "unknown" not in analysis.kinds:
-            return
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, analysis)
+
+    def _findings(self, context: RuleContext, analysis: _TagsAnalysis) -> Iterator[Diagnostic]:
         items = context.document.tags.tags
         kinds = analysis.kinds
         text = context.text

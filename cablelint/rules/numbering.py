@@ -46,6 +46,11 @@ class NumberGap(Rule):
     severity = "warning"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        if not irregular(context):
+            return iter(())  # the common case, without making a generator
+        return self._findings(context)
+
+    def _findings(self, context: RuleContext) -> Iterator[Diagnostic]:
         for step in irregular(context):
             if step.kind != "gap":
                 continue
@@ -96,6 +101,12 @@ class NumberRepeat(Rule):
     severity = "warning"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        if not irregular(context):
+            return iter(())  # the common case, without making a generator
+        return self._findings(context)
+
+    @staticmethod
+    def _findings(context: RuleContext) -> Iterator[Diagnostic]:
         for step in irregular(context):
             if step.kind == "repeat":
                 yield context.report(step.paragraph.number_span,
@@ -137,7 +148,11 @@ class NumberRestart(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         restarts = [step for step in irregular(context) if step.kind == "restart"]
         if not restarts:
-            return
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, restarts)
+
+    @staticmethod
+    def _findings(context: RuleContext, restarts) -> Iterator[Diagnostic]:
         markers = [m for m in context.document.markers if m.kind == "text"]
         for step in restarts:
             start = step.paragraph.span.start
@@ -173,13 +188,14 @@ class FirstNumber(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         steps = sequence(context)
-        if steps and steps[0].kind == "first":
-            first = steps[0].paragraph
-            partial = context.document.partial_extract
-            yield context.report(first.number_span,
-                                 f"the first paragraph is numbered {first.number}, not 1"
-                                 + (" (partial extract)" if partial else ""),
-                                 severity="info" if partial else None)
+        if not steps or steps[0].kind != "first":
+            return iter(())  # the common case, without making a generator
+        first = steps[0].paragraph
+        partial = context.document.partial_extract
+        return iter([context.report(first.number_span,
+                                    f"the first paragraph is numbered {first.number}, not 1"
+                                    + (" (partial extract)" if partial else ""),
+                                    severity="info" if partial else None)])
 
 
 class LoneNumberedParagraph(Rule):
@@ -206,10 +222,11 @@ class LoneNumberedParagraph(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         paragraphs = counted(context)
-        if len(paragraphs) == 1:
-            yield context.report(paragraphs[0].number_span,
-                                 "the only paragraph is numbered; a lone paragraph takes "
-                                 "no number")
+        if len(paragraphs) != 1:
+            return iter(())  # the common case, without making a generator
+        return iter([context.report(paragraphs[0].number_span,
+                                    "the only paragraph is numbered; a lone paragraph takes "
+                                    "no number")])
 
 
 class NumberFormat(Rule):

@@ -104,9 +104,13 @@ class MissingBanner(Rule):
     severity = "error"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        if context.document.banner is not None:
+            return iter(())  # the common case, without making a generator
+        return self._findings(context)
+
+    @staticmethod
+    def _findings(context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document
-        if document.banner is not None:
-            return
         where = _first_after_banner(document)
         if where is None:
             return  # an empty file: nothing to point at (the parser reports it)
@@ -318,6 +322,12 @@ class PseudoBanner(Rule):
     severity = "info"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        if not context.document.pseudo_banners:
+            return iter(())  # the common case, without making a generator
+        return self._findings(context)
+
+    @staticmethod
+    def _findings(context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document
         banner = document.banner
         for pseudo in document.pseudo_banners:
@@ -617,7 +627,11 @@ class RoutingClassification(Rule):
         document = context.document
         routing, banner = document.routing, document.banner
         if routing is None or banner is None or not routing.zn_classification:
-            return
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, routing, banner)
+
+    @staticmethod
+    def _findings(context: RuleContext, routing, banner) -> Iterator[Diagnostic]:
         letters = routing.zn_classification.upper()
         routed = _ZN_LEVEL.get(letters)
         level = banner.classification.level
@@ -939,7 +953,11 @@ class LongCableSummary(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         banner = context.document.banner
         if banner is None or banner.section is None or banner.section.total < 4:
-            return
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, banner)
+
+    @staticmethod
+    def _findings(context: RuleContext, banner) -> Iterator[Diagnostic]:
         if any(event.kind == "summary" for event in marker_events(context)):
             return
         if any("SUMMARY" in heading.text.upper() for heading in context.document.headings):
