@@ -444,10 +444,14 @@ class MissingClassifiedBy(Rule):
         date = context.cable_date
         if not classified(context) or date is None or \
                 not date.on_or_after(tables(context).eo12958_start):
-            return
+            return iter(())  # the common case, without making a generator
         found = authority(context)
         if found.block is not None or found.derived is not None:
-            return
+            return iter(())
+        return self._findings(context, found)
+
+    @staticmethod
+    def _findings(context: RuleContext, found: Authority) -> Iterator[Diagnostic]:
         document = context.document
         level = level_name(context)
         if found.in_paragraph is not None:
@@ -500,9 +504,13 @@ class ClassifierIdentity(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = authority(context).block
         if block is None:
-            return
+            return iter(())
         if block.authority and all(_identity(block.authority, tables(context))):
-            return  # the common case, decided on the model's text without spans
+            return iter(())  # the common case, decided on the model's text without spans
+        return self._findings(context, block)
+
+    @staticmethod
+    def _findings(context: RuleContext, block: ClassifiedBy) -> Iterator[Diagnostic]:
         span = authority_span(context, block)
         if span is None:
             yield context.report(block.span, "the Classified By block names no classifier; "
@@ -551,13 +559,14 @@ class MissingReason(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = authority(context).block
         if block is None:
-            return
+            return iter(())  # the common case, without making a generator
         if block.reasons:
-            for reason in block.reasons:
-                if not reason.letters:
-                    yield context.report(reason.span, f"reason {reason.section} gives no "
-                                         f"category letter; write e.g. '{reason.section} (b)'")
-            return
+            return iter([context.report(reason.span, f"reason {reason.section} gives no "
+                                        f"category letter; write e.g. '{reason.section} (b)'")
+                         for reason in block.reasons if not reason.letters])
+        return self._findings(context, block)
+
+    def _findings(self, context: RuleContext, block: ClassifiedBy) -> Iterator[Diagnostic]:
         text = context.text
         letters_only = self._LETTERS_ONLY.search(text, block.span.start, block.span.end)
         if letters_only:
@@ -600,7 +609,11 @@ class ReasonSection(Rule):
         block = authority(context).block
         in_force = period(context)
         if block is None or in_force is None or in_force.reason_section is None:
-            return
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, block, in_force)
+
+    def _findings(self, context: RuleContext, block: ClassifiedBy, in_force: Period
+                  ) -> Iterator[Diagnostic]:
         data = tables(context)
         date = context.cable_date
         expected = in_force.reason_section
@@ -655,7 +668,10 @@ class ReasonLetters(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = authority(context).block
         if block is None:
-            return
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, block)
+
+    def _findings(self, context: RuleContext, block: ClassifiedBy) -> Iterator[Diagnostic]:
         letters_by_section = tables(context).letters
         text = context.text
         for reason in block.reasons:
@@ -748,14 +764,13 @@ class DeclassificationBeforeCable(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         found = declassification_date(context)
         bounds = cable_range(context)
-        if found is None or bounds is None:
-            return
+        if found is None or bounds is None or found[0] > bounds[0]:
+            return iter(())  # the common case, without making a generator
         day, span = found
-        if day <= bounds[0]:
-            when = "the same day as" if day == bounds[0] else "before"
-            yield context.report(span, f"declassification date {day.isoformat()} is {when} "
-                                 f"the cable ({context.cable_date.date.isoformat()}); "
-                                 "give a later date")
+        when = "the same day as" if day == bounds[0] else "before"
+        return iter([context.report(span, f"declassification date {day.isoformat()} is {when} "
+                                    f"the cable ({context.cable_date.date.isoformat()}); "
+                                    "give a later date")])
 
 
 class DeclassificationTooLate(Rule):
@@ -790,14 +805,15 @@ class DeclassificationTooLate(Rule):
         in_force = period(context)
         bounds = cable_range(context)
         if found is None or in_force is None or in_force.max_years is None or bounds is None:
-            return
+            return iter(())  # the common case, without making a generator
         day, span = found
         limit = add_years(bounds[1], in_force.max_years) + tables(context).slack
-        if day > limit:
-            length = describe_period(context.cable_date.date, day)
-            yield context.report(span, f"declassification {length} after the cable; "
-                                 f"E.O. {in_force.order} allows at most {in_force.max_years} "
-                                 "years without an exemption code")
+        if day <= limit:
+            return iter(())
+        length = describe_period(context.cable_date.date, day)
+        return iter([context.report(span, f"declassification {length} after the cable; "
+                                    f"E.O. {in_force.order} allows at most "
+                                    f"{in_force.max_years} years without an exemption code")])
 
 
 class DeclassificationPeriod(Rule):
