@@ -96,12 +96,16 @@ class PortionAboveBanner(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         banner_rank = rank(context, _banner_level(context))
         if banner_rank is None:
-            return
+            return iter(())  # the common case, without making a generator
         marks = inventory(context)
         ranks = tables(context).rank
         top = marks.top_rank(ranks)
         if top is None or top <= banner_rank:
-            return
+            return iter(())
+        return self._findings(context, marks, ranks, banner_rank)
+
+    @staticmethod
+    def _findings(context: RuleContext, marks, ranks, banner_rank) -> Iterator[Diagnostic]:
         banner = _level_name(context, _banner_level(context))
         items = [(m.span, m.raw, m.level) for m in marks.marks]
         if marks.whole_text is not None:
@@ -150,12 +154,16 @@ class BannerAbovePortions(Rule):
         banner = context.document.banner
         banner_rank = rank(context, _banner_level(context))
         if banner is None or not banner_rank:
-            return
+            return iter(())  # the common case, without making a generator
         marks = inventory(context)
-        ranks = tables(context).rank
-        top_rank = marks.top_rank(ranks)
+        top_rank = marks.top_rank(tables(context).rank)
         if top_rank is None or top_rank >= banner_rank:
-            return
+            return iter(())
+        return self._findings(context, banner, marks)
+
+    @staticmethod
+    def _findings(context: RuleContext, banner, marks) -> Iterator[Diagnostic]:
+        ranks = tables(context).rank
         if marks.whole_text is None:
             counted = counted_paragraphs(context)
             marked = sum(1 for p in counted if p.portion_mark is not None
@@ -282,10 +290,14 @@ class NofornCaption(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         banner = context.document.banner
         if banner is None:
-            return
+            return iter(())  # the common case, without making a generator
         found = inventory(context)
         if not found.levels:
-            return
+            return iter(())
+        return self._findings(context, banner, found)
+
+    @staticmethod
+    def _findings(context: RuleContext, banner, found) -> Iterator[Diagnostic]:
         marks = found.marks
         caption_word = vocabulary(context)["controls"]["NF"]["caption"]
         caption = _caption(context, caption_word)
@@ -340,10 +352,15 @@ class SbuWithoutSensitive(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document
         if document.banner is None or document.banner.classification.level != "U":
-            return
+            return iter(())  # the common case, without making a generator
         marks = inventory(context)
         if "SBU" not in marks.levels:
-            return
+            return iter(())
+        return self._findings(context, marks)
+
+    @staticmethod
+    def _findings(context: RuleContext, marks) -> Iterator[Diagnostic]:
+        document = context.document
         sbu: list[tuple[Span, str]] = [(mark.span, mark.raw) for mark in marks.marks
                                        if mark.level == "SBU"]
         if marks.whole_text is not None and marks.whole_text.level == "SBU":
@@ -395,7 +412,11 @@ class ControlOnClassified(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         if not context.document.captions or not context.classified:
-            return
+            return iter(())  # the common case, without making a generator
+        return self._findings(context)
+
+    @staticmethod
+    def _findings(context: RuleContext) -> Iterator[Diagnostic]:
         text = _caption_text(context)
         for word in tables(context).control_captions:
             caption = _caption(context, word) if word in text else None
