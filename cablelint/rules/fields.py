@@ -188,21 +188,26 @@ class TagsForm(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         analysis = _analysis(context)
         if analysis is None:
-            return
+            return iter(())
         tags = context.document.tags
         items = tags.tags
         if not items:
             if tags.keyword.upper() == "TAGS":
-                yield context.report(self._keyword_span(context, tags),
-                                     "TAGS line has no codes; add the subject and geographic TAGS")
-            return
+                return iter([context.report(
+                    self._keyword_span(context, tags),
+                    "TAGS line has no codes; add the subject and geographic TAGS")])
+            return iter(())
         if "unknown" not in analysis.kinds and "name" not in analysis.kinds:
             body = context.text[items[0].span.start:items[-1].span.end]
             raws = [tag.raw for tag in items]
             if (body == body.upper() and (body == " ".join(raws) or body == ", ".join(raws))
                     and tags.keyword in ("TAGS", "TAG")
                     and context.text[items[-1].span.end:tags.span.end].strip() != ","):
-                return  # the common, well-formed line
+                return iter(())  # the common, well-formed line, without making a generator
+        return self._findings(context, tags, analysis)
+
+    def _findings(self, context: RuleContext, tags, analysis: _TagsAnalysis
+                  ) -> Iterator[Diagnostic]:
         yield from self._case(context, tags, analysis.kinds)
         yield from self._separators(context, tags, analysis.kinds)
 
@@ -405,20 +410,20 @@ class NoGeographicTag(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         analysis = _analysis(context)
         if analysis is None:
-            return
+            return iter(())
         tags = context.document.tags
         geographic = analysis.codes.geographic
-        # the common case (no personal names) tested in C
+        # the common case (no personal names) tested in C, without making a generator
         if "name" not in analysis.kinds and (2 in map(len, analysis.tokens)
                                              or not geographic.isdisjoint(analysis.tokens)):
-            return
+            return iter(())
         for tag, kind in zip(tags.tags, analysis.kinds, strict=True):
             if kind != "name" and (len(tag.code) == 2 or tag.code in geographic):
-                return
+                return iter(())
         start = tags.span.start
         span = context.span(start, start + len(tags.keyword)) if tags.keyword else tags.span
-        yield context.report(span, "TAGS line has no geographic TAG; add the two-letter code "
-                                   "of the country or region concerned")
+        return iter([context.report(span, "TAGS line has no geographic TAG; add the two-letter "
+                                          "code of the country or region concerned")])
 
 
 # ------------------------------------------------------------------------ SUBJECT
@@ -526,7 +531,11 @@ class SubjectCase(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         subject = context.document.subject
         if subject is None or subject.raw == subject.raw.upper():
-            return
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, subject)
+
+    @staticmethod
+    def _findings(context: RuleContext, subject) -> Iterator[Diagnostic]:
         text = context.text
         span = subject.span
         lines = [(span.start, span.start), *_subject_lines(context, subject)]
@@ -621,7 +630,10 @@ class RefLettering(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         references = context.document.references
         if references is None or not references.items or references.items[0].letter is None:
-            return
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, references)
+
+    def _findings(self, context: RuleContext, references) -> Iterator[Diagnostic]:
         text = context.text
         letters: list[str] = []
         previous = None
