@@ -160,7 +160,7 @@ class MalformedBanner(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         banner = context.document.banner
         if banner is None:
-            return
+            return iter(())  # the common case, without making a generator
         written = banner.level_text
         letters = written.replace(" ", "")
         upper = letters.upper()
@@ -176,7 +176,12 @@ class MalformedBanner(Rule):
                     "doubles its first letter"] else 0:]), default=0) > 1:
                 problems.append("is irregularly spaced")
         if not problems:
-            return
+            return iter(())
+        return self._findings(context, banner, written, upper, problems)
+
+    @staticmethod
+    def _findings(context: RuleContext, banner, written: str, upper: str,
+                  problems: list[str]) -> Iterator[Diagnostic]:
         level = banner.classification.level
         if upper in ("UNCLAS", "UNCLASSIFIED"):
             canonical = upper
@@ -847,7 +852,10 @@ class UnbalancedMarkers(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         events = marker_events(context)
         if not events:
-            return
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, events)
+
+    def _findings(self, context: RuleContext, events: list[_Event]) -> Iterator[Diagnostic]:
         document = context.document
         header_end = document.subject.span.end if document.subject else 0
         for kind in _KINDS:
