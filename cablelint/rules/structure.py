@@ -426,83 +426,93 @@ class HeaderOrder(Rule):
     fixable = "safe"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        # findings gathered in a list: most cables have none, and a generator per
+        # call and per helper cost more than the checks themselves
         document = context.document
         text = context.text
+        findings: list[Diagnostic] = []
         if document.duplicate_fields:
             first = document.duplicate_fields[0]
             lines = ", ".join(str(item.span.line) for item in document.duplicate_fields)
             where = f" on line {document.banner.span.line}" if document.banner else ""
-            yield context.report(_line_span(context, first.span.line),
-                                 f"header lines {lines} are printed before the banner{where}; "
-                                 "header fields follow the banner")
+            findings.append(context.report(
+                _line_span(context, first.span.line),
+                f"header lines {lines} are printed before the banner{where}; "
+                "header fields follow the banner"))
         eo = document.eo
         if eo is not None and eo.prefix.strip():
             prefix_start = eo.span.start + text[eo.span.start:eo.span.end].index(
                 eo.prefix.strip())
-            yield context.report(
+            findings.append(context.report(
                 context.span(prefix_start, prefix_start + len(eo.prefix.strip())),
-                f"'{eo.prefix.strip()}' shares the E.O. line; put it on its own line above")
+                f"'{eo.prefix.strip()}' shares the E.O. line; put it on its own line above"))
         tags = document.tags
         if eo is not None and eo.trailing_tags and tags is not None \
                 and tags.span.line == eo.span.end_line:
             before = text[eo.span.start:tags.span.start].rstrip()
             cut = eo.span.start + len(before)
             edit = Edit(cut, tags.span.start, _ending(context, tags.span.line))
-            yield context.report(
+            findings.append(context.report(
                 context.span(tags.span.start, tags.span.start + len(tags.keyword)),
                 "TAGS written on the E.O. line; start them on a line of their own",
-                fix=context.fix("move TAGS to their own line", edit))
+                fix=context.fix("move TAGS to their own line", edit)))
         references = document.references
         if references is not None:
             lowered = context.source.lowered()
             found = lowered.find(b"classified by", references.span.start, references.span.end)
             if found > 0:
-                yield context.report(
+                findings.append(context.report(
                     context.span(found, found + len("classified by")),
-                    "Classified By runs onto the REF line; start it on a line of its own")
-        order = list(self._order(context))
+                    "Classified By runs onto the REF line; start it on a line of its own"))
+        order = self._order(context)
         if order and not _repeated_banner(context):
-            yield from order
+            findings += order
+        return iter(findings)
 
-    def _order(self, context: RuleContext) -> Iterator[Diagnostic]:
+    def _order(self, context: RuleContext) -> list[Diagnostic]:
         """Header fields and captions out of order (not checked in a header printed twice)."""
         document = context.document
         eo = document.eo
+        findings: list[Diagnostic] = []
         highest = None
         for label, span in _header_items(document):
             if highest is not None and _RANKS[label] < _RANKS[highest[0]]:
-                yield context.report(_first_line_span(context, span),
-                                     f"{label} comes after the {highest[0]} (line "
-                                     f"{highest[1].line}); put it before")
+                findings.append(context.report(_first_line_span(context, span),
+                                               f"{label} comes after the {highest[0]} (line "
+                                               f"{highest[1].line}); put it before"))
             elif highest is None or _RANKS[label] > _RANKS[highest[0]]:
                 highest = (label, span)
-        yield from self._late_ref(context)
+        late = self._late_ref(context)
+        if late is not None:
+            findings.append(late)
         if eo is not None:
             for caption in document.captions:
                 if caption.span.start < eo.span.start:
                     continue
                 word = caption.text.strip().upper()
                 if word in _SHORT_CAPTIONS:
-                    yield context.report(_line_span(context, caption.span.line),
-                                         f"caption {word} comes after the E.O. line; put "
-                                         "captions between the banner and the E.O. line")
+                    findings.append(context.report(
+                        _line_span(context, caption.span.line),
+                        f"caption {word} comes after the E.O. line; put "
+                        "captions between the banner and the E.O. line"))
+        return findings
 
     @staticmethod
-    def _late_ref(context: RuleContext) -> Iterator[Diagnostic]:
+    def _late_ref(context: RuleContext) -> Diagnostic | None:
         """A REF line after the Classified By block, which the model leaves as text."""
         document = context.document
         block = document.classified_by
         if block is None or document.references is not None:
-            return
+            return None
         stop = document.body[0].span.line if document.body else block.span.end_line + 3
         for number in range(block.span.end_line + 1, min(stop, block.span.end_line + 4)):
             if number > len(context.source.texts):
                 break
             if _REF_LINE.match(context.line(number)):
-                yield context.report(_line_span(context, number),
-                                     f"REF line comes after the Classified By block (line "
-                                     f"{block.span.line}); put it before")
-                return
+                return context.report(_line_span(context, number),
+                                      f"REF line comes after the Classified By block (line "
+                                      f"{block.span.line}); put it before")
+        return None
 
 
 # --- CL106 -------------------------------------------------------------------------
