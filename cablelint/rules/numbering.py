@@ -269,6 +269,14 @@ class NumberFormat(Rule):
                     if text[paragraph.number_span.end - 2] == "."
                     or text[paragraph.number_span.end:paragraph.number_span.end + 1] == "("
                     or (mixed and paragraph.pilcrow != majority)]
+        if not suspects:
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, suspects, majority, mixed)
+
+    @staticmethod
+    def _findings(context: RuleContext, suspects, majority: bool, mixed
+                  ) -> Iterator[Diagnostic]:
+        text = context.text
         for paragraph in suspects:
             span = paragraph.number_span
             written = text[span.start:span.end]

@@ -249,7 +249,9 @@ class BannerIdentity(Rule):
         document = context.document
         banner = document.banner
         if banner is None:
-            return
+            return iter(())
+        # findings gathered in a list: most cables have none (no generator to make)
+        findings: list[Diagnostic] = []
         origin = _squeeze(banner.originator)
         serial = banner.serial_value
         label = f"{banner.originator} {banner.serial}"
@@ -262,16 +264,17 @@ class BannerIdentity(Rule):
                     wrong = Span(banner.originator_span.line, banner.originator_span.column,
                                  banner.serial_span.end_line, banner.serial_span.end_column,
                                  banner.originator_span.start, banner.serial_span.end)
-                yield context.report(wrong, f"banner names {label} but the file is cable "
-                                     f"{cable_id}; check which cable this text belongs to")
+                findings.append(context.report(
+                    wrong, f"banner names {label} but the file is cable {cable_id}; check "
+                    "which cable this text belongs to"))
         routing = document.routing
         if routing is not None and routing.transmission_serial:
             de_serial = routing.transmission_serial
             width = len(de_serial)
             if int(de_serial) != serial % 10 ** width:
-                yield context.report(banner.serial_span,
-                                     f"banner serial {banner.serial} disagrees with the DE "
-                                     f"line's #{de_serial}; check which cable this is")
+                findings.append(context.report(
+                    banner.serial_span, f"banner serial {banner.serial} disagrees with the DE "
+                    f"line's #{de_serial}; check which cable this is"))
         for page in document.page_breaks:
             page_origin, page_serial = page.originator, page.serial
             if page_origin is not None and page_serial is not None:
@@ -286,10 +289,11 @@ class BannerIdentity(Rule):
                 origin_ok = _squeeze(" ".join(words[3:-1])).endswith(origin)
                 page_origin = words[-2]
             if not origin_ok or int(page_serial) != serial:
-                yield context.report(
+                findings.append(context.report(
                     _line_span(context, page.span.line),
                     f"page-break line names {page_origin.strip()} {page_serial} but the banner "
-                    f"says {label}; check which cable this page belongs to")
+                    f"says {label}; check which cable this page belongs to"))
+        return iter(findings)
 
 
 # --- CL104 -------------------------------------------------------------------------
