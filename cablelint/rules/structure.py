@@ -481,9 +481,10 @@ class HeaderOrder(Rule):
         highest = None
         for label, span in _header_items(document):
             if highest is not None and _RANKS[label] < _RANKS[highest[0]]:
-                findings.append(context.report(_first_line_span(context, span),
-                                               f"{label} comes after the {highest[0]} (line "
-                                               f"{highest[1].line}); put it before"))
+                findings.append(context.report(
+                    _first_line_span(context, span),
+                    f"{label} comes after the {highest[0]} (line "
+                    f"{highest[1].line}); put it before"))
             elif highest is None or _RANKS[label] > _RANKS[highest[0]]:
                 highest = (label, span)
         late = self._late_ref(context)
@@ -556,6 +557,8 @@ class HeaderKeywords(Rule):
     fixable = "safe"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        # findings gathered in a list: most cables have none (no generator to make)
+        findings: list[Diagnostic] = []
         document = context.document
         partial = document.partial_extract
         severity = "info" if partial else None
@@ -567,9 +570,9 @@ class HeaderKeywords(Rule):
                     continue
                 where = self._where_missing(context, nodes[index + 1:], nodes[:index])
                 if where is not None:
-                    yield context.report(
+                    findings.append(context.report(
                         where, f"no {label} in the header; add it here"
-                        + (" (partial extract)" if partial else ""), severity=severity)
+                        + (" (partial extract)" if partial else ""), severity=severity))
         text = context.text
         tags = document.tags
         if tags is not None and tags.keyword.upper() == "TAG":
@@ -577,18 +580,20 @@ class HeaderKeywords(Rule):
             written = text[start:start + 3]
             if written.upper() == "TAG":
                 letter = "S" if written.isupper() else "s"
-                yield context.report(
+                findings.append(context.report(
                     context.span(start, start + 3), f"'{written}' is misspelt; write "
                     f"'{written}{letter}'",
-                    fix=context.fix("write TAGS", Edit(start + 3, start + 3, letter)))
+                    fix=context.fix("write TAGS", Edit(start + 3, start + 3, letter))))
         subject = document.subject
         if subject is not None:
             found = _DOUBLED_SUBJECT.match(text, subject.span.start, subject.span.end)
             if found:
                 second = context.span(found.start(2), found.end(2))
-                yield context.report(second, "'SUBJECT:' is written twice; remove the second",
-                                     fix=context.fix("remove the doubled keyword",
-                                                     Edit(found.start(2), found.end(2), "")))
+                findings.append(context.report(
+                    second, "'SUBJECT:' is written twice; remove the second",
+                    fix=context.fix("remove the doubled keyword",
+                                    Edit(found.start(2), found.end(2), ""))))
+        return iter(findings)
 
     @staticmethod
     def _where_missing(context: RuleContext, later, earlier) -> Span | None:
@@ -697,43 +702,52 @@ class SectionCount(Rule):
     severity = "warning"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        # findings gathered in a list: most cables have none (no generator to make)
+        findings: list[Diagnostic] = []
         document = context.document
         banner = document.banner
         if banner is None:
-            return
+            return iter(findings)
         section = banner.section
         if section is not None and (section.total < 1 or section.number > section.total
                                     or section.number < 1):
-            yield context.report(section.span, f"SECTION {section.number:02d} OF "
-                                 f"{section.total:02d} is impossible; the total counts the "
-                                 "sections and the first is 01")
+            findings.append(context.report(
+                section.span, f"SECTION {section.number:02d} OF "
+                f"{section.total:02d} is impossible; the total counts the "
+                "sections and the first is 01"))
         elif section is not None and section.number != 1:
-            yield context.report(section.span, f"the banner is section {section.number} of "
-                                 f"{section.total}; the text should start with section 01")
+            findings.append(context.report(
+                section.span, f"the banner is section {section.number} of "
+                f"{section.total}; the text should start with section 01"))
         pages = [page for page in document.page_breaks
                  if page.page is not None and page.total is not None]
         if not pages:
-            return
+            return iter(findings)
         if section is None:
-            yield context.report(_line_span(context, pages[0].span.line),
-                                 f"page-break line counts {pages[0].total} sections but the "
-                                 "banner has no SECTION 01 OF nn; add it to the banner")
-            return
+            findings.append(context.report(
+                _line_span(context, pages[0].span.line),
+                f"page-break line counts {pages[0].total} sections but the "
+                "banner has no SECTION 01 OF nn; add it to the banner"))
+            return iter(findings)
         previous = 0
         for page in pages:
             if page.total != section.total:
-                yield context.report(_line_span(context, page.span.line),
-                                     f"page-break line says OF {page.total:03d} but the banner "
-                                     f"says OF {section.total:02d}; check for lost sections")
+                findings.append(context.report(
+                    _line_span(context, page.span.line),
+                    f"page-break line says OF {page.total:03d} but the banner "
+                    f"says OF {section.total:02d}; check for lost sections"))
             elif page.page > page.total:
-                yield context.report(_line_span(context, page.span.line),
-                                     f"page {page.page} of {page.total} is past the last "
-                                     "section")
+                findings.append(context.report(
+                    _line_span(context, page.span.line),
+                    f"page {page.page} of {page.total} is past the last "
+                    "section"))
             elif page.page < previous:
-                yield context.report(_line_span(context, page.span.line),
-                                     f"page {page.page} comes after page {previous}; sections "
-                                     "are out of order")
+                findings.append(context.report(
+                    _line_span(context, page.span.line),
+                    f"page {page.page} comes after page {previous}; sections "
+                    "are out of order"))
             previous = max(previous, page.page)
+        return iter(findings)
 
 
 # --- CL109 -------------------------------------------------------------------------
