@@ -265,9 +265,10 @@ class NumberFormat(Rule):
         mixed = with_pilcrow and without and with_pilcrow != without
         text = context.text
         # the common case, "¶12. (C)", costs two character tests, in one comprehension
+        # (the end read once: a named-tuple field is a slow, unspecialised attribute)
         suspects = [paragraph for paragraph in paragraphs
-                    if text[paragraph.number_span.end - 2] == "."
-                    or text[paragraph.number_span.end:paragraph.number_span.end + 1] == "("
+                    if text[(end := paragraph.number_span.end) - 2] == "."
+                    or text[end:end + 1] == "("
                     or (mixed and paragraph.pilcrow != majority)]
         if not suspects:
             return iter(())  # the common case, without making a generator
