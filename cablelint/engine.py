@@ -8,6 +8,7 @@ that raises into one ``CL000`` diagnostic instead of a crash.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from cablelint.diagnostics import Diagnostic
 from cablelint.model import Document
@@ -70,5 +71,9 @@ def run_rules(document: Document, source: SourceText, rules: Sequence[Rule],
                 "its findings for this file are missing; please report this",
                 source.span(0, 0), "error", "internal-error"))
     context._rule = None
-    findings.sort(key=lambda d: (d.span.start, d.span.end, d.code))
+    findings.sort(key=_ORDER)
     return findings
+
+
+#: the order of findings: by position, then code (made in C, without a Python call)
+_ORDER = attrgetter("span.start", "span.end", "code")

@@ -66,6 +66,7 @@ class Tables(NamedTuple):
     eo12958_start: _dt.date
     isoo_2003: _dt.date
     letters: dict[str, frozenset[str]]  # reason section -> valid letters
+    bounds: tuple[tuple[_dt.date | None, _dt.date | None, Period], ...]  # (start, end, period)
 
 
 _TABLES: dict[tuple[int, _dt.date], Tables] = {}
@@ -114,7 +115,8 @@ def _tables(context: RuleContext) -> Tables:
                        by_id["eo12958"].start or _dt.date(1995, 10, 14),
                        by_id["eo12958-isoo"].start or _dt.date(2003, 9, 22),
                        {p.reason_section: p.reason_letters for p in periods
-                        if p.reason_section})
+                        if p.reason_section},
+                       tuple((p.start, p.end, p) for p in periods))
         _TABLES[key] = found
     return found
 
@@ -133,9 +135,8 @@ def _period(context: RuleContext) -> Period | None:
         return None
     # date.on_or_after(start) and date.before(end + one day), without the calls
     earliest, latest = date.earliest, date.latest
-    for candidate in tables(context).periods:
-        if (candidate.start is None or earliest >= candidate.start) and (
-                candidate.end is None or latest <= candidate.end):
+    for start, end, candidate in tables(context).bounds:
+        if (start is None or earliest >= start) and (end is None or latest <= end):
             return candidate if candidate.checked else None
     return None
 
