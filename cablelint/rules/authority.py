@@ -1005,7 +1005,21 @@ class ExecutiveOrderLineFormat(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         eo = context.document.eo
         if eo is None or eo.order is None or eo.order_span is None:
-            return
+            return iter(())
+        declassification = eo.declassification
+        keyword = eo.decl_keyword
+        # the common lines ("DECL: 03/14/2019", "E.O. 12958: N/A") decided without
+        # spans and without making a generator
+        word = keyword.upper() if keyword is not None else None
+        if declassification.kind != "date":
+            if word is None or word in ("DECL", "GDS"):
+                return iter(())
+        elif word == "DECL" and declassification.date is not None \
+                and declassification.date_format == "MM/DD/YYYY":
+            return iter(())
+        return self._findings(context, eo)
+
+    def _findings(self, context: RuleContext, eo) -> Iterator[Diagnostic]:
         declassification = eo.declassification
         keyword = eo.decl_keyword
         text = context.text
