@@ -25,7 +25,7 @@ from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.dates import _NUMERIC_DATES
 from cablelint.model import ClassifiedBy, Reason
-from cablelint.rules.base import Rule, RuleContext
+from cablelint.rules.base import CableDate, Rule, RuleContext
 
 VOCABULARY = "executive-orders"
 _LEVEL_NAMES = {"C": "CONFIDENTIAL", "S": "SECRET", "TS": "TOP SECRET"}
@@ -935,13 +935,20 @@ class ExemptionCodePeriod(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         eo = context.document.eo
         if eo is None:
-            return
+            return iter(())
         declassification = eo.declassification
         in_force = period(context)
         if in_force is None or declassification.span is None:
-            return
-        date = context.cable_date
+            return iter(())
         special = self._SPECIAL.search(declassification.raw)
+        if not special and (declassification.kind != "exemption"
+                            or not declassification.exemption):
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, declassification, in_force, special)
+
+    def _findings(self, context: RuleContext, declassification, in_force: Period,
+                  special: re.Match[str] | None) -> Iterator[Diagnostic]:
+        date = context.cable_date
         if special:
             data = tables(context)
             if date is not None and date.before(data.special_from):
@@ -1108,15 +1115,24 @@ class ExecutiveOrderDate(Rule):
         eo = context.document.eo
         date = context.cable_date
         if eo is None or eo.order is None or eo.order_span is None or date is None:
-            return
+            return iter(())
         if eo.declassification.kind == "declassified":
-            return
+            return iter(())
         data = tables(context)
         first = data.orders.get(12065)
         if first is None or first.start is None or not date.on_or_after(first.start):
-            return
-        in_force = period(context)
+            return iter(())
         window = data.orders.get(eo.order)
+        if window is not None and not (
+                (window.start is not None and date.before(window.start))
+                or (window.end is not None and date.on_or_after(window.end + _ONE_DAY))):
+            return iter(())  # the common case, without making a generator
+        return self._findings(context, eo, date, window)
+
+    @staticmethod
+    def _findings(context: RuleContext, eo, date: CableDate, window: OrderWindow | None
+                  ) -> Iterator[Diagnostic]:
+        in_force = period(context)
         if window is None:
             expected = f"; cite E.O. {in_force.order}" if in_force else ""
             yield context.report(eo.order_span, f"E.O. {eo.order} is not an order on "
