@@ -294,14 +294,16 @@ class NofornCaption(Rule):
         found = inventory(context)
         if not found.levels:
             return iter(())
-        return self._findings(context, banner, found)
-
-    @staticmethod
-    def _findings(context: RuleContext, banner, found) -> Iterator[Diagnostic]:
-        marks = found.marks
         caption_word = vocabulary(context)["controls"]["NF"]["caption"]
         caption = _caption(context, caption_word)
-        noforn = [mark for mark in marks if "NF" in mark.caveats]
+        noforn = [mark for mark in found.marks if "NF" in mark.caveats]
+        if bool(noforn) == (caption is not None):
+            return iter(())  # marks and caption agree: no generator to make
+        return self._findings(context, banner, caption_word, caption, noforn)
+
+    @staticmethod
+    def _findings(context: RuleContext, banner, caption_word: str, caption: TextLine | None,
+                  noforn: list) -> Iterator[Diagnostic]:
         if noforn and caption is None:
             first = noforn[0]
             more = f" (and {len(noforn) - 1} more)" if len(noforn) > 1 else ""
@@ -413,19 +415,15 @@ class ControlOnClassified(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         if not context.document.captions or not context.classified:
             return iter(())  # the common case, without making a generator
-        return self._findings(context)
-
-    @staticmethod
-    def _findings(context: RuleContext) -> Iterator[Diagnostic]:
         text = _caption_text(context)
         for word in tables(context).control_captions:
             caption = _caption(context, word) if word in text else None
             if caption is not None:
                 level = _level_name(context, _banner_level(context))
-                yield context.report(_caption_span(context, caption, word),
-                                     f"'{word}' caption on a {level} cable: it marks "
-                                     "unclassified information; review it")
-                return
+                return iter([context.report(_caption_span(context, caption, word),
+                                            f"'{word}' caption on a {level} cable: it marks "
+                                            "unclassified information; review it")])
+        return iter(())
 
 
 class EoLineLevel(Rule):
@@ -459,25 +457,31 @@ class EoLineLevel(Rule):
     severity = "error"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        # findings gathered in a list: most cables have none (no generator to make)
+        findings: list[Diagnostic] = []
         document = context.document
         level = _banner_level(context)
         if level is None or document.eo is None:
-            return
+            return iter(findings)
         declass = document.eo.declassification
         span = declass.span or document.eo.span
         classified = tables(context).classified.get(level)
         if classified and declass.kind == "n/a":
-            yield context.report(span, f"a {_level_name(context, level)} cable needs a "
-                                 "declassification instruction, not N/A")
+            findings.append(context.report(
+                span, f"a {_level_name(context, level)} cable needs a "
+                "declassification instruction, not N/A"))
         elif not classified and declass.kind not in ("n/a", "declassified", "missing"):
-            yield context.report(span, f"an unclassified cable has the declassification "
-                                 f"'{declass.raw.strip()}'; write N/A")
+            findings.append(context.report(
+                span, f"an unclassified cable has the declassification "
+                f"'{declass.raw.strip()}'; write N/A"))
         if not classified and document.classified_by is not None:
             block = document.classified_by
             first = block.raw.split("\n", 1)[0]
-            yield context.report(context.span(block.span.start, block.span.start + len(first)),
-                                 "an unclassified cable has a Classified By block; remove it "
-                                 "or correct the banner")
+            findings.append(context.report(
+                context.span(block.span.start, block.span.start + len(first)),
+                "an unclassified cable has a Classified By block; remove it "
+                "or correct the banner"))
+        return iter(findings)
 
 
 class MetadataNoforn(Rule):
