@@ -611,7 +611,10 @@ class ReasonSection(Rule):
         in_force = period(context)
         if block is None or in_force is None or in_force.reason_section is None:
             return iter(())  # the common case, without making a generator
-        return self._findings(context, block, in_force)
+        for reason in block.reasons:
+            if reason.section != in_force.reason_section:
+                return self._findings(context, block, in_force)
+        return iter(())  # every reason cites the section in force
 
     def _findings(self, context: RuleContext, block: ClassifiedBy, in_force: Period
                   ) -> Iterator[Diagnostic]:
