@@ -100,10 +100,12 @@ class RuleContext:
         """A diagnostic of the rule being run (its code, name and default severity)."""
         rule = self._rule
         assert rule is not None, "report() is only valid inside Rule.check"
-        return Diagnostic(rule.code, message, span, severity or rule.severity, rule.name, fix)
+        # every field given: built without the named tuple's Python-level __new__
+        return _new_tuple(Diagnostic, (rule.code, message, span, severity or rule.severity,
+                                       rule.name, fix))
 
     def fix(self, message: str, *edits: Edit, safe: bool = True) -> Fix:
-        return Fix(message, tuple(edits), "safe" if safe else "unsafe")
+        return _new_tuple(Fix, (message, edits, "safe" if safe else "unsafe"))
 
     def replace(self, span: Span, replacement: str) -> Edit:
         return Edit(span.start, span.end, replacement)
@@ -145,6 +147,7 @@ class RuleContext:
 
 
 _MISSING = object()
+_new_tuple = tuple.__new__
 #: cablelint.vocabulary.load_vocabulary, imported on first use (an import statement
 #: in the method cost about a microsecond per call)
 _LOAD_VOCABULARY: list[Callable[[str, dict[str, Any]], Any]] = []
