@@ -534,8 +534,10 @@ class LineLexer:
 
 def _is_trailer_junk(text: str) -> bool:
     """A line the sign-off search steps over: "NNNN", a URL, a mail header, "..."."""
-    return text.endswith("...") or _TRAILER_JUNK.fullmatch(text) is not None or \
-        _TRAILER_JUNK_INSIDE.search(text) is not None
+    # _TRAILER_JUNK_INSIDE needs a "/" or "web" (letters that IGNORECASE matches
+    # in ASCII only): the search walks the whole line, often a paragraph long
+    return text.endswith("...") or _TRAILER_JUNK.fullmatch(text) is not None or (
+        ("/" in text or "web" in text.lower()) and _TRAILER_JUNK_INSIDE.search(text) is not None)
 
 
 def _prefix(pattern: re.Pattern[str]) -> re.Pattern[str]:
