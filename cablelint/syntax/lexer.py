@@ -412,8 +412,11 @@ class LineLexer:
         starts = source.starts
         previous_blank = True
         foldable = False
+        previous_kind = tokens[-1].type if tokens else None
         head = -1  # index in ``tokens`` of the token continuation lines fold into
         head_last = -1  # last line folded into it
+        # the head token's kind, start offset, line and column
+        head_kind, head_start, head_line, head_column = "", 0, 0, 0
         for i in range(start, end):
             raw = texts[i]
             if not raw:  # lines are right-stripped: blank lines are empty
@@ -441,8 +444,8 @@ class LineLexer:
                 kind = "PAGE_BREAK"
             elif len(text) == 6 and text.upper() == "SIPDIS":
                 kind = "SIPDIS_LINE"
-            elif self._is_heading(texts, i, start, end, text, previous_blank,
-                                  tokens[-1].type == "RULE" if tokens else False):
+            elif (previous_blank or first == "/" or previous_kind == "RULE") and \
+                    self._is_heading(texts, i, end, text, previous_blank, previous_kind == "RULE"):
                 kind = "HEADING"
             elif (first == "\u00b6" or text[1:2] == ".") and letter(raw):
                 kind = "LETTER_ITEM"
@@ -454,16 +457,23 @@ class LineLexer:
             else:
                 kind = "TEXT" if previous_blank else "CONT"
             if head_last >= 0:
-                tokens[head] = _extend(source, tokens[head], head_last)
+                # _extend(source, tokens[head], head_last) written out
+                last = len(texts[head_last])
+                offset = starts[head_last] + last
+                tokens[head] = _new_token(Token, (
+                    head_kind, source.text[head_start:offset], head_start, offset, head_line,
+                    head_column, head_last + 1, last + 1))
                 head_last = -1
             # _token(source, kind, i, len(raw) - len(text), len(raw)) written out:
             # the line is ``raw`` right-stripped, so its trimmed text is ``text``
             last = len(raw)
             first = last - len(text)
-            start = starts[i]
-            tokens.append(_new_token(Token, (kind, text, start + first, start + last, i + 1,
-                                             first + 1, i + 1, last + 1)))
+            offset = starts[i]
+            head_kind, head_start, head_line, head_column = kind, offset + first, i + 1, first + 1
+            tokens.append(_new_token(Token, (kind, text, head_start, offset + last, head_line,
+                                             head_column, head_line, last + 1)))
             foldable = kind in _FOLDABLE
+            previous_kind = kind
             head = len(tokens) - 1
             previous_blank = False
         if head_last >= 0:
@@ -474,18 +484,24 @@ class LineLexer:
                 if texts[i].strip():
                     tokens.append(_token(source, "TRAILER_LINE", i))
 
-    def _is_heading(self, texts: list[str], index: int, start: int, end: int, text: str,
+    def _is_heading(self, texts: list[str], index: int, end: int, text: str,
                     blank_above: bool, rule_above: bool) -> bool:
         """Is this text line a heading?  Boxed between dash rules, underlined by one,
         ``//SLASHED//``, or bare capitals standing alone (``TRANSATLANTIC RELATIONS``).
 
-        Called only for lines that are no paragraph, rule, page break or SIPDIS.
+        Called only for lines that are no paragraph, rule, page break or SIPDIS,
+        and that begin with "/" or have a blank line or a rule above them (other
+        lines are no heading).  ``texts`` are right-stripped: blank lines are empty.
         """
         if self._slash_heading(text):
             return True
         if len(text) > 120:
             return False
-        below = self._next_nonblank(texts, index, end)
+        below = index + 1
+        while below < end and not texts[below]:
+            below += 1
+        if below == end:
+            below = None
         if rule_above and below is not None and self._is_rule_line(texts[below]):
             return True  # boxed
         if not blank_above or below is None:
