@@ -192,8 +192,9 @@ class SourceText(NamedTuple):
 def is_binary(data: bytes) -> bool:
     """Heuristic used by git and file(1): NUL bytes or many control bytes."""
     sample = data[:8192]
-    if any(marker in sample for marker in _BINARY_MARKERS):
-        return True
+    for marker in _BINARY_MARKERS:
+        if marker in sample:
+            return True
     if not sample:
         return False
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))

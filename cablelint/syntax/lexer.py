@@ -142,8 +142,12 @@ class LineLexer:
         while start < n and not texts[start].strip():
             start += 1
         para = self._para
-        first_para = next((i for i in range(start, n) if texts[i][:1] in _PARA_FIRST
-                           and para(texts[i])), n)
+        first_para = n
+        for i in range(start, n):
+            text = texts[i]
+            if text[:1] in _PARA_FIRST and para(text):
+                first_para = i
+                break
         banner = self._find_banner(texts, start, first_para)
         header_start = banner
         if header_start is None:
@@ -369,8 +373,9 @@ class LineLexer:
                 else:
                     kind = "HEADER_TEXT"
                     in_refs = False
+            # (the search needs a "by", letters that IGNORECASE matches in ASCII only)
             inline = _INLINE_CLASSIFIED_BY.search(raw) if kind in _MAY_HOLD_CLASSIFIED_BY \
-                else None
+                and "by" in raw.lower() else None
             if inline is not None:  # "REF: ... C. IIR 6 809 Classified By: ..." on one line
                 tokens.append(_token(source, kind, i, None, inline.start() + 1))
                 tokens.append(_token(source, "CLASSIFIED_BY", i, inline.start(1)))
