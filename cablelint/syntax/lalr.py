@@ -129,13 +129,13 @@ def parse(tables: Tables, tokens: Iterable[Token],
                 break
             name, size, inline, goto = shapes[~step]
             if size == 1:
-                child = values[-1]
                 del states[-1]
-                if type(child) is _Inline:
-                    node = child if inline else _new(Tree, (name, list(child)))
-                else:
-                    node = _Inline((child,)) if inline else _new(Tree, (name, [child]))
-                values[-1] = node
+                # an inlined rule of one symbol leaves its value as it is: spliced
+                # into a parent, one child in an _Inline gives what the child does
+                if not inline:
+                    child = values[-1]
+                    values[-1] = _new(Tree, (name, list(child) if type(child) is _Inline
+                                             else [child]))
             elif size == 2:  # what _reduce_children does, written out for the common size
                 tail = values.pop()
                 head = values[-1]
