@@ -89,8 +89,8 @@ class SourceText(NamedTuple):
             starts.insert(0, 0)
             del starts[len(texts):]
         else:  # LF only: each line starts one past the end of the previous one
-            # (all in C: no Python-level step per line)
-            starts = [0, *map(add, accumulate(map(len, texts[:-1])), range(1, len(texts)))]
+            # (all in C: no Python-level step per line; ``map`` stops with the range)
+            starts = [0, *map(add, accumulate(map(len, texts)), range(1, len(texts)))]
         return cls(text=text, path=path, encoding=encoding, bom=bom, texts=texts,
                    starts=starts, diagnostics=diagnostics, memo={})
 

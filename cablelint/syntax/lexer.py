@@ -333,7 +333,7 @@ class LineLexer:
             text = raw.strip()
             if not text:
                 continue
-            previous_blank = i == start or not texts[i - 1].strip()
+            previous_blank = i == start or not texts[i - 1]  # (right-stripped: blank is empty)
             if i == regions.banner:
                 glued = _GLUED_BANNER.search(raw, 1)
                 if glued and not self._banner(text):
