@@ -89,8 +89,8 @@ class SourceText(NamedTuple):
             starts.insert(0, 0)
             del starts[len(texts):]
         else:  # LF only: each line starts one past the end of the previous one
-            # (all in C: no Python-level step per line)
-            starts = [0, *map(add, accumulate(map(len, texts[:-1])), range(1, len(texts)))]
+            # (all in C: no Python-level step per line; ``map`` stops with the range)
+            starts = [0, *map(add, accumulate(map(len, texts)), range(1, len(texts)))]
         return cls(text=text, path=path, encoding=encoding, bom=bom, texts=texts,
                    starts=starts, diagnostics=diagnostics, memo={})
 
@@ -192,8 +192,9 @@ class SourceText(NamedTuple):
 def is_binary(data: bytes) -> bool:
     """Heuristic used by git and file(1): NUL bytes or many control bytes."""
     sample = data[:8192]
-    if any(marker in sample for marker in _BINARY_MARKERS):
-        return True
+    for marker in _BINARY_MARKERS:
+        if marker in sample:
+            return True
     if not sample:
         return False
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))

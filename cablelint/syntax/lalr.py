@@ -70,7 +70,7 @@ class Tables:
         self.start_state = start_state
         self.end_state = end_state
         self.terminals = terminals  # terminal name -> regular expression
-        self.shapes: list[tuple[str, int, bool]] | None = None  # made by the parser
+        self.shapes: list[tuple[str, int, bool, list[int]]] | None = None  # made by the parser
         self.steps: list[dict[str, int]] | None = None  # made by the parser
 
     def expected(self, state: int) -> set[str]:
@@ -96,37 +96,46 @@ def parse(tables: Tables, tokens: Iterable[Token],
     end_state = tables.end_state
     shapes = _shapes(tables)
     steps = _steps(tables)
-    states = [tables.start_state]
+    state = tables.start_state  # always states[-1]
+    states = [state]
     values: list = []
-    pending = list(tokens)
-    pending.append(Token("$END", "", 0, 0, 0, 0, 0, 0))
-    pending.reverse()
-    while pending:
-        token = pending.pop()
+    for token in [*tokens, Token("$END", "", 0, 0, 0, 0, 0, 0)]:
         kind = token.type
         while True:
-            step = steps[states[-1]].get(kind)
+            try:  # (cheaper than .get on the common path)
+                step = steps[state][kind]
+            except KeyError:
+                step = None
             if step is None:
-                error = UnexpectedToken(token, tables.expected(states[-1]))
+                # the end state has no actions: the input is complete when the
+                # end token finds the parser there
+                if kind == "$END" and state == end_state:
+                    result = values[-1]
+                    assert isinstance(result, Tree)
+                    return result
+                error = UnexpectedToken(token, tables.expected(state))
                 if recover is None or kind == "$END":
                     raise error
                 replacement = recover(error, error.expected)
-                if replacement is not None:
-                    pending.append(replacement)
-                break
+                if replacement is None:
+                    break
+                token = replacement  # and try it in the same state
+                kind = token.type
+                continue
             if step >= 0:  # shift
                 states.append(step)
+                state = step
                 values.append(token)
                 break
-            name, size, inline = shapes[~step]
+            name, size, inline, goto = shapes[~step]
             if size == 1:
-                child = values[-1]
                 del states[-1]
-                if type(child) is _Inline:
-                    node = child if inline else _new(Tree, (name, list(child)))
-                else:
-                    node = _Inline((child,)) if inline else _new(Tree, (name, [child]))
-                values[-1] = node
+                # an inlined rule of one symbol leaves its value as it is: spliced
+                # into a parent, one child in an _Inline gives what the child does
+                if not inline:
+                    child = values[-1]
+                    values[-1] = _new(Tree, (name, list(child) if type(child) is _Inline
+                                             else [child]))
             elif size == 2:  # what _reduce_children does, written out for the common size
                 tail = values.pop()
                 head = values[-1]
@@ -156,11 +165,8 @@ def parse(tables: Tables, tokens: Iterable[Token],
                     values[-size:] = [node]
                 else:
                     values.append(node)
-            states.append(steps[states[-1]][name])  # the goto of a non-terminal
-            if kind == "$END" and states[-1] == end_state:
-                result = values[-1]
-                assert isinstance(result, Tree)
-                return result
+            state = goto[states[-1]]  # the state after the reduced non-terminal
+            states.append(state)
     raise AssertionError("the end token always completes or raises")
 
 
@@ -180,12 +186,16 @@ def _steps(tables: Tables) -> list[dict[str, int]]:
     return steps
 
 
-def _shapes(tables: Tables) -> list[tuple[str, int, bool]]:
-    """Per rule: its name, its number of symbols, and whether it is inlined
-    (Lark's convention: names starting with ``_``), computed once per table."""
+def _shapes(tables: Tables) -> list[tuple[str, int, bool, list[int]]]:
+    """Per rule: its name, its number of symbols, whether it is inlined (Lark's
+    convention: names starting with ``_``) and its gotos (the state to go to
+    after the reduction, by the state uncovered; -1 where there is none),
+    computed once per table."""
     shapes = tables.shapes
     if shapes is None:
-        shapes = tables.shapes = [(name, size, name[0] == "_") for name, size in tables.rules]
+        shapes = tables.shapes = [
+            (name, size, name[0] == "_", [row.get(name, (SHIFT, -1))[1] for row in tables.actions])
+            for name, size in tables.rules]
     return shapes
 
 

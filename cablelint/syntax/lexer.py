@@ -107,6 +107,12 @@ class LineLexer:
         self._keyword_kinds = _union(p, _KEYWORD_KINDS)
         self._routing_kinds = _union(p, _ROUTING_KINDS)
         self._prologue_kinds = _union(p, _PROLOGUE_KINDS)
+        # The same without EO_LINE, for lines without a "1": an E.O. line names its
+        # order ("E.O. 12958"), and EO_LINE, which looks for it in the first sixty
+        # characters, costs more than all other kinds together.
+        self._keyword_kinds_no_eo = _union(p, _without_eo(_KEYWORD_KINDS))
+        self._prologue_kinds_no_eo = _union(p, _without_eo(_PROLOGUE_KINDS))
+        self._header_kinds_no_eo = _union(p, _without_eo(_HEADER_FIELD_KINDS))
 
     # ------------------------------------------------------------------ api
 
@@ -136,8 +142,12 @@ class LineLexer:
         while start < n and not texts[start].strip():
             start += 1
         para = self._para
-        first_para = next((i for i in range(start, n) if texts[i][:1] in _PARA_FIRST
-                           and para(texts[i])), n)
+        first_para = n
+        for i in range(start, n):
+            text = texts[i]
+            if text[:1] in _PARA_FIRST and para(text):
+                first_para = i
+                break
         banner = self._find_banner(texts, start, first_para)
         header_start = banner
         if header_start is None:
@@ -183,10 +193,13 @@ class LineLexer:
         last_field = header_start
         if keyword_kinds is None:
             keyword_kinds = {}
+        keyword, keyword_no_eo = self._keyword_kinds, self._keyword_kinds_no_eo
         for i in range(header_start, window_end):
             text = texts[i]
             if text:  # (no keyword kind matches an empty line)
-                kind = keyword_kinds[i] = self._keyword_kind(text.lstrip())
+                # self._keyword_kind(text.lstrip()) written out
+                found = (keyword if "1" in text else keyword_no_eo)(text.lstrip())
+                kind = keyword_kinds[i] = found.lastgroup if found else None
                 if kind:
                     last_field = i
         for i in range(last_field + 1, window_end):
@@ -266,11 +279,11 @@ class LineLexer:
     # ------------------------------------------------------- classification
 
     def _keyword_kind(self, text: str) -> str | None:
-        found = self._keyword_kinds(text)
+        found = (self._keyword_kinds if "1" in text else self._keyword_kinds_no_eo)(text)
         return found.lastgroup if found else None
 
     def _header_kind(self, text: str) -> str | None:
-        found = self._header_kinds(text)
+        found = (self._header_kinds if "1" in text else self._header_kinds_no_eo)(text)
         return found.lastgroup if found else None
 
     def _routing_kind(self, text: str) -> str | None:
@@ -280,9 +293,13 @@ class LineLexer:
     def _lex_prologue(self, source: SourceText, texts: list[str], start: int, stop: int,
                       tokens: list[Token]) -> None:
         p = self.p
+        prologue_kinds, prologue_kinds_no_eo = self._prologue_kinds, self._prologue_kinds_no_eo
+        starts = source.starts
+        append = tokens.append
         previous = None
         for i in range(start, stop):
-            text = texts[i].strip()
+            raw = texts[i]
+            text = raw.strip()
             if not text:
                 continue
             kind = None
@@ -292,10 +309,15 @@ class LineLexer:
                 elif p["RI_LINE"].fullmatch(text):
                     kind = "RI_LINE"
             if kind is None:
-                found = self._prologue_kinds(text)
+                found = (prologue_kinds if "1" in text else prologue_kinds_no_eo)(text)
                 kind = _PROLOGUE_RENAMES.get(found.lastgroup, found.lastgroup) if found \
                     else "ROUTING_TEXT"
-            tokens.append(_token(source, kind, i))
+            # _token(source, kind, i) written out (``raw`` is the line right-stripped)
+            last = len(raw)
+            first = last - len(text)
+            offset = starts[i]
+            append(_new_token(Token, (kind, text, offset + first, offset + last, i + 1,
+                                      first + 1, i + 1, last + 1)))
             previous = kind
 
     def _lex_header(self, source: SourceText, texts: list[str], regions: Regions, stop: int,
@@ -303,6 +325,7 @@ class LineLexer:
                     keyword_kinds: dict[int, str | None] | None = None) -> None:
         start = regions.header_start
         assert start is not None
+        starts = source.starts
         last: str | None = None
         in_refs = False
         for i in range(start, stop):
@@ -310,7 +333,7 @@ class LineLexer:
             text = raw.strip()
             if not text:
                 continue
-            previous_blank = i == start or not texts[i - 1].strip()
+            previous_blank = i == start or not texts[i - 1]  # (right-stripped: blank is empty)
             if i == regions.banner:
                 glued = _GLUED_BANNER.search(raw, 1)
                 if glued and not self._banner(text):
@@ -350,15 +373,21 @@ class LineLexer:
                 else:
                     kind = "HEADER_TEXT"
                     in_refs = False
+            # (the search needs a "by", letters that IGNORECASE matches in ASCII only)
             inline = _INLINE_CLASSIFIED_BY.search(raw) if kind in _MAY_HOLD_CLASSIFIED_BY \
-                else None
+                and "by" in raw.lower() else None
             if inline is not None:  # "REF: ... C. IIR 6 809 Classified By: ..." on one line
                 tokens.append(_token(source, kind, i, None, inline.start() + 1))
                 tokens.append(_token(source, "CLASSIFIED_BY", i, inline.start(1)))
                 in_refs = False
                 last = "CLASSIFIED_BY"
                 continue
-            tokens.append(_token(source, kind, i))
+            # _token(source, kind, i) written out (``raw`` is the line right-stripped)
+            end = len(raw)
+            first = end - len(text)
+            offset = starts[i]
+            tokens.append(_new_token(Token, (kind, text, offset + first, offset + end, i + 1,
+                                             first + 1, i + 1, end + 1)))
             last = kind
 
     def _block_start(self, texts: list[str], index: int, floor: int) -> int:
@@ -384,11 +413,15 @@ class LineLexer:
         end = regions.signoff if regions.signoff is not None else n
         footers = _footer_candidates(source, start, end)
         para, rule, page_break, letter = self._para, self._rule, self._page_break, self._letter
+        footer = self._footer
         starts = source.starts
         previous_blank = True
         foldable = False
+        previous_kind = tokens[-1].type if tokens else None
         head = -1  # index in ``tokens`` of the token continuation lines fold into
         head_last = -1  # last line folded into it
+        # the head token's kind, start offset, line and column
+        head_kind, head_start, head_line, head_column = "", 0, 0, 0
         for i in range(start, end):
             raw = texts[i]
             if not raw:  # lines are right-stripped: blank lines are empty
@@ -399,10 +432,12 @@ class LineLexer:
             first = text[0]
             if foldable and first not in _SPECIAL_FIRST and text[-1] not in _DIGITS \
                     and text[1:2] != "." and len(text) != 6 and i not in footers \
-                    and not (first == "P" and text.startswith("PAGE ")):
+                    and not (first == "P" and text.startswith("PAGE ")) \
+                    and (" " in text or not footer(text)):
                 # the common case: a plain continuation line (never a heading,
                 # which has a blank line or a rule above it; never a SIPDIS line,
-                # which has six letters, nor a "PAGE nn" page break)
+                # which has six letters, nor a "PAGE nn" page break; a footer
+                # line either is in ``footers`` or has no space, see there)
                 head_last = i
                 continue
             if (first.isdigit() or first == "\u00b6") and para(raw):
@@ -414,12 +449,12 @@ class LineLexer:
                 kind = "PAGE_BREAK"
             elif len(text) == 6 and text.upper() == "SIPDIS":
                 kind = "SIPDIS_LINE"
-            elif self._is_heading(texts, i, start, end, text, previous_blank,
-                                  tokens[-1].type == "RULE" if tokens else False):
+            elif (previous_blank or first == "/" or previous_kind == "RULE") and \
+                    self._is_heading(texts, i, end, text, previous_blank, previous_kind == "RULE"):
                 kind = "HEADING"
             elif (first == "\u00b6" or text[1:2] == ".") and letter(raw):
                 kind = "LETTER_ITEM"
-            elif i in footers and self._footer(text):
+            elif (i in footers or " " not in text) and footer(text) and _has_footer_hint(text):
                 kind = "FOOTER_LINE"
             elif foldable:
                 head_last = i
@@ -427,16 +462,23 @@ class LineLexer:
             else:
                 kind = "TEXT" if previous_blank else "CONT"
             if head_last >= 0:
-                tokens[head] = _extend(source, tokens[head], head_last)
+                # _extend(source, tokens[head], head_last) written out
+                last = len(texts[head_last])
+                offset = starts[head_last] + last
+                tokens[head] = _new_token(Token, (
+                    head_kind, source.text[head_start:offset], head_start, offset, head_line,
+                    head_column, head_last + 1, last + 1))
                 head_last = -1
             # _token(source, kind, i, len(raw) - len(text), len(raw)) written out:
             # the line is ``raw`` right-stripped, so its trimmed text is ``text``
             last = len(raw)
             first = last - len(text)
-            start = starts[i]
-            tokens.append(_new_token(Token, (kind, text, start + first, start + last, i + 1,
-                                             first + 1, i + 1, last + 1)))
+            offset = starts[i]
+            head_kind, head_start, head_line, head_column = kind, offset + first, i + 1, first + 1
+            tokens.append(_new_token(Token, (kind, text, head_start, offset + last, head_line,
+                                             head_column, head_line, last + 1)))
             foldable = kind in _FOLDABLE
+            previous_kind = kind
             head = len(tokens) - 1
             previous_blank = False
         if head_last >= 0:
@@ -447,18 +489,24 @@ class LineLexer:
                 if texts[i].strip():
                     tokens.append(_token(source, "TRAILER_LINE", i))
 
-    def _is_heading(self, texts: list[str], index: int, start: int, end: int, text: str,
+    def _is_heading(self, texts: list[str], index: int, end: int, text: str,
                     blank_above: bool, rule_above: bool) -> bool:
         """Is this text line a heading?  Boxed between dash rules, underlined by one,
         ``//SLASHED//``, or bare capitals standing alone (``TRANSATLANTIC RELATIONS``).
 
-        Called only for lines that are no paragraph, rule, page break or SIPDIS.
+        Called only for lines that are no paragraph, rule, page break or SIPDIS,
+        and that begin with "/" or have a blank line or a rule above them (other
+        lines are no heading).  ``texts`` are right-stripped: blank lines are empty.
         """
         if self._slash_heading(text):
             return True
         if len(text) > 120:
             return False
-        below = self._next_nonblank(texts, index, end)
+        below = index + 1
+        while below < end and not texts[below]:
+            below += 1
+        if below == end:
+            below = None
         if rule_above and below is not None and self._is_rule_line(texts[below]):
             return True  # boxed
         if not blank_above or below is None:
@@ -507,8 +555,10 @@ class LineLexer:
 
 def _is_trailer_junk(text: str) -> bool:
     """A line the sign-off search steps over: "NNNN", a URL, a mail header, "..."."""
-    return text.endswith("...") or _TRAILER_JUNK.fullmatch(text) is not None or \
-        _TRAILER_JUNK_INSIDE.search(text) is not None
+    # _TRAILER_JUNK_INSIDE needs a "/" or "web" (letters that IGNORECASE matches
+    # in ASCII only): the search walks the whole line, often a paragraph long
+    return text.endswith("...") or _TRAILER_JUNK.fullmatch(text) is not None or (
+        ("/" in text or "web" in text.lower()) and _TRAILER_JUNK_INSIDE.search(text) is not None)
 
 
 def _prefix(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -524,10 +574,19 @@ def _prefix(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def _union(patterns: dict[str, re.Pattern[str]], kinds: tuple[str, ...]):
     """One ``fullmatch`` for several line kinds, tried in order; ``lastgroup`` names the kind.
 
-    A single alternation is several times faster than one call per kind.
+    A single alternation is several times faster than one call per kind.  Each
+    kind is named by an empty group after its pattern rather than a group around
+    it: then an alternative that begins with a literal character or a character
+    class is skipped at once on a line that starts otherwise.
     """
-    alternatives = "|".join(f"(?P<{kind}>{patterns[kind].pattern})" for kind in kinds)
+    alternatives = "|".join(f"(?:{patterns[kind].pattern})(?P<{kind}>)" for kind in kinds)
     return re.compile(alternatives).fullmatch
+
+
+def _without_eo(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """``kinds`` without EO_LINE (which needs a "1"), the others in the same order."""
+    assert "EO_LINE" in kinds
+    return tuple(kind for kind in kinds if kind != "EO_LINE")
 
 
 #: ``Token(...)`` without the Python-level ``__new__`` a named tuple adds (what
@@ -551,7 +610,15 @@ def _token(source: SourceText, kind: str, index: int, first: int | None = None,
 # Letters a BANNER line can start with: the level words' initials in any case
 # (U+017F, long s, matches "s" under IGNORECASE).
 _BANNER_FIRST = frozenset("CSTLUcstlu\u017f")
+# A FOOTER_LINE is a line that FOOTER_LINE matches and that holds one of these
+# (lower-cased, non-Latin-1 characters as "?": what ``SourceText.lowered`` gives).
 _FOOTER_HINTS = (b"http", b"www.", b"web", b"intelink", b"sipr")
+# Any such line with a space holds one of these words, as FOOTER_LINE's bare-URL
+# alternatives match no white space; or, where its case-insensitive words are
+# not in ASCII, one of the letters that IGNORECASE also matches to an ASCII
+# letter (dotted and dotless I, long s, Kelvin sign).
+_FOOTER_WORDS = (b"web", b"intelink", b"sipr")
+_LETTERS_LIKE_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 # First characters of body lines that may be more than text: paragraph numbers,
 # pilcrows, rules, "//HEADING//" ("PAGE nn" and "SIPDIS" lines are told by
 # their length or prefix).
@@ -562,22 +629,34 @@ _PARA_FIRST = frozenset("0123456789\u00b6 \t")
 
 
 def _footer_candidates(source: SourceText, start: int, end: int) -> set[int]:
-    """0-based indexes of lines in ``start:end`` that may be FOOTER_LINEs.
+    """0-based indexes of the lines in ``start:end`` with a space that may be FOOTER_LINEs.
 
-    One ``str.find`` pass over the lower-cased body instead of a test per line.
+    A few ``find`` passes over the lower-cased body instead of a test per line.
+    Lines without a space may be FOOTER_LINEs too (bare URLs): the body lexer
+    tests those itself, which is cheaper than two more passes for "http" and
+    "www.".  The letters like ASCII are looked for in the text (a ``find`` of a
+    character wider than any in the text returns at once).
     """
     if start >= end:
         return set()
-    first = source.starts[start]
-    last = source.starts[end - 1] + len(source.texts[end - 1])
-    lowered = source.lowered()
+    starts = source.starts
+    first = starts[start]
+    last = starts[end - 1] + len(source.texts[end - 1])
     candidates: set[int] = set()
-    for hint in _FOOTER_HINTS:
-        position = lowered.find(hint, first, last)
-        while position >= 0:
-            candidates.add(bisect.bisect_right(source.starts, position) - 1)
-            position = lowered.find(hint, position + 1, last)
+    for haystack, needles in ((source.lowered(), _FOOTER_WORDS),
+                              (source.text, _LETTERS_LIKE_ASCII)):
+        for needle in needles:
+            position = haystack.find(needle, first, last)
+            while position >= 0:
+                candidates.add(bisect.bisect_right(starts, position) - 1)
+                position = haystack.find(needle, position + 1, last)
     return candidates
+
+
+def _has_footer_hint(text: str) -> bool:
+    """Does ``text`` hold one of the footer hints (see ``_FOOTER_HINTS``)?"""
+    lowered = text.encode("latin-1", "replace").lower()
+    return any(hint in lowered for hint in _FOOTER_HINTS)
 
 
 def _extend(source: SourceText, token: Token, index: int) -> Token:
