@@ -21,7 +21,7 @@ The walk keeps the number it expects next:
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from cablelint.model import Paragraph
 from cablelint.rules.base import RuleContext
@@ -58,20 +58,21 @@ def sequence(context: RuleContext) -> list[Step]:
 
 def counted(context: RuleContext) -> list[Paragraph]:
     """The paragraphs of the sequence, without the wrapped numbers (CL903's)."""
-    paragraphs = context.memos.get("numbering.counted")
-    if paragraphs is None:
-        sequence(context)  # the walk stores it
-        paragraphs = context.memos["numbering.counted"]
-    return paragraphs
+    return _made_by_walk(context, "numbering.counted")
 
 
 def irregular(context: RuleContext) -> list[Step]:
     """The steps other than "ok", in order (most cables have none)."""
-    steps = context.memos.get("numbering.irregular")
-    if steps is None:
+    return _made_by_walk(context, "numbering.irregular")
+
+
+def _made_by_walk(context: RuleContext, key: str) -> Any:
+    """A by-product :func:`_walk` stores under ``key``; walks first when needed."""
+    value = context.memos.get(key)
+    if value is None:
         sequence(context)  # the walk stores it
-        steps = context.memos["numbering.irregular"]
-    return steps
+        value = context.memos[key]
+    return value
 
 
 #: a Step built without the named tuple's Python-level __new__ (one per paragraph)
