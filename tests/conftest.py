@@ -23,6 +23,17 @@ def corpus_dir() -> Path:
     return Path(os.environ.get("CABLELINT_CORPUS", DEFAULT_CORPUS))
 
 
+def shared_corpus(name: str) -> Path:
+    """``../shared/corpus/NAME``, or skip (fail when CABLELINT_REQUIRE_CORPUS is set)."""
+    directory = REPO.parent / "shared" / "corpus" / name
+    if not (directory / "metadata.jsonl").is_file():
+        reason = f"corpus {name} not found at {directory} (expected ../shared next to the checkout)"
+        if os.environ.get("CABLELINT_REQUIRE_CORPUS"):
+            pytest.fail(reason + "; CABLELINT_REQUIRE_CORPUS is set")
+        pytest.skip(reason)
+    return directory
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     """The corpus directory, or skip (fail when CABLELINT_REQUIRE_CORPUS is set)."""
