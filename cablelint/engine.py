@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from cablelint.diagnostics import Diagnostic
 from cablelint.model import Document
-from cablelint.rules.base import FAMILIES, Rule, RuleContext, Settings
+from cablelint.rules.base import FAMILIES, INPUTS, Input, Rule, RuleContext, Settings
 from cablelint.source import SourceText
 
 
@@ -54,13 +54,25 @@ def select_rules(rules: Sequence[type[Rule]], select: Iterable[str] | None = Non
                   key=lambda rule: rule.code)
 
 
+def present_inputs(document: Document) -> frozenset[Input]:
+    """The parts of the cable that are there (a field set, a tuple not empty)."""
+    return frozenset(name for name in INPUTS if getattr(document, name))
+
+
 def run_rules(document: Document, source: SourceText, rules: Sequence[Rule],
               settings: Settings) -> list[Diagnostic]:
-    """All findings for one cable: parser diagnostics first, then each rule's, sorted."""
+    """All findings for one cable: parser diagnostics first, then each rule's, sorted.
+
+    The engine owns applicability: a rule runs only when the cable has every
+    input it :attr:`~cablelint.rules.base.Rule.requires`.
+    """
     context = RuleContext(document, source, settings)
     findings: list[Diagnostic] = list(document.diagnostics)
     extend = findings.extend
+    present = present_inputs(document)
     for rule in rules:
+        if not rule.requires <= present:
+            continue
         context._rule = rule
         try:
             extend(rule.check(context))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cablelint.rules.base import Rule
+from cablelint.rules.base import FixAvailability, Rule
 
 
 def rules_table(rules: Sequence[type[Rule]]) -> str:
     header = ("code", "name", "family", "severity", "default", "fix")
     rows = [(r.code, r.name, r.family(), r.severity, "on" if r.enabled else "off",
-             r.fixable or "-") for r in rules]
+             "-" if r.fixable is FixAvailability.NONE else r.fixable.value) for r in rules]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
              for row in [header, *rows]]
@@ -35,7 +35,7 @@ def explanation(rule: type[Rule]) -> str:
         f"Family:   {rule.family()}",
         f"Severity: {rule.severity}",
         f"Default:  {default}",
-        f"Fix:      {rule.fixable or 'none'}",
+        f"Fix:      {rule.fixable.value}",
     ]
     options = rule.options_schema.get("properties") or {}
     if options:

@@ -16,6 +16,7 @@ from cablelint.config import ConfigResolver
 from cablelint.diagnostics import Diagnostic, Edit, Fix
 from cablelint.fixer.edits import apply_fixes, choose_fixes, dominant_newline
 from cablelint.fixer.loop import fix_source
+from cablelint.rules.base import FixAvailability
 from cablelint.rules.registry import all_rules
 from cablelint.source import SourceText
 
@@ -25,7 +26,7 @@ EXAMPLE = EXAMPLES / "ottawa-1502.txt"
 GOLDEN_DIFF = REPO / "tests" / "golden" / "ottawa-1502.fix.diff"
 
 RULES = all_rules()[0]
-FIXABLE = [rule for rule in RULES if rule.fixable]
+FIXABLE = [rule for rule in RULES if rule.fixable is not FixAvailability.NONE]
 
 
 def resolver_for(*selectors: str) -> ConfigResolver:
@@ -341,7 +342,10 @@ def test_fixes_that_undo_each_other_stop_at_the_cap(tmp_path) -> None:
     from cablelint.rules.base import Rule
 
     class _Flip(Rule):
-        """Test rule."""
+        """Test rule.
+
+        Why: test. Source: test. Bad: Ottawa. Good: Canada. Fix: flip the word.
+        """
 
         summary = "flip"
         before, after = "", ""

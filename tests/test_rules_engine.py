@@ -12,7 +12,7 @@ import pytest
 
 from cablelint.engine import SelectionError, run_rules, select_rules
 from cablelint.parser import parse_source
-from cablelint.rules.base import DOC_SECTIONS, Rule, Settings
+from cablelint.rules.base import DOC_SECTIONS, FixAvailability, Rule, Settings
 from cablelint.rules.registry import all_rules, validate
 from cablelint.source import SourceText
 
@@ -29,7 +29,7 @@ def test_builtin_catalogue_is_well_formed() -> None:
         doc = rule.documentation()
         missing = [section for section in DOC_SECTIONS if section not in doc]
         assert not missing, f"{rule.code} documentation lacks {missing}"
-        assert rule.fixable in (None, "safe", "unsafe"), rule.code
+        assert isinstance(rule.fixable, FixAvailability), rule.code
         assert rule.family() != "plugin", rule.code
 
 

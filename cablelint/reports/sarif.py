@@ -64,7 +64,7 @@ def reporting_descriptor(rule: type[Rule]) -> dict[str, Any]:
         "defaultConfiguration": {"level": LEVELS[rule.severity], "enabled": rule.enabled},
         "properties": {
             "family": rule.family(),
-            "fixable": rule.fixable or "none",
+            "fixable": rule.fixable.value,
             "tags": ["cablelint", rule.family()],
         },
     }

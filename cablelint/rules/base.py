@@ -21,9 +21,10 @@ subclass listed in its ``RULES`` is taken.
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, get_args
 
 from cablelint.diagnostics import Diagnostic, Edit, Fix, Severity, Span
 from cablelint.fields.cable_id import cable_id_from_path, cable_id_year
@@ -44,21 +45,70 @@ FAMILIES = {
 CODE_PATTERN = re.compile(r"CL\d{3}")
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 DOC_SECTIONS = ("Why:", "Source:", "Bad:", "Good:", "Fix:")
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+#: The parts of a parsed cable a rule can require (fields of :class:`Document`).  The
+#: engine runs a rule only on cables that have every part it requires, so a rule
+#: about TAGS never sees a cable without a TAGS line and need not test for one.
+Input = Literal["routing", "banner", "captions", "eo", "tags", "subject", "references",
+                "classified_by", "paragraphs", "headings", "markers", "page_breaks", "body",
+                "signoff", "trailer"]
+INPUTS: tuple[Input, ...] = get_args(Input)
+
+
+class FixAvailability(enum.Enum):
+    """The best fix a rule can offer (ruff's ``FixAvailability`` is the model).
+
+    It describes the rule, for ``cablelint rules`` and SARIF; each finding's
+    own :class:`~cablelint.diagnostics.Fix` says whether that fix is safe.
+    """
+
+    NONE = "none"  # the rule never offers a fix
+    SAFE = "safe"  # some findings carry a fix that ``--fix`` applies
+    UNSAFE = "unsafe"  # its fixes need ``--unsafe-fixes`` (they may change meaning)
+
+
+class RuleDefinitionError(TypeError):
+    """A rule class is malformed (bad code, name, severity, inputs or documentation)."""
 
 
 class Rule:
-    """Base class of every rule.  Subclasses set the class attributes below."""
+    """Base class of every rule.  Subclasses set the class attributes below.
+
+    A subclass is checked when it is defined (:meth:`__init_subclass__`), so a
+    plugin with a malformed rule fails where it is written, with a message
+    naming what is wrong, instead of misbehaving in a run.  A subclass without
+    a ``code`` is an abstract base for other rules and is not checked.
+    """
 
     code: ClassVar[str] = ""
     name: ClassVar[str] = ""
     summary: ClassVar[str] = ""
     severity: ClassVar[Severity] = "warning"
     enabled: ClassVar[bool] = True
-    #: None (no fix), "safe" or "unsafe": the best applicability the rule offers.
-    fixable: ClassVar[str | None] = None
+    fixable: ClassVar[FixAvailability] = FixAvailability.NONE
+    #: the parts of the cable the rule reads; the engine skips cables without one of them
+    requires: ClassVar[frozenset[Input]] = frozenset()
     options_schema: ClassVar[dict[str, Any]] = {
         "type": "object", "properties": {}, "additionalProperties": False}
     default_options: ClassVar[dict[str, Any]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # written as plain values ("safe", {"tags"}) by older plugins: normalised here
+        if not isinstance(cls.fixable, FixAvailability):
+            try:
+                cls.fixable = FixAvailability(cls.fixable or "none")
+            except ValueError:
+                raise RuleDefinitionError(
+                    f"{cls.__module__}.{cls.__qualname__}: fixable {cls.fixable!r} is not one "
+                    f"of {[a.value for a in FixAvailability]}") from None
+        if not isinstance(cls.requires, frozenset):
+            cls.requires = frozenset(cls.requires)
+        if cls.code:
+            problems = definition_problems(cls)
+            if problems:
+                raise RuleDefinitionError("; ".join(problems))
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         self.options = {**self.default_options, **(options or {})}
@@ -69,13 +119,37 @@ class Rule:
 
     @classmethod
     def documentation(cls) -> str:
-        """The docstring without its common indentation."""
+        """The docstring without its common indentation (a subclass without one of its
+        own inherits its base's)."""
         import inspect
 
-        return inspect.cleandoc(cls.__doc__ or "")
+        return inspect.getdoc(cls) or ""
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         raise NotImplementedError
+
+
+def definition_problems(rule: type[Rule]) -> list[str]:
+    """What is wrong with one rule class on its own (codes shared by two rules are
+    the registry's concern)."""
+    label = f"{rule.__module__}.{rule.__qualname__}"
+    problems = []
+    if not CODE_PATTERN.fullmatch(rule.code or ""):
+        problems.append(f"{label}: code {rule.code!r} is not of the form CLnnn")
+    if not NAME_PATTERN.fullmatch(rule.name or ""):
+        problems.append(f"{label}: name {rule.name!r} is not kebab-case")
+    if rule.severity not in SEVERITIES:
+        problems.append(f"{label}: severity {rule.severity!r} is not error/warning/info")
+    if not rule.summary:
+        problems.append(f"{label}: no summary")
+    unknown = sorted(set(rule.requires) - set(INPUTS))
+    if unknown:
+        problems.append(f"{label}: requires unknown inputs {unknown} (known: {', '.join(INPUTS)})")
+    documentation = rule.documentation()
+    missing = [section for section in DOC_SECTIONS if section not in documentation]
+    if missing:
+        problems.append(f"{label}: documentation lacks the sections {', '.join(missing)}")
+    return problems
 
 
 class RuleContext:
@@ -91,6 +165,8 @@ class RuleContext:
         #: several times per cable may read it first: a hit is then one dict lookup,
         #: without a method call and a lambda made per call.
         self.memos: dict[str, Any] = {}
+        #: results of :func:`cablelint.analysis.analysis` functions, keyed by function
+        self.analyses: dict[Callable[[RuleContext], Any], Any] = {}
         self._rule: Rule | None = None
 
     # --- reporting ---------------------------------------------------------

@@ -12,7 +12,7 @@ import pkgutil
 from collections.abc import Iterable
 from types import ModuleType
 
-from cablelint.rules.base import CODE_PATTERN, NAME_PATTERN, Rule
+from cablelint.rules.base import Rule, definition_problems
 
 ENTRY_POINT_GROUP = "cablelint.rules"
 _NOT_FAMILIES = {"base", "registry"}
@@ -61,20 +61,14 @@ def _rules_in(loaded: object) -> list[type[Rule]]:
 
 
 def validate(rules: list[type[Rule]]) -> list[str]:
-    """Problems with rule definitions: bad or duplicate codes and names, missing docs."""
+    """Problems with rule definitions: each rule's own (:func:`definition_problems`,
+    also checked when the class is defined) and codes or names used twice."""
     problems: list[str] = []
     codes: dict[str, str] = {}
     names: dict[str, str] = {}
     for rule in rules:
         label = f"{rule.__module__}.{rule.__qualname__}"
-        if not CODE_PATTERN.fullmatch(rule.code or ""):
-            problems.append(f"{label}: code {rule.code!r} is not of the form CLnnn")
-        if not NAME_PATTERN.fullmatch(rule.name or ""):
-            problems.append(f"{label}: name {rule.name!r} is not kebab-case")
-        if rule.severity not in ("error", "warning", "info"):
-            problems.append(f"{label}: severity {rule.severity!r} is not error/warning/info")
-        if not rule.summary:
-            problems.append(f"{label}: no summary")
+        problems.extend(definition_problems(rule))
         if rule.code in codes:
             problems.append(f"{label}: code {rule.code} is already used by {codes[rule.code]}")
         if rule.name in names:
