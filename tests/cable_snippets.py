@@ -70,3 +70,27 @@ def parse_ok(text: str) -> Document:
     document = parse_text(text)
     assert document.diagnostics == (), document.diagnostics
     return document
+
+
+NUMBERED_HEADER = ("C O N F I D E N T I A L SECTION 01 OF 02 ZENDA 000123\n\nSIPDIS\n\n"
+                   "E.O. 12958: DECL: 04/01/2019\nTAGS: PREL ZD\nSUBJECT: CORONATION\n\n"
+                   "Classified By: Ambassador R. Rassendyll, reasons 1.4 (b) and (d)\n\n")
+FIRST_BODY_LINE = NUMBERED_HEADER.count("\n") + 1
+
+
+def numbered_cable(*numbers: str, marks: bool = True, pilcrow: bool = True,
+                   between: str = "\n", preamble: bool = False) -> str:
+    """A cable whose paragraphs are numbered as given (strings, as written)."""
+    lines = []
+    sign = "\u00b6" if pilcrow else ""
+    for number in numbers:
+        mark = " (C)" if marks else ""
+        lines.append(f"{sign}{number}.{mark} The king spoke of the harbour.{between}")
+    start = ("This record is a partial extract of the original cable. The full text of the "
+             "original cable is not available.\n\n") if preamble else ""
+    return start + NUMBERED_HEADER + "\n".join(lines) + "\nRASSENDYLL\n"
+
+
+def line_of(index: int) -> int:
+    """Line of the index-th paragraph in ``numbered_cable()`` (a blank line between them)."""
+    return FIRST_BODY_LINE + 2 * index

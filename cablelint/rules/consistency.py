@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cablelint.analysis.numbering import counted as counted_paragraphs
 from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.model import TextLine
-from cablelint.rules._sequence import counted as counted_paragraphs
 from cablelint.rules.base import Rule, RuleContext, cable_id_of
 from cablelint.rules.portion import inventory, rank, tables, vocabulary
 

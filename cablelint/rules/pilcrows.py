@@ -1,7 +1,7 @@
 """CL901-CL903: paragraph-number damage done by extraction.
 
 These are artifact rules (family CL9xx) kept next to the numbering sequence
-they share (:mod:`cablelint.rules._sequence`).
+they share (:mod:`cablelint.analysis.numbering`).
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from cablelint.analysis.numbering import sequence
 from cablelint.diagnostics import Diagnostic, Edit
-from cablelint.rules._sequence import sequence
 from cablelint.rules.base import Rule, RuleContext
 
 # A pilcrow before a line-initial letter item ("¶B. MADRID 919", "¶A) ...") or a

@@ -20,10 +20,10 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from cablelint.analysis.numbering import LAST_WORD, WRAP_WORDS, sequence
 from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.fields.portion import parse_portion_mark
 from cablelint.model import Paragraph, PortionMark
-from cablelint.rules._sequence import _LAST_WORD, _WRAP_WORDS, sequence
 from cablelint.rules.base import Rule, RuleContext
 
 # A mark candidate: "(" + an upper-case level (or none, for "(/Rel UK)") + "/" or ")",
@@ -349,8 +349,8 @@ def _continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
     above = context.line(line).rstrip()
     if above[-1:] in ".:;!?\")]\u201d":
         return False
-    last = _LAST_WORD.search(above)
-    return bool(last) and last.group(1).lower() in _WRAP_WORDS
+    last = LAST_WORD.search(above)
+    return bool(last) and last.group(1).lower() in WRAP_WORDS
 
 
 class MalformedMark(Rule):

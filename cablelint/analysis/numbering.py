@@ -1,6 +1,6 @@
 """The paragraph-number sequence of a cable, read the way a careful reviewer would.
 
-Shared by the numbering rules (CL201-CL205) and the artifact rules CL901
+Shared by the numbering rules (CL201-CL206) and the artifact rules CL901
 (pilcrow read as "1") and CL903 (a wrapped number taken for a paragraph), so
 that each paragraph is judged once and no problem is reported twice.
 
@@ -21,22 +21,27 @@ The walk keeps the number it expects next:
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from cablelint.analysis import analysis
 from cablelint.model import Paragraph
-from cablelint.rules.base import RuleContext
+
+if TYPE_CHECKING:
+    from cablelint.rules.base import RuleContext
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
           "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-_WRAP_WORDS = frozenset(MONTHS) | {
+#: words after which a line break may split off a number ("... in" / "12. ...")
+WRAP_WORDS = frozenset(MONTHS) | {
     "paragraph", "paragraphs", "para", "paras", "on", "of", "in", "to", "and", "or", "by",
     "at", "from", "since", "until", "till", "through", "the", "than", "about", "around",
     "some", "over", "under", "nearly", "almost", "approximately", "reftel", "ref", "see",
     "page", "pages", "number", "no", "item", "items", "section", "sections", "resolution",
     "article", "articles", "before", "after", "during", "for", "with", "between",
 }
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+#: the last word of a line, before any trailing punctuation
+LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 class Step(NamedTuple):
@@ -49,38 +54,36 @@ class Step(NamedTuple):
     previous: int | None  # the previous accepted number
 
 
+class Walk(NamedTuple):
+    """The walk's steps, and what the rules ask of them most often (made on the way)."""
+
+    steps: list[Step]
+    irregular: list[Step]  # the steps other than "ok", in order (most cables: none)
+    counted: list[Paragraph]  # the paragraphs of the sequence, without wrapped numbers
+
+
 def sequence(context: RuleContext) -> list[Step]:
-    steps = context.memos.get("numbering")  # asked by several rules: a hit costs a lookup
-    if steps is None:
-        steps = context.memo("numbering", lambda: _walk(context))
-    return steps
+    """One step per numbered paragraph, in order."""
+    return walk(context).steps
 
 
 def counted(context: RuleContext) -> list[Paragraph]:
     """The paragraphs of the sequence, without the wrapped numbers (CL903's)."""
-    return _made_by_walk(context, "numbering.counted")
+    return walk(context).counted
 
 
 def irregular(context: RuleContext) -> list[Step]:
     """The steps other than "ok", in order (most cables have none)."""
-    return _made_by_walk(context, "numbering.irregular")
-
-
-def _made_by_walk(context: RuleContext, key: str) -> Any:
-    """A by-product :func:`_walk` stores under ``key``; walks first when needed."""
-    value = context.memos.get(key)
-    if value is None:
-        sequence(context)  # the walk stores it
-        value = context.memos[key]
-    return value
+    return walk(context).irregular
 
 
 #: a Step built without the named tuple's Python-level __new__ (one per paragraph)
 _new_step = tuple.__new__
 
 
-def _walk(context: RuleContext) -> list[Step]:
-    """The steps; also stores :func:`counted` and :func:`irregular` (made on the way)."""
+@analysis
+def walk(context: RuleContext) -> Walk:
+    """The numbering walk over the cable's paragraphs (see the module documentation)."""
     steps: list[Step] = []
     append = steps.append
     unusual: list[Step] = []
@@ -113,11 +116,9 @@ def _walk(context: RuleContext) -> list[Step]:
             unusual.append(step)
         previous = value
         expected = value + 1
-    memos = context.memos
-    memos["numbering.irregular"] = unusual
-    memos["numbering.counted"] = [step.paragraph for step in steps if step.kind != "wrapped"] \
-        if unusual else list(context.document.paragraphs)
-    return steps
+    paragraphs = [step.paragraph for step in steps if step.kind != "wrapped"] if unusual \
+        else list(context.document.paragraphs)
+    return Walk(steps, unusual, paragraphs)
 
 
 def _wrapped(context: RuleContext, paragraph: Paragraph) -> bool:
@@ -131,5 +132,5 @@ def _wrapped(context: RuleContext, paragraph: Paragraph) -> bool:
     text = context.line(above).rstrip()
     if not text or text[-1] in ".:;!?\")]\u201d":
         return False
-    last = _LAST_WORD.search(text)
-    return bool(last) and last.group(1).lower() in _WRAP_WORDS
+    last = LAST_WORD.search(text)
+    return bool(last) and last.group(1).lower() in WRAP_WORDS

@@ -1,0 +1,67 @@
+"""CL201 paragraph-number-gap."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.numbering import irregular
+from cablelint.diagnostics import Diagnostic
+from cablelint.model import Paragraph
+from cablelint.rules.base import Rule, RuleContext
+
+
+class NumberGap(Rule):
+    """Paragraph numbers run 1, 2, 3 ... without gaps.
+
+    A gap usually means a paragraph was lost when the cable was extracted or
+    redacted.  In partial extracts (the "This record is a partial extract"
+    preamble) and where a redaction run (``XXXXXXXXXXXX``) sits between the two
+    paragraphs, the gap is expected and reported as info.
+
+    Why: readers cite paragraphs by number; a gap makes "para 12" ambiguous.
+    A warning, not an error: a lost paragraph is extraction damage as often
+    as a drafting slip.
+
+    Source: 5 FAH-1 H-246 (number paragraphs consecutively).
+
+    Bad:
+        ¶11. (C) ...
+        ¶13. (C) ...
+
+    Good:
+        ¶11. (C) ...
+        ¶12. (C) ...
+
+    Fix: restore the missing paragraph, or renumber if the gap is an error.
+    """
+
+    code = "CL201"
+    name = "paragraph-number-gap"
+    summary = "Paragraph numbers skip a number"
+    severity = "warning"
+    requires = frozenset({"paragraphs"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        for step in irregular(context):
+            if step.kind != "gap":
+                continue
+            missing = f"\u00b6{step.expected}" if step.value == step.expected + 1 else \
+                f"\u00b6{step.expected}-\u00b6{step.value - 1}"
+            expected_gap = context.document.partial_extract or _redaction_before(
+                context, step.paragraph)
+            yield context.report(
+                step.paragraph.number_span,
+                f"paragraph numbers jump from {step.previous} to {step.value}: {missing} "
+                f"{'is' if step.value == step.expected + 1 else 'are'} missing"
+                + (" (partial extract or redaction)" if expected_gap else
+                   "; restore the paragraph or renumber"),
+                severity="info" if expected_gap else None)
+
+
+def _redaction_before(context: RuleContext, paragraph: Paragraph) -> bool:
+    """A redaction run (five or more X) between the previous paragraph and this one."""
+    paragraphs = context.document.paragraphs
+    index = paragraphs.index(paragraph)
+    start = paragraphs[index - 1].span.start if index else 0
+    # a run of five X or x: in the lower-cased bytes only "X" and "x" are b"x"
+    return context.source.lowered().find(b"xxxxx", start, paragraph.span.start) >= 0

@@ -1,0 +1,17 @@
+"""CL202 paragraph-number-repeat: hand-written cables."""
+
+from __future__ import annotations
+
+import pytest
+from cable_snippets import numbered_cable
+from rule_helpers import findings
+
+
+@pytest.mark.parametrize(("numbers", "message"), [
+    (("1", "2", "2", "3"), "repeats"),
+    (("1", "2", "3", "4", "2", "3"), "go back from 4 to 2"),
+])
+def test_repeat_and_backward_step(numbers, message) -> None:
+    found = findings(numbered_cable(*numbers), "CL202")
+    assert len(found) == 1 and message in found[0].message
+    assert findings(numbered_cable(*numbers), "CL201") == []

@@ -1,0 +1,23 @@
+"""CL206 paragraph-number-format: hand-written cables."""
+
+from __future__ import annotations
+
+from cable_snippets import line_of, numbered_cable
+from rule_helpers import apply_fixes, findings, where
+
+
+def test_number_format_space_and_double_full_stop() -> None:
+    text = numbered_cable("1", "2", "3").replace("\u00b62. (C)", "\u00b62.(C)").replace(
+        "\u00b63. (C)", "\u00b63.. (C)")
+    found = findings(text, "CL206")
+    assert sorted(where(d)[0] for d in found) == [line_of(1), line_of(2)]
+    fixed = apply_fixes(text, found)
+    assert "\u00b62. (C)" in fixed and "\u00b63. (C)" in fixed
+    assert findings(fixed, "CL206") == []
+
+
+def test_number_format_mixed_pilcrow_style_follows_the_majority() -> None:
+    text = numbered_cable("1", "2", "3").replace("\u00b62. (C)", "2. (C)")
+    [found] = findings(text, "CL206")
+    assert where(found)[0] == line_of(1) and "without the pilcrow" in found.message
+    assert findings(apply_fixes(text, [found]), "CL206") == []
