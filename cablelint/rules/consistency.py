@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator
 
 from cablelint.analysis.numbering import counted as counted_paragraphs
+from cablelint.analysis.portion_marks import inventory, rank, tables, vocabulary
 from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.model import TextLine
 from cablelint.rules.base import Rule, RuleContext, cable_id_of
-from cablelint.rules.portion import inventory, rank, tables, vocabulary
 
 _NOT_LETTER = re.compile(r"[^A-Z]+")
 

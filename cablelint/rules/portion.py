@@ -14,257 +14,25 @@ vocabulary (``rules/classification.json``).
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any, NamedTuple
 
 from cablelint.analysis.numbering import LAST_WORD, WRAP_WORDS, sequence
-from cablelint.diagnostics import Diagnostic, Edit, Span
-from cablelint.fields.portion import parse_portion_mark
+from cablelint.analysis.portion_marks import (
+    SLASHES,
+    inventory,
+    mark_problems,
+    portion_marking_required,
+    vocabulary,
+)
+from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.model import Paragraph, PortionMark
 from cablelint.rules.base import Rule, RuleContext
 
-# A mark candidate: "(" + an upper-case level (or none, for "(/Rel UK)") + "/" or ")",
-# not right after a paragraph number ("1. (C)": those marks are in the model).
-# Found in one scan of the body; the look-behinds skip "1. (C)" (a digit, a full
-# stop and up to three blanks before the "(", or three blanks and a line break).
-# The literal "(" comes first so that the scan jumps from one "(" to the next.
-_CANDIDATE = re.compile(r"\((?=[STUCLF/)])(?<!\d\.\()(?<!\d\.\s\()(?<!\d\.\s\s\()"
-                        r"(?<!\d\.\s\s\s\()(?<!\d\.\s\s\s\n\()(?:SBU|TS|U|C|S|LOU|FOUO)?[/)]")
-_CANDIDATE_LENGTH = 6  # the longest candidate: "(FOUO/"
-# What may stand before a mark that opens a line: a bullet, a letter or number item.
-_LINE_PREFIX = re.compile(r"[ \t]*(?:\u00b6\s?)?(?:-{1,2}\s*|[A-Za-z]{1,2}[.)]\s*"
-                          r"|\d{1,3}[.)]\s*|\([a-z0-9]{1,3}\)\s*)?")
-# A lead-in before the mark: "Summary: (C)", "KEY POINTS: (S)".
-_LEAD_IN = re.compile(r"[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?[:.])[ \t]*(?=\(|[A-Z]{1,3}\))")
 _REDACTION = re.compile(r"\s*[Xx]{5,}")
-_LEVEL_TOKEN = re.compile(r"\s*([^/\-]*?)\s*(?=/|-|$)")
-_SLASHES = re.compile(r"/{1,2}")
 _REL = re.compile(r"REL(?:EASABLE)?(?:\s+TO)?\b\s*", re.IGNORECASE)
 _CLASSIFIED_BY = re.compile(r"\s*classified\s+by", re.IGNORECASE)
-
-
-class WholeText(NamedTuple):
-    """``SECRET - ENTIRE TEXT``: one statement marking every paragraph."""
-
-    span: Span
-    raw: str
-    level: str | None  # level code (vocabulary), None if not recognised
-
-
-class Inventory(NamedTuple):
-    """Every portion mark of a cable, and what the rules ask of them most often."""
-
-    marks: list[PortionMark]  # in text order; a whole-text mark "(C - ENTIRE TEXT)" excluded
-    places: dict[int, str]  # start offset -> subject, lead-in or line (else: paragraph)
-    whole_text: WholeText | None
-    lead_in: dict[int, tuple[Paragraph, PortionMark]]  # paragraph start -> mark after a lead-in
-    line_marks: list[PortionMark]  # marks opening unnumbered lines and list items
-    levels: frozenset[str]  # levels of every mark and of the whole-text statement
-    separators: frozenset[str]
-    unmarked: int  # numbered paragraphs with no mark right after the number
-
-    def place(self, mark: PortionMark) -> str:
-        return self.places.get(mark.span.start, "paragraph")
-
-    def top_rank(self, ranks: dict[str, int]) -> int | None:
-        found = [ranks[level] for level in self.levels if level in ranks]
-        return max(found) if found else None
-
-
-class Tables(NamedTuple):
-    """The classification vocabulary with lookups prepared once per vocabulary."""
-
-    vocab: dict[str, Any]
-    rank: dict[str, int]
-    names: dict[str, str]
-    classified: dict[str, bool]
-    portion_levels: frozenset[str]
-    spellings: dict[str, str]
-    controls: frozenset[str]
-    whole_text: bytes  # lower-case ASCII
-    whole_text_pattern: re.Pattern[str]
-    cutover: _dt.date
-    control_captions: tuple[str, ...]  # captions that name an unclassified control (SENSITIVE)
-
-
-_TABLES: dict[int, tuple[object, Tables]] = {}
-
-
-def tables(context: RuleContext) -> Tables:
-    """Prepared lookups of the ``classification`` vocabulary (shared by CL3xx/CL4xx).
-
-    The vocabulary depends only on the run's settings, so the tables are kept
-    per settings object rather than rebuilt for every cable.
-    """
-    settings = context.settings
-    found = _TABLES.get(id(settings))
-    if found is None or found[0] is not settings:
-        vocab = context.vocabulary("classification")
-        found = _TABLES[id(settings)] = (settings, _tables(vocab))
-    return found[1]
-
-
-def _tables(vocab: dict[str, Any]) -> Tables:
-    levels = vocab["levels"]
-    spellings = vocab["level_spellings"]
-    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
-    return Tables(
-        vocab, {code: level["rank"] for code, level in levels.items()},
-        {code: level["name"] for code, level in levels.items()},
-        {code: level["classified"] for code, level in levels.items()},
-        frozenset(vocab["portion_levels"]), spellings,
-        frozenset(s for c in vocab["controls"].values() for s in c["spellings"]),
-        vocab["whole_text"].lower().encode("ascii"),
-        re.compile(rf"(\(\s*)?\b({alternatives})\s*[-\u2013:]+\s*$", re.IGNORECASE),
-        _dt.date.fromisoformat(vocab["portion_marking_required_from"]),
-        tuple(word for word, c in vocab["caption_controls"].items() if c.get("level")))
-
-
-def vocabulary(context: RuleContext) -> dict[str, Any]:
-    return tables(context).vocab
-
-
-def rank(context: RuleContext, level: str | None) -> int | None:
-    return tables(context).rank.get(level) if level else None
-
-
-def inventory(context: RuleContext) -> Inventory:
-    return context.memo("portion-marks", lambda: _inventory(context))
-
-
-def _inventory(context: RuleContext) -> Inventory:
-    document, source, text = context.document, context.source, context.text
-    table = tables(context)
-    whole = _whole_text(context, table)
-    paragraphs = document.paragraphs
-    marks = [p.portion_mark for p in paragraphs if p.portion_mark is not None]
-    unmarked = len(paragraphs) - len(marks)
-    if whole is not None and marks and marks[0].span.start == whole.span.start:
-        del marks[0]
-    places: dict[int, str] = {}
-    lead_in: dict[int, tuple[Paragraph, PortionMark]] = {}
-    extra: list[PortionMark] = []
-    if unmarked:
-        for paragraph in paragraphs:
-            if paragraph.portion_mark is not None:
-                continue
-            found = _LEAD_IN.match(text, paragraph.number_span.end)
-            if found is None:
-                continue
-            mark = parse_portion_mark(source, text, 0, found.end())
-            if mark is not None and mark.level is not None:
-                lead_in[paragraph.span.start] = (paragraph, mark)
-                places[mark.span.start] = "lead-in"
-                extra.append(mark)
-                unmarked -= 1
-    subject = document.subject
-    if subject is not None and subject.portion_mark is not None:
-        marks.insert(0, subject.portion_mark)
-        places[subject.portion_mark.span.start] = "subject"
-    line_marks: list[PortionMark] = []
-    if document.body:
-        start, end = document.body[0].span.start, document.body[-1].span.end
-        # a candidate starts before ``end`` but may run past it
-        for found in _CANDIDATE.finditer(text, start, end + _CANDIDATE_LENGTH - 1):
-            position = found.start()
-            if position >= end:
-                break
-            line_start = text.rfind("\n", 0, position) + 1
-            if not _LINE_PREFIX.fullmatch(text, line_start, position):
-                continue
-            mark = parse_portion_mark(source, text, 0, position)
-            if mark is not None:
-                line_marks.append(mark)
-                places[mark.span.start] = "line"
-    if extra or line_marks:
-        marks.extend(extra)
-        marks.extend(line_marks)
-        marks.sort(key=lambda mark: mark.span.start)
-    levels = {mark.level for mark in marks}
-    if whole is not None:
-        levels.add(whole.level)
-    levels.discard(None)
-    separators = frozenset({mark.separator for mark in marks} - {None})
-    return Inventory(marks, places, whole, lead_in, line_marks, frozenset(levels), separators,
-                     unmarked)
-
-
-def _whole_text(context: RuleContext, table: Tables) -> WholeText | None:
-    """The whole-text statement between the banner and the second numbered paragraph."""
-    document = context.document
-    banner = document.banner
-    begin = banner.span.end if banner else 0
-    paragraphs = document.paragraphs
-    end = paragraphs[1].span.start if len(paragraphs) > 1 else len(context.text)
-    found = context.source.lowered().find(table.whole_text, begin, end)
-    if found < 0:
-        return None
-    text = context.text
-    line_start = text.rfind("\n", 0, found) + 1
-    before = table.whole_text_pattern.search(text, line_start, found)
-    if before is None:
-        return None
-    start = before.start()
-    end = found + len(table.whole_text)
-    if before.group(1) and text[end:end + 1] == ")":
-        end += 1
-    level = table.spellings.get(re.sub(r"\s+", " ", before.group(2).upper()))
-    return WholeText(context.span(start, end), text[start:end], level)
-
-
-def portion_marking_required(context: RuleContext) -> bool | None:
-    """True/False when the cable certainly is / is not from after E.O. 12958 took
-    effect; None when the date is unknown or a year-only date straddles it."""
-    date = context.cable_date
-    if date is None:
-        return None
-    cutover = tables(context).cutover
-    if date.on_or_after(cutover):
-        return True
-    if date.before(cutover):
-        return False
-    return None
-
-
-def mark_problems(context: RuleContext, mark: PortionMark) -> tuple[list[str], str | None]:
-    """What is wrong with a mark's syntax, and the repaired mark when the repair
-    needs no judgement (upper-casing the level, adding a lost "(")."""
-    table = tables(context)
-    raw = mark.raw
-    problems: list[str] = []
-    fixable = True
-    body = raw[1:] if raw.startswith("(") else raw
-    if not raw.startswith("("):
-        problems.append("has no opening parenthesis")
-    body = body[:-1] if body.endswith(")") else body
-    token = _LEVEL_TOKEN.match(body)
-    level = token.group(1) if token else ""
-    rest = body[token.end():] if token else body
-    if not level:
-        problems.append("has no classification level")
-        fixable = False
-    elif level.upper() in table.portion_levels:
-        if level != level.upper():
-            problems.append(f"writes the level '{level}' in lower case")
-    else:
-        code = table.spellings.get(level.upper())
-        wanted = f"({code})" if code in table.portion_levels else \
-            "(" + "), (".join(table.vocab["portion_levels"]) + ")"
-        problems.append(f"uses '{level}' as the level; write {wanted}")
-        fixable = False
-    for part in _SLASHES.split(rest):
-        part = part.strip()
-        if part and not part.upper().startswith("REL") and part.upper() not in table.controls:
-            problems.append(f"has the unknown control '{part}'")
-            fixable = False
-    if not problems or not fixable:
-        return problems, None
-    fixed = "(" + body.replace(level, level.upper(), 1) + ")"
-    return problems, fixed
-
 
 class UnmarkedParagraph(Rule):
     """Every numbered paragraph carries a portion mark right after its number.
@@ -604,7 +372,7 @@ class MixedSeparators(Rule):
         for mark in marks:
             if mark.separator == majority:
                 continue
-            fixed = _SLASHES.sub(majority, mark.raw)
+            fixed = SLASHES.sub(majority, mark.raw)
             yield context.report(
                 mark.span,
                 f"'{mark.raw}' separates its control with '{mark.separator}' but most marks "
@@ -646,7 +414,7 @@ class ReleaseMarking(Rule):
         seen: dict[str, list[PortionMark]] = {}
         for mark in found.marks:
             if mark.release_to:
-                part = next((p.strip() for p in _SLASHES.split(mark.raw.strip("()"))
+                part = next((p.strip() for p in SLASHES.split(mark.raw.strip("()"))
                              if p.strip().upper().startswith("REL")), None)
                 if part is not None:
                     seen.setdefault(part, []).append(mark)
