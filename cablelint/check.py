@@ -21,6 +21,7 @@ from cablelint.parser import parse_source
 from cablelint.source import BinaryFileError, SourceText
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+INTERNAL_ERROR = "CL000"
 
 
 @dataclass
@@ -55,7 +56,9 @@ def lint_source(source: SourceText, plan: FilePlan) -> FileResult:
     document = parse_source(source)
     findings = run_rules(document, source, plan.rules, plan.settings)
     codes, severity = plan.codes, plan.severity
-    kept = [d for d in findings if d.code in codes]
+    # CL000 (a rule crashed or produced garbage) is never filtered: a selection
+    # must not hide that findings are missing
+    kept = [d for d in findings if d.code in codes or d.code == INTERNAL_ERROR]
     if severity:
         kept = [d._replace(severity=severity[d.code]) if d.code in severity else d
                 for d in kept]

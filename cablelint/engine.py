@@ -74,17 +74,62 @@ def run_rules(document: Document, source: SourceText, rules: Sequence[Rule],
         if not rule.requires <= present:
             continue
         context._rule = rule
+        start = len(findings)
         try:
             extend(rule.check(context))
         except Exception as error:  # one broken rule must not stop the others
-            findings.append(Diagnostic(
-                "CL000",
-                f"rule {rule.code} ({rule.name}) failed: {type(error).__name__}: {error}; "
-                "its findings for this file are missing; please report this",
-                source.span(0, 0), "error", "internal-error"))
+            del findings[start:]
+            findings.append(_internal_error(
+                source, f"rule {rule.code} ({rule.name}) failed: {type(error).__name__}: "
+                f"{error}; its findings for this file are missing; please report this"))
+            continue
+        problem = _first_invalid(findings, start, len(source.text))
+        if problem is not None:  # a finding or fix that would misplace or lose text
+            del findings[start:]
+            findings.append(_internal_error(
+                source, f"rule {rule.code} ({rule.name}) produced an invalid finding: "
+                f"{problem}; its findings for this file are dropped; please report this"))
     context._rule = None
     findings.sort(key=_ORDER)
     return findings
+
+
+def _internal_error(source: SourceText, message: str) -> Diagnostic:
+    return Diagnostic("CL000", message, source.span(0, 0), "error", "internal-error")
+
+
+def _first_invalid(findings: list[Diagnostic], start: int, length: int) -> str | None:
+    """What is wrong with the first malformed finding from ``start`` on, or None.
+
+    Why here: the fixer trusts every edit (an edit past the end, or with its
+    start after its end, would duplicate or drop text), and the reports trust
+    every span, so a rule's output is checked once, where it enters the run.
+    """
+    for index in range(start, len(findings)):
+        finding = findings[index]
+        if type(finding) is not Diagnostic:
+            return f"{type(finding).__name__} is not a Diagnostic"
+        try:
+            problem = _invalid_positions(finding, length)
+        except (AttributeError, TypeError) as error:  # fields of the wrong type
+            problem = f"malformed span or fix ({type(error).__name__}: {error})"
+        if problem is not None:
+            return problem
+    return None
+
+
+def _invalid_positions(finding: Diagnostic, length: int) -> str | None:
+    span = finding.span
+    if not 0 <= span.start <= span.end <= length:
+        return f"span {span.start}:{span.end} outside the text (0:{length})"
+    fix = finding.fix
+    if fix is not None:
+        for edit in fix.edits:
+            if not 0 <= edit.start <= edit.end <= length:
+                return f"edit {edit.start}:{edit.end} outside the text (0:{length})"
+            if not isinstance(edit.replacement, str):
+                return "an edit's replacement is not text"
+    return None
 
 
 #: the order of findings: by position, then code (made in C, without a Python call)

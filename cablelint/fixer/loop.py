@@ -39,6 +39,7 @@ class FixOutcome:
     converged: bool = True
     cycling: tuple[str, ...] = ()
     skipped_reason: str | None = None
+    plan: FilePlan | None = None
 
     @property
     def text(self) -> str:
@@ -49,12 +50,18 @@ class FixOutcome:
     def changed(self) -> bool:
         return self.text != self.original.text
 
+    def unchanged(self) -> FixOutcome:
+        """This outcome with nothing applied: the original text and its findings."""
+        return FixOutcome(self.original, lint_source(self.original, self.plan),
+                          passes=self.passes, converged=self.converged, cycling=self.cycling,
+                          skipped_reason=self.skipped_reason, plan=self.plan)
+
 
 def fix_source(source: SourceText, plan: FilePlan, *, unsafe: bool = False,
                allow_parse_errors: bool = False, max_passes: int = MAX_PASSES) -> FixOutcome:
     """Apply fixes to ``source`` until none is left to apply, or ``max_passes``."""
     result = lint_source(source, plan)
-    outcome = FixOutcome(source, result)
+    outcome = FixOutcome(source, result, plan=plan)
     problem = None if allow_parse_errors else structural_problem(result)
     if problem:
         outcome.skipped_reason = f"not fixed: {problem}; use --allow-parse-errors to fix it anyway"

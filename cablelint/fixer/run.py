@@ -47,9 +47,12 @@ def fix_paths(files: Iterable[str], resolver: ConfigResolver, *, mode: Mode,
         if outcome.skipped_reason:
             fixes.notes.append(f"{display}: {outcome.skipped_reason}")
         if not outcome.converged:
+            # rules that undo each other: no pass can be trusted to be the intended
+            # text, so nothing is written (or shown as a diff)
             fixes.notes.append(f"{display}: fixes did not converge after {outcome.passes} "
                                f"passes (rules involved: {', '.join(outcome.cycling)}); "
-                               "the file is left as the last pass made it")
+                               "the file is left unchanged")
+            outcome = outcome.unchanged()
         if mode == "diff":
             if outcome.changed:
                 fixes.diffs.append(unified_diff(item.source.text, outcome.text, display))
