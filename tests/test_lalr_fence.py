@@ -41,3 +41,15 @@ def test_supported_features_build_and_parse() -> None:
     assert tree == Tree("start", [Tree("item", [tokens[0], tokens[1], tokens[2]]),
                                   Tree("item", [tokens[3]]), tokens[4]])
     assert tables.terminals == {"C": "c+"}
+
+
+def test_leading_terminals_follow_the_grammar_order() -> None:
+    """The lexer's region terminals: what each rule's items begin with, in the
+    order of the alternatives, through inlined rules, optional and empty parts."""
+    tables = build_tables("start: region\nregion: _item+\n_item: second | first | B\n"
+                          "second: C? _maybe D\n_maybe: A\n    |\nfirst: A B\n"
+                          "%declare A B C D\n")
+    assert tables.first["region"] == ["C", "A", "D", "B"]
+    assert tables.first["_item"] == ["C", "A", "D", "B"]
+    assert tables.first["first"] == ["A"]
+    assert not any(name.startswith("__") for name in tables.first)

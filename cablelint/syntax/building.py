@@ -47,7 +47,50 @@ def build_tables(grammar_text: str) -> Tables:
                 actions[state][symbol] = (REDUCE, rule_index[argument])
     terminals = {t.name: t.pattern.to_regexp() for t in lark.terminals}
     return Tables(actions, rules, table.start_states["start"], table.end_states["start"],
-                  terminals)
+                  terminals, leading_terminals(lark.rules))
+
+
+def leading_terminals(rules: Iterable[Any]) -> dict[str, list[str]]:
+    """For each named rule, the terminals its alternatives can begin with, in the
+    order the grammar lists the alternatives (the FIRST set, ordered).
+
+    The line lexer reads its region terminals from these lists (see the
+    comments in ``cable.lark``), so they are stored with the tables.  Rules
+    Lark generates for ``*``, ``+`` and ``?`` (names starting ``__``) are
+    followed but not listed.
+    """
+    by_origin: dict[str, list[Any]] = {}
+    for rule in sorted(rules, key=lambda rule: rule.order):
+        by_origin.setdefault(str(rule.origin.name), []).append(rule.expansion)
+    nullable = {name for name, expansions in by_origin.items() if [] in map(list, expansions)}
+    changed = True
+    while changed:  # a rule is nullable when one of its expansions is all nullable rules
+        changed = False
+        for name, expansions in by_origin.items():
+            if name not in nullable and any(
+                    all(not symbol.is_term and symbol.name in nullable for symbol in expansion)
+                    for expansion in expansions):
+                nullable.add(name)
+                changed = True
+
+    def first(name: str, visiting: set[str]) -> list[str]:
+        found: list[str] = []
+        visiting.add(name)
+        for expansion in by_origin.get(name, ()):
+            for symbol in expansion:
+                if symbol.is_term:
+                    names = [str(symbol.name)]
+                elif symbol.name in visiting:
+                    names = []
+                else:
+                    names = first(str(symbol.name), visiting)
+                found.extend(kind for kind in names if kind not in found)
+                if symbol.is_term or symbol.name not in nullable:
+                    break
+        visiting.discard(name)
+        return found
+
+    return {name: first(name, set()) for name in by_origin if not name.startswith("__")}
 
 
 def _lark(grammar_text: str) -> Any:

@@ -39,3 +39,14 @@ def cable_tables() -> Tables:
 def line_patterns() -> dict[str, re.Pattern[str]]:
     """Compiled line-terminal patterns of the grammar, keyed by terminal name."""
     return compiled_terminals(cable_tables())
+
+
+def leading_line_kinds(rule: str) -> tuple[str, ...]:
+    """The line terminals (those with a pattern) that items of ``rule`` can
+    begin with, in the order the grammar lists the alternatives.
+
+    The line lexer takes its region terminals from these, so that the grammar
+    says once which lines belong to which region (see ``cable.lark``).
+    """
+    tables = cable_tables()
+    return tuple(kind for kind in tables.first[rule] if kind in tables.terminals)

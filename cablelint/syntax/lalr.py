@@ -27,7 +27,7 @@ from typing import NamedTuple
 from cablelint import __version__
 from cablelint.cache import cache_dir, content_key, write_atomically
 
-TABLE_FORMAT = 1
+TABLE_FORMAT = 2  # 2: with ``first``
 SHIFT, REDUCE = 0, 1
 
 
@@ -62,15 +62,19 @@ class UnexpectedToken(Exception):
 class Tables:
     """Parse tables: ``actions[state][terminal] = (SHIFT, state) | (REDUCE, rule)``."""
 
-    __slots__ = ("actions", "end_state", "rules", "shapes", "start_state", "steps", "terminals")
+    __slots__ = ("actions", "end_state", "first", "rules", "shapes", "start_state", "steps",
+                 "terminals")
 
     def __init__(self, actions: list[dict[str, tuple[int, int]]], rules: list[tuple[str, int]],
-                 start_state: int, end_state: int, terminals: dict[str, str]) -> None:
+                 start_state: int, end_state: int, terminals: dict[str, str],
+                 first: dict[str, list[str]] | None = None) -> None:
         self.actions = actions
         self.rules = rules  # (rule name, number of symbols)
         self.start_state = start_state
         self.end_state = end_state
         self.terminals = terminals  # terminal name -> regular expression
+        # rule name -> the terminals it can begin with, in grammar order (for the lexer)
+        self.first = first if first is not None else {}
         self.shapes: list[tuple[str, int, bool, list[int]]] | None = None  # made by the parser
         self.steps: list[dict[str, int]] | None = None  # made by the parser
 
@@ -252,6 +256,7 @@ def to_json(tables: Tables) -> str:
         "start_state": tables.start_state,
         "end_state": tables.end_state,
         "terminals": tables.terminals,
+        "first": tables.first,
     })
 
 
@@ -261,7 +266,8 @@ def from_json(text: str) -> Tables:
         raise ValueError("old table format")
     actions = [{symbol: tuple(action) for symbol, action in row.items()} for row in data["actions"]]
     rules = [tuple(rule) for rule in data["rules"]]
-    return Tables(actions, rules, data["start_state"], data["end_state"], data["terminals"])
+    return Tables(actions, rules, data["start_state"], data["end_state"], data["terminals"],
+                  data["first"])
 
 
 def load_tables(grammar_path: Path, packaged: Path | None = None) -> Tables:
