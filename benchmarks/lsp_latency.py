@@ -1,7 +1,7 @@
 """Language-server latency: from a didChange to the matching publishDiagnostics.
 
 Starts ``python -m cablelint server`` over stdio (the client is
-:class:`cablelint.server.stdio_client.StdioClient`: Content-Length framed
+``StdioClient`` from ``tests/lsp_client.py``: Content-Length framed
 JSON-RPC on the pipes), opens a 66 KB cable and makes N small incremental
 edits, one at a time: type one character into a body line, then delete it
 again, so the text never drifts.  Each edit is timed from writing the
@@ -78,7 +78,8 @@ def edit_line(text: str) -> int:
 
 def measure(text: str, uri: str, debounce_ms: int | None, edits: int,
             warmup: int = 5) -> list[float]:
-    from cablelint.server.stdio_client import StdioClient
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from lsp_client import StdioClient  # the tests' LSP client
 
     command = [sys.executable, "-m", "cablelint", "server"]
     options = None if debounce_ms is None else {"debounceMs": debounce_ms}

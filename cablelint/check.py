@@ -6,12 +6,10 @@ the baseline and the fixer work on the same run; this module only produces it.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from cablelint.config import ConfigResolver, FilePlan
 from cablelint.diagnostics import Diagnostic
@@ -125,17 +123,3 @@ def exit_code(run: CheckRun, fail_level: str) -> int:
     failing = any(SEVERITY_RANK[d.severity] >= threshold
                   for result in run.results for d in result.diagnostics)
     return 1 if failing else 0
-
-
-def load_metadata(path: str) -> dict[str, dict[str, str]]:
-    """A ``metadata.jsonl`` file: one JSON object per line with at least ``id``."""
-    records: dict[str, dict[str, str]] = {}
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            records[record["id"]] = record
-        except (ValueError, KeyError, TypeError) as error:
-            raise ValueError(f"{path}:{number}: not a metadata record ({error})") from error
-    return records

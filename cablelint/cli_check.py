@@ -242,8 +242,8 @@ def _usage(message: str) -> int:
 
 def _overrides(arguments: argparse.Namespace):
     """The command line's part of the configuration (raises ConfigError)."""
-    from cablelint.check import load_metadata
     from cablelint.config import ConfigError, Overrides
+    from cablelint.config.metadata import load_metadata
     from cablelint.vocabulary import validate_extensions
 
     metadata = None

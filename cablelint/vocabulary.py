@@ -13,13 +13,12 @@ extended, mappings are updated.  The extended data is validated too.
 from __future__ import annotations
 
 import json
-import zlib
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from cablelint.cache import cache_dir, content_key, touch_stamp
 from cablelint.syntax.grammar import data_dir
-from cablelint.syntax.lalr import cache_dir
 
 
 class VocabularyError(ValueError):
@@ -72,10 +71,8 @@ def _extended(name: str, extension_json: str) -> dict[str, Any]:
 
 def _validate_once(name: str, data: Any, text: str, schema_text: str,
                    label: str | None = None) -> None:
-    stamp_dir = cache_dir()
-    key = f"{zlib.crc32((schema_text + chr(0) + text).encode()):08x}{len(text):x}"
-    stamp = stamp_dir / f"valid-{name}-{key}" if stamp_dir else None
-    if stamp is not None and stamp.exists():
+    stamp = cache_dir() / f"valid-{name}-{content_key(schema_text, text)}"
+    if stamp.exists():
         return
     import jsonschema
 
@@ -84,12 +81,7 @@ def _validate_once(name: str, data: Any, text: str, schema_text: str,
     if errors:
         where = "/".join(str(p) for p in errors[0].absolute_path) or "(top level)"
         raise VocabularyError(f"{label or f'rules/{name}.json'}: {where}: {errors[0].message}")
-    if stamp is not None:
-        try:
-            stamp.parent.mkdir(parents=True, exist_ok=True)
-            stamp.touch()
-        except OSError:
-            pass
+    touch_stamp(stamp)
 
 
 def available() -> list[str]:

@@ -93,7 +93,7 @@ def corpus_findings(corpus_files: list[Path]):
     Maps cable id to its diagnostics.  Metadata is given, as it would be with
     ``cablelint check --metadata``.
     """
-    from cablelint.check import load_metadata
+    from cablelint.config.metadata import load_metadata
     from cablelint.engine import run_rules
     from cablelint.parser import parse_source
     from cablelint.rules.base import Settings

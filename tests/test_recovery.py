@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from cablelint.syntax.grammar import cable_tables, grammar_path
-from cablelint.syntax.lalr import Token, UnexpectedToken, load_tables, parse
+from cablelint.syntax.lalr import TABLE_FORMAT, Token, UnexpectedToken, load_tables, parse
 
 
 def _token(kind: str, line: int) -> Token:
@@ -71,7 +71,7 @@ def test_table_cache_is_written_and_used_without_importing_lark(tmp_path) -> Non
                            check=True)
     assert first.stdout.strip() == "True"  # cold: Lark computed the tables
     [table_file] = cache.glob("cable-*.json")
-    assert json.loads(table_file.read_text())["format"] == 1
+    assert json.loads(table_file.read_text())["format"] == TABLE_FORMAT
     second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                             check=True)
     assert second.stdout.strip() == "False"  # warm: tables from the cache
@@ -90,7 +90,7 @@ def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch) -> None:
     source = SourceText.from_path(grammar_path().parents[1] / "examples" / "ottawa-1502.txt")
     tokens, _ = _line_lexer().tokenize(source)
     assert parse(again, tokens) == parse(first, tokens)
-    assert json.loads(table_file.read_text())["format"] == 1
+    assert json.loads(table_file.read_text())["format"] == TABLE_FORMAT
 
 
 def test_unwritable_cache_directory_only_costs_speed(tmp_path, monkeypatch) -> None:

@@ -1,7 +1,7 @@
 """``cablelint server`` driven by a real LSP client over stdio, as an editor would.
 
 The server runs as ``python -m cablelint server`` in a subprocess; the client
-(:class:`cablelint.server.stdio_client.StdioClient`) frames JSON-RPC messages
+(:class:`StdioClient` in ``tests/lsp_client.py``) frames JSON-RPC messages
 with Content-Length headers over its pipes.  LSP lines and characters are
 0-based, characters in UTF-16 code units.
 """
@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from cablelint.server.stdio_client import StdioClient
+from lsp_client import StdioClient
 
 pytestmark = pytest.mark.slow
 

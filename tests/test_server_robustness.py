@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from cablelint.server.stdio_client import StdioClient
+from lsp_client import StdioClient
 
 pytestmark = pytest.mark.slow
 

@@ -9,6 +9,7 @@ by job:
 * :mod:`~cablelint.config.validation` -- JSON Schema checks with key paths and hints;
 * :mod:`~cablelint.config.loading` -- a file into Options, checked against the rules;
 * :mod:`~cablelint.config.finding` -- the closest configuration file, cached per directory;
+* :mod:`~cablelint.config.metadata` -- ``metadata.jsonl`` files (``--metadata``);
 * :mod:`~cablelint.config.resolver` -- per-file plans (rules, settings, severities);
 * :mod:`~cablelint.config.effective` -- ``cablelint config`` output.
 """

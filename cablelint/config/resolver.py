@@ -17,6 +17,7 @@ from typing import Any
 
 from cablelint.config.finding import ConfigFinder
 from cablelint.config.loading import check_against_rules, load_configuration
+from cablelint.config.metadata import load_metadata
 from cablelint.config.model import ConfigError, Configuration, FilePlan, Options, Overrides
 from cablelint.config.reading import shown
 from cablelint.config.validation import key_path
@@ -158,8 +159,6 @@ class ConfigResolver:
             return {}
         found = self._metadata.get(id(configuration))
         if found is None:
-            from cablelint.check import load_metadata
-
             path = configuration.root / name
             try:
                 found = self._metadata[id(configuration)] = load_metadata(str(path))

@@ -18,11 +18,11 @@ import datetime as _dt
 import difflib
 import json
 import re
-import zlib
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from cablelint.syntax.lalr import cache_dir
+from cablelint.cache import cache_dir, content_key, touch_stamp
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _TYPE_NAMES = {
@@ -70,7 +70,7 @@ def plain(value: Any) -> Any:
 def problems(schema: dict[str, Any], data: Any) -> list[tuple[list[str | int], str]]:
     """(key path, message) for each problem, in the order of the keys; [] when valid."""
     stamp = _stamp(schema, data)
-    if stamp is not None and stamp.exists():
+    if stamp.exists():
         return []
     import jsonschema
 
@@ -78,21 +78,14 @@ def problems(schema: dict[str, Any], data: Any) -> list[tuple[list[str | int], s
     errors = sorted(validator.iter_errors(data),
                     key=lambda e: [str(p) for p in e.absolute_path])
     found = [_explain(error) for error in errors]
-    if not found and stamp is not None:
-        try:
-            stamp.parent.mkdir(parents=True, exist_ok=True)
-            stamp.touch()
-        except OSError:
-            pass
+    if not found:
+        touch_stamp(stamp)
     return found
 
 
-def _stamp(schema: dict[str, Any], data: Any):
-    directory = cache_dir()
-    if directory is None:
-        return None
+def _stamp(schema: dict[str, Any], data: Any) -> Path:
     text = json.dumps([schema, data], sort_keys=True, default=str)
-    return directory / f"valid-config-{zlib.crc32(text.encode()):08x}{len(text):x}"
+    return cache_dir() / f"valid-config-{content_key(text)}"
 
 
 def _explain(error: Any) -> tuple[list[str | int], str]:

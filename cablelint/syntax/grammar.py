@@ -12,11 +12,11 @@ GRAMMAR_NAME = "cable.lark"
 
 
 def data_dir(kind: str) -> Path:
-    """Directory of packaged data (``grammar`` or ``rules``).
+    """Directory of packaged data (``grammar``, ``rules`` or ``tables``).
 
     An installed wheel carries them inside the package (``cablelint/_data``);
     a source checkout, including an editable install, keeps them at the top of
-    the repository.
+    the repository (and has no ``tables``: the wheel build makes them).
     """
     package = Path(__file__).resolve().parents[1]
     packaged = package / "_data" / kind
@@ -31,10 +31,22 @@ def grammar_path() -> Path:
 
 @lru_cache(maxsize=1)
 def cable_tables() -> Tables:
-    """The LALR tables of the cable grammar (from the user cache when current)."""
-    return load_tables(grammar_path())
+    """The LALR tables of the cable grammar: those built into the wheel, else
+    from the user cache when current, else computed by Lark."""
+    return load_tables(grammar_path(), data_dir("tables"))
 
 
 def line_patterns() -> dict[str, re.Pattern[str]]:
     """Compiled line-terminal patterns of the grammar, keyed by terminal name."""
     return compiled_terminals(cable_tables())
+
+
+def leading_line_kinds(rule: str) -> tuple[str, ...]:
+    """The line terminals (those with a pattern) that items of ``rule`` can
+    begin with, in the order the grammar lists the alternatives.
+
+    The line lexer takes its region terminals from these, so that the grammar
+    says once which lines belong to which region (see ``cable.lark``).
+    """
+    tables = cable_tables()
+    return tuple(kind for kind in tables.first[rule] if kind in tables.terminals)

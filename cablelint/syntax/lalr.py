@@ -4,9 +4,11 @@ Why not call ``lark.Lark.parse`` directly: importing Lark costs ~55 ms and
 its per-token machinery ~5 us, while one ``cablelint parse`` process from a
 pre-commit hook or an editor has a budget of 100 ms, and a corpus run parses
 thousands of cables.  So Lark does what it is best at -- it reads and checks
-the grammar and computes the LALR(1) tables -- and the tables are stored as
-JSON in the user's cache directory, keyed by a hash of the grammar text and
-the Lark version.  Later runs load that JSON and never import Lark.
+the grammar and computes the LALR(1) tables (``cablelint.syntax.building``) --
+and the tables are stored as JSON: inside the wheel, built when the wheel is
+built, and in a source checkout in the user's cache directory, keyed by a hash
+of the grammar text, the table format and the cablelint version (see
+:func:`table_key`).  Runs load that JSON and never import Lark.
 
 The driver below is the textbook shift/reduce loop.  Tree shaping follows
 Lark's conventions: a rule whose name starts with ``_`` (including Lark's
@@ -16,17 +18,16 @@ generated helpers for ``*``/``+``) is inlined into its parent.
 from __future__ import annotations
 
 import json
-import os
 import re
-import zlib
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from cablelint import __version__
+from cablelint.cache import cache_dir, content_key, write_atomically
 
-TABLE_FORMAT = 1
+TABLE_FORMAT = 2  # 2: with ``first``
 SHIFT, REDUCE = 0, 1
 
 
@@ -61,15 +62,19 @@ class UnexpectedToken(Exception):
 class Tables:
     """Parse tables: ``actions[state][terminal] = (SHIFT, state) | (REDUCE, rule)``."""
 
-    __slots__ = ("actions", "end_state", "rules", "shapes", "start_state", "steps", "terminals")
+    __slots__ = ("actions", "end_state", "first", "rules", "shapes", "start_state", "steps",
+                 "terminals")
 
     def __init__(self, actions: list[dict[str, tuple[int, int]]], rules: list[tuple[str, int]],
-                 start_state: int, end_state: int, terminals: dict[str, str]) -> None:
+                 start_state: int, end_state: int, terminals: dict[str, str],
+                 first: dict[str, list[str]] | None = None) -> None:
         self.actions = actions
         self.rules = rules  # (rule name, number of symbols)
         self.start_state = start_state
         self.end_state = end_state
         self.terminals = terminals  # terminal name -> regular expression
+        # rule name -> the terminals it can begin with, in grammar order (for the lexer)
+        self.first = first if first is not None else {}
         self.shapes: list[tuple[str, int, bool, list[int]]] | None = None  # made by the parser
         self.steps: list[dict[str, int]] | None = None  # made by the parser
 
@@ -224,56 +229,26 @@ def _reduce_children(values: list, size: int) -> list:
     return flat
 
 
-# ---------------------------------------------------------------- building
+# ------------------------------------------------------------- loading
 
 
-def build_tables(grammar_text: str) -> Tables:
-    """Let Lark check the grammar and compute the LALR(1) tables."""
-    from lark import Lark
-    from lark.lexer import Lexer
-    from lark.parsers.lalr_analysis import Shift
+def table_key(grammar_text: str) -> str:
+    """The key naming a tables file: the grammar text, the table format and the
+    cablelint version.
 
-    class _NoLexer(Lexer):  # the lexer is ours; Lark only needs a class to accept
-        def __init__(self, conf: object) -> None:
-            pass
-
-        def lex(self, data: object) -> Iterable[object]:  # type: ignore[override]
-            return iter(())
-
-    lark = Lark(grammar_text, parser="lalr", lexer=_NoLexer, maybe_placeholders=False)
-    table = lark.parser.parser.parser.parse_table
-    rule_index: dict[object, int] = {}
-    rules: list[tuple[str, int]] = []
-    actions: list[dict[str, tuple[int, int]]] = [dict() for _ in range(len(table.states))]
-    for state, row in table.states.items():
-        for symbol, (action, argument) in row.items():
-            if action is Shift:
-                actions[state][symbol] = (SHIFT, argument)
-            else:
-                if argument not in rule_index:
-                    rule_index[argument] = len(rules)
-                    rules.append((argument.origin.name, len(argument.expansion)))
-                actions[state][symbol] = (REDUCE, rule_index[argument])
-    terminals = {t.name: t.pattern.to_regexp() for t in lark.terminals if t.pattern.type == "re"}
-    return Tables(actions, rules, table.start_states["start"], table.end_states["start"], terminals)
+    The version is part of the key because what is stored besides Lark's
+    tables is computed by cablelint's code (which may change between
+    versions without a format change); the Lark version is not, as any
+    supported Lark computes the same automaton for the same grammar.
+    """
+    return content_key(f"{TABLE_FORMAT}:{__version__}", grammar_text)
 
 
-def cache_dir() -> Path | None:
-    base = os.environ.get("CABLELINT_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(xdg) / "cablelint"
+def table_file_name(grammar_text: str) -> str:
+    return f"cable-{table_key(grammar_text)}.json"
 
 
-def _cache_key(grammar_text: str) -> str:
-    """Tables depend on the grammar text only (any Lark version computes valid
-    tables for it), so the key is the grammar's hash plus our table format."""
-    data = f"{TABLE_FORMAT}:{__version__}:{grammar_text}".encode()
-    return f"{zlib.crc32(data):08x}{len(data):x}"
-
-
-def _to_json(tables: Tables) -> str:
+def to_json(tables: Tables) -> str:
     return json.dumps({
         "format": TABLE_FORMAT,
         "actions": tables.actions,
@@ -281,46 +256,43 @@ def _to_json(tables: Tables) -> str:
         "start_state": tables.start_state,
         "end_state": tables.end_state,
         "terminals": tables.terminals,
+        "first": tables.first,
     })
 
 
-def _from_json(text: str) -> Tables:
+def from_json(text: str) -> Tables:
     data = json.loads(text)
     if data.get("format") != TABLE_FORMAT:
         raise ValueError("old table format")
     actions = [{symbol: tuple(action) for symbol, action in row.items()} for row in data["actions"]]
     rules = [tuple(rule) for rule in data["rules"]]
-    return Tables(actions, rules, data["start_state"], data["end_state"], data["terminals"])
+    return Tables(actions, rules, data["start_state"], data["end_state"], data["terminals"],
+                  data["first"])
 
 
-def load_tables(grammar_path: Path) -> Tables:
-    """Tables for the grammar file, from the cache when it is current."""
+def load_tables(grammar_path: Path, packaged: Path | None = None) -> Tables:
+    """Tables for the grammar file: packaged, cached or built, in that order.
+
+    ``packaged`` is the directory of tables built into a wheel at build time
+    (an installed cablelint then never imports Lark, whatever the state of the
+    user cache); a source checkout has none and uses the user cache, which
+    Lark fills on the first run after the grammar changes.
+    """
     grammar_text = grammar_path.read_text(encoding="utf-8")
-    directory = cache_dir()
-    cache_file = directory / f"cable-{_cache_key(grammar_text)}.json" if directory else None
-    if cache_file is not None:
+    name = table_file_name(grammar_text)
+    cache_file = cache_dir() / name
+    for candidate in (packaged / name if packaged is not None else None, cache_file):
+        if candidate is None:
+            continue
         try:
-            return _from_json(cache_file.read_text(encoding="utf-8"))
+            return from_json(candidate.read_text(encoding="utf-8"))
         except (OSError, ValueError, KeyError, TypeError):
-            pass  # missing, unreadable or stale: rebuild below
+            pass  # missing, unreadable or stale: try the next, or build below
+    from cablelint.syntax.building import build_tables
+
     tables = build_tables(grammar_text)
-    if cache_file is not None:
-        _write_atomically(cache_file, _to_json(tables))
+    write_atomically(cache_file, to_json(tables))
     return tables
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write the cache without ever leaving a half-written file (parallel hooks)."""
-    import tempfile  # only needed on the cold path
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tables-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except OSError:
-        pass  # a read-only home directory only costs speed
 
 
 @lru_cache(maxsize=4)

@@ -20,21 +20,16 @@ import re
 from typing import NamedTuple
 
 from cablelint.source import SourceText
-from cablelint.syntax.grammar import line_patterns
+from cablelint.syntax.grammar import leading_line_kinds, line_patterns
 from cablelint.syntax.lalr import Token
 
-# Region markers found before classification.
-_ROUTING_KINDS = ("VZCZC_LINE", "DE_LINE", "ZN_LINE", "DTG_LINE", "FM_LINE", "TO_LINE", "INFO_LINE")
-_KEYWORD_KINDS = ("CLASSIFIED_BY", "SUBJECT_LINE", "REF_LINE", "TAGS_LINE", "EO_LINE")
-_HEADER_FIELD_KINDS = ("CLASSIFIED_BY", "SUBJECT_LINE", "REF_LINE", "TAGS_LINE", "EO_LINE",
-                       "CAPTION", "ADDRESSEE")
-# Prologue line kinds in order of precedence; a banner-like line in the prologue is a
-# pseudo banner and a header field there a duplicate (the real ones follow the banner).
-_PROLOGUE_KINDS = ("DISTRIBUTION_LINE", *_ROUTING_KINDS, "PREAMBLE", "DATELINE", "BANNER",
-                   *_KEYWORD_KINDS)
-_PROLOGUE_RENAMES = {"BANNER": "PSEUDO_BANNER",
-                     **{kind: "DUPLICATE_FIELD" for kind in _KEYWORD_KINDS}}
-# Header tokens that a following non-blank text line continues.
+# The region terminals come from the grammar (``leading_line_kinds``), in its
+# order of precedence: see the comments on _prologue_item and _header_item in
+# cable.lark.  What stays here is what the grammar cannot say:
+#
+# Header tokens that a following non-blank text line continues: the header
+# terminals after which the grammar's header rules allow a CONT.  Kept as a
+# list: deriving it would take a FOLLOW computation for this one set.
 _CONTINUABLE = frozenset({"ADDRESSEE", "EO_LINE", "TAGS_LINE", "SUBJECT_LINE", "REF_LINE",
                           "REF_ITEM", "CLASSIFIED_BY", "HEADER_TEXT", "CONT"})
 # A Classified By block run onto the end of a REF line (the line break was lost).
@@ -101,18 +96,32 @@ class LineLexer:
         self._letter = p["LETTER_ITEM"].fullmatch
         self._sipdis = p["SIPDIS_LINE"].fullmatch
         self._ref_item = p["REF_ITEM"].fullmatch
-        self._header_kinds = _union(p, _HEADER_FIELD_KINDS)
+        # Region markers found before classification: the first lines of the
+        # routing blocks and of the keyword fields, ...
+        routing_kinds = leading_line_kinds("_routing_block")
+        keyword_kinds = leading_line_kinds("_field")
+        # ... the header field lines, which begin with the keyword fields (the
+        # grammar lists _field first) ...
+        header_field_kinds = leading_line_kinds("_header_item")
+        assert header_field_kinds[:len(keyword_kinds)] == keyword_kinds
+        # ... and the prologue lines in order of precedence.  A banner-like line
+        # in the prologue is a pseudo banner and a keyword field there a
+        # duplicate (the real ones follow the banner): tried last, and renamed.
+        self._prologue_renames = {"BANNER": "PSEUDO_BANNER",
+                                  **{kind: "DUPLICATE_FIELD" for kind in keyword_kinds}}
+        prologue_kinds = (*leading_line_kinds("_prologue_item"), *self._prologue_renames)
+        self._header_kinds = _union(p, header_field_kinds)
         # the header kinds that are not keyword kinds, in the same order
-        self._other_header_kinds = _union(p, _HEADER_FIELD_KINDS[len(_KEYWORD_KINDS):])
-        self._keyword_kinds = _union(p, _KEYWORD_KINDS)
-        self._routing_kinds = _union(p, _ROUTING_KINDS)
-        self._prologue_kinds = _union(p, _PROLOGUE_KINDS)
+        self._other_header_kinds = _union(p, header_field_kinds[len(keyword_kinds):])
+        self._keyword_kinds = _union(p, keyword_kinds)
+        self._routing_kinds = _union(p, routing_kinds)
+        self._prologue_kinds = _union(p, prologue_kinds)
         # The same without EO_LINE, for lines without a "1": an E.O. line names its
         # order ("E.O. 12958"), and EO_LINE, which looks for it in the first sixty
         # characters, costs more than all other kinds together.
-        self._keyword_kinds_no_eo = _union(p, _without_eo(_KEYWORD_KINDS))
-        self._prologue_kinds_no_eo = _union(p, _without_eo(_PROLOGUE_KINDS))
-        self._header_kinds_no_eo = _union(p, _without_eo(_HEADER_FIELD_KINDS))
+        self._keyword_kinds_no_eo = _union(p, _without_eo(keyword_kinds))
+        self._prologue_kinds_no_eo = _union(p, _without_eo(prologue_kinds))
+        self._header_kinds_no_eo = _union(p, _without_eo(header_field_kinds))
 
     # ------------------------------------------------------------------ api
 
@@ -310,7 +319,7 @@ class LineLexer:
                     kind = "RI_LINE"
             if kind is None:
                 found = (prologue_kinds if "1" in text else prologue_kinds_no_eo)(text)
-                kind = _PROLOGUE_RENAMES.get(found.lastgroup, found.lastgroup) if found \
+                kind = self._prologue_renames.get(found.lastgroup, found.lastgroup) if found \
                     else "ROUTING_TEXT"
             # _token(source, kind, i) written out (``raw`` is the line right-stripped)
             last = len(raw)
@@ -339,7 +348,7 @@ class LineLexer:
                 if glued and not self._banner(text):
                     prefix = raw[:glued.start()].rstrip()
                     found = self._prologue_kinds(prefix.strip())  # preamble, INFO line ...
-                    kind = _PROLOGUE_RENAMES.get(found.lastgroup, found.lastgroup) if found \
+                    kind = self._prologue_renames.get(found.lastgroup, found.lastgroup) if found \
                         else "ROUTING_TEXT"
                     tokens.append(_token(source, kind, i, None, len(prefix)))
                     tokens.append(_token(source, "BANNER", i, glued.start()))

@@ -1,11 +1,13 @@
 """A small synchronous LSP client over a subprocess's pipes.
 
-Why in the package: the tests, ``benchmarks/lsp_latency.py`` and anyone
-scripting the server need the same thing -- Content-Length framing, requests
-matched to responses, notifications kept with the time they arrived, and
-requests from the server (``client/registerCapability``) answered -- without
-an event loop.  It is deliberately plain JSON (dicts), so that tests see
-exactly what travels on the wire, and can send malformed bytes too.
+Why in ``tests/`` and not in the package: only the tests and
+``benchmarks/lsp_latency.py`` use it (the benchmark puts ``tests/`` on
+``sys.path``), and an installed cablelint has no use for a client.  Both need
+the same thing -- Content-Length framing, requests matched to responses,
+notifications kept with the time they arrived, and requests from the server
+(``client/registerCapability``) answered -- without an event loop.  It is
+deliberately plain JSON (dicts), so that tests see exactly what travels on the
+wire, and can send malformed bytes too.
 """
 
 from __future__ import annotations
