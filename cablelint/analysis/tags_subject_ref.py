@@ -1,0 +1,132 @@
+"""The TAGS line sorted into codes, names and unknown words; the SUBJECT keyword.
+
+The TAGS rules (CL601-CL603) read one shared analysis of the TAGS line
+(:func:`tags_analysis`) that sorts every token into a known code, a personal
+name (after OVIP) or an unknown token, so free text is reported once, by
+CL602, and never also as a separator or case problem (CL601) or as a
+missing geographic TAG (CL603).  The codes come from the ``tags`` vocabulary
+(``rules/tags.json``, which a configuration can extend), prepared once per
+vocabulary object (:func:`tags_codes`).
+
+The SUBJECT rules (CL604, CL605) find the end of the ``SUBJECT:`` keyword with
+:func:`subject_keyword_end`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from cablelint.analysis import analysis
+from cablelint.model import Subject
+
+if TYPE_CHECKING:
+    from cablelint.rules.base import RuleContext
+
+# --------------------------------------------------------------------- TAGS codes
+
+
+class TagsCodes(NamedTuple):
+    """The ``tags`` vocabulary as sets and lookups, prepared once per vocabulary."""
+
+    vocabulary: Any  # kept so the id() used as cache key stays valid
+    known: frozenset[str]  # every known code (subject, program, organisation, geographic)
+    geographic: frozenset[str]  # country and region codes (and two-letter extras)
+    names_after: frozenset[str]  # codes after which personal names may follow (OVIP)
+    hints: dict[str, str]  # advice for a known mistake ("RU": "Russia is RS")
+    by_length: dict[int, tuple[str, ...]]  # the known codes by length, sorted
+    alphabet: str  # every character of a known code
+
+
+_CODES: dict[int, TagsCodes] = {}
+
+
+def tags_codes(context: RuleContext) -> TagsCodes:
+    """The ``tags`` vocabulary of this run (with its configured extensions), prepared.
+
+    The preparation is kept across cables: the shipped vocabulary under the key
+    0, an extended one under the id of its vocabulary object.
+    """
+    if not context.settings.vocabulary_extensions.get("tags"):
+        cached = _CODES.get(0)  # the shipped vocabulary, the common case
+        if cached is None:
+            cached = _CODES[0] = _build_codes(context.vocabulary("tags"))
+        return cached
+    vocabulary = context.vocabulary("tags")
+    cached = _CODES.get(id(vocabulary))
+    if cached is None or cached.vocabulary is not vocabulary:
+        cached = _CODES[id(vocabulary)] = _build_codes(vocabulary)
+    return cached
+
+
+def _build_codes(vocabulary: Any) -> TagsCodes:
+    known: set[str] = set(vocabulary["extra"])
+    for key in ("subject", "program", "organizations", "geographic"):
+        known.update(vocabulary[key])
+    geographic = set(vocabulary["geographic"])
+    for code, entry in vocabulary["corpus_only"].items():
+        known.add(code)
+        if entry["kind"] in ("geographic", "regional"):
+            geographic.add(code)
+    geographic.update(code for code in vocabulary["extra"] if len(code) == 2)
+    by_length: dict[int, list[str]] = {}
+    for code in sorted(known):
+        by_length.setdefault(len(code), []).append(code)
+    return TagsCodes(vocabulary, frozenset(known), frozenset(geographic),
+                     frozenset(vocabulary["names_after"]), dict(vocabulary["hints"]),
+                     {length: tuple(items) for length, items in by_length.items()},
+                     "".join(sorted(set("".join(known)))))
+
+
+# ------------------------------------------------------------------- TAGS analysis
+
+_NAME = re.compile(r"[(]?[A-Z][A-Z'\-.]*[),]*")
+
+
+class TagsAnalysis(NamedTuple):
+    """Every token of the TAGS line sorted into a code, a name or an unknown word."""
+
+    kinds: tuple[str, ...]  # per token: "code", "name" or "unknown"
+    codes: TagsCodes
+    tokens: list[str]  # per token: its code as written (Tag.code)
+
+
+@analysis
+def tags_analysis(context: RuleContext) -> TagsAnalysis:
+    """The tokens of the cable's TAGS line, each sorted into a known code, a personal
+    name (a name-like word after a code such as OVIP, up to the next code) or an
+    unknown word.  A cable without a TAGS line has no tokens."""
+    codes = tags_codes(context)
+    known = codes.known
+    tags = context.document.tags
+    items = tags.tags if tags is not None else ()
+    tokens = [tag.code for tag in items]
+    if known.issuperset(tokens):
+        return TagsAnalysis(("code",) * len(tokens), codes, tokens)
+    kinds: list[str] = []
+    names_open = False
+    for tag in items:
+        code = tag.code
+        if code in known:
+            kinds.append("code")
+            names_open = code in codes.names_after
+        elif names_open and _NAME.fullmatch(code):
+            kinds.append("name")
+        else:
+            kinds.append("unknown")
+            names_open = False
+    return TagsAnalysis(tuple(kinds), codes, tokens)
+
+
+# ------------------------------------------------------------------------ SUBJECT
+
+_SUBJECT_KEYWORD = re.compile(r"SUBJ(?:ECT)?\b[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+def subject_keyword_end(text: str, subject: Subject) -> int | None:
+    """The offset after the keyword that opens the SUBJECT line (``SUBJECT:``,
+    ``Subj``, with its colon and blanks), or None when the line does not open
+    with one."""
+    span = subject.span
+    keyword = _SUBJECT_KEYWORD.match(text, span.start, span.end)
+    return keyword.end() if keyword else None

@@ -1,0 +1,57 @@
+"""CL604 subject-defect."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.tags_subject_ref import subject_keyword_end
+from cablelint.diagnostics import Diagnostic
+from cablelint.rules.base import Rule, RuleContext
+
+
+class SubjectDefect(Rule):
+    """The SUBJECT line is neither empty nor cut off with ``...``.
+
+    A missing SUBJECT line and a doubled keyword (``SUBJECT: SUBJECT:``) are
+    CL106's findings; a whole header printed twice is CL912's.
+
+    Why: the subject is what readers and search results show of a cable; an
+    empty or truncated one hides what the cable is about.  A warning, not an
+    error: the subject line is a header convention rather than a marking
+    rule, and extraction can empty or cut it.
+
+    Source: observed in the cables (cable-format.md, section 7).
+
+    Bad:
+        SUBJECT:
+        SUBJECT: (C) MINISTER TAKES ACTION ON SHIPMENT OF ...
+
+    Good:
+        SUBJECT: MINISTER VISITS THE NORTH
+        SUBJECT: (C) MINISTER TAKES ACTION ON SHIPMENT OF ARMS
+
+    Fix: none; restore the subject text from the original.
+    """
+
+    code = "CL604"
+    name = "subject-defect"
+    summary = "The SUBJECT line is empty or truncated"
+    severity = "warning"
+    requires = frozenset({"subject"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        subject = context.document.subject
+        span = subject.span
+        if not subject.text.strip():
+            keyword_end = subject_keyword_end(context.text, subject)
+            where = context.span(span.start, span.end if keyword_end is None else keyword_end)
+            yield context.report(where, "SUBJECT line is empty; write the subject")
+            return
+        raw = subject.raw.rstrip()
+        for ellipsis in ("...", "\u2026"):
+            if raw.endswith(ellipsis):
+                at = span.start + len(raw) - len(ellipsis)
+                yield context.report(context.span(at, at + len(ellipsis)),
+                                     "SUBJECT is cut off with an ellipsis; restore the full "
+                                     "subject")
+                break

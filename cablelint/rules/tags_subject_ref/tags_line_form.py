@@ -1,0 +1,181 @@
+"""CL601 tags-line-form."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cablelint.analysis.tags_subject_ref import tags_analysis
+from cablelint.diagnostics import Diagnostic, Edit, Span
+from cablelint.model import Tags
+from cablelint.rules.base import FixAvailability, Rule, RuleContext
+
+
+class TagsForm(Rule):
+    """The TAGS line is written ``TAGS: PREL PGOV UP``: upper-case codes with one
+    separator style throughout.
+
+    Two styles occur and both are accepted: the telegram style with a colon and
+    single spaces (``TAGS: PREL PGOV KDEM UP``) and the later SMART style,
+    usually without the colon, with a comma and a space (``TAGS PREL, PGOV,
+    UP``).  Reported: a line that mixes the two, extra spaces or a stray comma
+    between codes, lower-case codes or keyword (``Tags: prel, pgov``), a
+    trailing comma, and a TAGS line with no codes.  A line that wraps onto a
+    continuation line is fine.  Free text and personal names are left to
+    CL602, markdown links (``[PREL](#)``) to CL904, and a misspelt ``TAG``
+    keyword to CL106.
+
+    Why: retrieval tools split the line on one separator; a mixed or
+    lower-case line indexes badly.  Info: the codes are all there and
+    readable; only their form is irregular.
+
+    Source: 5 FAH-3 (TAGS handbook); the two styles as observed in the cables.
+
+    Bad:
+        TAGS: PREL FR EUN NATO PGOV
+        YI, UNO, IR, LE
+        Tags: prel, pgov, ke
+
+    Good:
+        TAGS: PREL FR EUN NATO PGOV
+        YI UNO IR LE
+        TAGS PREL, PGOV, KE
+
+    Fix: ``--fix`` upper-cases the codes and writes the line's own separator
+    (safe).
+    """
+
+    code = "CL601"
+    name = "tags-line-form"
+    summary = "The TAGS line mixes separators, has extra spaces or lower-case codes"
+    severity = "info"
+    fixable = FixAvailability.SAFE
+    requires = frozenset({"tags"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        tags = context.document.tags
+        if not tags.tags:
+            if tags.keyword.upper() == "TAGS":
+                yield context.report(
+                    _keyword_span(context, tags),
+                    "TAGS line has no codes; add the subject and geographic TAGS")
+            return
+        kinds = tags_analysis(context).kinds
+        if _well_formed(context.text, tags, kinds):
+            return  # most lines: nothing to look at pair by pair
+        yield from self._case(context, tags, kinds)
+        yield from self._separators(context, tags, kinds)
+
+    def _case(self, context: RuleContext, tags: Tags, kinds: tuple[str, ...]
+              ) -> Iterator[Diagnostic]:
+        if tags.raw == tags.raw.upper():
+            return
+        lower = [tag for tag, kind in zip(tags.tags, kinds, strict=True)
+                 if kind == "code" and not tag.markdown_link and tag.raw != tag.raw.upper()]
+        keyword_lower = tags.keyword.upper() == "TAGS" and tags.keyword != "TAGS"
+        codes = [tag for tag, kind in zip(tags.tags, kinds, strict=True) if kind == "code"]
+        if keyword_lower and lower and len(lower) == len(codes):
+            start = tags.span.start
+            edits = [Edit(start, start + len(tags.keyword), "TAGS")]
+            edits += [Edit(t.span.start, t.span.end, t.raw.upper()) for t in lower]
+            yield context.report(
+                context.span(start, lower[-1].span.end),
+                "TAGS line is in lower case; write the keyword and the codes in upper case",
+                fix=context.fix("upper-case the TAGS line", *edits))
+            return
+        if keyword_lower:
+            span = _keyword_span(context, tags)
+            yield context.report(span, f"write the keyword '{tags.keyword}' as 'TAGS'",
+                                 fix=context.fix("upper-case the keyword",
+                                                 Edit(span.start, span.end, "TAGS")))
+        for tag in lower:
+            yield context.report(
+                tag.span, f"TAGS code '{tag.raw}' is in lower case; write '{tag.raw.upper()}'",
+                fix=context.fix(f"write {tag.raw.upper()}",
+                                Edit(tag.span.start, tag.span.end, tag.raw.upper())))
+
+    def _separators(self, context: RuleContext, tags: Tags, kinds: tuple[str, ...]
+                    ) -> Iterator[Diagnostic]:
+        text = context.text
+        items = tags.tags
+        pairs = []  # (previous tag, tag, separator) between two codes
+        for index in range(1, len(items)):
+            if kinds[index - 1] == "code" and kinds[index] == "code":
+                before, after = items[index - 1], items[index]
+                pairs.append((before, after, text[before.span.end:after.span.start]))
+        style = _style(tags, pairs)
+        wrong: dict[int, list] = {}  # line -> [(before, after, separator, wanted)]
+        for before, after, separator in pairs:
+            wanted = _wanted(separator, style)
+            if wanted is not None:
+                wrong.setdefault(after.span.line, []).append((before, after, separator, wanted))
+        for group in wrong.values():
+            commas = sum("," in separator for _, _, separator, _ in group)
+            if style == "space":
+                problem = "comma" if commas else "irregular spacing"
+                advice = "separate codes with single spaces, as the line begins"
+            else:
+                problem = "missing comma" if commas < len(group) else "irregular spacing"
+                advice = "separate codes with ', ', as the line begins"
+            first, last = group[0], group[-1]
+            between = (f"between '{first[0].code}' and '{first[1].code}'" if len(group) == 1
+                       else f"{len(group)} times from '{first[0].code}' to '{last[1].code}'")
+            yield context.report(
+                context.span(first[0].span.end, last[1].span.start),
+                f"{problem} {between} on this TAGS line; {advice}",
+                fix=context.fix("normalise the separators",
+                                *(Edit(b.span.end, a.span.start, w) for b, a, _, w in group)))
+        last_tag = items[-1]
+        if kinds[-1] == "code":
+            rest = text[last_tag.span.end:tags.span.end]
+            if rest.strip() == ",":
+                comma = last_tag.span.end + rest.index(",")
+                yield context.report(
+                    context.span(comma, comma + 1), "TAGS line ends with a comma; remove it",
+                    fix=context.fix("remove the comma", Edit(comma, comma + 1, "")))
+
+
+def _well_formed(text: str, tags: Tags, kinds: tuple[str, ...]) -> bool:
+    """Codes only, in upper case, after the keyword ``TAGS`` (or ``TAG``, CL106's), joined
+    by single spaces or by ``", "`` throughout, without a trailing comma."""
+    if "unknown" in kinds or "name" in kinds:
+        return False
+    items = tags.tags
+    body = text[items[0].span.start:items[-1].span.end]
+    raws = [tag.raw for tag in items]
+    return (body == body.upper() and (body == " ".join(raws) or body == ", ".join(raws))
+            and tags.keyword in ("TAGS", "TAG")
+            and text[items[-1].span.end:tags.span.end].strip() != ",")
+
+
+def _keyword_span(context: RuleContext, tags: Tags) -> Span:
+    start = tags.span.start
+    return context.span(start, start + len(tags.keyword))
+
+
+def _style(tags: Tags, pairs: list) -> str:
+    """"space" or "comma": the separators of the first line that has any."""
+    for line in sorted({after.span.line for _, after, _ in pairs}):
+        same_line = [sep for _, after, sep in pairs
+                     if after.span.line == line and "\n" not in sep]
+        if same_line:
+            commas = sum("," in sep for sep in same_line)
+            return "comma" if commas * 2 > len(same_line) else "space"
+    return "space" if ":" in tags.raw[:len(tags.keyword) + 2] else "comma"
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _wanted(separator: str, style: str) -> str | None:
+    """The separator to write instead, or None when ``separator`` is right."""
+    wrap = _LINE_BREAK.search(separator)
+    if wrap is not None:  # keep the line break as written (CRLF files)
+        head, newline, tail = separator[:wrap.start()], wrap.group(), separator[wrap.end():]
+        head = head.rstrip(" \t")
+        if style == "space":
+            return None if "," not in head else head.replace(",", "").rstrip() + newline + tail
+        return None if head.endswith(",") else head + "," + newline + tail
+    if style == "space":
+        return None if separator == " " else " "
+    return None if separator == ", " else ", "

@@ -1,0 +1,118 @@
+"""CL602 unknown-tag."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.tags_subject_ref import TagsCodes, tags_analysis
+from cablelint.diagnostics import Diagnostic
+from cablelint.rules.base import Rule, RuleContext
+
+
+class UnknownTag(Rule):
+    """Every TAGS token is a known code: a four-letter subject or program TAG, a
+    two-letter geographic TAG, or a listed organisation code.
+
+    Personal names are allowed only after OVIP (``TAGS: OVIP STEINBERG JAMES
+    PREL``).  Neighbouring unknown words are reported together
+    (``COUNTER TERRORISM``).  The codes are data: ``rules/tags.json``, which a
+    configuration can extend with a post's own codes.  ISO codes where TAGS use
+    FIPS codes (``RU`` for RS, ``IQ`` for IZ) and typos (``POGOV``) are reported
+    with the likely code.
+
+    Why: an unknown token is lost to retrieval, and a typo hides the cable
+    from everyone searching the right code.  A warning, not an error: the
+    vocabulary cannot list every post's own codes, so an unknown token may be
+    a valid code it lacks.
+
+    Source: 5 FAH-3 (TAGS handbook); FIPS PUB 10-4 for the geographic codes.
+
+    Bad:
+        TAGS: POGOV PREL MASS YM COUNTER TERRORISM
+
+    Good:
+        TAGS: PGOV PREL MASS PTER YM
+
+    Fix: none; choose the right code, or add a post's own code to the
+    vocabulary.
+    """
+
+    code = "CL602"
+    name = "unknown-tag"
+    summary = "A TAGS token is not a known TAGS code"
+    severity = "warning"
+    requires = frozenset({"tags"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        analysis = tags_analysis(context)
+        items = context.document.tags.tags
+        kinds = analysis.kinds
+        text = context.text
+        index = 0
+        while index < len(items):
+            if kinds[index] != "unknown":
+                index += 1
+                continue
+            end = index + 1
+            while (end < len(items) and kinds[end] == "unknown"
+                   and "," not in text[items[end - 1].span.end:items[end].span.start]):
+                end += 1
+            first, last = items[index], items[end - 1]
+            words = " ".join(tag.code for tag in items[index:end])
+            yield context.report(context.span(first.span.start, last.span.end),
+                                 _message(analysis.codes, words, end - index))
+            index = end
+
+
+def _message(codes: TagsCodes, words: str, count: int) -> str:
+    if count > 1:
+        return (f"'{words}' is free text, not a TAGS code; replace it with codes "
+                "(names only after OVIP)")
+    hint = codes.hints.get(words)
+    if hint:
+        return f"'{words}' is not a TAGS code: {hint}"
+    suggestions = _suggestions(codes, words)
+    if suggestions:
+        return f"'{words}' is not a TAGS code; did you mean {' or '.join(suggestions)}?"
+    return (f"'{words}' is not a known TAGS code; use a listed code or add it to the "
+            "tags vocabulary")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one substitution, insertion, deletion or swap."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _suggestions(codes: TagsCodes, code: str) -> list[str]:
+    """The known codes one edit away from ``code`` (:func:`_one_edit`), shortest and
+    then alphabetically first, when there are at most two."""
+    if len(code) < 4:
+        return []
+    lengths = (len(code) - 1, len(code), len(code) + 1)
+    neighbours = sum(len(codes.by_length.get(n, ())) for n in lengths)
+    if neighbours * 4 < (2 * len(code) + 1) * len(codes.alphabet):  # few codes this long
+        candidates = [c for n in lengths for c in codes.by_length.get(n, ())
+                      if _one_edit(code, c)]
+        return candidates if len(candidates) <= 2 else []
+    # else every string one edit away, looked up in the set: a few hundred set probes
+    # instead of a Python _one_edit call per known code of a neighbouring length
+    heads = [(code[:i], code[i:]) for i in range(len(code) + 1)]
+    variants = {head + tail[1:] for head, tail in heads if tail}  # deletions
+    variants.update(head + letter + tail[1:] for head, tail in heads if tail
+                    for letter in codes.alphabet)  # substitutions
+    variants.update(head + letter + tail for head, tail in heads
+                    for letter in codes.alphabet)  # insertions
+    variants.update(head + tail[1] + tail[0] + tail[2:] for head, tail in heads
+                    if len(tail) > 1)  # swaps of neighbours
+    variants.discard(code)
+    candidates = sorted(codes.known.intersection(variants), key=lambda c: (len(c), c))
+    return candidates if len(candidates) <= 2 else []

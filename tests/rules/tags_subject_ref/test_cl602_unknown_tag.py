@@ -1,0 +1,73 @@
+"""CL602 unknown-tag: the tags vocabulary and hand-written cables (fictional names)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+from cable_snippets import where
+from rule_helpers import findings
+from rule_helpers import where as span_of
+from tags_subject_ref_helpers import tagged
+
+from cablelint.rules.base import Settings
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def test_tags_vocabulary_fits_its_schema_and_keeps_typos_unknown() -> None:
+    data = json.loads((REPO / "rules" / "tags.json").read_text(encoding="utf-8"))
+    schema = json.loads((REPO / "rules" / "schemas" / "tags.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
+    known = {code for key in ("subject", "program", "organizations", "geographic",
+                              "corpus_only") for code in data[key]}
+    for typo in ("POGOV", "PECON", "KNPP", "TFIN", "RU", "IQ"):
+        assert typo not in known
+    for code in ("PREL", "PGOV", "KDEM", "NATO", "EUN", "UK", "GM", "CH", "RS", "UP", "IZ",
+                 "KU", "SP", "FR", "IR", "AF", "PK", "IN", "CA", "MX", "BR", "KN", "KS", "JA"):
+        assert code in known
+    assert all(code[0] in data["categories"] for code in data["subject"])
+    assert all(code.startswith("K") for code in data["program"])
+    assert set(data["sources"]) >= {"subject", "program", "organizations", "geographic",
+                                    "corpus_only"}
+
+
+def test_cl602_typo_and_free_text() -> None:
+    text = tagged("TAGS: POGOV PREL ZI COUNTER TERRORISM")
+    typo, free = findings(text, "CL602")
+    line, column, end = where(text, "POGOV")
+    assert span_of(typo) == (line, column, line, end)
+    assert "did you mean PGOV" in typo.message
+    line, column, end = where(text, "COUNTER TERRORISM")
+    assert span_of(free) == (line, column, line, end)
+    assert "free text" in free.message
+
+
+def test_cl602_iso_country_code_gets_the_fips_hint() -> None:
+    [found] = findings(tagged("TAGS: PREL RU ZI"), "CL602")
+    assert "Russia is RS" in found.message
+
+
+def test_cl602_names_only_after_ovip() -> None:
+    assert findings(tagged("TAGS: OVIP RASSENDYLL RUDOLF PREL ZI"), "CL602") == []
+    assert findings(tagged("TAGS OVIP (RASSENDYLL, RUDOLF), PREL, ZI"), "CL602") == []
+    [found] = findings(tagged("TAGS: PREL RASSENDYLL ZI"), "CL602")
+    assert "'RASSENDYLL'" in found.message
+    # the names end at the next code
+    [found] = findings(tagged("TAGS: OVIP RASSENDYLL PREL SAPT ZI"), "CL602")
+    assert "'SAPT'" in found.message
+
+
+def test_cl602_case_and_links_do_not_matter() -> None:
+    assert findings(tagged("Tags: prel, pgov, zi"), "CL602") == []
+    assert findings(tagged("TAGS: [PREL](#) [ZI](#)"), "CL602") == []
+    assert findings(tagged("TAGS: PARM MTCRE KSCA ZI"), "CL602") == []  # corpus-only codes
+
+
+def test_cl602_vocabulary_extension() -> None:
+    text = tagged("TAGS: PREL KZEN ZI")
+    assert len(findings(text, "CL602")) == 1
+    for extension in ({"extra": ["KZEN"]}, {"program": {"KZEN": "Zenda programme"}}):
+        settings = Settings(vocabulary_extensions={"tags": extension})
+        assert findings(text, "CL602", settings=settings) == []

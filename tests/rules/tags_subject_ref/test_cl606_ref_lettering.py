@@ -1,0 +1,51 @@
+"""CL606 ref-lettering: hand-written cables (fictional names)."""
+
+from __future__ import annotations
+
+from cable_snippets import cable, where
+from rule_helpers import findings
+from rule_helpers import where as span_of
+from tags_subject_ref_helpers import EO, SUBJECT
+
+
+def refs(block: str, *body: str) -> str:
+    return cable(EO, "TAGS: PREL ZI", SUBJECT + "\n" + block,
+                 body=body or ("1. (C) The king was crowned.",))
+
+
+def test_cl606_good_lettering_and_citations() -> None:
+    text = refs("REF: A. ZENDA 1784\nB. ZENDA 1790", "1. (C) As reported in ref B, the king",
+                "was crowned (refs A and B).  Reftel a request was made.")
+    assert findings(text, "CL606") == []
+
+
+def test_cl606_letter_written_twice() -> None:
+    text = refs("REF: A. (A) ZENDA 1784\nB. ZENDA 1790")
+    [found] = findings(text, "CL606")
+    line, column, end = where(text, "(A)")
+    assert span_of(found) == (line, column, line, end)
+
+
+def test_cl606_repeated_and_skipped_letters() -> None:
+    [found] = findings(refs("REF: A. ZENDA 1784\nA. ZENDA 1790"), "CL606")
+    assert "used twice" in found.message
+    text = refs("REF: A. ZENDA 1784\nC. ZENDA 1790")
+    [found] = findings(text, "CL606")
+    assert "item B is missing" in found.message
+    line, column, _ = where(text, "C. ZENDA")
+    assert span_of(found) == (line, column, line, column + 1)
+
+
+def test_cl606_citation_of_a_missing_letter() -> None:
+    text = refs("REF: A. ZENDA 1784\nB. ZENDA 1790", "1. (C) As reported in ref C, the king",
+                "was crowned (reftels A through D).")
+    cited = findings(text, "CL606")
+    assert [d.message.split(",")[0] for d in cited] == [
+        "the text cites ref C", "the text cites ref C", "the text cites ref D"]
+    line, column, _ = where(text, "ref C,")
+    assert span_of(cited[0]) == (line, column + 4, line, column + 5)
+
+
+def test_cl606_inline_item_on_the_previous_items_line() -> None:
+    text = refs("REF: A. ZENDA 1784\nB. ZENDA 1790 C. STATE 2001", "1. (C) See ref C.")
+    assert findings(text, "CL606") == []
