@@ -75,4 +75,6 @@ def as_cable(example: str) -> str:
 
 #: the file name and settings an example needs, by rule code: rules that read the
 #: cable id from the file name, or metadata given with ``--metadata``
-EXAMPLE_SETTINGS: dict[str, tuple[str, object]] = {}
+EXAMPLE_SETTINGS: dict[str, tuple[str, object]] = {
+    "CL304": ("07ZENDA306.txt", None),  # "(a 2007 cable)": the date is the cable id's year
+}

@@ -1,0 +1,110 @@
+"""CL301 unmarked-paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cablelint.analysis.numbering import LAST_WORD, WRAP_WORDS, sequence
+from cablelint.analysis.portion_marks import (
+    inventory,
+    leading_redaction,
+    portion_marking_required,
+)
+from cablelint.diagnostics import Diagnostic
+from cablelint.model import Paragraph
+from cablelint.rules.base import Rule, RuleContext
+
+_CLASSIFIED_BY = re.compile(r"\s*classified\s+by", re.IGNORECASE)
+
+
+class UnmarkedParagraph(Rule):
+    """Every numbered paragraph carries a portion mark right after its number.
+
+    Not reported: paragraphs covered by a whole-text statement (CL304), a mark
+    written after a lead-in word (CL303 reports it), paragraphs whose own
+    sub-items carry the marks (``¶1. KEY POINTS:`` then ``-- (C) ...``), quoted
+    documents whose numbering restarts, the "Classified by" line written as a
+    numbered paragraph, a paragraph that is nothing but a redaction, a number
+    that merely ended a wrapped line, and cables from before E.O. 12958 took
+    effect (14 Oct 1995).  A paragraph that opens with a redaction run is
+    reported as info: the mark may have gone with the redacted words.
+
+    Why: portion marks tell a reader which parts may be shared or quoted; an
+    unmarked portion of a classified cable must be treated at the highest
+    level, and in an unclassified cable the mark says it is releasable.  An
+    error in classified cables: once the cases extraction explains (redactions,
+    wrapped numbers, quoted documents) are set aside, an unmarked portion is a
+    definite breach of the marking rules; a warning in UNCLAS cables, where the
+    missing mark hides no classified text.
+
+    Source: E.O. 12958 (portion marking); E.O. 13526 sec. 1.6(c);
+    5 FAH-1 H-246 (mark right after the number).
+
+    Bad:
+        ¶2. The minister said ...
+
+    Good:
+        ¶2. (C) The minister said ...
+
+    Fix: add the mark the paragraph's content requires (a judgement; no autofix).
+    Severity: error in classified cables, warning in UNCLAS cables.
+    """
+
+    code = "CL301"
+    name = "unmarked-paragraph"
+    summary = "A numbered paragraph has no portion mark"
+    severity = "error"
+    requires = frozenset({"paragraphs"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        marks = inventory(context)
+        if not marks.unmarked or marks.whole_text is not None or \
+                portion_marking_required(context) is False:
+            return
+        line_marks = [mark.span.start for mark in marks.line_marks]
+        severity = None if context.classified else "warning"
+        text = context.text
+        quoted = False
+        for step in sequence(context):
+            paragraph = step.paragraph
+            if paragraph.portion_mark is not None or paragraph.span.start in marks.lead_in:
+                quoted = False
+                continue
+            if step.kind == "restart":
+                quoted = True  # a quoted document restarts its own numbering
+            if quoted or step.kind == "wrapped" or \
+                    (step.kind in ("gap", "repeat", "backward") and
+                     _continues_sentence(context, paragraph)):
+                continue
+            if any(paragraph.span.start <= s < paragraph.span.end for s in line_marks):
+                continue
+            after = paragraph.number_span.end
+            content = text[after:paragraph.span.end]
+            if _CLASSIFIED_BY.match(content) or not content.strip():
+                continue
+            redacted = leading_redaction(content)
+            if redacted is not None and not content[redacted:].strip():
+                continue
+            level = "info" if redacted is not None else severity
+            yield context.report(
+                paragraph.number_span,
+                f"paragraph {paragraph.number_text} has no portion mark; write (U), (SBU), "
+                "(C) or (S) after the number"
+                + (" (the mark may have been redacted)" if redacted is not None else ""),
+                severity=level)
+
+
+def _continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
+    """The previous non-blank line ends mid-sentence with a word that takes a number
+    ("... posed in paragraph" / blank / "¶3. Koenig"): the number is not a paragraph."""
+    line = paragraph.number_span.line - 1
+    while line >= 1 and not context.line(line).strip():
+        line -= 1
+    if line < 1:
+        return False
+    above = context.line(line).rstrip()
+    if above[-1:] in ".:;!?\")]\u201d":
+        return False
+    last = LAST_WORD.search(above)
+    return bool(last) and last.group(1).lower() in WRAP_WORDS

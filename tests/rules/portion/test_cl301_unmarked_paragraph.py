@@ -1,0 +1,77 @@
+"""CL301 unmarked-paragraph: hand-written cables."""
+
+from __future__ import annotations
+
+from portion_helpers import SUBJECT, TAGS, UNCLAS, at, end, run
+from rule_helpers import where
+
+
+def test_unmarked_paragraph_is_an_error_in_a_classified_cable() -> None:
+    text, found = run("CL301", "1. (C) The king was crowned.", "2. The regent left the city.")
+    assert len(found) == 1
+    assert where(found[0]) == (*at(text, "2."), *end(text, "2."))
+    assert found[0].severity == "error"
+    assert "paragraph 2 has no portion mark" in found[0].message
+
+
+def test_warning_in_an_unclas_cable() -> None:
+    header = ("SIPDIS", "E.O. 12958: N/A", TAGS, SUBJECT)
+    _, found = run("CL301", "1. (U) The king was crowned.", "2. The regent left.",
+                   banner=UNCLAS, header=header)
+    assert [d.severity for d in found] == ["warning"]
+
+
+def test_good_cable_is_silent() -> None:
+    _, found = run("CL301", "1. (C) The king was crowned.", "2. (U) The regent left.")
+    assert found == []
+
+
+def test_whole_text_statement_covers_every_paragraph() -> None:
+    _, found = run("CL301", "CONFIDENTIAL - ENTIRE TEXT.", "1. The king was crowned.",
+                   "2. The regent left.")
+    assert found == []
+
+
+def test_silent_before_eo12958() -> None:
+    _, found = run("CL301", "1. (C) The king was crowned.", "2. The regent left.",
+                   path="89ZENDA123.txt")
+    assert found == []
+
+
+def test_lead_in_is_left_to_cl303() -> None:
+    _, found = run("CL301", "1. Summary: (C) The king was crowned.", "2. (C) He spoke.")
+    assert found == []
+
+
+def test_marked_sub_items_mark_the_paragraph() -> None:
+    _, found = run("CL301", "1. KEY POINTS:\n\n-- (C) The king was crowned.\n\n"
+                   "-- (C) The regent left.", "2. (C) Embassy will follow events.")
+    assert found == []
+
+
+def test_quoted_document_with_restarted_numbering() -> None:
+    _, found = run("CL301", "1. (C) The note reads as follows:",
+                   "1. The Government of Zenda presents its compliments.",
+                   "2. It requests the return of the crown.", "2. (C) Embassy comment.")
+    assert found == []
+
+
+def test_redaction_only_paragraph_and_classified_by_paragraph() -> None:
+    _, found = run("CL301", "1. Classified by Ambassador Rassendyll, reason 1.4 (d).",
+                   "2. (C) The king was crowned.", "3. XXXXXXXXXXXX",
+                   "4. (C) Embassy will follow events.")
+    assert found == []
+
+
+def test_paragraph_opening_with_a_redaction_is_info() -> None:
+    _, found = run("CL301", "1. (C) The king was crowned.",
+                   "2. XXXXXXXXXXXX told poloff the regent left.")
+    assert [d.severity for d in found] == ["info"]
+    assert "redacted" in found[0].message
+
+
+def test_number_ending_a_wrapped_sentence() -> None:
+    _, found = run("CL301", "1. (C) The king was crowned.",
+                   "2. (C) The regent will answer the questions posed in paragraph",
+                   "1. Embassy will follow events.")
+    assert found == []

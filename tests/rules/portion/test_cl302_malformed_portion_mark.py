@@ -1,0 +1,46 @@
+"""CL302 malformed-portion-mark: hand-written cables."""
+
+from __future__ import annotations
+
+import pytest
+from portion_helpers import CBY, EO, PATH, SECRET, TAGS, at, end, run
+from rule_helpers import apply_fixes, findings, where
+
+
+@pytest.mark.parametrize(("written", "fixed"), [("(c)", "(C)"), ("(s/NF)", "(S/NF)")])
+def test_lower_case_level_is_fixed(written: str, fixed: str) -> None:
+    text, found = run("CL302", f"1. {written} The king was crowned.", "2. (C) He spoke.")
+    assert len(found) == 1
+    assert where(found[0]) == (*at(text, written), *end(text, written))
+    assert fixed in found[0].message
+    repaired = apply_fixes(text, found)
+    assert f"1. {fixed} The king" in repaired
+    assert findings(repaired, "CL302", path=PATH) == []
+
+
+def test_lost_opening_parenthesis_is_restored() -> None:
+    text, found = run("CL302", "1. (C) The king was crowned.", "2.  C) The regent left.")
+    assert len(found) == 1 and "no opening parenthesis" in found[0].message
+    line, column = at(text, " C) The regent")
+    assert where(found[0]) == (line, column + 1, line, column + 3)
+    repaired = apply_fixes(text, found)
+    assert "2.  (C) The regent" in repaired
+    assert findings(repaired, "CL302", path=PATH) == []
+
+
+def test_missing_level_has_no_fix() -> None:
+    _, found = run("CL302", "1. (/Rel UK) The team met.", "2. (C) He spoke.")
+    assert len(found) == 1 and "no classification level" in found[0].message
+    assert found[0].fix is None
+
+
+def test_subject_mark_is_checked() -> None:
+    header = ("SIPDIS", EO, TAGS, "SUBJECT: (c) THE CORONATION", CBY)
+    _, found = run("CL302", "1. (C) The king was crowned.", header=header)
+    assert len(found) == 1 and found[0].span.line == 9
+
+
+def test_good_marks_are_silent() -> None:
+    _, found = run("CL302", "1. (S/NF) A.", "2. (S//REL TO USA, GBR) B.", "3. (SBU) C.",
+                   "4. (U) D.", banner=SECRET)
+    assert found == []
