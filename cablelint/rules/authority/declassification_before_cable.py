@@ -20,10 +20,18 @@ class DeclassificationBeforeCable(Rule):
     Source: E.O. 12958 sec. 1.6; E.O. 13526 sec. 1.5.
 
     Bad:
-        P 301451Z MAR 06 ... E.O. 12958: DECL: 03/30/2005
+        P 301451Z MAR 06
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 03/30/2005
 
     Good:
-        P 301451Z MAR 06 ... E.O. 12958: DECL: 03/30/2016
+        P 301451Z MAR 06
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 03/30/2016
 
     Fix: correct the date (report only).
     """

@@ -32,10 +32,18 @@ class DeclassificationTooLate(Rule):
     E.O. 12958 sec. 1.6.
 
     Bad:
-        P 181500Z DEC 06 ... E.O. 12958: DECL: 08/18/2036
+        P 181500Z DEC 06
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 08/18/2036
 
     Good:
-        P 181500Z DEC 06 ... E.O. 12958: DECL: 12/18/2031
+        P 181500Z DEC 06
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 12/18/2031
 
     Fix: correct the date, or cite the exemption (report only).
     """

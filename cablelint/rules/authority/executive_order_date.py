@@ -25,10 +25,18 @@ class ExecutiveOrderDate(Rule):
     in ``rules/executive-orders.json``).
 
     Bad:
-        P 151200Z JUL 08 ... E.O. 12356: DECL: 07/15/2018
+        P 151200Z JUL 08
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12356: DECL: 07/15/2018
 
     Good:
-        P 151200Z JUL 08 ... E.O. 12958: DECL: 07/15/2018
+        P 151200Z JUL 08
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 07/15/2018
 
     Fix: cite the order in force (report only).
     """

@@ -24,9 +24,17 @@ class ExemptionCodePeriod(Rule):
     sec. 1.6(a)(4)(D).
 
     Bad:
-        E.O. 12958: DECL: X1                   (a 2006 cable)
+        P 301451Z MAR 06
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: X1
 
     Good:
+        P 301451Z MAR 06
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
         E.O. 12958: DECL: 03/30/2031
 
     Fix: replace the code by a declassification date (report only).

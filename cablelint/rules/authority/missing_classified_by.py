@@ -29,12 +29,27 @@ class MissingClassifiedBy(Rule):
     (the unnumbered "Classified by" paragraph before paragraph 1).
 
     Bad:
+        P 151200Z JUL 08
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 07/15/2018
+        TAGS: ETRD ZN
         SUBJECT: TRADE TALKS
+
         ¶1. (C) The minister said ...
 
     Good:
+        P 151200Z JUL 08
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 07/15/2018
+        TAGS: ETRD ZN
         SUBJECT: TRADE TALKS
+
         Classified By: Ambassador Jane Roe, reasons 1.4 (b) and (d).
+
         ¶1. (C) The minister said ...
 
     Fix: add the block (name, position, reason) before paragraph 1, or move it

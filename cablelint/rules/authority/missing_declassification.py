@@ -23,9 +23,17 @@ class MissingDeclassification(Rule):
     Source: E.O. 12958 sec. 1.6; E.O. 13526 sec. 1.6(a)(4).
 
     Bad:
+        P 301451Z MAR 06
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
         E.O. 12958: DECL:
 
     Good:
+        P 301451Z MAR 06
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
         E.O. 12958: DECL: 03/30/2016
 
     Fix: add the declassification date or event (report only).

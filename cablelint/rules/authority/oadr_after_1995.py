@@ -11,7 +11,8 @@ from cablelint.rules.base import Rule, RuleContext
 
 class OadrAfter1995(Rule):
     """``OADR`` (Originating Agency's Determination Required) is not used on
-    cables dated from 14 October 1995.
+    cables dated from 14 October 1995.  On an older cable (``E.O. 12356: DECL:
+    OADR`` of 1989) it is right.
 
     Why: E.O. 12958 ended indefinite classification; every cable needs a date
     or event.  An error: OADR is read from the E.O. line as written, and the
@@ -20,11 +21,18 @@ class OadrAfter1995(Rule):
     Source: E.O. 12356 (OADR); E.O. 12958 sec. 1.6.
 
     Bad:
-        E.O. 12958: DECL: OADR                 (a 1998 cable)
+        P 011200Z JUN 98
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: OADR
 
     Good:
+        P 011200Z JUN 98
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
         E.O. 12958: DECL: 06/01/2008
-        E.O. 12356: DECL: OADR                 (a 1989 cable)
 
     Fix: give a declassification date (report only).
     """

@@ -23,9 +23,23 @@ class ReasonSection(Rule):
     Source: E.O. 12958 sec. 1.5; E.O. 13292; ISOO Directive No. 1 (22 Sep 2003).
 
     Bad:
-        Classified By: Jane Roe, Ambassador, reasons 1.5 (b) and (d).   (a 2008 cable)
+        P 181200Z JUN 08
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 06/18/2018
+        SUBJECT: TRADE TALKS
+
+        Classified By: Jane Roe, Ambassador, reasons 1.5 (b) and (d).
 
     Good:
+        P 181200Z JUN 08
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 06/18/2018
+        SUBJECT: TRADE TALKS
+
         Classified By: Jane Roe, Ambassador, reasons 1.4 (b) and (d).
 
     Fix: ``--unsafe-fixes`` changes 1.5 to 1.4 on cables dated from 22 Sep 2003

@@ -28,10 +28,18 @@ class DeclassificationPeriod(Rule):
     years, 10-25 years, 25 years.
 
     Bad:
-        P 101200Z JUL 09 ... E.O. 12958: DECL: 07/10/2024
+        P 101200Z JUL 09
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 07/10/2024
 
     Good:
-        P 101200Z JUL 09 ... E.O. 12958: DECL: 07/10/2019
+        P 101200Z JUL 09
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 07/10/2019
 
     Fix: none needed when the period is intended (report only).
     """
