@@ -9,7 +9,7 @@ MONTHS = {name: number for number, name in enumerate(
     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)}
 
 # (regex, format name, (year, month, day) group order)
-_NUMERIC_DATES = (
+NUMERIC_DATES = (
     (re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b"), "YYYY/MM/DD", (1, 2, 3)),
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\b"), "YYYY-MM-DD", (1, 2, 3)),
     (re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b"), "MM/DD/YYYY", (3, 1, 2)),
@@ -37,7 +37,7 @@ DateMatch = tuple[re.Match[str], str, str | None]
 
 def match_numeric_date(text: str, position: int = 0) -> DateMatch | None:
     """Match a numeric date at ``position``: (match, format name, ISO date or None)."""
-    for pattern, name, order in _NUMERIC_DATES:
+    for pattern, name, order in NUMERIC_DATES:
         found = pattern.match(text, position)
         if found:
             year, month, day = (int(found.group(i)) for i in order)

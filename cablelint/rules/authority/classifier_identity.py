@@ -1,0 +1,115 @@
+"""CL502 classifier-identity."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cablelint.analysis.authority import Tables, authority, tables
+from cablelint.diagnostics import Diagnostic, Span
+from cablelint.model import ClassifiedBy
+from cablelint.rules.base import Rule, RuleContext
+
+
+class ClassifierIdentity(Rule):
+    """The Classified By block names the classifier (a name or identifier) and
+    the classifier's position.
+
+    Position words (Ambassador, DCM, Political Counselor, Director, INR/OPS
+    ...) come from ``rules/executive-orders.json``; any other capitalised word
+    or a redaction run (``XXXXXXXXXXXX``) counts as a name.
+
+    Why: the block must let a reader identify the original classification
+    authority; "Ambassador" alone names no one, a bare name gives no authority.
+    A warning: telling a name from a position is a heuristic over word lists.
+
+    Source: 32 CFR 2001.21(a)(1)-(2) (2004).
+
+    Bad:
+        Classified By: Ambassador, reasons 1.4 (b) and (d).
+        Classified By: Jane Roe, reasons 1.4 (b) and (d).
+
+    Good:
+        Classified By: Ambassador Jane Roe, reasons 1.4 (b) and (d).
+
+    Fix: add the missing name or position.
+    """
+
+    code = "CL502"
+    name = "classifier-identity"
+    summary = "The Classified By block lacks the classifier's name or position"
+    severity = "warning"
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        block = authority(context).block
+        if block is None:
+            return
+        if block.authority and all(_identity(block.authority, tables(context))):
+            return  # the common case, decided on the model's text without spans
+        span = _authority_span(context, block)
+        if span is None:
+            yield context.report(block.span, "the Classified By block names no classifier; "
+                                 "give the name and position")
+            return
+        text = context.text[span.start:span.end]
+        has_name, has_position = _identity(text, tables(context))
+        if has_name and has_position:
+            return
+        if not has_name and not has_position:
+            message = f"'{text}' is neither a name nor a position; give both"
+        elif not has_name:
+            message = f"'{text}' names a position but no person; add the classifier's name"
+        else:
+            message = f"'{text}' names a person but no position; add the classifier's title"
+        yield context.report(span, message)
+
+
+def _authority_span(context: RuleContext, block: ClassifiedBy) -> Span | None:
+    """The classifier's name and position: from after the keyword to the reason words."""
+    text = context.text
+    start, end = block.span.start, block.span.end
+    keyword = _AUTHORITY_KEYWORD.match(text, start, end)
+    if keyword:
+        start = keyword.end()
+    if block.reasons:
+        end = min(end, block.reasons[0].span.start)
+    cut = _REASON_LEAD.search(text, start, end)
+    if cut:
+        end = cut.start()
+    while end > start and text[end - 1] in " \t\r\n,.;:":
+        end -= 1
+    return context.span(start, end) if end > start else None
+
+
+_AUTHORITY_KEYWORD = re.compile(r"(?:\(U\)\s*)?(?:CLASS?I?S?FIED\s+BY\s*:?\s*)+", re.IGNORECASE)
+_REASON_LEAD = re.compile(
+    r"[\s,.;:]*(?:(?:for|under)\s+)?(?:reasons?\b|reason\(s\))|[\s,.;:]*E\.?O\.?\s*1\d{4}",
+    re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019./+-]*")
+_IDENTITIES: dict[tuple[str, int], tuple[bool, bool]] = {}
+
+
+def _identity(text: str, data: Tables) -> tuple[bool, bool]:
+    """(names someone, names a position) for the classifier text of a block."""
+    key = (text, id(data))
+    known = _IDENTITIES.get(key)
+    if known is not None:
+        return known
+    has_position = has_name = False
+    positions, non_names = data.position_words, data.non_name_words
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        bare = lower.strip(".,;:'\u2019")
+        if bare in positions or lower.rstrip(".") in positions:
+            has_position = True
+        elif "/" in bare and len(bare) > 2:
+            has_position = True  # an office: INR/OPS, EUR/PRA, POL/C
+        elif bare in non_names or (len(bare) < 2 and not word.endswith(".")):
+            continue
+        elif word[0].isupper() or word[0] in "Xx":
+            has_name = True
+    if "xxxx" in text.lower() or any(map(str.isdigit, text)):
+        has_name = True  # a redacted name or a classifier identifier
+    if len(_IDENTITIES) < 4096:
+        _IDENTITIES[key] = (has_name, has_position)
+    return has_name, has_position

@@ -1,0 +1,90 @@
+"""CL501 missing-classified-by."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.authority import authority, classified, level_name, tables
+from cablelint.diagnostics import Diagnostic
+from cablelint.rules.base import Rule, RuleContext
+
+
+class MissingClassifiedBy(Rule):
+    """A classified cable (dated from 14 October 1995, when E.O. 12958 took effect)
+    has a Classified By block in its header.
+
+    A ``DERIVED FROM:`` line (derivative classification from a classification
+    guide) is accepted in its place.  A block run onto the REF line or
+    carrying a portion mark still counts.  A block found at the start of a
+    numbered paragraph is named in the message.  In partial extracts and in
+    cables whose text stops in the header the finding is info.
+
+    Why: the authority block records who classified the cable and why; without
+    it the classification cannot be reviewed or challenged.  An error: the
+    marking rules require the block, and the blocks extraction damages (run
+    onto the REF line, split, in a paragraph) are recovered first, while lost
+    text (partial extracts, a text that stops in the header) lowers it to info.
+
+    Source: 32 CFR 2001.21(a)(1) (2004); E.O. 13526 sec. 1.6(a)(2); 5 FAH-1 H-246
+    (the unnumbered "Classified by" paragraph before paragraph 1).
+
+    Bad:
+        P 151200Z JUL 08
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 07/15/2018
+        TAGS: ETRD ZN
+        SUBJECT: TRADE TALKS
+
+        ¶1. (C) The minister said ...
+
+    Good:
+        P 151200Z JUL 08
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 07/15/2018
+        TAGS: ETRD ZN
+        SUBJECT: TRADE TALKS
+
+        Classified By: Ambassador Jane Roe, reasons 1.4 (b) and (d).
+
+        ¶1. (C) The minister said ...
+
+    Fix: add the block (name, position, reason) before paragraph 1, or move it
+    there from the paragraph that holds it.
+    """
+
+    code = "CL501"
+    name = "missing-classified-by"
+    summary = "A classified cable has no Classified By block in its header"
+    severity = "error"
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        date = context.cable_date
+        if not classified(context) or date is None or \
+                not date.on_or_after(tables(context).eo12958_start):
+            return
+        found = authority(context)
+        if found.block is not None or found.derived is not None:
+            return
+        document = context.document
+        level = level_name(context)
+        if found.in_paragraph is not None:
+            number, span = found.in_paragraph
+            yield context.report(span, f"the Classified By block of this {level} cable is "
+                                 f"inside paragraph {number}; move it to the header before "
+                                 "paragraph 1")
+            return
+        truncated = not document.paragraphs
+        quiet = document.partial_extract or truncated
+        span = document.banner.level_span if document.banner is not None else (
+            document.eo.span if document.eo is not None else None)
+        if span is None:
+            return
+        note = " (partial extract)" if document.partial_extract else (
+            " (the text stops in the header)" if truncated else "")
+        yield context.report(span, f"{level} cable has no Classified By block{note}; add "
+                             "'Classified By: <name, position>, Reason: 1.4 (x)' before "
+                             "paragraph 1", severity="info" if quiet else None)

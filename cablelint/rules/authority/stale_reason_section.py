@@ -1,0 +1,85 @@
+"""CL504 stale-reason-section."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.authority import REASON_SECTION, authority, period, tables
+from cablelint.diagnostics import Diagnostic, Edit, Span
+from cablelint.model import Reason
+from cablelint.rules.base import FixAvailability, Rule, RuleContext
+
+
+class ReasonSection(Rule):
+    """The reason cites the section valid on the cable date: 1.5 from 14 Oct 1995
+    to 24 Mar 2003 (E.O. 12958), 1.4 from 25 Mar 2003 (E.O. 13292 renumbered the
+    categories; E.O. 13526 kept them).
+
+    Why: drafters kept copying the old "1.5" template for years after the
+    amendment, so the citation points at the wrong section of the order in force.
+    A warning: the letters still name the right categories, and the finding
+    rests on a cable date that may be off.
+
+    Source: E.O. 12958 sec. 1.5; E.O. 13292; ISOO Directive No. 1 (22 Sep 2003).
+
+    Bad:
+        P 181200Z JUN 08
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 06/18/2018
+        SUBJECT: TRADE TALKS
+
+        Classified By: Jane Roe, Ambassador, reasons 1.5 (b) and (d).
+
+    Good:
+        P 181200Z JUN 08
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 06/18/2018
+        SUBJECT: TRADE TALKS
+
+        Classified By: Jane Roe, Ambassador, reasons 1.4 (b) and (d).
+
+    Fix: ``--unsafe-fixes`` changes 1.5 to 1.4 on cables dated from 22 Sep 2003
+    whose letters are all a-g (the seven 1995 categories kept their letters);
+    unsafe because the cable is a historical record.
+    """
+
+    code = "CL504"
+    name = "stale-reason-section"
+    summary = "The reason cites a section not valid on the cable date"
+    severity = "warning"
+    fixable = FixAvailability.UNSAFE
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        block = authority(context).block
+        in_force = period(context)
+        if block is None or in_force is None or in_force.reason_section is None:
+            return
+        data = tables(context)
+        date = context.cable_date
+        expected = in_force.reason_section
+        for reason in block.reasons:
+            if reason.section == expected:
+                continue
+            span = _section_span(context, reason)
+            fix = None
+            if reason.section == "1.5" and expected == "1.4" and date is not None and \
+                    date.on_or_after(data.isoo_2003) and reason.letters and \
+                    set(reason.letters) <= set("abcdefg"):
+                digit = span.end - 1
+                fix = context.fix("cite section 1.4", Edit(digit, digit + 1, "4"), safe=False)
+            yield context.report(span, f"reason cites section {reason.section}; a cable of "
+                                 f"{date.date.year if date else 'this date'} cites {expected} "
+                                 f"(E.O. {in_force.order}"
+                                 f"{' as amended' if in_force.id.startswith('eo12958-') else ''})",
+                                 fix=fix)
+
+
+def _section_span(context: RuleContext, reason: Reason) -> Span:
+    """The span of the reason's section number (``1.5`` of ``1.5 (b) and (d)``)."""
+    found = REASON_SECTION.match(context.text, reason.span.start, reason.span.end)
+    end = found.end() if found else reason.span.start + 3
+    return context.span(reason.span.start, end)

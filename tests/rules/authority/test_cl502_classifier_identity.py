@@ -1,0 +1,35 @@
+"""CL502 classifier-identity: hand-written cables."""
+
+from __future__ import annotations
+
+import pytest
+from authority_helpers import GOOD_CB, only, snippet
+from cable_snippets import covered
+from rule_helpers import findings
+
+
+@pytest.mark.parametrize(("block", "wrong", "words"), [
+    ("Classified By: Ambassador, reasons 1.4 (b) and (d).", "Ambassador", "no person"),
+    ("Classified By: Charge d'Affaires, for reasons 1.4 (b) and (d)", "Charge d'Affaires",
+     "no person"),
+    ("Classified By: Flavia Elphberg, Reasons 1.4 (b) and (d)", "Flavia Elphberg",
+     "no position"),
+])
+def test_cl502_bad(block, wrong, words):
+    text = snippet(classified_by=block)
+    found = only(text, "CL502")
+    assert covered(text, found.span) == wrong
+    assert words in found.message
+
+
+@pytest.mark.parametrize("block", [
+    GOOD_CB,
+    "CLASSIFIED BY: Fritz Tarlenheim, Charge, US Department of State, US Embassy Zenda; "
+    "REASON: 1.4(B), (D)",
+    "Classified By: RUPERT HENTZAU, DIR., INR/OPS. REASON: 1.4(C).",
+    "Classified By: DCM Fritz von Tarlenheim for reasons 1.4 (b,d)",
+    "Classified By: XXXXXXXXXXXX, Ambassador, U.S. Embassy Zenda",
+    "Classified By: POL/Couns Sapt. Reasons: 1.4 (B,C,D)",
+])
+def test_cl502_good(block):
+    assert findings(snippet(classified_by=block), "CL502") == []

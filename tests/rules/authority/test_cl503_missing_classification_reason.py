@@ -1,0 +1,32 @@
+"""CL503 missing-classification-reason: hand-written cables."""
+
+from __future__ import annotations
+
+from authority_helpers import only, snippet
+from cable_snippets import covered
+from rule_helpers import findings
+
+
+def test_cl503_no_reason():
+    text = snippet(classified_by="Classified By: RUPERT HENTZAU, DIRECTOR, INR/OPS")
+    found = only(text, "CL503")
+    assert covered(text, found.span) == "Classified By: RUPERT HENTZAU, DIRECTOR, INR/OPS"
+
+
+def test_cl503_letters_without_section():
+    text = snippet(classified_by="Classified By: CDA Fritz Tarlenheim for reasons b, d.")
+    found = only(text, "CL503")
+    assert covered(text, found.span) == "reasons b, d"
+    assert "no section" in found.message
+
+
+def test_cl503_good_and_wrapped_reasons():
+    assert findings(snippet(), "CL503") == []
+    # the section split at the wrap ("1." / "4 (b/d)") is still a reason
+    split = "Classified By: Political Counselor Fritz Tarlenheim.  Reasons 1. \n4 (b/d)."
+    assert findings(snippet(classified_by=split), "CL503") == []
+    # the continuation line holds the reason
+    wrapped = "Classified By: EUR/ZZ ACTING DIRECTOR FLAVIA\nELPHBERG FOR REASONS 1.4 (B) AND (D)."
+    text = snippet(classified_by=wrapped)
+    assert findings(text, "CL503") == []
+    assert findings(text, "CL502") == []

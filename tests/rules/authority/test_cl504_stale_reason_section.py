@@ -1,0 +1,41 @@
+"""CL504 stale-reason-section: hand-written cables."""
+
+from __future__ import annotations
+
+from authority_helpers import GOOD_EO, SUBJECT, TAGS, only, snippet
+from cable_snippets import cable, covered
+from rule_helpers import apply_fixes, findings
+
+
+def test_cl504_stale_section_with_unsafe_fix():
+    block = "Classified By: Ambassador Rudolf Rassendyll, reasons 1.5 (b) and (d)."
+    text = snippet(classified_by=block, day="181200Z JUN 08")
+    found = only(text, "CL504")
+    assert covered(text, found.span) == "1.5"
+    assert found.fix is not None and found.fix.applicability == "unsafe"
+    assert apply_fixes(text, [found]) == text  # not applied by --fix
+    fixed = apply_fixes(text, [found], unsafe=True)
+    assert "reasons 1.4 (b) and (d)." in fixed
+    assert findings(fixed, "CL504") == []
+
+
+def test_cl504_fix_conditions():
+    block = "Classified By: Ambassador Rudolf Rassendyll, reasons 1.5 (b) and (d)."
+    # between the amendment (25 Mar 2003) and the ISOO directive (22 Sep 2003): no fix
+    between = only(snippet(classified_by=block, day="011200Z JUL 03"), "CL504")
+    assert between.fix is None
+    # letter (h) did not exist under 1.5: no fix either
+    with_h = only(snippet(classified_by=block.replace("(d)", "(h)"), day="181200Z JUN 08"),
+                  "CL504")
+    assert with_h.fix is None
+
+
+def test_cl504_good_and_silent():
+    old = "Classified By: Poloff Rudolf Rassendyll, reasons 1.5 (b) and (d)."
+    assert findings(snippet(classified_by=old, day="221200Z NOV 02"), "CL504") == []
+    assert findings(snippet(), "CL504") == []
+    # 1.4 before the 2003 amendment is stale the other way round, with no fix
+    found = only(snippet(day="221200Z NOV 02"), "CL504")
+    assert "cites 1.5" in found.message and found.fix is None
+    # no date: silent
+    assert findings(cable(GOOD_EO, TAGS, SUBJECT, old), "CL504") == []
