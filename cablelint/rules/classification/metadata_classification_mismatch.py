@@ -24,11 +24,17 @@ class MetadataClassification(Rule):
 
     Source: cable-viewer convention observed in the corpus.
 
+    The examples are a cable whose metadata record says ``CONFIDENTIAL``.
+
     Bad:
-        metadata "SECRET", banner C O N F I D E N T I A L
+        S E C R E T ZENDA 000123
+        ...
+        ¶1. (S) ...
 
     Good:
-        metadata "CONFIDENTIAL", banner C O N F I D E N T I A L
+        C O N F I D E N T I A L ZENDA 000123
+        ...
+        ¶1. (C) ...
 
     Fix: find out which is right (no autofix).
     """

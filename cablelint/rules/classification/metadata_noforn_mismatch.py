@@ -20,11 +20,22 @@ class MetadataNoforn(Rule):
 
     Source: cable-viewer convention observed in the corpus.
 
+    The examples are a cable whose metadata record says ``CONFIDENTIAL//NOFORN``.
+
     Bad:
-        metadata "CONFIDENTIAL//NOFORN", no NOFORN caption
+        C O N F I D E N T I A L ZENDA 000123
+
+        SIPDIS
+        ...
+        ¶1. (C/NF) ...
 
     Good:
-        metadata "CONFIDENTIAL//NOFORN", NOFORN caption after the banner
+        C O N F I D E N T I A L ZENDA 000123
+        NOFORN
+
+        SIPDIS
+        ...
+        ¶1. (C/NF) ...
 
     Fix: find out which is right (no autofix).
     """
