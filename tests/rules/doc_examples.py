@@ -19,6 +19,7 @@ from __future__ import annotations
 import textwrap
 
 from cablelint.parser import parse_text
+from cablelint.rules.base import Settings
 
 BANNER = "C O N F I D E N T I A L ZENDA 000123"
 HEADER_FIELDS = {
@@ -77,4 +78,9 @@ def as_cable(example: str) -> str:
 #: cable id from the file name, or metadata given with ``--metadata``
 EXAMPLE_SETTINGS: dict[str, tuple[str, object]] = {
     "CL304": ("07ZENDA306.txt", None),  # "(a 2007 cable)": the date is the cable id's year
+    # CL403/CL408: the examples are a cable whose metadata record says so (see their docs)
+    "CL403": ("08ZENDA123.txt", Settings(metadata={
+        "08ZENDA123": {"classification": "CONFIDENTIAL"}})),
+    "CL408": ("08ZENDA123.txt", Settings(metadata={
+        "08ZENDA123": {"classification": "CONFIDENTIAL//NOFORN"}})),
 }

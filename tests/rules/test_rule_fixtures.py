@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from doc_examples import EXAMPLE_SETTINGS
 from rule_helpers import apply_fixes, findings
 
 from cablelint.rules.base import FixAvailability
@@ -20,10 +21,12 @@ from cablelint.rules.registry import builtin_rules
 FIXTURES = Path(__file__).resolve().parent
 RULES = {rule.code: rule for rule in builtin_rules()}
 #: rules whose fixtures are still to be written; each family's restructuring empties
-#: its share.  CL000 (a rule that crashed) has no cable that shows it.
-WITHOUT_FIXTURE = {"CL000"}
+#: its share.  CL000 (a rule that crashed) has no cable that shows it; nor has CL001
+#: (the lexer only emits line sequences the grammar accepts: tests/test_recovery.py
+#: breaks it on purpose) or CL002 (bytes that are not UTF-8; fixtures are UTF-8 text).
+WITHOUT_FIXTURE = {"CL000", "CL001", "CL002"}
 #: families done (CL2xx, CL3xx, ...): their rules must all have fixtures
-NOT_YET = {code for code in RULES if code[2] not in "2356"} - WITHOUT_FIXTURE
+NOT_YET = {code for code in RULES if code[2] not in "23456"} - WITHOUT_FIXTURE
 
 
 def _fixture(code: str, kind: str) -> Path | None:
@@ -46,7 +49,9 @@ def test_every_rule_has_its_fixtures() -> None:
 @pytest.mark.parametrize("code", sorted(c for c in RULES if _fixture(c, "bad")))
 def test_bad_fixture_is_reported_and_fixed(code: str) -> None:
     bad = _fixture(code, "bad").read_text(encoding="utf-8")
-    found = findings(bad, code)
+    # the file name and metadata a rule needs (CL403/CL408 run only with a record)
+    path, settings = EXAMPLE_SETTINGS.get(code, ("<test>", None))
+    found = findings(bad, code, path=path, settings=settings)
     assert found, f"{code} does not report its bad fixture"
     fixed_path = _fixture(code, "fixed")
     if fixed_path is None:
@@ -55,9 +60,11 @@ def test_bad_fixture_is_reported_and_fixed(code: str) -> None:
     unsafe = RULES[code].fixable is FixAvailability.UNSAFE
     text = bad
     for _ in range(10):  # as --fix does: apply, re-check, until nothing is left to fix
-        fixable = [d for d in findings(text, code) if d.fix is not None]
+        fixable = [d for d in findings(text, code, path=path, settings=settings)
+                   if d.fix is not None]
         if not fixable:
             break
         text = apply_fixes(text, fixable, unsafe=unsafe)
     assert text == fixed_path.read_text(encoding="utf-8")
-    assert findings(text, code) == [], f"{code} still reports its fixed fixture"
+    assert findings(text, code, path=path, settings=settings) == [], \
+        f"{code} still reports its fixed fixture"

@@ -1,0 +1,76 @@
+"""CL402 banner-above-portions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.classification import banner_level, level_name
+from cablelint.analysis.numbering import counted
+from cablelint.analysis.portion_marks import inventory, rank, tables
+from cablelint.diagnostics import Diagnostic
+from cablelint.rules.base import Rule, RuleContext
+
+
+class BannerAbovePortions(Rule):
+    """The banner is not above the highest portion mark.
+
+    Compared only when at least half the numbered paragraphs are marked (or a
+    whole-text statement covers them); CL301 reports the unmarked ones.  SBU
+    counts as unclassified.  Reported as info in partial extracts, where the
+    higher-marked paragraphs may be among the missing ones.
+
+    Why: a SECRET banner over CONFIDENTIAL content over-classifies the cable,
+    which hinders sharing; or a higher-marked paragraph was lost.  A warning,
+    not an error: a higher-marked paragraph lost in extraction leaves the same
+    text, and then the banner is right.
+
+    Source: 31 CFR 2.7(a) (overall marking = highest level inside);
+    E.O. 13526 sec. 1.6.
+
+    Bad:
+        S E C R E T ZENDA 000123
+        ¶1. (C/NF) ...
+        ¶2. (U) ...
+
+    Good:
+        C O N F I D E N T I A L ZENDA 000123
+        NOFORN
+        ¶1. (C/NF) ...
+
+    Fix: downgrading is a human decision (no autofix).
+    """
+
+    code = "CL402"
+    name = "banner-above-portions"
+    summary = "The banner is above the highest portion mark"
+    severity = "warning"
+    requires = frozenset({"banner"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        banner = context.document.banner
+        banner_rank = rank(context, banner_level(context))
+        if not banner_rank:
+            return
+        marks = inventory(context)
+        ranks = tables(context).rank
+        top_rank = marks.top_rank(ranks)
+        if top_rank is None or top_rank >= banner_rank:
+            return
+        if marks.whole_text is None:
+            paragraphs = counted(context)
+            marked = sum(1 for p in paragraphs if p.portion_mark is not None
+                         or p.span.start in marks.lead_in)
+            if paragraphs and marked * 2 < len(paragraphs):
+                return
+        items = [(ranks.get(m.level or "", -1), m.raw, m.level) for m in marks.marks]
+        if marks.whole_text is not None:
+            whole = marks.whole_text
+            items.append((ranks.get(whole.level or "", -1), whole.raw, whole.level))
+        top = max(items, key=lambda item: item[0])
+        partial = context.document.partial_extract
+        yield context.report(
+            banner.level_span,
+            f"the banner is {level_name(context, banner_level(context))} but the highest "
+            f"portion mark is '{top[1]}' ({level_name(context, top[2])}); lower the banner "
+            "or correct the marks" + (" (partial extract)" if partial else ""),
+            severity="info" if partial else None)

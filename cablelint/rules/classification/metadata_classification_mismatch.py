@@ -1,0 +1,75 @@
+"""CL403 metadata-classification-mismatch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.classification import level_name, metadata_record
+from cablelint.analysis.portion_marks import tables
+from cablelint.diagnostics import Diagnostic
+from cablelint.rules.base import Rule, RuleContext
+
+
+class MetadataClassification(Rule):
+    """When external metadata is supplied, its classification matches the
+    banner.  The cable viewer labels an UNCLAS cable with the ``SENSITIVE``
+    caption line ``UNCLASSIFIED//FOR OFFICIAL USE ONLY``; other captions that
+    merely contain the word (``SENSITIVE BUT UNCLASSIFIED -- HANDLE
+    ACCORDINGLY``) keep plain ``UNCLASSIFIED``.  Runs only with ``--metadata``.
+
+    Why: a mismatch means the text and the record describe different cables
+    (a routing header carrying another cable's text) or one of them was
+    re-marked.  A warning: the record is kept outside the cable, and either
+    of the two may be the wrong one.
+
+    Source: cable-viewer convention observed in the corpus.
+
+    The examples are a cable whose metadata record says ``CONFIDENTIAL``.
+
+    Bad:
+        S E C R E T ZENDA 000123
+        ...
+        ¶1. (S) ...
+
+    Good:
+        C O N F I D E N T I A L ZENDA 000123
+        ...
+        ¶1. (C) ...
+
+    Fix: find out which is right (no autofix).
+    """
+
+    code = "CL403"
+    name = "metadata-classification-mismatch"
+    summary = "The metadata's classification differs from the banner"
+    severity = "warning"
+    requires = frozenset({"banner"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        record = metadata_record(context)
+        if record is None or not record.get("classification"):
+            return
+        banner = context.document.banner
+        wanted = _metadata_level(context, record["classification"])
+        level = banner.classification.level
+        if level == "U" and any(c.text.strip().upper() == "SENSITIVE"
+                                for c in context.document.captions):
+            level = "SBU"
+        if wanted is None or level is None or wanted == level:
+            return
+        label = "UNCLAS with the SENSITIVE caption" if level == "SBU" else \
+            level_name(context, level)
+        yield context.report(banner.level_span,
+                             f"the banner says {label} but the metadata says "
+                             f"{record['classification']}; check which is right")
+
+
+def _metadata_level(context: RuleContext, label: str) -> str | None:
+    """Level code of a viewer label: ``SECRET//NOFORN`` -> S; the FOUO label -> SBU."""
+    head = label.upper().split("//")
+    spellings = tables(context).spellings
+    level = spellings.get(head[0].strip())
+    if level == "U" and any(spellings.get(part.strip()) in ("FOUO", "SBU")
+                            for part in head[1:]):
+        return "SBU"
+    return level

@@ -1,0 +1,63 @@
+"""CL408 metadata-noforn-mismatch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.classification import caption, caption_span, metadata_record
+from cablelint.analysis.portion_marks import vocabulary
+from cablelint.diagnostics import Diagnostic
+from cablelint.rules.base import Rule, RuleContext
+
+
+class MetadataNoforn(Rule):
+    """When metadata is supplied, its NOFORN flag (``SECRET//NOFORN``) matches
+    the header's NOFORN caption.  Runs only with ``--metadata``.
+
+    Why: the record and the text disagree about foreign release.  Info: the
+    record is kept outside the cable, and the cable's own caption and marks
+    are checked against each other by CL404.
+
+    Source: cable-viewer convention observed in the corpus.
+
+    The examples are a cable whose metadata record says ``CONFIDENTIAL//NOFORN``.
+
+    Bad:
+        C O N F I D E N T I A L ZENDA 000123
+
+        SIPDIS
+        ...
+        ¶1. (C/NF) ...
+
+    Good:
+        C O N F I D E N T I A L ZENDA 000123
+        NOFORN
+
+        SIPDIS
+        ...
+        ¶1. (C/NF) ...
+
+    Fix: find out which is right (no autofix).
+    """
+
+    code = "CL408"
+    name = "metadata-noforn-mismatch"
+    summary = "The metadata's NOFORN flag differs from the header caption"
+    severity = "info"
+    requires = frozenset({"banner"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        record = metadata_record(context)
+        if record is None or not record.get("classification"):
+            return
+        word = vocabulary(context)["controls"]["NF"]["caption"]
+        in_metadata = word in record["classification"].upper().split("//")
+        line = caption(context, word)
+        if in_metadata and line is None:
+            yield context.report(context.document.banner.level_span, f"the metadata says "
+                                 f"{record['classification']} but the header has no {word} "
+                                 "caption; check which is right")
+        elif line is not None and not in_metadata:
+            yield context.report(caption_span(context, line, word),
+                                 f"{word} caption, but the metadata says "
+                                 f"{record['classification']}; check which is right")

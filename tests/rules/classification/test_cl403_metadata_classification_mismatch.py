@@ -1,0 +1,36 @@
+"""CL403 metadata-classification-mismatch: hand-written cables with a metadata record."""
+
+from __future__ import annotations
+
+from classification_helpers import CONFIDENTIAL, EO, NA, UNCLAS, at, make, run
+from rule_helpers import where
+
+from cablelint.rules.base import Settings
+
+
+def test_cl403_needs_metadata() -> None:
+    text = make(CONFIDENTIAL, ("SIPDIS",), EO, ("1. (C) A.",))
+    assert run("CL403", text) == []
+
+
+def test_cl403_metadata_level_differs() -> None:
+    text = make(CONFIDENTIAL, ("SIPDIS",), EO, ("1. (C) A.",))
+    settings = Settings(metadata={"06ZENDA123": {"classification": "SECRET"}})
+    found = run("CL403", text, settings)
+    assert len(found) == 1 and where(found[0]) == at(text, "C O N F I D E N T I A L")
+
+
+def test_cl403_sensitive_caption_is_the_fouo_label() -> None:
+    text = make(UNCLAS, ("SIPDIS", "SENSITIVE"), NA, ("1. (SBU) A.",), classified_by=False)
+    fouo = Settings(metadata={"06ZENDA123": {
+        "classification": "UNCLASSIFIED//FOR OFFICIAL USE ONLY"}})
+    assert run("CL403", text, fouo) == []
+    plain = Settings(metadata={"06ZENDA123": {"classification": "UNCLASSIFIED"}})
+    assert len(run("CL403", text, plain)) == 1
+
+
+def test_cl403_sensitive_but_unclassified_caption_keeps_plain_label() -> None:
+    text = make(UNCLAS, ("SIPDIS", "SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY"), NA,
+                ("1. (SBU) A.",), classified_by=False)
+    plain = Settings(metadata={"06ZENDA123": {"classification": "UNCLASSIFIED"}})
+    assert run("CL403", text, plain) == []

@@ -1,0 +1,29 @@
+"""CL404 noforn-caption-mismatch: hand-written cables."""
+
+from __future__ import annotations
+
+from classification_helpers import EO, SECRET, at, make, run
+from rule_helpers import apply_fixes, where
+
+
+def test_cl404_nf_portion_without_caption_gets_the_caption() -> None:
+    text = make(SECRET, ("SIPDIS",), EO, ("1. (S) A.", "2. (S/NF) B.", "3. (S//NF) C."))
+    found = run("CL404", text)
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert where(found[0]) == at(text, "(S/NF)")
+    assert "1 more" in found[0].message
+    repaired = apply_fixes(text, found)
+    assert "S E C R E T ZENDA 000123\nNOFORN\n" in repaired
+    assert run("CL404", repaired) == []
+
+
+def test_cl404_caption_without_nf_portions_is_info() -> None:
+    text = make(SECRET, ("SIPDIS", "NOFORN"), EO, ("1. (S) A.",))
+    found = run("CL404", text)
+    assert [d.severity for d in found] == ["info"]
+    assert where(found[0]) == at(text, "NOFORN")
+
+
+def test_cl404_consistent_and_unmarked_cables_are_silent() -> None:
+    assert run("CL404", make(SECRET, ("SIPDIS", "NOFORN"), EO, ("1. (S/NF) A.",))) == []
+    assert run("CL404", make(SECRET, ("SIPDIS", "NOFORN"), EO, ("1. A.",))) == []

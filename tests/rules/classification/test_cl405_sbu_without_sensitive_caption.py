@@ -1,0 +1,21 @@
+"""CL405 sbu-without-sensitive-caption: hand-written cables."""
+
+from __future__ import annotations
+
+from classification_helpers import CONFIDENTIAL, EO, NA, UNCLAS, at, make, run
+from rule_helpers import apply_fixes, where
+
+
+def test_cl405_sbu_in_unclas_without_sensitive() -> None:
+    text = make(UNCLAS, ("SIPDIS",), NA, ("1. (SBU) A.", "2. (U) B."), classified_by=False)
+    found = run("CL405", text)
+    assert len(found) == 1 and where(found[0]) == at(text, "(SBU)")
+    repaired = apply_fixes(text, found)
+    assert "SIPDIS\nSENSITIVE\n" in repaired
+    assert run("CL405", repaired) == []
+
+
+def test_cl405_sensitive_caption_or_classified_banner_is_silent() -> None:
+    text = make(UNCLAS, ("SIPDIS", "SENSITIVE"), NA, ("1. (SBU) A.",), classified_by=False)
+    assert run("CL405", text) == []
+    assert run("CL405", make(CONFIDENTIAL, ("SIPDIS",), EO, ("1. (SBU) A.", "2. (C) B."))) == []

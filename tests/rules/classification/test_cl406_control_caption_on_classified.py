@@ -1,0 +1,18 @@
+"""CL406 control-caption-on-classified: hand-written cables."""
+
+from __future__ import annotations
+
+from classification_helpers import CONFIDENTIAL, EO, NA, UNCLAS, at, make, run
+from rule_helpers import where
+
+
+def test_cl406_sensitive_caption_on_classified_cable() -> None:
+    text = make(CONFIDENTIAL, ("SIPDIS", "SENSITIVE"), EO, ("1. (C) A.",))
+    found = run("CL406", text)
+    assert len(found) == 1 and found[0].severity == "info"
+    assert where(found[0]) == at(text, "SENSITIVE")
+
+
+def test_cl406_sensitive_on_unclas_is_silent() -> None:
+    text = make(UNCLAS, ("SIPDIS", "SENSITIVE"), NA, ("1. (SBU) A.",), classified_by=False)
+    assert run("CL406", text) == []

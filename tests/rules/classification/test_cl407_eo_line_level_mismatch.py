@@ -1,0 +1,31 @@
+"""CL407 eo-line-level-mismatch: hand-written cables."""
+
+from __future__ import annotations
+
+from classification_helpers import CONFIDENTIAL, EO, NA, UNCLAS, at, make, run
+from rule_helpers import where
+
+
+def test_cl407_classified_cable_with_na() -> None:
+    text = make(CONFIDENTIAL, ("SIPDIS",), NA, ("1. (C) A.",))
+    found = run("CL407", text)
+    assert len(found) == 1 and found[0].severity == "error"
+    assert where(found[0]) == at(text, "N/A")
+
+
+def test_cl407_unclas_cable_with_date_and_classified_by() -> None:
+    text = make(UNCLAS, ("SIPDIS",), EO, ("1. (U) A.",))
+    found = run("CL407", text)
+    assert len(found) == 2
+    assert where(found[0]) == at(text, "03/30/2016") or where(found[1]) == at(text, "03/30/2016")
+    assert any("Classified By" in d.message for d in found)
+
+
+def test_cl407_consistent_cables_and_remarked_old_cable() -> None:
+    assert run("CL407", make(CONFIDENTIAL, ("SIPDIS",), EO, ("1. (C) A.",))) == []
+    assert run("CL407", make(UNCLAS, ("SIPDIS",), NA, ("1. (U) A.",),
+                             classified_by=False)) == []
+    old = make("UNCLASSIFIED ZENDA 5055", (),
+               "E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006", ("1. A.",),
+               classified_by=False)
+    assert run("CL407", old, path="72ZENDA5055.txt") == []
