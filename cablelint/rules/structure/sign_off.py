@@ -43,9 +43,13 @@ class SignOff(Rule):
     Source: cable convention (cable-format.md, section 12).
 
     Bad:
+        C O N F I D E N T I A L ZENDA 000123
+        ...
         4. (C) Embassy will follow events. RASSENDYLL
 
     Good:
+        C O N F I D E N T I A L ZENDA 000123
+        ...
         4. (C) Embassy will follow events.
 
         RASSENDYLL
