@@ -1,0 +1,141 @@
+"""What several structure rules (CL1xx) read about a cable's blocks and markers.
+
+Line helpers (:func:`line_span`, :func:`first_line_span`, :func:`line_ending`),
+the header fields in reading order (:func:`header_items`), the banner's level
+words (:data:`LEVEL_WORDS`, :func:`squeeze`, :func:`level_of`,
+:func:`level_name`) and the SUMMARY / COMMENT / NOTE markers in reading order
+(:func:`marker_events`, one walk per cable shared by CL109 and CL110).
+"""
+
+from __future__ import annotations
+
+import re
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+from cablelint.analysis import analysis
+from cablelint.diagnostics import Span
+from cablelint.model import LEVEL_NAMES, Document, Marker
+
+if TYPE_CHECKING:
+    from cablelint.rules.base import RuleContext
+
+# --- lines ---------------------------------------------------------------------------
+
+
+def line_span(context: RuleContext, number: int) -> Span:
+    """The text of line ``number`` (1-based) without its leading and trailing blanks."""
+    text = context.line(number)
+    start = context.source.starts[number - 1]
+    stripped = text.strip()
+    first = start + (text.index(stripped) if stripped else 0)
+    return context.span(first, first + len(stripped))
+
+
+def first_line_span(context: RuleContext, span: Span) -> Span:
+    """The first line of ``span``, without its leading and trailing blanks."""
+    return line_span(context, span.line)
+
+
+def line_ending(context: RuleContext, number: int) -> str:
+    """The line break line ``number`` ends with ("\\n" when it is the last line)."""
+    return context.source.line(number).ending or "\n"
+
+
+# --- the header ------------------------------------------------------------------------
+
+
+def header_items(document: Document) -> list[tuple[str, Span]]:
+    """The header fields present, as (label, span), in reading order.
+
+    Labels: "E.O. line", "TAGS line", "SUBJECT line", "REF block",
+    "Classified By block".
+    """
+    items = []
+    for label, node in (("E.O. line", document.eo), ("TAGS line", document.tags),
+                        ("SUBJECT line", document.subject), ("REF block", document.references),
+                        ("Classified By block", document.classified_by)):
+        if node is not None:
+            items.append((label, node.span))
+    return sorted(items, key=lambda item: item[1].start)
+
+
+# --- level words -----------------------------------------------------------------------
+
+#: the banner level words with their blanks removed (``C O N F I D E N T I A L``
+#: squeezed is ``CONFIDENTIAL``)
+LEVEL_WORDS = frozenset({"CONFIDENTIAL", "SECRET", "TOPSECRET", "UNCLAS", "UNCLASSIFIED",
+                         "LIMITEDOFFICIALUSE"})
+_NOT_LETTER = re.compile(r"[^A-Z]+")
+
+
+def squeeze(text: str) -> str:
+    """``text`` in upper case with everything but the letters A-Z removed."""
+    return _NOT_LETTER.sub("", text.upper())
+
+
+def level_of(text: str) -> str | None:
+    """The level (TS, S, C, U) whose word ``text`` starts with, once squeezed."""
+    squeezed = squeeze(text)
+    for word, level in (("TOPSECRET", "TS"), ("SECRET", "S"), ("CONFIDENTIAL", "C"),
+                        ("UNCLAS", "U")):
+        if squeezed.startswith(word):
+            return level
+    return None
+
+
+def level_name(level: str | None) -> str:
+    """``UNCLASSIFIED``, ``CONFIDENTIAL`` ... for a level code; "no level" for None."""
+    return LEVEL_NAMES.get(level or "", "no level")
+
+
+# --- SUMMARY / COMMENT / NOTE markers -------------------------------------------------
+
+#: the marker kinds that open and close (TEXT markers are CL203's)
+MARKER_KINDS = ("summary", "comment", "note")
+_SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
+_START = attrgetter("start")
+
+
+class MarkerEvent:
+    """One opener or closer of a summary, comment or note.
+
+    ``style`` is how an opener is written ("paren", "heading", "lead",
+    "inline"); it is left "" until a rule needs it (CL109, for an opener left
+    open), and that rule may set it.
+    """
+
+    __slots__ = ("boundary", "kind", "marker", "start", "style")
+
+    def __init__(self, marker: Marker, kind: str, boundary: str, style: str) -> None:
+        self.marker, self.kind, self.boundary, self.style = marker, kind, boundary, style
+        self.start = marker.span.start
+
+
+@analysis
+def marker_events(context: RuleContext) -> list[MarkerEvent]:
+    """The summary, comment and note markers in reading order, with ``Summary and
+    Comment`` openers and ``End summary and comment`` closers counted for both kinds."""
+    markers = context.document.markers
+    events: list[MarkerEvent] = []
+    ends = None  # (kind, start) of the END markers, made when first needed
+    for marker in markers:
+        kind = marker.kind
+        if kind not in MARKER_KINDS:
+            continue
+        boundary = marker.boundary
+        # style is worked out only for an opener left open (see CL109)
+        events.append(MarkerEvent(marker, kind, boundary, ""))
+        if kind == "comment":
+            start = marker.span.start
+            if boundary == "begin":
+                if _SUMMARY_AND.search(context.source.lowered()[max(0, start - 14):start]):
+                    events.append(MarkerEvent(marker, "summary", "begin", ""))
+            elif boundary == "end" and b"summary" in context.source.lowered()[
+                    start:marker.span.end]:
+                if ends is None:
+                    ends = {(m.kind, m.span.start) for m in markers if m.boundary == "end"}
+                if ("summary", start) not in ends:
+                    events.append(MarkerEvent(marker, "summary", "end", ""))
+    events.sort(key=_START)
+    return events

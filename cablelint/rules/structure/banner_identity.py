@@ -1,0 +1,93 @@
+"""CL103 banner-identity."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cablelint.analysis.structure import line_span, squeeze
+from cablelint.diagnostics import Diagnostic, Span
+from cablelint.rules.base import Rule, RuleContext, cable_id_of
+
+#: page-break lines cut the originator to ten characters ("BUENOS AIR 00000853")
+_PAGE_ORIGIN_WIDTH = 10
+_CABLE_ID_PARTS = re.compile(r"\d\d([A-Z]+?)(\d+)")
+
+
+class BannerIdentity(Rule):
+    """The banner's originator and serial match the cable id (from the file
+    name, e.g. ``05OTTAWA1502.txt``), the serial on the ``DE`` routing line and
+    every page-break line.
+
+    The ``DE`` line carries only the last four digits of a six-digit serial
+    (``#2112`` for ``STATE 072112``), and page-break lines cut the originator
+    to ten characters (``BUENOS AIR 00000853``); both are accepted.
+
+    Why: a banner naming another post or serial means the text belongs to a
+    different cable (a Havana header carrying a Moscow cable's text) or was
+    mistyped.  An error: the known shortenings are accepted, so a remaining
+    disagreement is a definite mismatch, not extraction damage.
+
+    Source: cable convention (cable-format.md, sections 2, 3 and 10).
+
+    Bad:
+        DE RUEHZN #0123/01 0891451
+        C O N F I D E N T I A L ZENDA 000132
+
+    Good:
+        DE RUEHZN #0123/01 0891451
+        C O N F I D E N T I A L ZENDA 000123
+
+    Fix: find out which cable the text belongs to; no automatic fix.
+    """
+
+    code = "CL103"
+    name = "banner-identity"
+    summary = "Banner originator or serial disagrees with the cable id, DE line or page breaks"
+    severity = "error"
+    requires = frozenset({"banner"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        document = context.document
+        banner = document.banner
+        origin = squeeze(banner.originator)
+        serial = banner.serial_value
+        label = f"{banner.originator} {banner.serial}"
+        cable_id = cable_id_of(document)
+        if cable_id:
+            found = _CABLE_ID_PARTS.fullmatch(cable_id)
+            if found and (found.group(1) != origin or int(found.group(2)) != serial):
+                wrong = banner.originator_span if found.group(1) != origin else banner.serial_span
+                if found.group(1) != origin and int(found.group(2)) != serial:
+                    wrong = Span(banner.originator_span.line, banner.originator_span.column,
+                                 banner.serial_span.end_line, banner.serial_span.end_column,
+                                 banner.originator_span.start, banner.serial_span.end)
+                yield context.report(
+                    wrong, f"banner names {label} but the file is cable {cable_id}; check "
+                    "which cable this text belongs to")
+        routing = document.routing
+        if routing is not None and routing.transmission_serial:
+            de_serial = routing.transmission_serial
+            width = len(de_serial)
+            if int(de_serial) != serial % 10 ** width:
+                yield context.report(
+                    banner.serial_span, f"banner serial {banner.serial} disagrees with the DE "
+                    f"line's #{de_serial}; check which cable this is")
+        for page in document.page_breaks:
+            page_origin, page_serial = page.originator, page.serial
+            if page_origin is not None and page_serial is not None:
+                squeezed = squeeze(page_origin)
+                origin_ok = squeezed == origin or (
+                    len(page_origin.strip()) >= _PAGE_ORIGIN_WIDTH and origin.startswith(squeezed))
+            else:  # "PAGE 02 RUEHZN0123 C O N F I D E N T I A L ZENDA 000123"
+                words = page.raw.split()
+                if len(words) < 4 or not words[-1].isdigit() or words[0].upper() != "PAGE":
+                    continue
+                page_serial = words[-1]
+                origin_ok = squeeze(" ".join(words[3:-1])).endswith(origin)
+                page_origin = words[-2]
+            if not origin_ok or int(page_serial) != serial:
+                yield context.report(
+                    line_span(context, page.span.line),
+                    f"page-break line names {page_origin.strip()} {page_serial} but the banner "
+                    f"says {label}; check which cable this page belongs to")

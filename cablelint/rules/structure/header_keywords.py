@@ -1,0 +1,105 @@
+"""CL106 header-keywords."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from cablelint.analysis.structure import first_line_span, header_items
+from cablelint.diagnostics import Diagnostic, Edit, Span
+from cablelint.rules.base import FixAvailability, Rule, RuleContext
+
+_DOUBLED_SUBJECT = re.compile(r"(SUBJECT\s*:\s*)(SUBJECT\s*:\s*)", re.IGNORECASE)
+
+
+class HeaderKeywords(Rule):
+    """The E.O., TAGS and SUBJECT lines are present and their keywords spelled
+    correctly (``TAGS``, not ``TAG``; ``SUBJECT:`` once).
+
+    A missing line is reported where it should have been: at the header item
+    that follows it.  In partial extracts a missing line is info.  Keyword
+    style (``EO 12958``, ``TAGS`` without a colon) is left to CL512 and CL601.
+
+    Why: search tools and the reader rely on these three lines; a misspelt
+    keyword hides the line from both.  A warning: a line may be missing
+    because extraction lost it, and a misspelt keyword is a slip, not a
+    wrong marking.
+
+    Source: cable convention; 5 FAH-3 (TAGS).
+
+    Bad:
+        TAG PREL, PGOV, ZN
+        SUBJECT: SUBJECT: MINISTER VISITS ZENDA
+
+    Good:
+        TAGS: PREL PGOV ZN
+        SUBJECT: MINISTER VISITS ZENDA
+
+    Fix: ``--fix`` writes ``TAGS`` for ``TAG`` and removes a doubled
+    ``SUBJECT:`` (safe); a missing line must be written by hand.
+    """
+
+    code = "CL106"
+    name = "header-keywords"
+    summary = "E.O., TAGS or SUBJECT line missing or its keyword misspelt"
+    severity = "warning"
+    fixable = FixAvailability.SAFE
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        document = context.document
+        partial = document.partial_extract
+        severity = "info" if partial else None
+        if document.banner is not None or document.eo is not None or document.tags is not None:
+            nodes = [("E.O. line", document.eo), ("TAGS line", document.tags),
+                     ("SUBJECT line", document.subject)]
+            for index, (label, node) in enumerate(nodes):
+                if node is not None:
+                    continue
+                where = _where_missing(context, nodes[index + 1:], nodes[:index])
+                if where is not None:
+                    yield context.report(
+                        where, f"no {label} in the header; add it here"
+                        + (" (partial extract)" if partial else ""), severity=severity)
+        text = context.text
+        tags = document.tags
+        if tags is not None and tags.keyword.upper() == "TAG":
+            start = tags.span.start
+            written = text[start:start + 3]
+            if written.upper() == "TAG":
+                letter = "S" if written.isupper() else "s"
+                yield context.report(
+                    context.span(start, start + 3), f"'{written}' is misspelt; write "
+                    f"'{written}{letter}'",
+                    fix=context.fix("write TAGS", Edit(start + 3, start + 3, letter)))
+        subject = document.subject
+        if subject is not None:
+            found = _DOUBLED_SUBJECT.match(text, subject.span.start, subject.span.end)
+            if found:
+                second = context.span(found.start(2), found.end(2))
+                yield context.report(
+                    second, "'SUBJECT:' is written twice; remove the second",
+                    fix=context.fix("remove the doubled keyword",
+                                    Edit(found.start(2), found.end(2), "")))
+
+
+def _where_missing(context: RuleContext, later: list[tuple[str, Any]],
+                   earlier: list[tuple[str, Any]]) -> Span | None:
+    """Where a missing line belongs: the first line of the header item after it (or
+    the end of the one before it, when none follows)."""
+    document = context.document
+    following = [node.span for _, node in later if node is not None]
+    following += [span for label, span in header_items(document)
+                  if label in ("REF block", "Classified By block")]
+    if document.body:
+        following.append(document.body[0].span)
+    preceding = [node.span for _, node in earlier if node is not None]
+    if preceding:
+        after = max(span.end for span in preceding)
+        following = [span for span in following if span.start >= after]
+    if following:
+        return first_line_span(context, min(following, key=lambda span: span.start))
+    if preceding:
+        end = max(preceding, key=lambda span: span.end)
+        return context.span(end.end, end.end)
+    return None

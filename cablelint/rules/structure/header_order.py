@@ -1,0 +1,158 @@
+"""CL105 header-order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cablelint.analysis.structure import first_line_span, header_items, line_ending, line_span
+from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.rules.base import FixAvailability, Rule, RuleContext
+
+_RANKS = {"E.O. line": 0, "TAGS line": 1, "SUBJECT line": 2, "REF block": 3,
+          "Classified By block": 4}
+_SHORT_CAPTIONS = frozenset({"SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS"})
+_REF_LINE = re.compile(r"\s*REFS?\s*[:.]", re.IGNORECASE)
+
+
+class HeaderOrder(Rule):
+    """Header blocks come in the order banner, captions and addressee lines,
+    E.O., TAGS, SUBJECT, REF, Classified By, first paragraph, each on its own
+    line.
+
+    Reported: a header field out of that order, TAGS or an addressee written on
+    the E.O. line, a Classified By block run onto the REF line, a caption
+    (``NOFORN``, ``SIPDIS``) after the E.O. line, and header fields printed
+    before the banner.  A header printed twice (the banner repeated) is left
+    to CL912.
+
+    Why: readers and tools find the subject, references and classification
+    authority by position; out of order or run together they are missed.  A
+    warning: the fields are all there, and run-together lines are often the
+    extraction's doing.
+
+    Source: cable convention (cable-format.md, section 0).
+
+    Bad:
+        E.O. 12958: N/A TAGS: PREL PGOV ZN
+        SUBJECT: ...
+        Classified By: ...
+        REF: ZENDA 122
+
+    Good:
+        E.O. 12958: N/A
+        TAGS: PREL PGOV ZN
+        SUBJECT: ...
+        REF: ZENDA 122
+        Classified By: ...
+
+    Fix: ``--fix`` moves TAGS written on the E.O. line onto a line of their own
+    (safe); other re-orderings are reported only.
+    """
+
+    code = "CL105"
+    name = "header-order"
+    summary = "Header blocks are out of order or share a line"
+    severity = "warning"
+    fixable = FixAvailability.SAFE
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        document = context.document
+        text = context.text
+        if document.duplicate_fields:
+            first = document.duplicate_fields[0]
+            lines = ", ".join(str(item.span.line) for item in document.duplicate_fields)
+            where = f" on line {document.banner.span.line}" if document.banner else ""
+            yield context.report(
+                line_span(context, first.span.line),
+                f"header lines {lines} are printed before the banner{where}; "
+                "header fields follow the banner")
+        eo = document.eo
+        if eo is not None and eo.prefix.strip():
+            prefix_start = eo.span.start + text[eo.span.start:eo.span.end].index(
+                eo.prefix.strip())
+            yield context.report(
+                context.span(prefix_start, prefix_start + len(eo.prefix.strip())),
+                f"'{eo.prefix.strip()}' shares the E.O. line; put it on its own line above")
+        tags = document.tags
+        if eo is not None and eo.trailing_tags and tags is not None \
+                and tags.span.line == eo.span.end_line:
+            before = text[eo.span.start:tags.span.start].rstrip()
+            cut = eo.span.start + len(before)
+            edit = Edit(cut, tags.span.start, line_ending(context, tags.span.line))
+            yield context.report(
+                context.span(tags.span.start, tags.span.start + len(tags.keyword)),
+                "TAGS written on the E.O. line; start them on a line of their own",
+                fix=context.fix("move TAGS to their own line", edit))
+        references = document.references
+        if references is not None:
+            lowered = context.source.lowered()
+            found = lowered.find(b"classified by", references.span.start, references.span.end)
+            if found > 0:
+                yield context.report(
+                    context.span(found, found + len("classified by")),
+                    "Classified By runs onto the REF line; start it on a line of its own")
+        order = _order(context)
+        if order and not _repeated_banner(context):
+            yield from order
+
+
+def _order(context: RuleContext) -> list[Diagnostic]:
+    """Header fields and captions out of order (not checked in a header printed twice)."""
+    document = context.document
+    eo = document.eo
+    findings: list[Diagnostic] = []
+    highest = None
+    for label, span in header_items(document):
+        if highest is not None and _RANKS[label] < _RANKS[highest[0]]:
+            findings.append(context.report(
+                first_line_span(context, span),
+                f"{label} comes after the {highest[0]} (line "
+                f"{highest[1].line}); put it before"))
+        elif highest is None or _RANKS[label] > _RANKS[highest[0]]:
+            highest = (label, span)
+    late = _late_ref(context)
+    if late is not None:
+        findings.append(late)
+    if eo is not None:
+        for caption in document.captions:
+            if caption.span.start < eo.span.start:
+                continue
+            word = caption.text.strip().upper()
+            if word in _SHORT_CAPTIONS:
+                findings.append(context.report(
+                    line_span(context, caption.span.line),
+                    f"caption {word} comes after the E.O. line; put "
+                    "captions between the banner and the E.O. line"))
+    return findings
+
+
+def _late_ref(context: RuleContext) -> Diagnostic | None:
+    """A REF line after the Classified By block, which the model leaves as text."""
+    document = context.document
+    block = document.classified_by
+    if block is None or document.references is not None:
+        return None
+    stop = document.body[0].span.line if document.body else block.span.end_line + 3
+    for number in range(block.span.end_line + 1, min(stop, block.span.end_line + 4)):
+        if number > len(context.source.texts):
+            break
+        if _REF_LINE.match(context.line(number)):
+            return context.report(line_span(context, number),
+                                  f"REF line comes after the Classified By block (line "
+                                  f"{block.span.line}); put it before")
+    return None
+
+
+def _repeated_banner(context: RuleContext) -> bool:
+    """The banner line occurs again in the header: the header was printed twice
+    (CL912's finding), so the order of its items says nothing."""
+    document = context.document
+    banner = document.banner
+    if banner is None:
+        return False
+    stop = document.paragraphs[0].span.line if document.paragraphs else banner.span.line + 40
+    wanted = context.line(banner.span.line).strip()
+    texts = context.source.texts
+    return any(texts[index].strip() == wanted
+               for index in range(banner.span.line, min(stop - 1, len(texts))))

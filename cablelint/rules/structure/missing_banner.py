@@ -1,0 +1,72 @@
+"""CL101 missing-banner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.structure import first_line_span, header_items
+from cablelint.diagnostics import Diagnostic, Span
+from cablelint.model import Document
+from cablelint.rules.base import Rule, RuleContext
+
+
+class MissingBanner(Rule):
+    """The cable has a classification banner line before the E.O. line.
+
+    The banner (``C O N F I D E N T I A L SECTION 01 OF 04 KIEV 001261``) is
+    the first line of the telegram text and carries its overall classification.
+    The finding points at the first header line, where the banner should have
+    been.  In partial extracts it is reported as info.
+
+    Why: without a banner the cable states no overall classification, and the
+    marking, portion and authority checks have nothing to compare with.  An
+    error: the overall marking is required, and outside partial extracts
+    (info) no extraction damage explains a header without it.
+
+    Source: 5 FAH-2 H-222 (the first line of a telegram is the classification
+    line); 31 CFR 2.7(a) (overall marking at the top of the first page).
+
+    Bad:
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC 0123
+        E.O. 12958: DECL: 06/10/2019
+
+    Good:
+        FM AMEMBASSY ZENDA
+        TO SECSTATE WASHDC 0123
+        C O N F I D E N T I A L ZENDA 000123
+        E.O. 12958: DECL: 06/10/2019
+
+    Fix: add the banner line (the level is a human decision).
+    """
+
+    code = "CL101"
+    name = "missing-banner"
+    summary = "The cable has no classification banner"
+    severity = "error"
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        document = context.document
+        if document.banner is not None:
+            return
+        where = _first_after_banner(document)
+        if where is None:
+            return  # an empty file: nothing to point at (the parser reports it)
+        partial = document.partial_extract
+        yield context.report(
+            first_line_span(context, where),
+            "no classification banner before the header; add the banner line "
+            "(e.g. 'C O N F I D E N T I A L POST 000123') above this line"
+            + (" (partial extract)" if partial else ""),
+            severity="info" if partial else None)
+
+
+def _first_after_banner(document: Document) -> Span | None:
+    """Where the header starts: the first caption, addressee or header field, or the body."""
+    candidates = [node.span for node in (*document.captions, *document.addressees)]
+    candidates += [span for _, span in header_items(document)]
+    if document.body:
+        candidates.append(document.body[0].span)
+    routing_end = document.routing.span.end if document.routing else -1
+    candidates = [span for span in candidates if span.start >= routing_end]
+    return min(candidates, key=lambda span: span.start) if candidates else None

@@ -1,0 +1,58 @@
+"""CL107 routing-classification."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.structure import level_name
+from cablelint.diagnostics import Diagnostic
+from cablelint.rules.base import Rule, RuleContext
+
+_ZN_LEVEL = {"CCCCC": "C", "SSSSS": "S", "UUUUU": "U", "TTTTT": "TS"}
+
+
+class RoutingClassification(Rule):
+    """The ``ZNY``/``ZNR`` routing line agrees with the banner: ``CCCCC`` for
+    CONFIDENTIAL, ``SSSSS`` for SECRET, ``UUUUU`` for unclassified (and SBU).
+
+    Why: the routing letters steer the telegram through the network; when they
+    disagree with the banner, one of the two classifications is wrong.  An
+    error: two classifications of one telegram that disagree are a definite
+    marking fault, which no extraction damage produces.
+
+    Source: cable convention (cable-format.md, section 2).
+
+    Bad:
+        ZNY CCCCC ZZH
+        ...
+        S E C R E T ZENDA 000123
+
+    Good:
+        ZNY SSSSS ZZH
+        ...
+        S E C R E T ZENDA 000123
+
+    Fix: correct whichever of the two is wrong; no automatic fix.
+    """
+
+    code = "CL107"
+    name = "routing-classification"
+    summary = "The ZNY/ZNR routing letters disagree with the banner"
+    severity = "error"
+    requires = frozenset({"routing", "banner"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        document = context.document
+        routing, banner = document.routing, document.banner
+        if not routing.zn_classification:
+            return
+        letters = routing.zn_classification.upper()
+        routed = _ZN_LEVEL.get(letters)
+        level = banner.classification.level
+        if level == "SBU":
+            level = "U"
+        if routed is None or level is None or routed == level:
+            return
+        yield context.report(banner.level_span,
+                             f"banner says {level_name(level)} but the routing line has "
+                             f"{letters} ({level_name(routed)}); correct the wrong one")

@@ -1,0 +1,59 @@
+"""CL112 trailing-classification."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.structure import LEVEL_WORDS, level_name, level_of, line_span, squeeze
+from cablelint.diagnostics import Diagnostic
+from cablelint.rules.base import Rule, RuleContext
+
+
+class TrailingClassification(Rule):
+    """The overall classification is repeated at the end of the text.
+
+    Off by default: the viewer text keeps the closing classification line in
+    almost no cable, so the rule only shows which texts lost it.
+
+    Why: the overall marking belongs at the top and bottom of the first and
+    last page, so a page read alone shows it.  Info: the viewer text drops
+    the closing line from almost every cable, so its absence is mostly
+    extraction, not drafting.
+
+    Source: 5 FAH-1 H-132(b).
+
+    Bad:
+        RASSENDYLL
+
+    Good:
+        RASSENDYLL
+        CONFIDENTIAL
+
+    Fix: add the classification line at the end; no automatic fix.
+    """
+
+    code = "CL112"
+    name = "trailing-classification"
+    summary = "The overall classification is not repeated at the end"
+    severity = "info"
+    enabled = False
+    requires = frozenset({"banner"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        level = context.document.banner.classification.level
+        texts = context.source.texts
+        last = len(texts)
+        while last > 0 and not texts[last - 1].strip():
+            last -= 1
+        if last == 0:
+            return
+        for index in range(last - 1, max(last - 4, 0) - 1, -1):
+            if len(texts[index]) > 40:
+                continue
+            squeezed = squeeze(texts[index])
+            if squeezed and squeezed in LEVEL_WORDS and level_of(squeezed) == (
+                    "U" if level == "SBU" else level):
+                return
+        yield context.report(line_span(context, last),
+                             f"the text does not end with the classification "
+                             f"({level_name(level)}); repeat it on the last line")

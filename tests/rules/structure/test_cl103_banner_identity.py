@@ -1,0 +1,35 @@
+"""CL103 banner-identity: hand-written cables."""
+
+from __future__ import annotations
+
+from cable_snippets import cable, where
+from rule_helpers import findings
+from rule_helpers import where as span_of
+from structure_helpers import HEADER, ROUTING, codes_at, good
+
+
+def test_cl103_banner_disagrees_with_cable_id() -> None:
+    text = good(banner="C O N F I D E N T I A L STRELSAU 000456")
+    found = findings(text, "CL103", path="06ZENDA123.txt")
+    messages = [d.message for d in found]
+    assert any("cable 06ZENDA123" in m for m in messages)
+    line, column, end = where(text, "STRELSAU 000456")
+    assert (line, column, line, end) in [span_of(d) for d in found]
+
+
+def test_cl103_de_line_and_page_break() -> None:
+    body = ("1. (C) The king was crowned.", "", "ZENDA 00000132 002 OF 002", "",
+            "2. (C) Embassy will follow events.")
+    text = good(banner="C O N F I D E N T I A L SECTION 01 OF 02 ZENDA 000132", body=body)
+    found = findings(text, "CL103", path="06ZENDA132.txt")
+    assert len(found) == 1 and "DE line" in found[0].message  # #0123 on the DE line
+    assert codes_at(good(body=body[:1]), "CL103", path="06ZENDA123.txt") == []
+
+
+def test_cl103_accepts_short_de_serial_and_cut_page_originator() -> None:
+    routing = tuple(line.replace("#0123/01", "#2112/01") for line in ROUTING)
+    body = ("1. (C) The king was crowned.", "", "RITZBURG E 00072112 002 OF 002", "",
+            "2. (C) Embassy will follow events.")
+    text = cable(*HEADER, prologue=routing, body=body,
+                 banner="C O N F I D E N T I A L SECTION 01 OF 02 RITZBURG EAST 072112")
+    assert findings(text, "CL103", path="09RITZBURGEAST72112.txt") == []

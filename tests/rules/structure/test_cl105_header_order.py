@@ -1,0 +1,37 @@
+"""CL105 header-order: hand-written cables."""
+
+from __future__ import annotations
+
+from cable_snippets import cable, where
+from rule_helpers import apply_fixes, findings
+from rule_helpers import where as span_of
+from structure_helpers import CLASSIFIED, EO, REF, ROUTING, SUBJECT, TAGS
+
+
+def test_cl105_tags_on_the_eo_line_fix() -> None:
+    text = cable(f"{EO} {TAGS}", SUBJECT, prologue=ROUTING)
+    found = findings(text, "CL105")
+    assert len(found) == 1
+    line, column, _ = where(text, "TAGS:")
+    assert span_of(found[0]) == (line, column, line, column + 4)
+    repaired = apply_fixes(text, found)
+    assert f"{EO}\n{TAGS}\n" in repaired
+    assert findings(repaired, "CL105") == []
+
+
+def test_cl105_classified_by_before_ref() -> None:
+    text = cable(EO, TAGS, SUBJECT, CLASSIFIED, REF, prologue=ROUTING)
+    found = findings(text, "CL105")
+    assert len(found) == 1 and "REF" in found[0].message
+    assert found[0].span.line == where(text, REF)[0]
+
+
+def test_cl105_good_order_with_ref() -> None:
+    assert findings(cable(EO, TAGS, SUBJECT, REF, CLASSIFIED, prologue=ROUTING), "CL105") == []
+
+
+def test_cl105_header_printed_twice_is_left_to_cl912() -> None:
+    banner = "C O N F I D E N T I A L ZENDA 000123"
+    text = cable(EO, TAGS, SUBJECT, banner, EO, TAGS, SUBJECT, CLASSIFIED, prologue=ROUTING,
+                 banner=banner)
+    assert findings(text, "CL105") == []

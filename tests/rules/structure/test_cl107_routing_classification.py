@@ -1,0 +1,25 @@
+"""CL107 routing-classification: hand-written cables."""
+
+from __future__ import annotations
+
+from cable_snippets import cable, where
+from rule_helpers import findings
+from rule_helpers import where as span_of
+from structure_helpers import EO, HEADER, ROUTING, SUBJECT, TAGS, good
+
+
+def test_cl107_routing_letters_disagree() -> None:
+    routing = tuple(line.replace("CCCCC", "SSSSS") for line in ROUTING)
+    text = cable(*HEADER, prologue=routing)
+    found = findings(text, "CL107")
+    assert len(found) == 1 and "SSSSS" in found[0].message
+    line, column, end = where(text, "C O N F I D E N T I A L")
+    assert span_of(found[0]) == (line, column, line, end)
+
+
+def test_cl107_routing_letters_agree() -> None:
+    assert findings(good(), "CL107") == []
+    routing = tuple(line.replace("ZNY CCCCC", "ZNR UUUUU") for line in ROUTING)
+    text = cable(EO.replace("DECL: 03/30/2016", "N/A"), TAGS, SUBJECT, prologue=routing,
+                 banner="UNCLAS ZENDA 000123")
+    assert findings(text, "CL107") == []

@@ -1,0 +1,53 @@
+"""CL109 unbalanced-markers: hand-written cables."""
+
+from __future__ import annotations
+
+from cable_snippets import where
+from rule_helpers import findings
+from rule_helpers import where as span_of
+from structure_helpers import good
+
+
+def test_cl109_unclosed_inline_note() -> None:
+    body = ("1. (C) The king was crowned (Note: the crown came from Strelsau.",
+            "", "2. (C) Embassy will follow events.")
+    text = good(body=body)
+    found = findings(text, "CL109")
+    assert len(found) == 1
+    line, column, end = where(text, "Note")
+    assert span_of(found[0]) == (line, column, line, end)
+
+
+def test_cl109_note_closed_by_end_note_or_parenthesis() -> None:
+    for body in (("1. (C) The king was crowned (Note: from Strelsau. End note.)",),
+                 ("1. (C) The king was crowned (Note: the crown came from Strelsau.)",),
+                 ("1. (C) The king was crowned (Note: the crown came",
+                  "", "ZENDA 00000123 002 OF 002", "", "from Strelsau.)")):
+        assert findings(good(body=body), "CL109") == [], body
+
+
+def test_cl109_end_without_opener() -> None:
+    body = ("1. (C) The king was crowned. End Comment.", "", "2. (C) Embassy will follow.")
+    text = good(body=body)
+    found = findings(text, "CL109")
+    assert len(found) == 1 and "no COMMENT opener" in found[0].message
+
+
+def test_cl109_summary_never_closed() -> None:
+    body = ("1. (C) Summary: The king was crowned.", "", "2. (C) Embassy will follow.")
+    assert len(findings(good(body=body), "CL109")) == 1
+    closed = ("1. (C) Summary: The king was crowned. End summary.", "",
+              "2. (C) Embassy will follow.")
+    assert findings(good(body=closed), "CL109") == []
+
+
+def test_cl109_final_comment_section_is_exempt() -> None:
+    body = ("1. (C) The king was crowned.", "", "2. (C) Comment: The court is pleased.",
+            "", "3. (C) We expect calm.")
+    assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_summary_and_comment_closed_together() -> None:
+    body = ("1. (C) Summary and comment: The king was crowned. End summary and comment.",
+            "", "2. (C) Embassy will follow.")
+    assert findings(good(body=body), "CL109") == []

@@ -1,0 +1,23 @@
+"""CL110 long-cable-summary: hand-written cables."""
+
+from __future__ import annotations
+
+from cable_snippets import where
+from rule_helpers import findings
+from rule_helpers import where as span_of
+from structure_helpers import good
+
+
+def test_cl110_long_cable_without_summary() -> None:
+    text = good(banner="C O N F I D E N T I A L SECTION 01 OF 04 ZENDA 000123")
+    found = findings(text, "CL110")
+    assert len(found) == 1
+    line, column, end = where(text, "SECTION 01 OF 04")
+    assert span_of(found[0]) == (line, column, line, end)
+
+
+def test_cl110_summary_present_or_short_cable() -> None:
+    body = ("1. (C) Summary: The king was crowned. End summary.",)
+    assert findings(good(banner="S E C R E T SECTION 01 OF 05 ZENDA 000123", body=body),
+                    "CL110") == []
+    assert findings(good(banner="S E C R E T SECTION 01 OF 03 ZENDA 000123"), "CL110") == []
