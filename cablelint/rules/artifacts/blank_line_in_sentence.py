@@ -35,12 +35,12 @@ class BlankLineInSentence(Rule):
     Source: observed in extracted cables (cable-format.md, section 14).
 
     Bad:
-        Canada had invested a great deal, he said,
+        ¶3. (C) Canada had invested a great deal, he said,
 
         but it was unclear whether the trend would last.
 
     Good:
-        Canada had invested a great deal, he said,
+        ¶3. (C) Canada had invested a great deal, he said,
         but it was unclear whether the trend would last.
 
     Fix: ``--fix --unsafe-fixes`` removes the blank line.  Unsafe even when the

@@ -24,11 +24,23 @@ class JunkAfterSignOff(Rule):
     Source: observed in extracted cables (cable-format.md, section 13).
 
     Bad:
+        C O N F I D E N T I A L ZENDA 000417
+
+        SUBJECT: THE REGENT NAMES A NEW CABINET
+
+        1. (C) The Regent named a new cabinet today.
+
         RASSENDYLL
 
         THE REGENT NAMES A NEW CAB...
 
     Good:
+        C O N F I D E N T I A L ZENDA 000417
+
+        SUBJECT: THE REGENT NAMES A NEW CABINET
+
+        1. (C) The Regent named a new cabinet today.
+
         RASSENDYLL
 
     Fix: ``--fix`` removes the junk lines (safe).

@@ -24,11 +24,16 @@ class WrappedNumber(Rule):
     Source: observed in extracted cables (cable-format.md, section 14).
 
     Bad:
-        ... hosted a reception February
-        ¶28. Keen for insights into ...
+        ¶1. (C) The Regent hosted a reception February
+        ¶28. Keen for insights into the coalition, guests asked ...
+
+        ¶2. (C) ...
 
     Good:
-        ... hosted a reception February 28. Keen for insights into ...
+        ¶1. (C) The Regent hosted a reception February 28. Keen for insights into
+        the coalition, guests asked ...
+
+        ¶2. (C) ...
 
     Fix: ``--fix`` joins the number to the line above and drops the pilcrow (safe:
     only when all three conditions hold).
