@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
 from cablelint.diagnostics import Edit, Span
@@ -80,47 +80,99 @@ def body_lines(context: RuleContext) -> tuple[frozenset[int], tuple[int, ...]]:
 @analysis
 def droppable(context: RuleContext) -> frozenset[int]:
     """Line numbers of page-break lines and stand-alone SIPDIS lines in the body."""
-    return frozenset((*page_breaks(context)[0], *body_lines(context)[1]))
+    return frozenset((*page_breaks(context).lines, *body_lines(context)[1]))
 
 
 _PAGE_BREAK = lazy_pattern(
-    r"[ \t]*[A-Za-z][A-Za-z .]*? +\d{8} +\d{3}(?:\.\d)? +of +\d{3}(?P<rest>[ \t]+\S.*)?[ \t]*",
+    r"[ \t]*(?P<place>[A-Za-z][A-Za-z .]*?) +\d{8} +\d{3}(?:\.\d)? +of +\d{3}"
+    r"(?P<rest>[ \t]+\S.*)?[ \t]*",
     re.IGNORECASE)
 
 
+class InlineMark(NamedTuple):
+    """A page-break mark after text on its line (``... in March. OTTAWA 00001502 002 OF 002``)."""
+
+    line: int
+    start: int  # offset of the mark
+    end: int  # offset after the mark
+    removal: Edit  # takes the mark and the blank it leaves, never a word of the text
+
+
+class PageBreaks(NamedTuple):
+    """The page-break lines and marks of a cable (see :func:`page_breaks`)."""
+
+    #: lines that are a page break and nothing else (the parser's and those it misses)
+    lines: tuple[int, ...]
+    #: a mark that starts a line with text after it: (line, offset where the text starts)
+    glued: tuple[tuple[int, int], ...]
+    #: marks after text on their line
+    inline: tuple[InlineMark, ...]
+
+
 @analysis
-def page_breaks(context: RuleContext) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+def page_breaks(context: RuleContext) -> PageBreaks:
     """Page-break lines (the parser's plus those it misses) and page-break marks glued to text.
 
     The parser does not take ``Kiev 00001261 002 of 004`` (lower-case "of") for
     a page break, nor ``RABAT 00001657 002 OF 002 French companies ...`` (the
-    mark glued to the text that follows).  When the banner's ``SECTION n OF N``
-    promises more breaks than the parser found, they are searched by the
-    banner's serial padded to eight digits.  The second item pairs a line with the offset where
-    its text starts after the glued mark.
+    mark glued to the text that follows), nor ``... in March. OTTAWA 00001502
+    002 OF 002`` (the mark glued to the end of a sentence).  When the banner's
+    ``SECTION n OF N`` promises more breaks than the parser found, they are
+    searched by the banner's serial padded to eight digits.  The place before
+    the serial must end in the banner's originator: words before it on the
+    line are text, never part of the mark (a line whose place is not the
+    originator is left alone: it cannot be told from text).
     """
     document = context.document
     lines = {brk.span.line for brk in document.page_breaks}
     glued: list[tuple[int, int]] = []
+    inline: list[InlineMark] = []
     banner = document.banner
     # a cable of N sections has N - 1 breaks; search only when some are missing
     if banner is not None and banner.section is not None and \
             len(lines) < banner.section.total - 1:
         text, source = context.text, context.source
         needle = f"{banner.serial_value:08d}"
+        origin = banner.originator.upper().split()
         position = text.find(needle)
         while position >= 0:
             line, _ = source.line_col(position)
             found = _PAGE_BREAK().fullmatch(source.texts[line - 1])
             if found is not None and line not in lines:
-                if found.group("rest"):
+                place = found.group("place").upper().split()
+                if place[-len(origin):] != origin:
+                    pass  # not this cable's mark: the words may be text
+                elif len(place) > len(origin):
+                    inline.append(_inline_mark(line, source.texts[line - 1],
+                                               source.starts[line - 1], found, len(origin)))
+                elif found.group("rest"):
                     rest = found.group("rest")
                     glued.append((line, source.starts[line - 1] + found.start("rest") +
                                   len(rest) - len(rest.lstrip())))
                 else:
                     lines.add(line)
             position = text.find(needle, position + 8)
-    return tuple(sorted(lines)), tuple(glued)
+    return PageBreaks(tuple(sorted(lines)), tuple(glued), tuple(inline))
+
+
+def _inline_mark(line: int, written: str, start: int, found: re.Match[str],
+                 origin_words: int) -> InlineMark:
+    """The mark of ``found`` whose place ends in the originator (``origin_words``
+    words) after words of the text."""
+    words = found.group("place").split()
+    place_start = found.start("place")
+    for word in words[:-origin_words]:  # skip the text's words: the mark starts after them
+        place_start = written.index(word, place_start) + len(word)
+    mark_start = written.index(words[-origin_words], place_start)
+    text_end = len(written[:mark_start].rstrip())
+    rest = found.group("rest")
+    if rest:  # text follows too: one space between the two parts
+        mark_end = found.start("rest")
+        removal = Edit(start + text_end, start + mark_end + len(rest) - len(rest.lstrip()), " ")
+    else:
+        mark_end = len(written.rstrip())
+        removal = Edit(start + text_end, start + len(written), "")
+    return InlineMark(line, start + mark_start, start + mark_end, removal)
 
 
 def drop_line_edit(context: RuleContext, number: int) -> Edit:

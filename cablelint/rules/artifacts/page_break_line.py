@@ -33,7 +33,9 @@ class PageBreakLine(Rule):
         support for the coronation.
 
     Fix: ``--fix`` removes the line and the blank lines around it and
-    re-joins the text (a blank line is kept when a new paragraph follows).
+    re-joins the text (a blank line is kept when a new paragraph follows).  A
+    mark glued to text is removed alone, with the blank it leaves: the text
+    on its line is kept.
     """
 
     code = "CL907"
@@ -43,15 +45,15 @@ class PageBreakLine(Rule):
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        lines, glued = page_breaks(context)
-        for number in lines:
+        breaks = page_breaks(context)
+        for number in breaks.lines:
             edit = drop_line_edit(context, number)
             yield context.report(
                 line_span(context, number),
                 f"page-break line '{context.line(number).strip()}' interrupts the text; "
                 "remove it",
                 fix=context.fix("remove the page-break line and re-join the text", edit))
-        for number, text_start in glued:
+        for number, text_start in breaks.glued:
             span = line_span(context, number)
             mark = context.text[span.start:text_start].rstrip()
             yield context.report(
@@ -59,3 +61,9 @@ class PageBreakLine(Rule):
                 f"page-break mark '{mark}' is glued to the text; remove it",
                 fix=context.fix("remove the page-break mark",
                                 Edit(span.start, text_start, "")))
+        for mark in breaks.inline:
+            written = context.text[mark.start:mark.end]
+            yield context.report(
+                context.span(mark.start, mark.end),
+                f"page-break mark '{written}' is glued to the text; remove it",
+                fix=context.fix("remove the page-break mark", mark.removal))

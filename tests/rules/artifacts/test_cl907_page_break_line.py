@@ -39,3 +39,35 @@ def test_page_break_mark_glued_to_text() -> None:
     [found] = findings(text, "CL907")
     assert text[found.span.start:found.span.end] == "STRELSAU 00000733 002 OF 002"
     assert "\nlocal firms and half" in fixed_clean(text, "CL907")
+
+
+def test_page_break_mark_glued_to_the_end_of_prose_removes_only_the_mark() -> None:
+    # issue #13: the safe fix deleted the whole line, the sentence with it
+    mark = "STRELSAU 00000733 002 OF 002"
+    text = cable("\u00b61. (C) The battle group will rotate out of the south, he said,\n"
+                 f"and the last troops leave Kandahar in March. {mark}\n\n"
+                 "Strelsau will decide on the follow-on mission by June.\n")
+    [found] = findings(text, "CL907")
+    assert text[found.span.start:found.span.end] == mark
+    fixed = fixed_clean(text, "CL907")
+    assert "and the last troops leave Kandahar in March.\n\nStrelsau will decide" in fixed
+    assert fixed == text.replace(f" {mark}", "")  # no word outside the mark is lost
+
+
+def test_page_break_mark_between_two_parts_of_a_line_keeps_both() -> None:
+    mark = "STRELSAU 00000733 002 OF 002"
+    text = cable("\u00b61. (C) The battle group will rotate out of the south, he said,\n"
+                 f"and the troops leave Kandahar in March. {mark} Strelsau will decide\n"
+                 "on the follow-on mission by June.\n")
+    [found] = findings(text, "CL907")
+    assert text[found.span.start:found.span.end] == mark
+    fixed = fixed_clean(text, "CL907")
+    assert "in March. Strelsau will decide\non the follow-on" in fixed
+    assert fixed == text.replace(f" {mark}", "")  # no word outside the mark is lost
+
+
+def test_page_break_mark_of_another_place_is_not_taken_for_this_cables() -> None:
+    # the words before the serial are not this cable's originator: they may be text
+    text = cable("\u00b61. (C) The battle group will rotate out of the south, he said,\n"
+                 "and the troops leave Kandahar in March. ZENDA 00000733 002 OF 002\n")
+    assert findings(text, "CL907") == []
