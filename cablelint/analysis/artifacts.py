@@ -219,10 +219,15 @@ def line_span(context: RuleContext, number: int) -> Span:
 
 _LONE_DOTS = lazy_pattern(r"\s*\.{1,3}\s*")
 _ECHO = lazy_pattern(r"[A-Z0-9][A-Z0-9 ,.'/:;()&-]*\.\.\.\s*")
+_STAMP = r"\d\d/\d\d/\d{4}[ \t]+\d\d:\d\d:\d\d[ \t]+[AP]M"
+_INBOX = r"From[ \t]+[\w.\-]*/?Inbox:?(?:[ \t]+\S+){0,2}"
 _HARD_JUNK_PATTERNS = (
     ("database query", r"\s*SELECT\s.+\sFROM\s", re.IGNORECASE),
     ("newspaper tracking line", r"\s*Track impresi", re.IGNORECASE),
-    ("mail-client header", r".*\d\d/\d\d/\d{4} \d\d:\d\d:\d\d [AP]M\b|\s*From .*Inbox\b", 0),
+    # the whole line, anchored: a name and a time stamp, "From <box>/Inbox:" and
+    # at most two words (a subject cut short), or either part alone
+    ("mail-client header", r"[ \t]*(?:(?:[A-Z][A-Za-z.'\-]*[ \t]+){1,4}" + _STAMP +
+     r"(?:[ \t]+" + _INBOX + r")?|" + _INBOX + r")[ \t]*\Z", 0),
 )
 _HARD_JUNK_COMPILED: list[tuple[str, re.Pattern[str]]] = []
 _TRACKING_ID = lazy_pattern(r"\s*ID:\s*\d+\s*")

@@ -17,6 +17,8 @@ class JunkAfterSignOff(Rule):
     website footer, a trailing classification line and a repeated sign-off are
     not junk and are left alone.  Without a detectable sign-off only the last
     lines are searched, and only for queries, tracking lines and mail headers.
+    A mail-client header must be the whole line (``Anna Z Smith 03/12/2009
+    04:04:14 PM From DB/Inbox: Search``): a time stamp inside a sentence is text.
 
     Why: the junk is not part of the cable and confuses tools that read its end.
     A warning, not an error: it is extraction debris, not a marking-rule violation.
