@@ -16,8 +16,6 @@ from cablelint.rules.registry import builtin_rules
 #: rules without Bad/Good examples: the parser's own findings (CL0xx) are
 #: documented by what the parser cannot read, which no fragment shows.
 WITHOUT_EXAMPLES = {"CL000", "CL001", "CL002"}
-#: examples not yet executable; each family's restructuring empties its share
-NOT_YET = {"CL903", "CL908", "CL911"}
 
 RULES = [rule for rule in builtin_rules() if rule.code not in WITHOUT_EXAMPLES]
 
@@ -25,9 +23,7 @@ RULES = [rule for rule in builtin_rules() if rule.code not in WITHOUT_EXAMPLES]
 def _params(section: str):
     for rule in RULES:
         for index, example in enumerate(examples(rule.documentation(), section)):
-            marks = [pytest.mark.xfail(reason="example not yet executable", strict=True)] \
-                if rule.code in NOT_YET and section == "Bad:" else []
-            yield pytest.param(rule.code, example, id=f"{rule.code}-{index}", marks=marks)
+            yield pytest.param(rule.code, example, id=f"{rule.code}-{index}")
 
 
 def test_every_rule_has_examples() -> None:

@@ -1,21 +1,9 @@
-"""CL902, CL903 pilcrow-artifacts: hand-written cables."""
+"""CL903 wrapped-number: hand-written cables."""
 
 from __future__ import annotations
 
 from cable_snippets import FIRST_BODY_LINE, NUMBERED_HEADER
 from rule_helpers import apply_fixes, findings, where
-
-
-def test_spurious_pilcrow_before_ref_letters_and_years() -> None:
-    text = NUMBERED_HEADER.replace("Classified By", "REF: A. ZENDA 100\n\u00b6B. ZENDA 200\n\n"
-                          "Classified By") + "\u00b61. (C) Text.\n\n\u00b62006. Text.\n"
-    found = findings(text, "CL902")
-    assert [(d.span.line, d.span.column, d.span.end_column) for d in found] == [
-        (10, 1, 2), (FIRST_BODY_LINE + 5, 1, 2)]  # 3 REF lines shift the body
-    fixed = apply_fixes(text, found)
-    assert "\nB. ZENDA 200" in fixed and "\n2006. Text." in fixed
-    assert "\u00b61. (C)" in fixed  # a real paragraph keeps its pilcrow
-    assert findings(fixed, "CL902") == []
 
 
 def test_wrapped_number_after_a_month() -> None:

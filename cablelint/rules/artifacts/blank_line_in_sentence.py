@@ -1,0 +1,100 @@
+"""CL908 blank-line-in-sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cablelint.analysis.artifacts import droppable
+from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.rules.base import FixAvailability, Rule, RuleContext
+
+_SENTENCE_END = frozenset('.:;?!")\'')
+#: Blank lines followed by a line starting with a letter (a numbered paragraph does not).
+#: The look-ahead, implied by the group's first pass, turns away the line breaks of
+#: ordinary lines before the group's repeat machinery is set up for them.
+_GAP = re.compile(r"\n(?=[ \t]*\n)(?:[ \t]*\n)+[ \t]*(?=[A-Za-z])")
+#: Words that never end a sentence: a blank line after one breaks a sentence.
+_OPEN_WORDS = frozenset((
+    "a", "an", "the", "of", "in", "at", "on", "to", "that", "and", "or", "but", "with", "for",
+    "by", "from", "as", "into", "than", "its", "their"))
+_UNWRAPPED = 100  # a line longer than this is a whole unwrapped paragraph
+
+
+class BlankLineInSentence(Rule):
+    """A blank line in the middle of a sentence (a removed page break).
+
+    Fires inside a paragraph when the text above the blank line does not end a
+    sentence and the text below starts in lower case, or the text above ends
+    in a word that cannot end a sentence ("the", "of", "to" ...).  Headings,
+    rules, lists and page-break lines are left alone (CL907 reports those).
+
+    Why: the blank line splits one paragraph into two for every reader and tool.
+    Info: a heuristic on extraction damage, and a blank line may be deliberate.
+
+    Source: observed in extracted cables (cable-format.md, section 14).
+
+    Bad:
+        ¶3. (C) Canada had invested a great deal, he said,
+
+        but it was unclear whether the trend would last.
+
+    Good:
+        ¶3. (C) Canada had invested a great deal, he said,
+        but it was unclear whether the trend would last.
+
+    Fix: ``--fix --unsafe-fixes`` removes the blank line.  Unsafe even when the
+    next line starts in lower case: joining changes the paragraph structure a
+    reader sees, and a list or a quotation can continue in lower case after a
+    deliberate blank line; review the joins with ``--diff --unsafe-fixes``.
+    """
+
+    code = "CL908"
+    name = "blank-line-in-sentence"
+    summary = "A blank line interrupts a sentence"
+    severity = "info"
+    fixable = FixAvailability.UNSAFE
+    requires = frozenset({"body"})
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        body = context.document.body
+        text, source = context.text, context.source
+        nodes = None
+        # one pass over the body for blank lines; most end a sentence and are
+        # dropped after looking at one character
+        for gap in _GAP.finditer(text, body[0].span.start, body[-1].span.end):
+            end_above = gap.start()
+            while end_above > 0 and text[end_above - 1] in " \t":
+                end_above -= 1
+            if end_above == 0 or text[end_above - 1] in _SENTENCE_END:
+                continue
+            start_below = gap.end()
+            lower = text[start_below].islower()
+            above_line, _ = source.line_col(end_above)
+            above = source.texts[above_line - 1].rstrip()
+            if lower:
+                if above.isupper():  # a heading line above
+                    continue
+            else:
+                last_word = above.rsplit(None, 1)[-1]
+                if last_word not in _OPEN_WORDS or \
+                        above[:-len(last_word)].rstrip().endswith(";"):
+                    continue  # "...; and" ends a list item
+            below_line = above_line + text.count("\n", gap.start(), start_below)
+            dropped = droppable(context)
+            if above_line in dropped or below_line in dropped:
+                continue
+            if nodes is None:
+                nodes = [(node.span.line, node.span.end_line) for node in body
+                         if node.kind in ("paragraph", "text")]
+            if not any(first_line <= above_line and below_line <= last_line
+                       for first_line, last_line in nodes):
+                continue
+            below = source.texts[below_line - 1].lstrip()
+            joint = " " if len(above) > _UNWRAPPED else "\n"
+            yield context.report(
+                context.span(end_above, start_below),
+                f"blank line inside a sentence ('...{above[-20:].lstrip()}' / "
+                f"'{below[:20].rstrip()}...'); join the lines",
+                fix=context.fix("join the sentence", Edit(end_above, start_below, joint),
+                                safe=False))

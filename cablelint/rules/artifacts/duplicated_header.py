@@ -1,0 +1,80 @@
+"""CL912 duplicated-header."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cablelint.analysis.artifacts import header_repeats, is_blank, line_span
+from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.rules.base import FixAvailability, Rule, RuleContext
+
+
+class DuplicatedHeader(Rule):
+    """Header items or web-page metadata printed twice.
+
+    Reported: a run of header lines repeating earlier lines exactly (a whole
+    routing header, banner to SUBJECT, a lone banner or SUBJECT line), header
+    fields the parser found twice in different forms, and the cable viewer's
+    metadata block (``>``, a date, the cable id, post, classification).  A
+    second SIPDIS or NOFORN caption and a repeated addressee line are normal
+    telegram practice and are left alone.
+
+    Why: the copy makes the header ambiguous: which TAGS or SUBJECT is the cable's?
+    A warning, not an error: it is extraction damage, not a marking-rule violation.
+
+    Source: observed in extracted cables (cable-format.md, sections 0 and 2).
+
+    Bad:
+        SUBJECT: ZENDA: THE REGENT NAMES A NEW CABINET
+
+        Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b) and (d)
+
+        SUBJECT: ZENDA: THE REGENT NAMES A NEW CABINET
+
+    Good:
+        SUBJECT: ZENDA: THE REGENT NAMES A NEW CABINET
+
+        Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b) and (d)
+
+    Fix: ``--fix`` drops an exact repeat of earlier header lines (safe); other
+    copies and the metadata block are reported without a fix.
+    """
+
+    code = "CL912"
+    name = "duplicated-header"
+    summary = "Header items or web metadata are printed twice"
+    severity = "warning"
+    fixable = FixAvailability.SAFE
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        document = context.document
+        texts, starts = context.source.texts, context.source.starts
+        runs, metadata_block = header_repeats(context)
+        if metadata_block is not None:
+            first, last = metadata_block
+            yield context.report(
+                context.span(starts[first - 1], starts[last - 1] + len(texts[last - 1])),
+                f"web-page metadata block (lines {first}-{last}) inside the header; remove it")
+        for first, last, original, original_last in runs:
+            span = context.span(starts[first - 1] + len(texts[first - 1]) -
+                                len(texts[first - 1].lstrip()),
+                                starts[last - 1] + len(texts[last - 1].rstrip()))
+            what = f"line {first} repeats line {original}" if first == last else \
+                f"lines {first}-{last} repeat lines {original}-{original_last}"
+            yield context.report(span, f"{what}; remove the copy",
+                                 fix=context.fix("drop the repeated header lines",
+                                                 self._removal(context, first, last)))
+        for line in document.duplicate_fields:
+            yield context.report(
+                line_span(context, line.span.line),
+                f"header field '{line.text.strip()[:40]}' is given twice; keep one copy")
+
+    @staticmethod
+    def _removal(context: RuleContext, first: int, last: int) -> Edit:
+        texts, starts = context.source.texts, context.source.starts
+        start = starts[first - 1]
+        stop = starts[last] if last < len(texts) else len(context.text)
+        if first >= 2 and is_blank(texts, first - 2) and last < len(texts) and \
+                is_blank(texts, last):
+            stop = starts[last + 1] if last + 1 < len(texts) else len(context.text)
+        return Edit(start, stop, "")

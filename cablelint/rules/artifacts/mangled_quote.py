@@ -1,0 +1,97 @@
+"""CL909 mangled-quote."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cablelint.analysis.artifacts import in_doomed_line, lazy_pattern
+from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.rules.base import FixAvailability, Rule, RuleContext
+
+_COMMA_S = re.compile(r",([sStT])(?![A-Za-z0-9])")
+_CONTRACTIONS = frozenset((
+    "can", "don", "didn", "doesn", "isn", "wasn", "weren", "won", "wouldn", "couldn", "shouldn",
+    "haven", "hasn", "hadn", "aren", "mustn", "needn"))
+_AMPERSAND_QUOTE = lazy_pattern(r"&([^\s&][^&\n]{0,200}?)8(?![0-9A-Za-z])")
+
+
+class MangledQuote(Rule):
+    """Quote characters mangled by extraction: ``Erdogan,s`` and ``&Nicho8``.
+
+    The apostrophe became a comma (``Sarkozy,s``, ``CHINA,S``, ``can,t``) and
+    curly double quotes became ``&`` and ``8`` (``&Afghan lead8``).  The rule
+    fires on ``,s`` after a word of two or more letters or a closing
+    parenthesis (``(GOB),s``), but not after a word ending in ``s`` (a list:
+    "items,s"), a single letter (``b,s``) or a digit; ``,t`` only in a
+    contraction (``don,t``).  ``&`` counts only at the start of a word.
+
+    Why: the mangled marks change how a sentence reads and defeat searches for
+    the names they follow.  A warning, not an error: it is extraction damage,
+    not a marking-rule violation.
+
+    Source: observed in extracted cables (cable-format.md, section 14).
+
+    Bad:
+        the Regent,s cousin said the plan was &dead on arrival8.
+
+    Good:
+        the Regent's cousin said the plan was "dead on arrival".
+
+    Fix: ``--fix`` writes ``'s`` for ``,s`` and quotes for an ``&...8`` pair on
+    one line (safe); an ``&`` whose closing ``8`` is on another line is
+    reported without a fix.
+    """
+
+    code = "CL909"
+    name = "mangled-quote"
+    summary = "An apostrophe or quote mark was mangled by extraction"
+    severity = "warning"
+    fixable = FixAvailability.SAFE
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        text = context.text
+        for found in _COMMA_S.finditer(text):
+            comma = found.start()
+            letter = found.group(1)
+            word_end = comma
+            word_start = word_end
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+            word = text[word_start:word_end]
+            if letter in "tT":
+                if word.lower() not in _CONTRACTIONS:
+                    continue
+            elif word:
+                if len(word) < 2 or word[-1] in "sS":
+                    continue
+            elif text[comma - 1:comma] != ")":
+                continue
+            if in_doomed_line(context, comma):
+                continue
+            yield context.report(
+                context.span(comma, comma + 1),
+                f"apostrophe written as a comma in '{text[max(word_start, comma - 20):comma]}"
+                f",{letter}'; write '{text[max(word_start, comma - 20):comma]}'{letter}'",
+                fix=context.fix("write an apostrophe", Edit(comma, comma + 1, "'")))
+        position = text.find("&")
+        while position >= 0:
+            if (position == 0 or text[position - 1] in " \t\n(\"") and \
+                    position + 1 < len(text) and text[position + 1].isalnum() and \
+                    not in_doomed_line(context, position):
+                pair = _AMPERSAND_QUOTE().match(text, position)
+                if pair is not None:
+                    close = pair.end() - 1
+                    yield context.report(
+                        context.span(position, pair.end()),
+                        f"curly quotes mangled into '&...8' around '{pair.group(1)}'; "
+                        "write straight quotes",
+                        fix=context.fix("write quotes", Edit(position, position + 1, '"'),
+                                        Edit(close, close + 1, '"')))
+                    position = text.find("&", pair.end())
+                    continue
+                yield context.report(
+                    context.span(position, position + 1),
+                    "'&' at the start of a word is a mangled opening quote; write '\"' and "
+                    "replace the closing '8' by '\"'")
+            position = text.find("&", position + 1)

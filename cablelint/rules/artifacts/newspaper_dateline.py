@@ -1,0 +1,94 @@
+"""CL915 newspaper-dateline."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+
+from cablelint.analysis.artifacts import lazy_pattern
+from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.rules.base import FixAvailability, Rule, RuleContext, cable_id_of
+
+_DATELINE = lazy_pattern(
+    r"\s*(?P<weekday>[A-Za-z]+),\s+(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})")
+_MONTHS = {name: number for number, name in enumerate((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"), 1)}
+
+
+class NewspaperDateline(Rule):
+    """A newspaper-style dateline (``Tuesday, 20 January 2004, 09:44``) before the banner.
+
+    The line comes from the newspaper partners' copies, not from the
+    telegram.  It is accepted (it even gives the cable date when there is no
+    routing header) and checked: its date must agree with the routing DTG
+    (one day of slack for time zones) and with the metadata date, and its
+    weekday with its date; a disagreement is a warning.
+
+    Why: the line is not part of the cable; when it disagrees with the cable's
+    own date, one of them is wrong.  Info: a line that agrees does no harm
+    (a disagreement is raised to a warning).
+
+    Source: observed in extracted cables (cable-format.md, section 2).
+
+    Bad:
+        Tuesday, 29 April 2008, 15:30
+        C O N F I D E N T I A L ZENDA 000417
+
+    Good:
+        C O N F I D E N T I A L ZENDA 000417
+
+    Fix: ``--fix`` removes the line (safe).
+    """
+
+    code = "CL915"
+    name = "newspaper-dateline"
+    summary = "A newspaper-style dateline precedes the banner"
+    severity = "info"
+    fixable = FixAvailability.SAFE
+
+    def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        document = context.document
+        dateline = document.dateline
+        if dateline is None:
+            return
+        problems = []
+        date = self._date(dateline.text)
+        if date is not None:
+            weekday = _DATELINE().match(dateline.text).group("weekday")
+            if date.strftime("%A").lower() != weekday.lower():
+                problems.append(f"{date.isoformat()} was a {date.strftime('%A')}")
+            dtg = document.routing.dtg if document.routing else None
+            if dtg is not None and dtg.date and \
+                    abs((_dt.date.fromisoformat(dtg.date) - date).days) > 1:
+                problems.append(f"the DTG says {dtg.date}")
+            cable_id = cable_id_of(document)
+            record = context.settings.metadata.get(cable_id) if cable_id else None
+            created = (record or {}).get("created", "")[:10]
+            if created and created != date.isoformat():
+                problems.append(f"the metadata date is {created}")
+        number = dateline.span.line
+        texts, starts = context.source.texts, context.source.starts
+        stop = starts[number] if number < len(texts) else len(context.text)
+        fix = context.fix("remove the dateline", Edit(starts[number - 1], stop, ""))
+        if problems:
+            yield context.report(
+                dateline.span,
+                f"newspaper dateline '{dateline.text.strip()}' disagrees with the cable: "
+                + "; ".join(problems) + "; check the date, then remove the line",
+                severity="warning", fix=fix)
+        else:
+            yield context.report(
+                dateline.span,
+                "newspaper dateline is not part of the telegram; remove it", fix=fix)
+
+    @staticmethod
+    def _date(text: str) -> _dt.date | None:
+        found = _DATELINE().match(text)
+        if found is None:
+            return None
+        month = _MONTHS.get(found.group("month").lower())
+        try:
+            return _dt.date(int(found.group("year")), month or 0, int(found.group("day")))
+        except ValueError:
+            return None

@@ -1,0 +1,41 @@
+"""CL908 blank-line-in-sentence: hand-written cables."""
+
+from __future__ import annotations
+
+import pytest
+from artifacts_helpers import cable, fixed_clean
+from rule_helpers import apply_fixes, findings
+
+
+def test_blank_line_before_lower_case_text() -> None:
+    text = cable("\u00b61. (C) Canada had invested a great deal, he said,\n\n"
+                 "but it was unclear whether the trend would last.\n")
+    [found] = findings(text, "CL908")
+    line = text.splitlines().index("but it was unclear whether the trend would last.")
+    assert (found.span.line, found.span.end_line) == (line - 1, line + 1)
+    assert found.fix.applicability == "unsafe"  # joining changes the paragraphs a reader sees
+    assert "he said,\nbut it was" in fixed_clean(text, "CL908", unsafe=True)
+
+
+def test_unwrapped_paragraph_is_joined_with_a_space() -> None:
+    long_line = "\u00b61. (C) " + "The Regent spoke at length about the harbour. " * 3 + \
+        "Canada had invested a great deal, he said,"
+    text = cable(f"{long_line}\n\nbut it was unclear whether the trend would last.\n")
+    assert "he said, but it was" in fixed_clean(text, "CL908", unsafe=True)
+
+
+def test_open_word_before_a_capital_is_an_unsafe_fix() -> None:
+    text = cable("\u00b61. (C) The Regent met the\n\nPrime Minister on Tuesday.\n")
+    [found] = findings(text, "CL908")
+    assert found.fix.applicability == "unsafe"
+    assert "met the\nPrime Minister" in apply_fixes(text, [found], unsafe=True)
+
+
+@pytest.mark.parametrize("body", [
+    "\u00b61. (C) The Regent spoke.\n\nhe then left the hall.\n",  # a sentence ended
+    "\u00b61. (C) Posts should raise:\n\n-- the tariff; and\n\nPosts should also ask.\n",
+    "\u00b61. (C) The Regent met the\n\n\u00b62. (C) Prime Minister.\n",  # a new paragraph
+    "\u00b61. (C) The Regent spoke of the harbour and\n\nCOALITION TALKS\n",
+])
+def test_no_blank_line_in_a_sentence(body) -> None:
+    assert findings(cable(body), "CL908") == []

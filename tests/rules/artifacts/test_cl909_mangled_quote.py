@@ -1,0 +1,50 @@
+"""CL909 mangled-quote: hand-written cables."""
+
+from __future__ import annotations
+
+import pytest
+from artifacts_helpers import HEADER, cable, fixed_clean
+from rule_helpers import findings
+
+
+def test_comma_for_apostrophe() -> None:
+    text = cable("\u00b61. (C) The Regent,s cousin and the GOR,s envoy (MFA),s staff"
+                 " can,t agree.\n", header=HEADER.replace("THE COALITION", "THE REGENT,S"))
+    found = findings(text, "CL909")
+    assert len(found) == 5
+    assert all(text[d.span.start:d.span.end] == "," for d in found)
+    assert "REGENT,S'" in found[0].message and "write 'REGENT'S'" in found[0].message
+    fixed = fixed_clean(text, "CL909")
+    assert "The Regent's cousin and the GOR's envoy (MFA)'s staff can't agree." in fixed
+    assert "SUBJECT: THE REGENT'S WOBBLES" in fixed
+
+
+@pytest.mark.parametrize("body", [
+    "items,s and t",  # a word ending in s: a list, not a possessive
+    "reasons 1.4 (b,s)",  # single letters
+    "in 1990,s and 2,s",  # numbers
+    "the PREL,SY tags",  # more letters follow
+    "we,t and the,t",  # ,t outside a contraction
+])
+def test_comma_s_false_alarms(body) -> None:
+    assert findings(cable(f"\u00b61. (C) {body}.\n"), "CL909") == []
+
+
+def test_ampersand_eight_quote_pair() -> None:
+    text = cable("\u00b61. (C) He called it &a betrayal8 and (&dead on arrival.8)\n")
+    found = findings(text, "CL909")
+    assert [text[d.span.start:d.span.end] for d in found] == ["&a betrayal8",
+                                                               "&dead on arrival.8"]
+    assert 'called it "a betrayal" and ("dead on arrival.")' in fixed_clean(text, "CL909")
+
+
+def test_ampersand_opening_a_quote_on_another_line_has_no_fix() -> None:
+    text = cable("\u00b61. (C) He said &the Regent will not\nresign8 today.\n")
+    [found] = findings(text, "CL909")
+    assert found.fix is None and text[found.span.start] == "&"
+
+
+@pytest.mark.parametrize("body", ["R&D spending", "reasons 1.4 (b & d)", "the B&H ministry",
+                                  "a G8 summit & more"])
+def test_ampersands_that_are_not_quotes(body) -> None:
+    assert findings(cable(f"\u00b61. (C) {body}.\n"), "CL909") == []

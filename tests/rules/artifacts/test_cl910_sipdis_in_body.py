@@ -1,0 +1,28 @@
+"""CL910 sipdis-in-body: hand-written cables."""
+
+from __future__ import annotations
+
+from artifacts_helpers import HEADER, cable, fixed_clean
+from rule_helpers import findings, where
+
+
+def test_standalone_sipdis_after_secretary_is_removed() -> None:
+    text = cable("\u00b61. (C) He met the visiting Deputy Secretary\n\nSIPDIS\n\n"
+                 "earlier in the day.\n")
+    [found] = findings(text, "CL910")
+    line = text.splitlines().index("SIPDIS", 4) + 1
+    assert where(found) == (line, 1, line, 7)
+    assert "Deputy Secretary\nearlier in the day." in fixed_clean(text, "CL910", unsafe=True)
+
+
+def test_sipdis_token_inside_a_sentence() -> None:
+    text = cable("\u00b61. (C) The Secretary SIPDIS will arrive on Monday.\n")
+    [found] = findings(text, "CL910")
+    assert text[found.span.start:found.span.end] == "SIPDIS"
+    assert "The Secretary will arrive" in fixed_clean(text, "CL910", unsafe=True)
+
+
+def test_header_sipdis_captions_are_not_in_the_body() -> None:
+    text = cable("\u00b61. (C) The coalition wobbles over SIPDISTRIBUTION.\n",
+                 header=HEADER.replace("SIPDIS\n", "SIPDIS\n\nSIPDIS\n"))
+    assert findings(text, "CL910") == []

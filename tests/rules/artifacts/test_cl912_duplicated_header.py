@@ -1,0 +1,34 @@
+"""CL912 duplicated-header: hand-written cables."""
+
+from __future__ import annotations
+
+from artifacts_helpers import BANNER, HEADER, cable, fixed_clean
+from rule_helpers import findings, where
+
+
+def test_subject_repeated_after_classified_by() -> None:
+    text = cable("\u00b61. (C) The coalition wobbles.\n",
+                 header=HEADER + "SUBJECT: THE COALITION WOBBLES\n\n")
+    [found] = findings(text, "CL912")
+    line = len(HEADER.splitlines()) + 1
+    assert where(found) == (line, 1, line, 31)
+    assert fixed_clean(text, "CL912") == cable("\u00b61. (C) The coalition wobbles.\n")
+
+
+def test_banner_to_subject_printed_twice_is_one_finding() -> None:
+    head = (f"{BANNER}\nSIPDIS\nE.O. 12958: DECL: 03/12/2019\nTAGS: PREL PGOV RT\n"
+            "SUBJECT: THE COALITION WOBBLES\n")
+    text = cable("\u00b61. (C) The coalition wobbles.\n", header=head + head + "\n")
+    [found] = findings(text, "CL912")
+    assert (found.span.line, found.span.end_line) == (6, 10)
+    assert "lines 6-10 repeat lines 1-5" in found.message
+    assert fixed_clean(text, "CL912") == cable("\u00b61. (C) The coalition wobbles.\n",
+                                               header=head + "\n")
+
+
+def test_second_sipdis_and_repeated_addressee_are_normal() -> None:
+    routing = ("P 121620Z MAR 09\nFM AMEMBASSY STRELSAU\nTO RUEHC/SECSTATE WASHDC PRIORITY 0733\n"
+               "INFO RUEHZN/AMEMBASSY ZENDA 0012\nRUEHZN/AMEMBASSY ZENDA 0012\n")
+    text = cable("\u00b61. (C) The coalition wobbles.\n",
+                 header=routing + HEADER.replace("SIPDIS\n", "SIPDIS\n\nSIPDIS\n"))
+    assert findings(text, "CL912") == []
