@@ -161,12 +161,8 @@ class RuleContext:
         self.settings = settings
         #: the source's text (read by most rules: an attribute, not a property call)
         self.text: str = source.text
-        #: the analyses computed so far, by key (see :meth:`memo`).  Helpers called
-        #: several times per cable may read it first: a hit is then one dict lookup,
-        #: without a method call and a lambda made per call.
-        self.memos: dict[str, Any] = {}
         #: results of :func:`cablelint.analysis.analysis` functions, keyed by function
-        self.analyses: dict[Callable[[RuleContext], Any], Any] = {}
+        self.analyses: dict[Callable[..., Any], Any] = {}
         self._rule: Rule | None = None
 
     # --- reporting ---------------------------------------------------------
@@ -188,14 +184,6 @@ class RuleContext:
 
     # --- shared analysis ---------------------------------------------------
 
-    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
-        """Compute a shared analysis once per cable (e.g. the numbering sequence)."""
-        memo = self.memos
-        value = memo.get(key, _MISSING)
-        if value is _MISSING:  # None is a valid, computed result
-            value = memo[key] = compute()
-        return value
-
     def line(self, number: int) -> str:
         """Line ``number`` (1-based) as written, without its line ending."""
         return self.source.texts[number - 1]
@@ -211,10 +199,11 @@ class RuleContext:
 
     @property
     def cable_date(self) -> CableDate | None:
-        memo = self.memos
-        if "cable_date" in memo:
-            return memo["cable_date"]
-        value = memo["cable_date"] = cable_date(self.document, self.settings)
+        """When the cable was written (see :func:`cable_date`), worked out once per cable."""
+        analyses = self.analyses
+        value = analyses.get(cable_date, _MISSING)
+        if value is _MISSING:  # None is a valid, computed result
+            value = analyses[cable_date] = cable_date(self.document, self.settings)
         return value
 
     def vocabulary(self, name: str) -> Any:
