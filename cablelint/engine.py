@@ -83,6 +83,8 @@ def run_rules(document: Document, source: SourceText, rules: Sequence[Rule],
                 source, f"rule {rule.code} ({rule.name}) failed: {type(error).__name__}: "
                 f"{error}; its findings for this file are missing; please report this"))
             continue
+        if len(findings) == start:
+            continue  # the common case: nothing to check
         problem = _first_invalid(findings, start, len(source.text))
         if problem is not None:  # a finding or fix that would misplace or lose text
             del findings[start:]
