@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from cablelint.diagnostics import Diagnostic
 from cablelint.engine import run_rules
+from cablelint.fixer.edits import apply_fixes as fixer_apply_fixes
+from cablelint.fixer.edits import choose_fixes
 from cablelint.parser import parse_source
 from cablelint.rules.base import Settings
 from cablelint.rules.registry import all_rules
@@ -27,16 +29,16 @@ def findings(text: str, code: str, path: str = "<test>", settings: Settings | No
 
 
 def apply_fixes(text: str, diagnostics: list[Diagnostic], unsafe: bool = False) -> str:
-    """``text`` with the edits of every (safe) fix applied; edits must not overlap."""
-    edits = sorted((edit for d in diagnostics if d.fix is not None
-                    and (unsafe or d.fix.applicability == "safe") for edit in d.fix.edits),
-                   key=lambda edit: edit.start, reverse=True)
-    last_start = len(text) + 1
-    for edit in edits:
-        assert edit.end <= last_start, f"overlapping edits at {edit}"
-        text = text[:edit.start] + edit.replacement + text[edit.end:]
-        last_start = edit.start
-    return text
+    """``text`` with every (safe) fix applied at once, as one ``--fix`` pass applies them.
+
+    The fixer's own functions do the work; a test that passes fixes which would
+    not all be taken in one pass (overlapping edits) fails here.
+    """
+    wanted = [d for d in diagnostics if d.fix is not None
+              and (unsafe or d.fix.applicability == "safe")]
+    chosen = choose_fixes(wanted, unsafe)
+    assert len(chosen) == len(wanted), "overlapping fixes: they would take several passes"
+    return fixer_apply_fixes(text, chosen)
 
 
 def where(diagnostic: Diagnostic) -> tuple[int, int, int, int]:
