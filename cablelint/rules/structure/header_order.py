@@ -68,12 +68,10 @@ class HeaderOrder(Rule):
                 f"header lines {lines} are printed before the banner{where}; "
                 "header fields follow the banner")
         eo = document.eo
-        if eo is not None and eo.prefix.strip():
-            prefix_start = eo.span.start + text[eo.span.start:eo.span.end].index(
-                eo.prefix.strip())
+        if eo is not None and eo.prefix_span is not None:
             yield context.report(
-                context.span(prefix_start, prefix_start + len(eo.prefix.strip())),
-                f"'{eo.prefix.strip()}' shares the E.O. line; put it on its own line above")
+                eo.prefix_span,
+                f"'{eo.prefix}' shares the E.O. line; put it on its own line above")
         tags = document.tags
         if eo is not None and eo.trailing_tags and tags is not None \
                 and tags.span.line == eo.span.end_line:
