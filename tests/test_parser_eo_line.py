@@ -7,7 +7,9 @@ Rules point at these spans and fixes edit them; none searches the line again
 from __future__ import annotations
 
 import pytest
-from cable_snippets import assert_span, cable, parse_ok
+from cable_snippets import assert_span, cable, covered, parse_ok
+
+from cablelint.parser import parse_text
 
 
 def eo_of(line: str, *more: str):
@@ -112,3 +114,22 @@ def test_trailing_tags_span() -> None:
     assert_span(text, eo.declassification.span, "01/11/2020")
     doc = parse_ok(text)
     assert doc.tags.span.start == eo.trailing_tags_span.start
+
+
+def test_trailing_tags_without_a_space_after_the_colon() -> None:
+    # the grammar's TAGS_LINE takes "TAGS:ECON" on a line of its own, so on the E.O. line too
+    text, eo = eo_of("E.O. 12958: N/A TAGS:ECON PREL")
+    assert_span(text, eo.trailing_tags_span, "TAGS:ECON PREL")
+    assert eo.declassification.kind == "n/a"
+
+
+def test_trailing_tags_with_a_continuation_line() -> None:
+    # the line below the E.O. line continues the TAGS run onto it, as below a TAGS line
+    text = cable("E.O. 12958: DECL: 02/14/2018 TAGS: PREL ZD\nPGOV, MARR", "SUBJECT: TEST")
+    doc = parse_text(text)
+    eo = doc.eo
+    assert eo.trailing_tags == "TAGS: PREL ZD\nPGOV, MARR"
+    assert covered(text, eo.trailing_tags_span) == "TAGS: PREL ZD\nPGOV, MARR"
+    assert eo.declassification.date == "2018-02-14"
+    assert_span(text, eo.declassification.span, "02/14/2018")
+    assert [tag.code for tag in doc.tags.tags] == ["PREL", "ZD", "PGOV", "MARR"]

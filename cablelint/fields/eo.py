@@ -10,11 +10,13 @@ that rules point at them and fixes edit them without searching the text again.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from cablelint.diagnostics import Span
 from cablelint.fields.dates import match_numeric_date
 from cablelint.model import Declassification, ExecutiveOrderLine
 from cablelint.source import SourceText
+from cablelint.syntax.grammar import line_patterns
 
 # The keyword and order as the grammar's EO_LINE finds them (a word boundary
 # before the E).  The keyword stops at the O or its full stop: "EO 12958" is
@@ -32,7 +34,17 @@ _EXEMPTION = re.compile(r"(?:1\.6\s?)?(?P<code>X[1-9]|(?:25|50)X[1-9](?:-[A-Z]+)
 _GDS = re.compile(r"(?P<kw>GDS)\s*", re.IGNORECASE)
 _DECLASSIFIED = re.compile(r".*\bDECLASSIFIED\b", re.IGNORECASE)
 _AS_AMENDED = re.compile(r"\bAS AMENDED\b", re.IGNORECASE)
-_TAGS_ON_LINE = re.compile(r"\s+(TAGS?\s*:?\s.*)$", re.IGNORECASE)
+
+
+@cache
+def _trailing_tags() -> re.Pattern[str]:
+    """The grammar's TAGS_LINE, searched after white space: TAGS run onto the line.
+
+    Built from the terminal so that a TAGS line is recognised by one pattern
+    whether it stands on its own line or follows the declassification.
+    """
+    tags_line = line_patterns()["TAGS_LINE"]
+    return re.compile(rf"(?<=\s)(?:{tags_line.pattern})", tags_line.flags)
 
 
 def parse_eo_line(source: SourceText, text: str, offset: int) -> ExecutiveOrderLine:
@@ -45,10 +57,11 @@ def parse_eo_line(source: SourceText, text: str, offset: int) -> ExecutiveOrderL
     rest_start = found.end()
     rest = text[rest_start:]
     trailing_tags = trailing_tags_span = None
-    tags_match = _TAGS_ON_LINE.search(rest)
+    tags_match = _trailing_tags().search(rest)
     if tags_match:
-        trailing_tags = tags_match.group(1)
-        tags_start = offset + rest_start + tags_match.start(1)
+        # from the keyword to the end of the token: its continuation lines are the TAGS'
+        trailing_tags = rest[tags_match.start():]
+        tags_start = offset + rest_start + tags_match.start()
         trailing_tags_span = source.span(tags_start, tags_start + len(trailing_tags))
         rest = rest[: tags_match.start()]
     decl_keyword = decl_keyword_span = None

@@ -73,8 +73,8 @@ class HeaderOrder(Rule):
                 eo.prefix_span,
                 f"'{eo.prefix}' shares the E.O. line; put it on its own line above")
         tags = document.tags
-        if eo is not None and eo.trailing_tags and tags is not None \
-                and tags.span.line == eo.span.end_line:
+        if eo is not None and eo.trailing_tags_span is not None and tags is not None \
+                and tags.span.start == eo.trailing_tags_span.start:
             before = text[eo.span.start:tags.span.start].rstrip()
             cut = eo.span.start + len(before)
             edit = Edit(cut, tags.span.start, line_ending(context, tags.span.line))
