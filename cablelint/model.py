@@ -98,9 +98,14 @@ class Declassification(NamedTuple):
     kind: str  # date, n/a, oadr, exemption, gds, declassified, event, missing
     raw: str
     date: str | None = None  # ISO date
-    exemption: str | None = None  # X1..X8, 25X1.., 1.6X1 ...
+    # the code upper-cased, white space and a "1.6" section prefix dropped: X1..X9,
+    # 25X1.., 50X1-HUM ("1.6 X1" is X1)
+    exemption: str | None = None
     date_format: str | None = None  # MM/DD/YYYY, M/D/YYYY, YYYY/MM/DD, YYYY-MM-DD, MM/DD/YY
-    span: Span | None = None
+    span: Span | None = None  # the whole instruction after the keyword, trailing text included
+    date_span: Span | None = None  # the numeric date itself (also for an impossible date)
+    exemption_span: Span | None = None  # the code as written, "1.6 " section included
+    keyword_span: Span | None = None  # the fixed word of an "oadr" or "n/a" instruction
 
 
 class ExecutiveOrderLine(NamedTuple):
@@ -114,7 +119,11 @@ class ExecutiveOrderLine(NamedTuple):
     decl_keyword: str | None  # "DECL", "decl", "DECLl" ...
     declassification: Declassification
     prefix: str  # text before the keyword ("DEPT FOR WHA/BSC")
-    trailing_tags: str | None  # "TAGS: ..." run onto the line
+    trailing_tags: str | None  # "TAGS: ..." run onto the line, with its continuation lines
+    keyword_span: Span | None = None  # the "E.O." keyword
+    decl_keyword_span: Span | None = None  # "DECL", "GDS", "DECLl" ...; None without one
+    prefix_span: Span | None = None  # the text before the keyword; None without any
+    trailing_tags_span: Span | None = None  # the TAGS run onto the line; None without
 
 
 class Tag(NamedTuple):

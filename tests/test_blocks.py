@@ -360,7 +360,7 @@ EO_LINES = [
      "1985-08-12", "M/D/YY", None, "8/12/85 (HENTZAU, RUPERT) OR-P"),
     ("E.O. 12958: DECL: X1", 12958, "E.O.", "DECL", "exemption", None, None, "X1", "X1"),
     ("E.O. 12958: DECL: 25X1", 12958, "E.O.", "DECL", "exemption", None, None, "25X1", "25X1"),
-    ("E.O. 12958: DECL: 1.6X1", 12958, "E.O.", "DECL", "exemption", None, None, "1.6X1",
+    ("E.O. 12958: DECL: 1.6X1", 12958, "E.O.", "DECL", "exemption", None, None, "X1",
      "1.6X1"),
     ("E.O. 12958: DECL: ONE YEAR AFTER THE CORONATION", 12958, "E.O.", "DECL", "event", None,
      None, None, "ONE YEAR AFTER THE CORONATION"),

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from cablelint.analysis import analysis
 from cablelint.diagnostics import Span
 from cablelint.fields.classified_by import parse_classified_by
-from cablelint.fields.dates import NUMERIC_DATES
 from cablelint.model import ClassifiedBy, Reason
 from cablelint.rules.base import cable_id_of
 
@@ -318,19 +317,10 @@ def declassification_date(context: RuleContext) -> tuple[_dt.date, Span] | None:
     if eo is None or eo.declassification.kind != "date" or not eo.declassification.date:
         return None
     declassification = eo.declassification
-    span = declassification.span
+    span = declassification.date_span
     if span is None:
         return None
-    found = _NUMERIC_DATE.match(declassification.raw)
-    if found is not None:
-        span = context.span(span.start, span.start + found.end())
     return _dt.date.fromisoformat(declassification.date), span
-
-
-#: where :func:`cablelint.fields.dates.match_numeric_date` ends its match: its forms
-#: as one alternation tried in the same order (first form that matches wins), without
-#: the calendar check and the format name this span does not need
-_NUMERIC_DATE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in NUMERIC_DATES))
 
 
 def describe_period(start: _dt.date, end: _dt.date) -> str:

@@ -143,9 +143,9 @@ class DocumentBuilder:
         text, start = self.text_of(tree)
         eo = parse_eo_line(self.source, text, start)
         self.fields.setdefault("eo", eo)
-        if eo.trailing_tags and "tags" not in self.fields:
-            tags_start = start + text.index(eo.trailing_tags)
-            self.fields["tags"] = parse_tags(self.source, eo.trailing_tags, tags_start)
+        if eo.trailing_tags_span is not None and "tags" not in self.fields:
+            self.fields["tags"] = parse_tags(self.source, eo.trailing_tags,
+                                             eo.trailing_tags_span.start)
 
     def _h_tags(self, tree: Tree) -> None:
         text, start = self.text_of(tree)

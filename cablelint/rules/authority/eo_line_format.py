@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 
-from cablelint.analysis.authority import add_years, cable_range, declassification_date, tables
+from cablelint.analysis.authority import add_years, cable_range, tables
 from cablelint.diagnostics import Diagnostic, Edit
-from cablelint.model import ExecutiveOrderLine
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 
@@ -61,19 +60,14 @@ class ExecutiveOrderLineFormat(Rule):
                 and declassification.date_format == "MM/DD/YYYY":
             return
         text = context.text
-        keyword_span = None
-        if keyword is not None:
-            start = text.find(keyword, eo.order_span.end, eo.span.end)
-            if start >= 0:
-                keyword_span = context.span(start, start + len(keyword))
+        keyword_span = eo.decl_keyword_span
         if declassification.kind != "date":
             if keyword_span is not None and keyword.upper() not in ("DECL", "GDS"):
                 yield context.report(keyword_span, f"'{keyword}' is misspelt; write 'DECL:'",
                                      fix=context.fix("write DECL", context.replace(
                                          keyword_span, "DECL")))
             return
-        found = declassification_date(context) if declassification.date else None
-        date_span = found[1] if found else declassification.span
+        date_span = declassification.date_span
         if date_span is None:
             return
         written = text[date_span.start:date_span.end]
@@ -90,23 +84,16 @@ class ExecutiveOrderLineFormat(Rule):
                              f"{declassification.date_format}"))
         if not problems:
             return
-        day = found[0] if found else _dt.date.fromisoformat(declassification.date)
+        day = _dt.date.fromisoformat(declassification.date)
         canonical = f"E.O. {eo.order}: DECL: {day.month:02d}/{day.day:02d}/{day.year}"
         fix = None
-        start = _keyword_start(context, eo)
-        if start is not None and _certain(context, declassification.date_format, day):
-            fix = context.fix(f"write '{canonical}'", Edit(start, date_span.end, canonical))
+        if eo.keyword_span is not None and _certain(context, declassification.date_format, day):
+            fix = context.fix(f"write '{canonical}'",
+                              Edit(eo.keyword_span.start, date_span.end, canonical))
         span, message = problems[0]
         more = "; ".join(m for _, m in problems[1:])
         yield context.report(span, f"{message}{'; ' + more if more else ''}; write "
                              f"'{canonical}'", fix=fix)
-
-
-def _keyword_start(context: RuleContext, eo: ExecutiveOrderLine) -> int | None:
-    """Where the line's "E.O." keyword starts (the fix rewrites from there)."""
-    text = context.text
-    start = text.rfind(eo.keyword, eo.span.start, eo.order_span.start) if eo.keyword else -1
-    return start if start >= 0 else None
 
 
 def _certain(context: RuleContext, date_format: str | None, day: _dt.date) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from cablelint.analysis.authority import period, tables
@@ -48,37 +47,32 @@ class ExemptionCodePeriod(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         declassification = context.document.eo.declassification
-        in_force = period(context)
-        if in_force is None or declassification.span is None:
+        code = declassification.exemption
+        span = declassification.exemption_span
+        if code is None or span is None:
             return
-        special = _SPECIAL.search(declassification.raw)
-        if special:
+        in_force = period(context)
+        if in_force is None:
+            return
+        written = context.text[span.start:span.end]
+        data = tables(context)
+        if code in data.special_codes:
             date = context.cable_date
-            data = tables(context)
             if date is not None and date.before(data.special_from):
-                start = declassification.span.start + special.start()
-                yield context.report(context.span(start, start + len(special.group())),
-                                     f"'{special.group()}' belongs to E.O. 13526 (from "
+                yield context.report(span, f"'{written}' belongs to E.O. 13526 (from "
                                      f"{data.special_from.isoformat()}); give a date")
             return
-        if declassification.kind != "exemption" or not declassification.exemption:
-            return
-        code = _X_CODE.match(declassification.exemption.replace(" ", ""))
-        if code is None:
+        if not code.startswith("X"):
             return  # 25X codes: not checked
-        span = context.span(declassification.span.start,
-                            declassification.span.start + len(declassification.exemption))
-        label = declassification.exemption
-        if code.group(1) not in "12345678":
-            yield context.report(span, f"'{label}' is not an exemption code (X1-X8)")
-        elif f"X{code.group(1)}" not in in_force.exemption_codes:
-            data = tables(context)
+        if code not in _DURATION_CODES:
+            yield context.report(span, f"'{written}' is not an exemption code (X1-X8)")
+        elif code not in in_force.exemption_codes:
             reason = ("X1-X8 came with E.O. 12958 (14 Oct 1995)"
                       if in_force.start is None or in_force.start < data.eo12958_start else
                       "ISOO Directive No. 1 ended X1-X8 on 22 Sep 2003")
-            yield context.report(span, f"'{label}' is not valid on this cable: {reason}; give "
+            yield context.report(span, f"'{written}' is not valid on this cable: {reason}; give "
                                  "a declassification date")
 
 
-_SPECIAL = re.compile(r"\b(50X[12]-(?:HUM|WMD)|25X1-HUMAN)\b", re.IGNORECASE)
-_X_CODE = re.compile(r"(?:1\.6\s?)?X(\d)$", re.IGNORECASE)
+#: the exemptions from the 10-year limit of E.O. 12958 sec. 1.6(d)
+_DURATION_CODES = frozenset(f"X{digit}" for digit in range(1, 9))

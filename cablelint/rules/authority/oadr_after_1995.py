@@ -50,7 +50,6 @@ class OadrAfter1995(Rule):
         in_force = period(context)
         if in_force is None or "oadr" in in_force.declassification:
             return
-        span = eo.declassification.span or eo.span
-        span = context.span(span.start, span.start + 4)
+        span = eo.declassification.keyword_span  # the word OADR
         yield context.report(span, "OADR was abolished by E.O. 12958 (14 Oct 1995); give a "
                              "declassification date or event")

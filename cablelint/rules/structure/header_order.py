@@ -68,15 +68,13 @@ class HeaderOrder(Rule):
                 f"header lines {lines} are printed before the banner{where}; "
                 "header fields follow the banner")
         eo = document.eo
-        if eo is not None and eo.prefix.strip():
-            prefix_start = eo.span.start + text[eo.span.start:eo.span.end].index(
-                eo.prefix.strip())
+        if eo is not None and eo.prefix_span is not None:
             yield context.report(
-                context.span(prefix_start, prefix_start + len(eo.prefix.strip())),
-                f"'{eo.prefix.strip()}' shares the E.O. line; put it on its own line above")
+                eo.prefix_span,
+                f"'{eo.prefix}' shares the E.O. line; put it on its own line above")
         tags = document.tags
-        if eo is not None and eo.trailing_tags and tags is not None \
-                and tags.span.line == eo.span.end_line:
+        if eo is not None and eo.trailing_tags_span is not None and tags is not None \
+                and tags.span.start == eo.trailing_tags_span.start:
             before = text[eo.span.start:tags.span.start].rstrip()
             cut = eo.span.start + len(before)
             edit = Edit(cut, tags.span.start, line_ending(context, tags.span.line))

@@ -19,6 +19,24 @@ def test_cl105_tags_on_the_eo_line_fix() -> None:
     assert findings(repaired, "CL105") == []
 
 
+def test_cl105_tags_on_the_eo_line_with_a_continuation_line() -> None:
+    # the TAGS run onto the E.O. line go on below it: still TAGS on the E.O. line
+    text = cable(f"{EO} {TAGS}\nPGOV ZN", SUBJECT, prologue=ROUTING)
+    found = findings(text, "CL105")
+    assert len(found) == 1
+    line, column, _ = where(text, "TAGS:")
+    assert span_of(found[0]) == (line, column, line, column + 4)
+    assert f"{EO}\n{TAGS}\nPGOV ZN\n" in apply_fixes(text, found)
+
+
+def test_cl105_addressee_prefix_on_the_eo_line() -> None:
+    text = cable(f"DEPT FOR EUR/ZZ {EO}", TAGS, SUBJECT, prologue=ROUTING)
+    found = findings(text, "CL105")
+    assert len(found) == 1
+    line, column, end = where(text, "DEPT FOR EUR/ZZ")
+    assert span_of(found[0]) == (line, column, line, end)
+
+
 def test_cl105_classified_by_before_ref() -> None:
     text = cable(EO, TAGS, SUBJECT, CLASSIFIED, REF, prologue=ROUTING)
     found = findings(text, "CL105")
