@@ -131,14 +131,21 @@ class Tag(NamedTuple):
     raw: str
     span: Span
     markdown_link: bool = False
+    # the text between the previous tag (or the keyword) and this one, as written
+    separator_before: str = ""
+    wrapped: bool = False  # separator_before holds a line break
+    word: bool = False  # letters, ' - . only, maybe in brackets: could be a name ("SMITH")
 
 
 class Tags(NamedTuple):
     span: Span
     raw: str
-    keyword: str
+    keyword: str  # as written: "TAGS", "Tags", "TAG"
     tags: tuple[Tag, ...]
     separator: str  # "space", "comma", "mixed"
+    keyword_span: Span | None = None  # the keyword alone
+    colon: bool = False  # the keyword is followed by a colon ("TAGS:" vs SMART's "TAGS")
+    trailing_comma: Span | None = None  # a comma after the last tag
 
 
 class PortionMark(NamedTuple):
@@ -159,6 +166,11 @@ class Subject(NamedTuple):
     raw: str
     text: str  # the subject joined onto one line, keyword and mark removed
     portion_mark: PortionMark | None
+    keyword: str = ""  # as written: "SUBJECT", "Subject", "SUBJ"
+    keyword_span: Span | None = None  # the first keyword with its colon and blanks
+    doubled_keyword: Span | None = None  # a second "SUBJECT:" right after the first
+    editorial: tuple[Span, ...] = ()  # editors' insertions in brackets: "[Source removed]"
+    truncated: Span | None = None  # the "..." or "…" that cuts the subject off
 
 
 class Reference(NamedTuple):
@@ -167,6 +179,17 @@ class Reference(NamedTuple):
     text: str
     canonical_id: str | None  # "10GENEVA231" when year/origin/number are derivable
     pilcrow: bool
+    label_span: Span | None = None  # "A.", "(B)", "¶C." as written
+    inner_label: Span | None = None  # the letter written again: "A. (A) PARIS 1784"
+    inline: bool = False  # lettered on the previous item's line ("C. ZENDA 633 D. STATE 436")
+
+
+class RefLabel(NamedTuple):
+    """An item label at the start of a line of the REF block, in sequence or not."""
+
+    letter: str  # upper case
+    span: Span  # the letter alone
+    in_sequence: bool  # starts an item (A, B, C ... or a repeated letter)
 
 
 class References(NamedTuple):
@@ -174,6 +197,16 @@ class References(NamedTuple):
     raw: str
     keyword: str
     items: tuple[Reference, ...]
+    keyword_span: Span | None = None  # "REF:", "REFS:" with colon and blanks
+    labels: tuple[RefLabel, ...] = ()  # every line-start label, out-of-order ones too
+
+
+class RefCitation(NamedTuple):
+    """``ref C``, ``reftels A through D``: REF letters cited in the text (ranges expanded)."""
+
+    span: Span
+    letters: tuple[str, ...]  # upper case, in order, a range's middle letters included
+    letter_spans: tuple[Span, ...]  # per letter; a middle letter points at the range's end
 
 
 class Reason(NamedTuple):
@@ -267,6 +300,7 @@ class Document(NamedTuple):
     trailer: tuple[TextLine, ...] = ()
     date: str | None = None  # cable date (ISO): from the DTG, else the dateline
     diagnostics: tuple[Diagnostic, ...] = ()
+    ref_citations: tuple[RefCitation, ...] = ()  # only when the REF block is lettered
 
     @property
     def classification(self) -> Classification | None:

@@ -1,4 +1,4 @@
-"""The TAGS line sorted into codes, names and unknown words; the SUBJECT keyword.
+"""The TAGS line sorted into codes, names and unknown words.
 
 The TAGS rules (CL601-CL603) read one shared analysis of the TAGS line
 (:func:`tags_analysis`) that sorts every token into a known code, a personal
@@ -7,18 +7,13 @@ CL602, and never also as a separator or case problem (CL601) or as a
 missing geographic TAG (CL603).  The codes come from the ``tags`` vocabulary
 (``rules/tags.json``, which a configuration can extend), prepared once per
 vocabulary object (:func:`tags_codes`).
-
-The SUBJECT rules (CL604, CL605) find the end of the ``SUBJECT:`` keyword with
-:func:`subject_keyword_end`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cablelint.analysis import analysis
-from cablelint.model import Subject
 
 if TYPE_CHECKING:
     from cablelint.rules.base import RuleContext
@@ -80,8 +75,6 @@ def _build_codes(vocabulary: Any) -> TagsCodes:
 
 # ------------------------------------------------------------------- TAGS analysis
 
-_NAME = re.compile(r"[(]?[A-Z][A-Z'\-.]*[),]*")
-
 
 class TagsAnalysis(NamedTuple):
     """Every token of the TAGS line sorted into a code, a name or an unknown word."""
@@ -110,23 +103,9 @@ def tags_analysis(context: RuleContext) -> TagsAnalysis:
         if code in known:
             kinds.append("code")
             names_open = code in codes.names_after
-        elif names_open and _NAME.fullmatch(code):
+        elif names_open and tag.word:
             kinds.append("name")
         else:
             kinds.append("unknown")
             names_open = False
     return TagsAnalysis(tuple(kinds), codes, tokens)
-
-
-# ------------------------------------------------------------------------ SUBJECT
-
-_SUBJECT_KEYWORD = re.compile(r"SUBJ(?:ECT)?\b[ \t]*:?[ \t]*", re.IGNORECASE)
-
-
-def subject_keyword_end(text: str, subject: Subject) -> int | None:
-    """The offset after the keyword that opens the SUBJECT line (``SUBJECT:``,
-    ``Subj``, with its colon and blanks), or None when the line does not open
-    with one."""
-    span = subject.span
-    keyword = _SUBJECT_KEYWORD.match(text, span.start, span.end)
-    return keyword.end() if keyword else None

@@ -1,17 +1,32 @@
-"""The REF block: lettered or single references and their canonical cable ids."""
+"""The REF block: lettered or single references and their canonical cable ids.
+
+Everything the REF rules judge is recognised here, once: the keyword, every
+item label at a line start (kept even when out of order, for CL606 to
+report), items lettered on the previous item's line (``C. ZENDA 633 D. STATE
+436``: split into two items), a letter written twice (``A. (A) PARIS 1784``),
+and the citations of REF letters in the text (``ref C``, ``reftels A through
+D``, :func:`find_ref_citations`).
+"""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from cablelint.model import Reference, References
+from cablelint.model import RefCitation, Reference, References, RefLabel
 from cablelint.source import SourceText
 
-_KEYWORD = re.compile(r"(?P<keyword>REFS?)\s*:?\s*", re.IGNORECASE)
+_KEYWORD = re.compile(r"(?P<keyword>REFS?)(?:\s*:)?", re.IGNORECASE)
+_BLANKS = re.compile(r"\s*")
 # An item label at the start of the block or of a line: "A.", "¶B.", "(C)", "D)".
 _LABEL = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Za-z])\)|(?P<l>[A-Za-z])[.)])\s+")
+# An item label inside a line, after a blank, ";" or ",": upper-case letters only.
+#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
+_new = tuple.__new__
 _INLINE_LABEL = re.compile(
     r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Z])\)|(?P<l>[A-Z])[.)])\s+")
+# The item's own letter written again after its label: "A. (A) PARIS 1784", "B. B) ...".
+_INNER_LABEL = re.compile(r"(?:\((?P<p>[A-Za-z])\)|(?P<l>[A-Za-z])[.)])(?=\s)")
 _CABLE_ID = re.compile(
     r"(?:(?P<year>\d{2})\s+)?(?P<origin>[A-Z][A-Z.' ]*?[A-Z])\s+0*(?P<number>\d{1,6})\b")
 # Cable ids name the Department "STATE" however the reference spells it.
@@ -20,61 +35,113 @@ _NOT_ORIGINS = {"FAM", "IIR", "TELCON", "MEMCON", "EMAIL", "E-MAIL", "FAH", "USC
                 "RES", "RESOLUTION", "NSPD", "PD", "HSPD", "PAGE", "PARA", "NO"}
 
 
+class _Label(NamedTuple):
+    """An item label found in the block (offsets into the block's text)."""
+
+    start: int  # where the item starts (a line-start label's indentation included)
+    end: int  # where the item's text starts
+    letter: str  # upper case
+    pilcrow: bool
+    label_start: int  # the label alone: pilcrow, letter and bracket or stop
+    label_end: int
+    letter_at: int
+    inline: bool  # found inside a line (inline labels are upper case only)
+
+
+def _label(found: re.Match[str], shift: int = 0, inline: bool = False) -> _Label:
+    paren = found.group("p") is not None
+    group = "p" if paren else "l"
+    letter_at = found.start(group) + shift
+    pilcrow = found.group("pilcrow") is not None
+    label_start = found.start("pilcrow") + shift if pilcrow else letter_at - paren
+    return _new(_Label, (found.start() + shift, found.end() + shift, found.group(group).upper(),
+                         pilcrow, label_start, letter_at + 2, letter_at, inline))
+
+
 def parse_references(source: SourceText, text: str, offset: int,
                      cable_year: int | None) -> References:
     keyword = _KEYWORD.match(text)
-    start = keyword.end() if keyword else 0
+    start = _BLANKS.match(text, keyword.end()).end() if keyword else 0
     line_starts = [start] + [i + 1 for i, ch in enumerate(text) if ch == "\n" and i >= start]
-    labels = _sequential([m for m in (_LABEL.match(text, p) for p in line_starts) if m])
+    at_line_starts = [_label(m) for m in (_LABEL.match(text, p) for p in line_starts) if m]
+    labels = _sequential(text, at_line_starts)
     if len(labels) < 2:
-        inline = _sequential([m for m in _INLINE_LABEL.finditer(" " + text[start:])])
+        inline = _sequential(text, [_label(m, start - 1, True)
+                                    for m in _INLINE_LABEL.finditer(" " + text[start:])])
         if len(inline) >= 2:
-            labels = [_Shifted(m, start - 1) for m in inline]
+            labels = inline
+    kept = {label.letter_at for label in labels}
+    span = source.span
+    line_labels = tuple(_new(RefLabel, (label.letter, span(offset + label.letter_at,
+                                                           offset + label.letter_at + 1),
+                                        label.letter_at in kept))
+                        for label in at_line_starts)
     items: list[Reference] = []
     if labels:
         for index, label in enumerate(labels):
-            end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-            item_text = text[label.end():end]
-            letter = (label.group("p") or label.group("l")).upper()
-            items.append(_reference(source, offset, label.start(), end, item_text, letter,
-                                    bool(label.group("pilcrow")), cable_year))
+            end = labels[index + 1].start if index + 1 < len(labels) else len(text)
+            # lettered on the previous item's line: no line break since that label
+            inline = index > 0 and "\n" not in text[labels[index - 1].end:label.start]
+            items.append(_lettered(source, offset, text, label, inline, end, cable_year))
     else:
         for part in re.finditer(r"[^;\n]+", text[start:]):
             if part.group().strip():
                 items.append(_reference(source, offset, start + part.start(), start + part.end(),
                                         part.group(), None, False, cable_year))
-    return References(source.span(offset, offset + len(text)), text,
-                      keyword.group("keyword") if keyword else "", tuple(items))
+    keyword_span = span(offset, offset + keyword.end()) if keyword else None
+    return References(span(offset, offset + len(text)), text,
+                      keyword.group("keyword") if keyword else "", tuple(items), keyword_span,
+                      line_labels)
 
 
-class _Shifted:
-    """A label match found in a shifted string, with offsets mapped back."""
+def _sequential(text: str, labels: list[_Label]) -> list[_Label]:
+    """Keep labels that run A, B, C ... (a stray "I." in text is not an item).
 
-    def __init__(self, match: re.Match[str], shift: int) -> None:
-        self._match, self._shift = match, shift
-
-    def start(self) -> int:
-        return self._match.start() + self._shift
-
-    def end(self) -> int:
-        return self._match.end() + self._shift
-
-    def group(self, name: str) -> str | None:
-        return self._match.group(name)
-
-
-def _sequential(labels: list) -> list:
-    """Keep labels that run A, B, C ... (a stray "I." in text is not an item)."""
-    kept = []
+    A repeated letter is kept (CL606 reports it).  Where the next line-start
+    label skips a letter, the item above may hold it on its own line ("C. ZENDA
+    633 D. STATE 436"): those inline labels are taken as items of their own.
+    """
+    kept: list[_Label] = []
     expected = "A"
     for label in labels:
-        letter = (label.group("p") or label.group("l")).upper()
+        letter = label.letter
+        if kept and letter not in (expected, chr(ord(expected) - 1)):
+            expected = _take_inline(text, kept, label.start, expected)
         if letter == expected:
             kept.append(label)
             expected = chr(ord(expected) + 1)
         elif kept and letter == chr(ord(expected) - 1):
-            kept.append(label)  # a repeated letter is kept; CL606 reports it
+            kept.append(label)
+    if kept:
+        _take_inline(text, kept, len(text), expected)
     return kept
+
+
+def _take_inline(text: str, kept: list[_Label], stop: int, expected: str) -> str:
+    """Append the labels lettered ``expected``, ``expected``+1 ... found inside the
+    last kept item (before ``stop``); the next expected letter."""
+    for found in _INLINE_LABEL.finditer(text, kept[-1].end, stop):
+        label = _label(found, inline=True)
+        if label.letter == expected:
+            kept.append(label)
+            expected = chr(ord(expected) + 1)
+    return expected
+
+
+def _lettered(source: SourceText, offset: int, text: str, label: _Label, inline: bool,
+              end: int, cable_year: int | None) -> Reference:
+    start = label.start
+    clean = " ".join(text[label.end:end].split())
+    inner = _INNER_LABEL.match(text, label.end, end)
+    inner_span = None
+    if inner is not None and (inner.group("p") or inner.group("l")).upper() == label.letter:
+        inner_span = source.span(offset + inner.start(), offset + inner.end())
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _new(Reference, (source.span(offset + start, offset + end), label.letter, clean,
+                            canonical_id(clean, cable_year), label.pilcrow,
+                            source.span(offset + label.label_start, offset + label.label_end),
+                            inner_span, inline))
 
 
 def _reference(source: SourceText, offset: int, start: int, end: int, item_text: str,
@@ -101,3 +168,55 @@ def canonical_id(text: str, cable_year: int | None) -> str | None:
             return None
         year = f"{cable_year % 100:02d}"
     return f"{year}{origin}{int(found.group('number'))}"
+
+
+# ------------------------------------------------------------------ citations
+
+_LETTER = r"([A-Za-z])(?![A-Za-z0-9'\u2019]|\.[A-Za-z])"
+_JOIN = r"[ \t]*(?:,|&|-|/|\band\b|\bthrough\b|\bthru\b|\bto\b)[ \t]*"
+_CITATION = re.compile(
+    r"ref(?:tel)?s?\.?(?:[ \t]+\(?|\()[ \t]*" + _LETTER +
+    r"((?:" + _JOIN + _LETTER.replace("(", "(?:", 1) + r")*)(?=[ \t]*(?:[),.;:]|$))",
+    re.IGNORECASE | re.MULTILINE)
+# "ref" not inside a word and followed by a blank, ".", "(", "s" or "t", searched in
+# the lower-cased bytes (one scan instead of a Python step per "reform", "prefer" ...)
+_REF_WORD = re.compile(rb"ref(?<![a-z0-9]ref)(?=[ \t.(st\n])")
+_CITED_WORD = re.compile(r"[A-Za-z]+|[-]")
+
+
+def find_ref_citations(source: SourceText, start: int, end: int) -> tuple[RefCitation, ...]:
+    """Citations of REF letters between ``start`` and ``end`` (the text after the
+    REF block).  Read conservatively: the letter must be followed by punctuation
+    or the end of the line (``REF A, ...``), so "reftel a request" is none."""
+    text = source.text
+    citations = []
+    # "ref" lies before ``end``; the character after it may be at ``end``
+    for word in _REF_WORD.finditer(source.lowered(), start, end + 1):
+        position = word.start()
+        if position + 3 > end:
+            break
+        found = _CITATION.match(text, position, end)
+        if found is not None:
+            cited = _cited(found)
+            citations.append(RefCitation(
+                source.span(found.start(), found.end()),
+                tuple(letter.upper() for _, letter in cited),
+                tuple(source.span(at, at + 1) for at, _ in cited)))
+    return tuple(citations)
+
+
+def _cited(found: re.Match[str]) -> list[tuple[int, str]]:
+    """(offset, letter) of each letter a citation names; ranges are expanded."""
+    cited = [(found.start(1), found.group(1))]
+    rest_start = found.start(2)
+    for extra in _CITED_WORD.finditer(found.group(2)):
+        word = extra.group()
+        if len(word) == 1 and word.isalpha():
+            cited.append((rest_start + extra.start(), word))
+    joined = found.group(2).lower()
+    if len(cited) == 2 and ("-" in joined or "through" in joined or "thru" in joined
+                            or " to " in joined):
+        first, last = cited[0][1].upper(), cited[1][1].upper()
+        middle = [chr(c) for c in range(ord(first) + 1, ord(last))]
+        cited = [cited[0], *((cited[1][0], m) for m in middle), cited[1]]
+    return cited

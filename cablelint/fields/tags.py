@@ -1,4 +1,11 @@
-"""The TAGS line: codes separated by spaces or commas, or written as markdown links."""
+"""The TAGS line: codes separated by spaces or commas, or written as markdown links.
+
+Everything the TAGS rules judge is recognised here, once: the keyword as
+written (``TAGS``, ``Tags``, the misspelt ``TAG``) and its colon, each code
+with the separator written before it (and whether that separator wraps a
+line), and a trailing comma.  The rules compare these parts; they never
+re-slice the line.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +14,13 @@ import re
 from cablelint.model import Tag, Tags
 from cablelint.source import SourceText
 
-_KEYWORD = re.compile(r"(?P<keyword>TAGS?)\s*:?\s*", re.IGNORECASE)
-_SPACE_ONLY = re.compile(r"[^,\s]\s+[^,\s]")
+_KEYWORD = re.compile(r"(?P<keyword>TAGS?)\s*(?P<colon>:)?\s*", re.IGNORECASE)
 #: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
 _new = tuple.__new__
 _TOKEN = re.compile(r"\[(?P<link>[^\]\n]*)\]\([^)\n]*\)|(?P<word>[^\s,;\[]+)")
+# A token that could be a personal name after OVIP: letters with apostrophes,
+# hyphens or full stops, maybe in brackets or before a comma ("O'NEILL", "(JR)").
+_WORD = re.compile(r"[(]?[A-Z][A-Z'\-.]*[),]*")
 
 
 def parse_tags(source: SourceText, text: str, offset: int) -> Tags:
@@ -20,17 +29,35 @@ def parse_tags(source: SourceText, text: str, offset: int) -> Tags:
     start = keyword.end() if keyword else 0
     items: list[Tag] = []
     span = source.span
+    previous_end = start
+    commas = spaces = False
     for found in _TOKEN.finditer(text, start):
         link, word = found.group("link", "word")
         code = (link if link is not None else word).strip().strip(".").upper()
         if not code:
             continue
         first, last = found.span()
+        separator = text[previous_end:first]
+        if items:  # between two tags: what the line's separator style is made of
+            if "," in separator:
+                commas = True
+            elif not separator.strip():
+                spaces = True
         items.append(_new(Tag, (code, found.group(), span(offset + first, offset + last),
-                                link is not None)))
-    body = text[start:]
-    has_comma = "," in body
-    has_space_only = _SPACE_ONLY.search(body) is not None
-    separator = "comma" if has_comma and not has_space_only else "mixed" if has_comma else "space"
-    return Tags(source.span(offset, offset + len(text)), text,
-                keyword.group("keyword") if keyword else "", tuple(items), separator)
+                                link is not None, separator, "\n" in separator or "\r" in separator,
+                                (code.isascii() and code.isalpha())
+                                or _WORD.fullmatch(code) is not None)))
+        previous_end = last
+    rest = text[previous_end:] if items else ""
+    trailing_comma = None
+    if rest.strip() == ",":
+        comma = offset + previous_end + rest.index(",")
+        trailing_comma = span(comma, comma + 1)
+    separator = "comma" if commas and not spaces else "mixed" if commas else "space"
+    keyword_span = colon = None
+    if keyword:
+        keyword_span = span(offset + keyword.start("keyword"), offset + keyword.end("keyword"))
+        colon = keyword.group("colon") is not None
+    return Tags(span(offset, offset + len(text)), text,
+                keyword.group("keyword") if keyword else "", tuple(items), separator,
+                keyword_span, bool(colon), trailing_comma)

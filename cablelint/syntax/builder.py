@@ -7,8 +7,6 @@ values are parsed here with the field grammars of :mod:`cablelint.fields`.
 
 from __future__ import annotations
 
-import re
-
 from cablelint.diagnostics import Diagnostic, Span
 from cablelint.fields.banner import parse_banner
 from cablelint.fields.body import (
@@ -20,9 +18,9 @@ from cablelint.fields.body import (
 from cablelint.fields.cable_id import cable_id_from_path, cable_id_year
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.eo import parse_eo_line
-from cablelint.fields.portion import parse_portion_mark
-from cablelint.fields.references import parse_references
+from cablelint.fields.references import find_ref_citations, parse_references
 from cablelint.fields.routing import dateline_date, parse_de, parse_dtg, parse_zn
+from cablelint.fields.subject import parse_subject
 from cablelint.fields.tags import parse_tags
 from cablelint.model import (
     BodyNode,
@@ -31,14 +29,10 @@ from cablelint.model import (
     Marker,
     RoutingHeader,
     SignOff,
-    Subject,
     TextLine,
 )
 from cablelint.source import SourceText
 from cablelint.syntax.lalr import Token, Tree
-
-_SUBJECT_KEYWORD = re.compile(r"(?:SUBJ(?:ECT)?\s*:\s*)+", re.IGNORECASE)
-
 
 _TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
 #: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
@@ -152,13 +146,9 @@ class DocumentBuilder:
         self.fields["tags"] = parse_tags(self.source, text, start)
 
     def _h_subject(self, tree: Tree) -> None:
-        text, start = self.text_of(tree)
-        keyword = _SUBJECT_KEYWORD.match(text)
-        rest_at = keyword.end() if keyword else 0
-        mark = parse_portion_mark(self.source, text[rest_at:], start + rest_at)
-        body = text[(mark.span.end - start) if mark else rest_at:]
-        subject = Subject(self.span_of(tree), text, " ".join(body.split()), mark)
-        self.fields.setdefault("subject", subject)
+        if "subject" not in self.fields:
+            text, start = self.text_of(tree)
+            self.fields["subject"] = parse_subject(self.source, text, start)
 
     def _h_references(self, tree: Tree) -> None:
         self.pending_header.append(tree)  # needs the cable year: parsed in _document
@@ -320,6 +310,12 @@ class DocumentBuilder:
             if "references" not in self.fields:
                 text, start = self.text_of(tree)
                 self.fields["references"] = parse_references(self.source, text, start, year)
+        references = self.fields.get("references")
+        citations = ()
+        if references is not None and references.items and references.items[0].letter:
+            # only a lettered REF block can be cited by letter: the text after it
+            end = self.trailer[0].span.start if self.trailer else len(self.source.text)
+            citations = find_ref_citations(self.source, references.span.end, end)
         signoff = self.fields.get("signoff")
         if signoff is None and self.paragraphs:
             last = self.body[-1] if self.body else None
@@ -340,7 +336,7 @@ class DocumentBuilder:
             eo=self.fields.get("eo"),
             tags=self.fields.get("tags"),
             subject=self.fields.get("subject"),
-            references=self.fields.get("references"),
+            references=references,
             classified_by=self.fields.get("classified_by"),
             header_text=tuple(self.header_text),
             duplicate_fields=tuple(self.duplicates),
@@ -353,6 +349,7 @@ class DocumentBuilder:
             trailer=tuple(self.trailer),
             date=date,
             diagnostics=tuple(self.diagnostics),
+            ref_citations=citations,
         )
 
 

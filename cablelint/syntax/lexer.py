@@ -337,6 +337,7 @@ class LineLexer:
         starts = source.starts
         last: str | None = None
         in_refs = False
+        in_subject = False
         for i in range(start, stop):
             raw = texts[i]
             text = raw.strip()
@@ -375,6 +376,8 @@ class LineLexer:
                     kind = "REF_ITEM"
                 elif self._page_break(text):
                     kind = "HEADER_PAGE_BREAK"
+                elif in_subject and not previous_blank and self._ends_subject(text):
+                    kind = "HEADER_TEXT"  # a header printed twice: not the subject's words
                 elif (not previous_blank and last in _CONTINUABLE) or (
                         last in ("CLASSIFIED_BY", "CONT") and self._continues_reason(
                             texts, self._block_start(texts, i, start), i)):
@@ -382,13 +385,14 @@ class LineLexer:
                 else:
                     kind = "HEADER_TEXT"
                     in_refs = False
+            in_subject = kind == "SUBJECT_LINE" or (in_subject and kind == "CONT")
             # (the search needs a "by", letters that IGNORECASE matches in ASCII only)
             inline = _INLINE_CLASSIFIED_BY.search(raw) if kind in _MAY_HOLD_CLASSIFIED_BY \
                 and "by" in raw.lower() else None
             if inline is not None:  # "REF: ... C. IIR 6 809 Classified By: ..." on one line
                 tokens.append(_token(source, kind, i, None, inline.start() + 1))
                 tokens.append(_token(source, "CLASSIFIED_BY", i, inline.start(1)))
-                in_refs = False
+                in_refs = in_subject = False
                 last = "CLASSIFIED_BY"
                 continue
             # _token(source, kind, i) written out (``raw`` is the line right-stripped)
@@ -398,6 +402,12 @@ class LineLexer:
             tokens.append(_new_token(Token, (kind, text, offset + first, offset + end, i + 1,
                                              first + 1, i + 1, end + 1)))
             last = kind
+
+    def _ends_subject(self, text: str) -> bool:
+        """A line below the SUBJECT that is the dateline or banner of the header
+        printed again ("Friday, 18 December 2009, 11:04" / "S E C R E T SECTION 01 OF
+        02 ISLAMABAD 003037"): it ends the subject instead of continuing it."""
+        return bool(self._banner(text) or self.p["DATELINE"].fullmatch(text))
 
     def _block_start(self, texts: list[str], index: int, floor: int) -> int:
         """Index of the Classified By line above ``index`` (for the blank-line split case)."""

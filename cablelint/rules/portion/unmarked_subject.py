@@ -41,9 +41,7 @@ class UnmarkedSubject(Rule):
         subject = context.document.subject
         if subject.portion_mark is not None or not context.classified:
             return
-        first = subject.raw.split("\n", 1)[0]
-        colon = first.find(":")
-        end = subject.span.start + (colon + 1 if colon >= 0 else len(first.split()[0]))
-        yield context.report(context.span(subject.span.start, end),
+        keyword = subject.keyword_span
+        yield context.report(keyword if keyword is not None else subject.span,
                              "the subject of a classified cable has no portion mark; "
                              "write e.g. 'SUBJECT: (U) ...'")

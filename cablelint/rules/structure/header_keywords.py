@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from cablelint.analysis.structure import first_line_span, header_items
 from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
-
-_DOUBLED_SUBJECT = re.compile(r"(SUBJECT\s*:\s*)(SUBJECT\s*:\s*)", re.IGNORECASE)
 
 
 class HeaderKeywords(Rule):
@@ -61,26 +58,19 @@ class HeaderKeywords(Rule):
                     yield context.report(
                         where, f"no {label} in the header; add it here"
                         + (" (partial extract)" if partial else ""), severity=severity)
-        text = context.text
         tags = document.tags
-        if tags is not None and tags.keyword.upper() == "TAG":
-            start = tags.span.start
-            written = text[start:start + 3]
-            if written.upper() == "TAG":
-                letter = "S" if written.isupper() else "s"
-                yield context.report(
-                    context.span(start, start + 3), f"'{written}' is misspelt; write "
-                    f"'{written}{letter}'",
-                    fix=context.fix("write TAGS", Edit(start + 3, start + 3, letter)))
+        if tags is not None and tags.keyword.upper() == "TAG" and tags.keyword_span is not None:
+            written, where = tags.keyword, tags.keyword_span
+            letter = "S" if written.isupper() else "s"
+            yield context.report(
+                where, f"'{written}' is misspelt; write '{written}{letter}'",
+                fix=context.fix("write TAGS", Edit(where.end, where.end, letter)))
         subject = document.subject
-        if subject is not None:
-            found = _DOUBLED_SUBJECT.match(text, subject.span.start, subject.span.end)
-            if found:
-                second = context.span(found.start(2), found.end(2))
-                yield context.report(
-                    second, "'SUBJECT:' is written twice; remove the second",
-                    fix=context.fix("remove the doubled keyword",
-                                    Edit(found.start(2), found.end(2), "")))
+        second = subject.doubled_keyword if subject is not None else None
+        if second is not None:
+            yield context.report(
+                second, "'SUBJECT:' is written twice; remove the second",
+                fix=context.fix("remove the doubled keyword", Edit(second.start, second.end, "")))
 
 
 def _where_missing(context: RuleContext, later: list[tuple[str, Any]],

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.tags_subject_ref import subject_keyword_end
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -43,15 +42,10 @@ class SubjectDefect(Rule):
         subject = context.document.subject
         span = subject.span
         if not subject.text.strip():
-            keyword_end = subject_keyword_end(context.text, subject)
-            where = context.span(span.start, span.end if keyword_end is None else keyword_end)
+            keyword = subject.keyword_span
+            where = span if keyword is None else keyword
             yield context.report(where, "SUBJECT line is empty; write the subject")
             return
-        raw = subject.raw.rstrip()
-        for ellipsis in ("...", "\u2026"):
-            if raw.endswith(ellipsis):
-                at = span.start + len(raw) - len(ellipsis)
-                yield context.report(context.span(at, at + len(ellipsis)),
-                                     "SUBJECT is cut off with an ellipsis; restore the full "
-                                     "subject")
-                break
+        if subject.truncated is not None:
+            yield context.report(subject.truncated,
+                                 "SUBJECT is cut off with an ellipsis; restore the full subject")

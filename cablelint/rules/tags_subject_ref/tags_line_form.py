@@ -61,7 +61,7 @@ class TagsForm(Rule):
                     "TAGS line has no codes; add the subject and geographic TAGS")
             return
         kinds = tags_analysis(context).kinds
-        if _well_formed(context.text, tags, kinds):
+        if _well_formed(tags, kinds):
             return  # most lines: nothing to look at pair by pair
         yield from self._case(context, tags, kinds)
         yield from self._separators(context, tags, kinds)
@@ -75,11 +75,11 @@ class TagsForm(Rule):
         keyword_lower = tags.keyword.upper() == "TAGS" and tags.keyword != "TAGS"
         codes = [tag for tag, kind in zip(tags.tags, kinds, strict=True) if kind == "code"]
         if keyword_lower and lower and len(lower) == len(codes):
-            start = tags.span.start
-            edits = [Edit(start, start + len(tags.keyword), "TAGS")]
+            keyword = tags.keyword_span
+            edits = [Edit(keyword.start, keyword.end, "TAGS")]
             edits += [Edit(t.span.start, t.span.end, t.raw.upper()) for t in lower]
             yield context.report(
-                context.span(start, lower[-1].span.end),
+                context.span(keyword.start, lower[-1].span.end),
                 "TAGS line is in lower case; write the keyword and the codes in upper case",
                 fix=context.fix("upper-case the TAGS line", *edits))
             return
@@ -96,13 +96,12 @@ class TagsForm(Rule):
 
     def _separators(self, context: RuleContext, tags: Tags, kinds: tuple[str, ...]
                     ) -> Iterator[Diagnostic]:
-        text = context.text
         items = tags.tags
         pairs = []  # (previous tag, tag, separator) between two codes
         for index in range(1, len(items)):
             if kinds[index - 1] == "code" and kinds[index] == "code":
                 before, after = items[index - 1], items[index]
-                pairs.append((before, after, text[before.span.end:after.span.start]))
+                pairs.append((before, after, after.separator_before))
         style = _style(tags, pairs)
         wrong: dict[int, list] = {}  # line -> [(before, after, separator, wanted)]
         for before, after, separator in pairs:
@@ -125,32 +124,28 @@ class TagsForm(Rule):
                 f"{problem} {between} on this TAGS line; {advice}",
                 fix=context.fix("normalise the separators",
                                 *(Edit(b.span.end, a.span.start, w) for b, a, _, w in group)))
-        last_tag = items[-1]
-        if kinds[-1] == "code":
-            rest = text[last_tag.span.end:tags.span.end]
-            if rest.strip() == ",":
-                comma = last_tag.span.end + rest.index(",")
-                yield context.report(
-                    context.span(comma, comma + 1), "TAGS line ends with a comma; remove it",
-                    fix=context.fix("remove the comma", Edit(comma, comma + 1, "")))
+        comma = tags.trailing_comma
+        if comma is not None and kinds[-1] == "code":
+            yield context.report(
+                comma, "TAGS line ends with a comma; remove it",
+                fix=context.fix("remove the comma", Edit(comma.start, comma.end, "")))
 
 
-def _well_formed(text: str, tags: Tags, kinds: tuple[str, ...]) -> bool:
+def _well_formed(tags: Tags, kinds: tuple[str, ...]) -> bool:
     """Codes only, in upper case, after the keyword ``TAGS`` (or ``TAG``, CL106's), joined
     by single spaces or by ``", "`` throughout, without a trailing comma."""
     if "unknown" in kinds or "name" in kinds:
         return False
     items = tags.tags
-    body = text[items[0].span.start:items[-1].span.end]
-    raws = [tag.raw for tag in items]
-    return (body == body.upper() and (body == " ".join(raws) or body == ", ".join(raws))
-            and tags.keyword in ("TAGS", "TAG")
-            and text[items[-1].span.end:tags.span.end].strip() != ",")
+    separators = {tag.separator_before for tag in items[1:]}
+    return (all(tag.raw == tag.raw.upper() for tag in items)
+            and (separators <= {" "} or separators == {", "})
+            and tags.keyword in ("TAGS", "TAG") and tags.trailing_comma is None)
 
 
 def _keyword_span(context: RuleContext, tags: Tags) -> Span:
-    start = tags.span.start
-    return context.span(start, start + len(tags.keyword))
+    keyword = tags.keyword_span
+    return keyword if keyword is not None else context.span(tags.span.start, tags.span.start)
 
 
 def _style(tags: Tags, pairs: list) -> str:
@@ -161,7 +156,7 @@ def _style(tags: Tags, pairs: list) -> str:
         if same_line:
             commas = sum("," in sep for sep in same_line)
             return "comma" if commas * 2 > len(same_line) else "space"
-    return "space" if ":" in tags.raw[:len(tags.keyword) + 2] else "comma"
+    return "space" if tags.colon else "comma"
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

@@ -47,7 +47,6 @@ class UnknownTag(Rule):
         analysis = tags_analysis(context)
         items = context.document.tags.tags
         kinds = analysis.kinds
-        text = context.text
         index = 0
         while index < len(items):
             if kinds[index] != "unknown":
@@ -55,7 +54,7 @@ class UnknownTag(Rule):
                 continue
             end = index + 1
             while (end < len(items) and kinds[end] == "unknown"
-                   and "," not in text[items[end - 1].span.end:items[end].span.start]):
+                   and "," not in items[end].separator_before):
                 end += 1
             first, last = items[index], items[end - 1]
             words = " ".join(tag.code for tag in items[index:end])
