@@ -250,18 +250,44 @@ class Marker(NamedTuple):
 
 
 class PageBreak(NamedTuple):
+    """A telegram page-break mark: ``ROME 00001234 002 OF 003`` (or ``PAGE 02 ...``).
+
+    ``span`` and ``raw`` are the mark's own, also when it is glued to text on
+    its line: ``glued`` is ``"before"`` for a mark that text follows on its line
+    (``RABAT 00001657 002 OF 002 French companies ...``), ``"after"`` for one
+    written after text (``... in March. OTTAWA 00001502 002 OF 002``), None for
+    a line of its own.  ``malformed`` marks a form the telegram never printed,
+    such as a lower-case ``of`` (``Kiev 00001261 002 of 004``).
+    """
+
     span: Span
     raw: str
     originator: str | None
     serial: str | None
     page: int | None
     total: int | None
+    glued: str | None = None  # "before", "after" or None
+    malformed: bool = False
 
 
 class SignOff(NamedTuple):
     span: Span
     name: str
     glued: bool  # written at the end of the last paragraph
+
+
+class TrailerLine(NamedTuple):
+    """A line after the text: after the sign-off, or junk ending a cable without one.
+
+    ``kind`` says what the line is, recognised once by the lexer (see
+    :func:`cablelint.syntax.trailer.trailer_kind`): ``nnnn``, ``end-cable-text``,
+    ``classification``, ``footer``, ``query``, ``tracking``, ``tracking-id``,
+    ``mail-header``, ``dots``, ``echo`` (an echoed, truncated subject) or ``text``.
+    """
+
+    span: Span
+    text: str
+    kind: str = "text"
 
 
 class BodyNode(NamedTuple):
@@ -297,7 +323,7 @@ class Document(NamedTuple):
     page_breaks: tuple[PageBreak, ...] = ()
     body: tuple[BodyNode, ...] = ()
     signoff: SignOff | None = None
-    trailer: tuple[TextLine, ...] = ()
+    trailer: tuple[TrailerLine, ...] = ()
     date: str | None = None  # cable date (ISO): from the DTG, else the dateline
     diagnostics: tuple[Diagnostic, ...] = ()
     ref_citations: tuple[RefCitation, ...] = ()  # only when the REF block is lettered

@@ -2,7 +2,7 @@
 
 - :func:`digits_span`: the digits of a paragraph number (CL901, CL903);
 - :func:`page_breaks`, :func:`body_lines` and :func:`droppable`: the page-break
-  lines (the parser's and those it misses), the lines where body nodes begin
+  lines and glued marks (all the parser's), the lines where body nodes begin
   and the stand-alone SIPDIS lines (CL907, CL908, CL910);
 - :func:`drop_line_edit` and :func:`line_span`: removing or reporting a whole
   line (CL907, CL910, CL911, CL912);
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
 from cablelint.diagnostics import Edit, Span
-from cablelint.model import Paragraph
+from cablelint.model import PageBreak, Paragraph
 
 if TYPE_CHECKING:
     from cablelint.rules.base import RuleContext
@@ -83,96 +83,48 @@ def droppable(context: RuleContext) -> frozenset[int]:
     return frozenset((*page_breaks(context).lines, *body_lines(context)[1]))
 
 
-_PAGE_BREAK = lazy_pattern(
-    r"[ \t]*(?P<place>[A-Za-z][A-Za-z .]*?) +\d{8} +\d{3}(?:\.\d)? +of +\d{3}"
-    r"(?P<rest>[ \t]+\S.*)?[ \t]*",
-    re.IGNORECASE)
-
-
-class InlineMark(NamedTuple):
-    """A page-break mark after text on its line (``... in March. OTTAWA 00001502 002 OF 002``)."""
-
-    line: int
-    start: int  # offset of the mark
-    end: int  # offset after the mark
-    removal: Edit  # takes the mark and the blank it leaves, never a word of the text
-
-
 class PageBreaks(NamedTuple):
-    """The page-break lines and marks of a cable (see :func:`page_breaks`)."""
+    """The page-break lines and glued marks of a cable (see :func:`page_breaks`)."""
 
-    #: lines that are a page break and nothing else (the parser's and those it misses)
+    #: lines that are a page break and nothing else
     lines: tuple[int, ...]
-    #: a mark that starts a line with text after it: (line, offset where the text starts)
-    glued: tuple[tuple[int, int], ...]
-    #: marks after text on their line
-    inline: tuple[InlineMark, ...]
+    #: marks glued to text on their line, with the edit that removes each
+    glued: tuple[tuple[PageBreak, Edit], ...]
 
 
 @analysis
 def page_breaks(context: RuleContext) -> PageBreaks:
-    """Page-break lines (the parser's plus those it misses) and page-break marks glued to text.
+    """The model's page breaks: whole lines, and marks glued to text with their removal.
 
-    The parser does not take ``Kiev 00001261 002 of 004`` (lower-case "of") for
-    a page break, nor ``RABAT 00001657 002 OF 002 French companies ...`` (the
-    mark glued to the text that follows), nor ``... in March. OTTAWA 00001502
-    002 OF 002`` (the mark glued to the end of a sentence).  When the banner's
-    ``SECTION n OF N`` promises more breaks than the parser found, they are
-    searched by the banner's serial padded to eight digits.  The place before
-    the serial must end in the banner's originator: words before it on the
-    line are text, never part of the mark (a line whose place is not the
-    originator is left alone: it cannot be told from text).
+    The parser finds every break (:attr:`Document.page_breaks`), marks glued
+    to text included; the removal of a glued mark takes the mark and the blank
+    it leaves, never a word of the text.
     """
-    document = context.document
-    lines = {brk.span.line for brk in document.page_breaks}
-    glued: list[tuple[int, int]] = []
-    inline: list[InlineMark] = []
-    banner = document.banner
-    # a cable of N sections has N - 1 breaks; search only when some are missing
-    if banner is not None and banner.section is not None and \
-            len(lines) < banner.section.total - 1:
-        text, source = context.text, context.source
-        needle = f"{banner.serial_value:08d}"
-        origin = banner.originator.upper().split()
-        position = text.find(needle)
-        while position >= 0:
-            line, _ = source.line_col(position)
-            found = _PAGE_BREAK().fullmatch(source.texts[line - 1])
-            if found is not None and line not in lines:
-                place = found.group("place").upper().split()
-                if place[-len(origin):] != origin:
-                    pass  # not this cable's mark: the words may be text
-                elif len(place) > len(origin):
-                    inline.append(_inline_mark(line, source.texts[line - 1],
-                                               source.starts[line - 1], found, len(origin)))
-                elif found.group("rest"):
-                    rest = found.group("rest")
-                    glued.append((line, source.starts[line - 1] + found.start("rest") +
-                                  len(rest) - len(rest.lstrip())))
-                else:
-                    lines.add(line)
-            position = text.find(needle, position + 8)
-    return PageBreaks(tuple(sorted(lines)), tuple(glued), tuple(inline))
+    lines: set[int] = set()
+    glued: list[tuple[PageBreak, Edit]] = []
+    for brk in context.document.page_breaks:
+        if brk.glued is None:
+            lines.add(brk.span.line)
+        else:
+            glued.append((brk, _mark_removal(context, brk)))
+    return PageBreaks(tuple(sorted(lines)), tuple(glued))
 
 
-def _inline_mark(line: int, written: str, start: int, found: re.Match[str],
-                 origin_words: int) -> InlineMark:
-    """The mark of ``found`` whose place ends in the originator (``origin_words``
-    words) after words of the text."""
-    words = found.group("place").split()
-    place_start = found.start("place")
-    for word in words[:-origin_words]:  # skip the text's words: the mark starts after them
-        place_start = written.index(word, place_start) + len(word)
-    mark_start = written.index(words[-origin_words], place_start)
-    text_end = len(written[:mark_start].rstrip())
-    rest = found.group("rest")
-    if rest:  # text follows too: one space between the two parts
-        mark_end = found.start("rest")
-        removal = Edit(start + text_end, start + mark_end + len(rest) - len(rest.lstrip()), " ")
-    else:
-        mark_end = len(written.rstrip())
-        removal = Edit(start + text_end, start + len(written), "")
-    return InlineMark(line, start + mark_start, start + mark_end, removal)
+def _mark_removal(context: RuleContext, brk: PageBreak) -> Edit:
+    """The edit removing a glued mark: before text, up to the text; after text,
+    from the end of the text (one space kept when text follows too)."""
+    source = context.source
+    line = brk.span.line
+    start = source.starts[line - 1]
+    written = source.texts[line - 1]
+    after_mark = written[brk.span.end - start:]
+    rest = after_mark.lstrip()
+    if brk.glued == "before":
+        return Edit(brk.span.start, brk.span.end + len(after_mark) - len(rest), "")
+    text_end = start + len(written[:brk.span.start - start].rstrip())
+    if rest.strip():
+        return Edit(text_end, brk.span.end + len(after_mark) - len(rest), " ")
+    return Edit(text_end, start + len(written), "")
 
 
 def drop_line_edit(context: RuleContext, number: int) -> Edit:
@@ -217,82 +169,24 @@ def line_span(context: RuleContext, number: int) -> Span:
 
 # ------------------------------------------------------- junk after the sign-off
 
-_LONE_DOTS = lazy_pattern(r"\s*\.{1,3}\s*")
-_ECHO = lazy_pattern(r"[A-Z0-9][A-Z0-9 ,.'/:;()&-]*\.\.\.\s*")
-_STAMP = r"\d\d/\d\d/\d{4}[ \t]+\d\d:\d\d:\d\d[ \t]+[AP]M"
-_INBOX = r"From[ \t]+[\w.\-]*/?Inbox:?(?:[ \t]+\S+){0,2}"
-_HARD_JUNK_PATTERNS = (
-    ("database query", r"\s*SELECT\s.+\sFROM\s", re.IGNORECASE),
-    ("newspaper tracking line", r"\s*Track impresi", re.IGNORECASE),
-    # the whole line, anchored: a name and a time stamp, "From <box>/Inbox:" and
-    # at most two words (a subject cut short), or either part alone
-    ("mail-client header", r"[ \t]*(?:(?:[A-Z][A-Za-z.'\-]*[ \t]+){1,4}" + _STAMP +
-     r"(?:[ \t]+" + _INBOX + r")?|" + _INBOX + r")[ \t]*\Z", 0),
-)
-_HARD_JUNK_COMPILED: list[tuple[str, re.Pattern[str]]] = []
-_TRACKING_ID = lazy_pattern(r"\s*ID:\s*\d+\s*")
-_TAIL_LINES = 4  # without a sign-off, the last lines searched for database/tracking junk
-
-
-def _hard_junk() -> list[tuple[str, re.Pattern[str]]]:
-    """Database queries, newspaper tracking lines, mail headers, compiled once."""
-    if not _HARD_JUNK_COMPILED:
-        _HARD_JUNK_COMPILED.extend((kind, re.compile(pattern, flags))
-                                   for kind, pattern, flags in _HARD_JUNK_PATTERNS)
-    return _HARD_JUNK_COMPILED
-
-
-def junk_kind(line: str, soft: bool, previous: str | None) -> str | None:
-    """What kind of junk ``line`` is (``"database query"`` ...), or None.
-
-    ``soft`` also admits lone dots and an echoed, truncated subject (only
-    after a sign-off); ``previous`` is the kind of the junk line before, since
-    a tracking line's ``ID:`` line is junk only right after it.
-    """
-    for kind, pattern in _hard_junk():
-        if pattern.match(line):
-            return kind
-    if previous == "newspaper tracking line" and _TRACKING_ID().fullmatch(line):
-        return previous
-    if soft:
-        if _LONE_DOTS().fullmatch(line):
-            return "lone full stop"
-        if _ECHO().fullmatch(line):
-            return "echoed, truncated subject"
-    return None
+#: the trailer kinds that are junk (cablelint.syntax.trailer), as CL911 names them
+_JUNK_NAMES = {
+    "query": "database query",
+    "tracking": "newspaper tracking line",
+    "tracking-id": "newspaper tracking line",
+    "mail-header": "mail-client header",
+    "dots": "lone full stop",
+    "echo": "echoed, truncated subject",
+}
 
 
 @analysis
 def junk_lines(context: RuleContext) -> tuple[tuple[int, str], ...]:
-    """(line, kind) of every junk line at the end of the cable (CL911).
-
-    After a sign-off every line is searched; without one only the last
-    lines, and only for queries, tracking lines and mail headers.
-    """
-    document, texts = context.document, context.source.texts
-    signoff = document.signoff
-    if signoff is not None:
-        first = signoff.span.end_line + 1
-        if signoff.name.endswith("..."):  # the parser took the echo for the sign-off
-            first = signoff.span.line
-        soft = True
-    else:
-        first, seen = len(texts), 0
-        while first > 1 and seen < _TAIL_LINES:
-            first -= 1
-            seen += not is_blank(texts, first - 1)
-        soft = False
-    found = []
-    previous_kind = None
-    for number in range(first, len(texts) + 1):
-        line = texts[number - 1]
-        if not line or line.isspace():
-            continue
-        kind = junk_kind(line, soft, previous_kind)
-        if kind is not None:
-            found.append((number, kind))
-        previous_kind = kind
-    return tuple(found)
+    """(line, kind) of every junk line at the end of the cable (CL911): the
+    model's trailer lines of a junk kind.  (Without a sign-off the parser's
+    trailer holds only junk no text can be: queries, tracking lines, mail headers.)"""
+    return tuple((line.span.line, _JUNK_NAMES[line.kind]) for line in context.document.trailer
+                 if line.kind in _JUNK_NAMES)
 
 
 # ------------------------------------------------------------ repeated header

@@ -7,13 +7,24 @@ import re
 from cablelint.diagnostics import Span
 from cablelint.fields.banner import parse_banner
 from cablelint.fields.portion import parse_portion_mark
-from cablelint.model import Marker, PageBreak, Paragraph, SignOff
+from cablelint.model import Banner, Marker, PageBreak, Paragraph, SignOff
 from cablelint.source import SourceText
 
 _NUMBER = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?P<digits>\d{1,3})\s?\.{1,2}")
-_PAGE_BREAK = re.compile(
-    r"(?P<origin>[A-Z][A-Z .'\-]*?) (?P<serial>\d{8}) {1,2}"
-    r"(?P<page>\d{3})(?:\.\d)? OF (?P<total>\d{3})")
+# The parts of a page-break mark, "ROME 00001234 002 OF 003": the place, the
+# serial padded to eight digits, the page (a fraction on the first page:
+# "001.6") and the page count.  The lexer's PAGE_BREAK terminal takes the
+# telegram's own form as a line of its own; the field parser also reads the
+# forms that extraction damaged (lower-case "of", a mark glued to text), which
+# it finds only by the cable's own serial (see find_glued_page_marks).
+_PAGE_PLACE = r"(?P<origin>[A-Za-z][A-Za-z .'\-]*?)"
+_PAGE_NUMBERS = (r" +(?P<serial>\d{8}) +(?P<page>\d{3})(?:\.\d)? +(?P<of>of) +"
+                 r"(?P<total>\d{3})")
+_PAGE_BREAK = re.compile(_PAGE_PLACE + _PAGE_NUMBERS, re.IGNORECASE)
+# a line holding a mark, with text before it (in the place: it must end in the
+# originator) or after it (``rest``)
+_PAGE_BREAK_LINE = re.compile(
+    r"[ \t]*" + _PAGE_PLACE + _PAGE_NUMBERS + r"(?P<rest>[ \t]+\S.*)?[ \t]*", re.IGNORECASE)
 _PAGE_HEADER = re.compile(r"PAGE (?P<page>\d{2,3}) \S+ (?P<banner>.+)")
 _MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
 _END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
@@ -72,7 +83,65 @@ def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:
         return PageBreak(span, text, banner.originator, banner.serial,
                          int(header.group("page")), None)
     return PageBreak(span, text, found.group("origin"), found.group("serial"),
-                     int(found.group("page")), int(found.group("total")))
+                     int(found.group("page")), int(found.group("total")),
+                     malformed=found.group("of") != "OF")
+
+
+def find_glued_page_marks(source: SourceText, banner: Banner | None,
+                          known: list[PageBreak]) -> list[PageBreak]:
+    """Page-break marks the lexer cannot take for a PAGE_BREAK line, in line order.
+
+    Those are a mark with a lower-case "of" (``Kiev 00001261 002 of 004``), a
+    mark glued before text (``RABAT 00001657 002 OF 002 French companies ...``:
+    ``glued="before"``) and one glued after it (``... in March. OTTAWA
+    00001502 002 OF 002``: ``glued="after"``).  Such a line cannot be told from
+    text by its form alone, so the marks are searched by the banner's serial
+    padded to eight digits, and only when the banner's ``SECTION n OF N``
+    promises more breaks than ``known`` holds (a cable of N sections has N - 1).
+    The place before the serial must end in the banner's originator: words
+    before it are text, never part of the mark, and a line whose place is not
+    the originator is left alone.
+    """
+    lines = {brk.span.line for brk in known}
+    if banner is None or banner.section is None or len(lines) >= banner.section.total - 1:
+        return []
+    text, texts, starts = source.text, source.texts, source.starts
+    needle = f"{banner.serial_value:08d}"
+    origin = banner.originator.upper().split()
+    found: list[PageBreak] = []
+    position = text.find(needle)
+    while position >= 0:
+        line, _ = source.line_col(position)
+        written = texts[line - 1]
+        match = _PAGE_BREAK_LINE.fullmatch(written)
+        if match is not None and line not in lines:
+            place = match.group("origin").upper().split()
+            if place[-len(origin):] == origin:
+                glued = "after" if len(place) > len(origin) else (
+                    "before" if match.group("rest") else None)
+                first = _mark_start(written, match, len(origin)) if glued == "after" \
+                    else match.start("origin")
+                last = match.end("total")
+                start = starts[line - 1]
+                found.append(PageBreak(
+                    source.span(start + first, start + last), written[first:last],
+                    written[first:match.end("origin")], match.group("serial"),
+                    int(match.group("page")), int(match.group("total")), glued,
+                    match.group("of") != "OF"))
+                if glued is None:
+                    lines.add(line)
+        position = text.find(needle, position + 8)
+    return found
+
+
+def _mark_start(written: str, match: re.Match[str], origin_words: int) -> int:
+    """Where the mark of ``match`` begins when its place is text ending in the
+    originator's ``origin_words`` words: the text's words are skipped."""
+    words = match.group("origin").split()
+    place_start = match.start("origin")
+    for word in words[:-origin_words]:
+        place_start = written.index(word, place_start) + len(word)
+    return written.index(words[-origin_words], place_start)
 
 
 def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:

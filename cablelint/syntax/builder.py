@@ -10,6 +10,7 @@ from __future__ import annotations
 from cablelint.diagnostics import Diagnostic, Span
 from cablelint.fields.banner import parse_banner
 from cablelint.fields.body import (
+    find_glued_page_marks,
     find_markers,
     glued_signoff,
     parse_page_break,
@@ -27,12 +28,15 @@ from cablelint.model import (
     Document,
     Heading,
     Marker,
+    PageBreak,
     RoutingHeader,
     SignOff,
     TextLine,
+    TrailerLine,
 )
 from cablelint.source import SourceText
 from cablelint.syntax.lalr import Token, Tree
+from cablelint.syntax.trailer import trailer_kind
 
 _TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
 #: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
@@ -54,9 +58,9 @@ class DocumentBuilder:
         self.paragraphs: list = []
         self.headings: list[Heading] = []
         self.markers: list = []
-        self.page_breaks: list = []
+        self.page_breaks: list[PageBreak] = []
         self.body: list[BodyNode] = []
-        self.trailer: list[TextLine] = []
+        self.trailer: list[TrailerLine] = []
         self.routing_tokens: list[Token] = []
         self.pending_header: list[Tree] = []
 
@@ -177,7 +181,15 @@ class DocumentBuilder:
                 span = self.source.span(token.start_pos, token.start_pos + len(name))
                 self.fields["signoff"] = SignOff(span, name, glued=False)
             elif kind == "trailer":
-                self.trailer.extend(self.line(token) for token in item.children)
+                self._trailer(item.children)
+
+    def _trailer(self, tokens: list[Token]) -> None:
+        """The lines after the text, each with its kind (see cablelint.syntax.trailer)."""
+        kind = None
+        for token in tokens:
+            kind = trailer_kind(token.value, kind) or "text"
+            line = self.line(token)
+            self.trailer.append(_new(TrailerLine, (line.span, line.text, kind)))
 
     def _paragraph(self, tree: Tree) -> None:
         children = tree.children
@@ -298,6 +310,20 @@ class DocumentBuilder:
             other_lines=tuple(other),
         )
 
+    def _page_breaks(self) -> tuple[tuple[PageBreak, ...], tuple[BodyNode, ...]]:
+        """The PAGE_BREAK lines plus the marks only the field parser finds, in text
+        order; the body's page-break nodes re-pointed at their break."""
+        glued = find_glued_page_marks(self.source, self.fields.get("banner"), self.page_breaks)
+        if not glued:
+            return tuple(self.page_breaks), tuple(self.body)
+        order = sorted(range(len(self.page_breaks) + len(glued)),
+                       key=lambda i: (self.page_breaks + glued)[i].span.start)
+        every = self.page_breaks + glued
+        new_index = {old: new for new, old in enumerate(order)}
+        body = tuple(node._replace(index=new_index[node.index]) if node.kind == "page_break"
+                     else node for node in self.body)
+        return tuple(every[i] for i in order), body
+
     def _document(self) -> Document:
         routing = self._routing()
         dateline = self.fields.get("dateline")
@@ -322,6 +348,7 @@ class DocumentBuilder:
             if last is not None and last.kind in ("paragraph", "text"):
                 text = self.source.text[last.span.start:last.span.end]
                 signoff = glued_signoff(self.source, text, last.span.start)
+        page_breaks, body = self._page_breaks()
         text = self.source.text
         return Document(
             path=self.source.path,
@@ -343,8 +370,8 @@ class DocumentBuilder:
             paragraphs=tuple(self.paragraphs),
             headings=tuple(self.headings),
             markers=tuple(self.markers),
-            page_breaks=tuple(self.page_breaks),
-            body=tuple(self.body),
+            page_breaks=page_breaks,
+            body=body,
             signoff=signoff,
             trailer=tuple(self.trailer),
             date=date,

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from cablelint.source import SourceText
 from cablelint.syntax.grammar import leading_line_kinds, line_patterns
 from cablelint.syntax.lalr import Token
+from cablelint.syntax.trailer import HARD_JUNK, trailer_kind
 
 # The region terminals come from the grammar (``leading_line_kinds``), in its
 # order of precedence: see the comments on _prologue_item and _header_item in
@@ -53,21 +54,11 @@ _NOT_NAMES = frozenset({
     "SUMMARY", "COMMENT", "NOTE", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT",
     "SENSITIVE", "BEGIN TEXT", "END CABLE TEXT", "XXXXXXXXXXXX",
 })
-# Trailer junk is a whole line of one of these forms (fullmatch) ...
-_TRAILER_JUNK = re.compile(
-    r"NNNN|End Cable Text|\.{1,3}|(?:TOP )?SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS"
-    r"|SELECT .*|Track impresi.*|<?https?://\S+>?|www\.\S+|\S*[/.]\S*[^\s.]",
-    re.IGNORECASE,
-)
-# ... or a line ending in "..." or holding one of these anywhere (search).  As
-# ".*X.*" alternatives of the fullmatch above they cost time quadratic in the
-# length of the line: 70 us for the last paragraph of a cable without sign-off.
-_TRAILER_JUNK_INSIDE = re.compile(
-    r"From DB/Inbox|\bclassified web ?site\b|\bweb ?site at\b", re.IGNORECASE)
 _UNKNOWN: str = "?"  # not looked up yet (a kind never has this name)
 # Body tokens that absorb the continuation lines directly below them.
 _FOLDABLE = frozenset({"PARA", "TEXT", "CONT", "LETTER_ITEM"})
 _MAX_TRAILER_LINES = 6
+_JUNK_TAIL_LINES = 4  # without a sign-off, the last lines that may be junk
 _HEADER_WINDOW = 90
 _BARE_HEADING_MAX = 70
 
@@ -80,6 +71,9 @@ class Regions(NamedTuple):
     banner: int | None
     body_start: int | None
     signoff: int | None
+    #: without a sign-off, the first of the junk lines ending the cable (query,
+    #: tracking line, mail header: see cablelint.syntax.trailer), if any
+    trailer: int | None = None
 
 
 class LineLexer:
@@ -168,7 +162,9 @@ class LineLexer:
         else:
             body_start = self._end_of_routing(texts, start, first_para)
         signoff = self._find_signoff(texts, body_start) if body_start is not None else None
-        return Regions(start, header_start, banner, body_start, signoff)
+        trailer = self._find_junk_end(texts, body_start) \
+            if body_start is not None and signoff is None else None
+        return Regions(start, header_start, banner, body_start, signoff, trailer)
 
     def _find_banner(self, texts: list[str], start: int, stop: int) -> int | None:
         for i in range(start, min(stop, len(texts))):
@@ -262,10 +258,34 @@ class LineLexer:
                         texts[above].strip().lower() == text.lower():
                     return above
                 return index
-            if not _is_trailer_junk(text):
+            if trailer_kind(text, self._kind_above(texts, index, body_start)) is None:
                 return None
             index -= 1
         return None
+
+    def _find_junk_end(self, texts: list[str], body_start: int) -> int | None:
+        """Without a sign-off: the first junk line no cable text can be (database
+        query, tracking line, mail header) among the last few lines: the text ends
+        above it, and what follows it is trailer too."""
+        first = None
+        seen = 0
+        index = len(texts) - 1
+        while index > body_start and seen < _JUNK_TAIL_LINES:
+            text = texts[index].strip()
+            if text:
+                seen += 1
+                if trailer_kind(text, self._kind_above(texts, index, body_start)) in HARD_JUNK:
+                    first = index
+            index -= 1
+        return first
+
+    def _kind_above(self, texts: list[str], index: int, floor: int) -> str | None:
+        """The trailer kind of the non-blank line above ``index``, when ``index`` may
+        need it (an ``ID:`` line is junk only below a tracking line)."""
+        if not texts[index].lstrip().startswith("ID:"):
+            return None
+        above = self._previous_nonblank(texts, index, floor)
+        return trailer_kind(texts[above].strip()) if above is not None else None
 
     @staticmethod
     def _previous_nonblank(texts: list[str], index: int, floor: int) -> int | None:
@@ -277,7 +297,9 @@ class LineLexer:
         return None
 
     def _is_name(self, text: str) -> bool:
-        if len(text) > 40 or not _NAME.fullmatch(text) or self._para(text):
+        # (an echoed, truncated subject, "REGENT NAMES...", is trailer, never a name)
+        if len(text) > 40 or text.endswith("...") or not _NAME.fullmatch(text) or \
+                self._para(text):
             return False
         words = text.rstrip(" .").split()
         if text.upper().rstrip(" .") in _NOT_NAMES or (len(words) > 1 and not all(
@@ -429,7 +451,8 @@ class LineLexer:
         start = regions.body_start
         assert start is not None
         n = len(texts)
-        end = regions.signoff if regions.signoff is not None else n
+        end = regions.signoff if regions.signoff is not None else (
+            regions.trailer if regions.trailer is not None else n)
         footers = _footer_candidates(source, start, end)
         para, rule, page_break, letter = self._para, self._rule, self._page_break, self._letter
         footer = self._footer
@@ -504,7 +527,8 @@ class LineLexer:
             tokens[head] = _extend(source, tokens[head], head_last)
         if regions.signoff is not None:
             tokens.append(_token(source, "SIGNOFF", regions.signoff))
-            for i in range(regions.signoff + 1, n):
+        if end < n:
+            for i in range(end + (regions.signoff is not None), n):
                 if texts[i].strip():
                     tokens.append(_token(source, "TRAILER_LINE", i))
 
@@ -570,14 +594,6 @@ class LineLexer:
         letters = sum(ch.isalpha() for ch in text)
         # "-- BULLET" and "- ITEM" lines are list items, not headings
         return letters >= 3 and not text.startswith(("END ", "(", "XXXX", "- ", "-- "))
-
-
-def _is_trailer_junk(text: str) -> bool:
-    """A line the sign-off search steps over: "NNNN", a URL, a mail header, "..."."""
-    # _TRAILER_JUNK_INSIDE needs a "/" or "web" (letters that IGNORECASE matches
-    # in ASCII only): the search walks the whole line, often a paragraph long
-    return text.endswith("...") or _TRAILER_JUNK.fullmatch(text) is not None or (
-        ("/" in text or "web" in text.lower()) and _TRAILER_JUNK_INSIDE.search(text) is not None)
 
 
 def _prefix(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cablelint.analysis.artifacts import drop_line_edit, line_span, page_breaks
-from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 
@@ -53,17 +53,7 @@ class PageBreakLine(Rule):
                 f"page-break line '{context.line(number).strip()}' interrupts the text; "
                 "remove it",
                 fix=context.fix("remove the page-break line and re-join the text", edit))
-        for number, text_start in breaks.glued:
-            span = line_span(context, number)
-            mark = context.text[span.start:text_start].rstrip()
+        for brk, removal in breaks.glued:
             yield context.report(
-                context.span(span.start, span.start + len(mark)),
-                f"page-break mark '{mark}' is glued to the text; remove it",
-                fix=context.fix("remove the page-break mark",
-                                Edit(span.start, text_start, "")))
-        for mark in breaks.inline:
-            written = context.text[mark.start:mark.end]
-            yield context.report(
-                context.span(mark.start, mark.end),
-                f"page-break mark '{written}' is glued to the text; remove it",
-                fix=context.fix("remove the page-break mark", mark.removal))
+                brk.span, f"page-break mark '{brk.raw}' is glued to the text; remove it",
+                fix=context.fix("remove the page-break mark", removal))

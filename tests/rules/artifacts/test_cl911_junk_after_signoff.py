@@ -63,3 +63,16 @@ def test_a_whole_mail_header_line_is_removed_and_nothing_else(header) -> None:
     [found] = findings(text, "CL911")
     assert "mail-client header" in found.message
     assert fixed_clean(text, "CL911") == text.replace(f"\n\n{header}", "")
+
+
+@pytest.mark.parametrize("prose", [
+    "Select officials from the ministry will attend the talks.",
+    "SELECT OFFICIALS FROM THE MINISTRY WILL ATTEND THE TALKS.",
+    "Track impressions of the visit were mixed, he said.",
+])
+def test_a_prose_line_among_the_last_lines_is_never_removed(prose) -> None:
+    # the query and tracking patterns were anchored only at the start (and the
+    # query's case-blind): a last line of prose in a cable without sign-off was deleted
+    text = cable(f"\u00b61. (C) The coalition wobbles.\n\n{prose}\n", trailer="")
+    assert findings(text, "CL911") == []
+    assert prose in apply_fixes(text, findings(text, "CL911"))

@@ -1,0 +1,68 @@
+"""What a line after the text is: the one recogniser of trailer lines.
+
+Why one place: the line lexer steps over these lines when it looks for the
+sign-off, and marks them as TRAILER_LINEs (after the sign-off, or at the very
+end of a cable without one); the builder stores each line's kind in
+:attr:`cablelint.model.TrailerLine.kind`; the artifact rules (CL911) decide
+from the kind alone what is junk.  Before, the lexer and the rules each kept
+their own patterns, and the rules' were anchored only at the start of the
+line, so prose ("Select officials from ...") could be taken for junk and
+deleted by a safe fix.  So every kind here matches a WHOLE line, in the exact
+form the extraction tools wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# kind -> pattern of the whole line (right- and left-stripped), tried in order
+_STAMP = r"\d\d/\d\d/\d{4}[ \t]+\d\d:\d\d:\d\d[ \t]+[AP]M"
+_INBOX = r"From[ \t]+[\w.\-]*/?Inbox:?(?:[ \t]+\S+){0,2}"
+_KINDS = (
+    ("nnnn", r"NNNN", re.IGNORECASE),  # end of message ("Nnnn" in one copy)
+    ("end-cable-text", r"End Cable Text", re.IGNORECASE),
+    ("dots", r"\.{1,3}", 0),
+    ("classification", r"(?:TOP )?SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS", re.IGNORECASE),
+    # a database dump's query, in SQL's own capitals and shape:
+    # SELECT * FROM `cable` WHERE `id` = '90016' ORDER BY `date` ASC
+    ("query", r"SELECT (?:\*|`?\w+`?(?:, ?`?\w+`?)*) FROM `?\w+`?"
+              r"(?: (?:WHERE|ORDER BY|LIMIT) .*)?", 0),
+    # a newspaper's print stamp: "Track impresión: editor @ Sat Dec 4 19:20:36 2010. ..."
+    ("tracking", r"Track impresi\S{1,2}n: \S+ @ [A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} "
+                 r"\d\d:\d\d:\d\d \d{4}\b.*", 0),
+    # a mail client's header: a name and a time stamp, "From <box>/Inbox:" and at
+    # most two words (a subject cut short), or either part alone
+    ("mail-header", r"(?:(?:[A-Z][A-Za-z.'\-]*[ \t]+){1,4}" + _STAMP + r"(?:[ \t]+" + _INBOX
+                    + r")?|" + _INBOX + r")", 0),
+    # bare addresses and a footer's broken-off tail ("gov.gov/wiki/Portal:Turkey\"")
+    ("footer", r"<?https?://\S+>?|www\.\S+|\S*[/.]\S*[^\s.]", re.IGNORECASE),
+    # a subject echoed and cut short: "THE REGENT NAMES A NEW CAB..."
+    ("echo", r"[A-Z0-9][A-Z0-9 ,.'/:;()&-]*\.\.\.", 0),
+    # any other line cut short with "..."
+    ("truncated", r".*\.\.\.", re.DOTALL),
+)
+_PATTERNS = tuple((kind, re.compile(pattern, flags)) for kind, pattern, flags in _KINDS)
+#: the classified-website note, anywhere in a line ("Visit Ankara's Classified Web
+#: Site at http://..."): searched, and only in a line holding "web"
+_WEB_SITE = re.compile(r"\bclassified web ?site\b|\bweb ?site at\b", re.IGNORECASE)
+#: the newspaper tracking line is followed by its id line: "ID:<tab>187536"
+_TRACKING_ID = re.compile(r"ID:\s*\d+")
+#: the kinds that end a cable whether or not a sign-off was found
+HARD_JUNK = frozenset({"query", "tracking", "tracking-id", "mail-header"})
+
+
+def trailer_kind(text: str, previous: str | None = None) -> str | None:
+    """The kind of trailer line ``text`` is (stripped), or None for a line of text.
+
+    ``previous`` is the kind of the non-blank line above: an ``ID:`` line is
+    a tracking line's only right below one.
+    """
+    if previous == "tracking" and _TRACKING_ID.fullmatch(text):
+        return "tracking-id"
+    for kind, pattern in _PATTERNS:
+        if pattern.fullmatch(text):
+            return kind
+    # (IGNORECASE matches "web" in ASCII letters only: lower() finds every such line)
+    if "web" in text.lower() and _WEB_SITE.search(text):
+        return "footer"
+    return None
