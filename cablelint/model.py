@@ -14,7 +14,6 @@ while ``raw`` keeps the text as written.  Dates are ISO strings rather than
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from cablelint.diagnostics import Diagnostic, Span
@@ -24,7 +23,8 @@ LEVELS = ("U", "SBU", "C", "S", "TS")
 LEVEL_RANK = {"U": 0, "SBU": 0, "LOU": 0, "FOUO": 0, "C": 1, "S": 2, "TS": 3}
 LEVEL_NAMES = {"U": "UNCLASSIFIED", "SBU": "UNCLASSIFIED", "C": "CONFIDENTIAL", "S": "SECRET",
                "TS": "TOP SECRET"}
-_CAPTION_CAVEATS = re.compile(r"\b(NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS)\b")
+#: the caption controls that join the overall classification's caveats
+_CAPTION_CAVEATS = frozenset({"NOFORN", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS", "STADIS"})
 
 
 class Classification(NamedTuple):
@@ -56,6 +56,43 @@ class Banner(NamedTuple):
     serial: str  # as written, e.g. "001502"
     serial_value: int
     serial_span: Span
+    level_word: str = ""  # the level word read: "CONFIDENTIAL", "TOPSECRET" (blanks removed)
+    doubled_initial: bool = False  # recovered: first letter doubled ("SS E C R E T")
+
+
+class PseudoBanner(NamedTuple):
+    """A banner-like line before the routing header (a SMART or web copy's banner)."""
+
+    span: Span
+    text: str
+    banner: Banner | None = None  # the line read as a banner (level, originator, serial)
+
+
+class ClassificationLine(NamedTuple):
+    """A line that spells only a level word, such as the closing ``CONFIDENTIAL``."""
+
+    span: Span
+    raw: str
+    level: str | None  # U, SBU, C, S, TS
+    level_word: str  # "CONFIDENTIAL", "UNCLAS" ... (blanks removed)
+
+
+class WholeText(NamedTuple):
+    """``SECRET - ENTIRE TEXT`` / ``(C - ENTIRE TEXT)``: one statement marking every paragraph."""
+
+    span: Span
+    raw: str
+    level: str | None  # U, SBU, FOUO, LOU, C, S, TS; None if the word is not a level
+    paragraph: int | None = None  # index of the paragraph whose mark it is written as
+
+
+class CableId(NamedTuple):
+    """The cable id a file is named after: ``05OTTAWA1502``."""
+
+    text: str
+    year: int  # four digits
+    originator: str  # "OTTAWA"
+    serial: int
 
 
 class DateTimeGroup(NamedTuple):
@@ -86,10 +123,33 @@ class RoutingHeader(NamedTuple):
 
 
 class TextLine(NamedTuple):
-    """A line kept as text: caption, addressee line, dateline, unrecognised line."""
+    """A line kept as text: addressee line, dateline, unrecognised line."""
 
     span: Span
     text: str
+
+
+class CaptionControl(NamedTuple):
+    """A handling or control word a caption names (``NOFORN``, ``SENSITIVE``, ``SBU``)."""
+
+    word: str  # upper case, words joined by one space: "LIMITED OFFICIAL USE"
+    span: Span
+
+
+class Caption(NamedTuple):
+    """A caption line below the banner: ``SIPDIS``, ``NOFORN``, ``SENSITIVE`` ...
+
+    ``kind`` says which form of the grammar's CAPTION it is: ``sipdis`` (the
+    word alone), ``handling`` (NOFORN, EXDIS ...), ``sensitive`` (the word
+    SENSITIVE alone, a full stop allowed), ``sbu`` (SENSITIVE BUT UNCLASSIFIED
+    ...), ``corrected_copy``, ``level`` (``SECRET//NOFORN``) or
+    ``sensitivity_note``.
+    """
+
+    span: Span
+    text: str
+    kind: str = "handling"
+    controls: tuple[CaptionControl, ...] = ()
 
 
 class Declassification(NamedTuple):
@@ -306,9 +366,9 @@ class Document(NamedTuple):
     preamble: TextLine | None = None
     dateline: TextLine | None = None
     routing: RoutingHeader | None = None
-    pseudo_banners: tuple[TextLine, ...] = ()
+    pseudo_banners: tuple[PseudoBanner, ...] = ()
     banner: Banner | None = None
-    captions: tuple[TextLine, ...] = ()
+    captions: tuple[Caption, ...] = ()
     addressees: tuple[TextLine, ...] = ()
     eo: ExecutiveOrderLine | None = None
     tags: Tags | None = None
@@ -327,6 +387,9 @@ class Document(NamedTuple):
     date: str | None = None  # cable date (ISO): from the DTG, else the dateline
     diagnostics: tuple[Diagnostic, ...] = ()
     ref_citations: tuple[RefCitation, ...] = ()  # only when the REF block is lettered
+    closing_classification: ClassificationLine | None = None  # the text's last level line
+    whole_text: WholeText | None = None  # "SECRET - ENTIRE TEXT" before paragraph 2
+    cable_id: CableId | None = None  # from the file name
 
     @property
     def classification(self) -> Classification | None:
@@ -339,8 +402,9 @@ class Document(NamedTuple):
             return None
         caveats = list(self.banner.classification.caveats)
         for caption in self.captions:
-            for word in _CAPTION_CAVEATS.findall(caption.text.upper()):
-                if word not in caveats:
+            for control in caption.controls:
+                word = control.word
+                if word in _CAPTION_CAVEATS and word not in caveats:
                     caveats.append(word)
         base = self.banner.classification
         level = base.level
@@ -357,7 +421,7 @@ class Document(NamedTuple):
         if "LOU" in overall.caveats:
             label = "LIMITED OFFICIAL USE"
         elif overall.level == "SBU" and self.banner and self.banner.classification.level == "U" \
-                and any(c.text.strip(" .").upper() == "SENSITIVE" for c in self.captions):
+                and any(c.kind == "sensitive" for c in self.captions):
             # the viewer maps only a bare SENSITIVE caption (07PARIS1791's "SENSITIVE BUT
             # UNCLASSIFIED -- HANDLE ACCORDINGLY" is labelled plain UNCLASSIFIED there)
             label = "UNCLASSIFIED//FOR OFFICIAL USE ONLY"

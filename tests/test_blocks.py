@@ -788,7 +788,6 @@ PORTION_MARKS = [
     ("(c)", "C", (), (), None, "C", False),
     ("(/Rel UK)", None, ("REL TO UK",), ("UK",), "/", "//REL TO UK", False),
     ("C)", "C", (), (), None, "C", False),
-    ("(C - ENTIRE TEXT)", "C", ("ENTIRE TEXT",), (), None, "C//ENTIRE TEXT", False),
 ]
 
 

@@ -1,26 +1,24 @@
 """What the classification rules (CL4xx) read about a cable besides its portion marks.
 
-The banner's level and its name, the header captions (``NOFORN``,
-``SENSITIVE``) and where a caption line may be added, and the external
-metadata record of the cable.  The portion marks themselves and the
-classification vocabulary's tables are in :mod:`cablelint.analysis.portion_marks`.
+The banner's level and its name, the header captions that name a control
+(``NOFORN``, ``SENSITIVE``: read by the parser, :mod:`cablelint.fields.caption`)
+and where a caption line may be added, and the external metadata record of
+the cable (its label is read by :func:`cablelint.fields.banner.read_label`).
+The portion marks themselves and the classification vocabulary's tables
+are in :mod:`cablelint.analysis.portion_marks`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from cablelint.analysis import analysis
 from cablelint.analysis.portion_marks import tables
 from cablelint.diagnostics import Span
-from cablelint.model import TextLine
+from cablelint.model import Caption, CaptionControl
 from cablelint.rules.base import cable_id_of
 
 if TYPE_CHECKING:
     from cablelint.rules.base import RuleContext
-
-_NOT_LETTER = re.compile(r"[^A-Z]+")
 
 
 def banner_level(context: RuleContext) -> str | None:
@@ -34,29 +32,14 @@ def level_name(context: RuleContext, level: str | None) -> str:
     return tables(context).names.get(level or "", "no level")
 
 
-@analysis
-def caption_text(context: RuleContext) -> str:
-    """All header captions in upper case, one a line: a quick first test for a word."""
-    return "\n".join(caption.text for caption in context.document.captions).upper()
-
-
-def caption(context: RuleContext, word: str) -> TextLine | None:
-    """The first header caption that contains ``word`` (upper case) as a word."""
-    if word not in caption_text(context):
-        return None
-    padded = f" {word} "
+def caption(context: RuleContext, word: str) -> tuple[Caption, CaptionControl] | None:
+    """The first header caption that names the control ``word`` (upper case), with
+    the control as the parser read it (its span is where to point)."""
     for line in context.document.captions:
-        if padded in " " + " ".join(_NOT_LETTER.split(line.text.upper())) + " ":
-            return line
+        for control in line.controls:
+            if control.word == word:
+                return line, control
     return None
-
-
-def caption_span(context: RuleContext, line: TextLine, word: str) -> Span:
-    """The span of ``word`` inside a caption line (case-insensitive); the whole line
-    when the word is not in it."""
-    index = line.text.upper().find(word)
-    start = line.span.start + max(index, 0)
-    return context.span(start, start + (len(word) if index >= 0 else len(line.text)))
 
 
 def line_end(context: RuleContext, span: Span) -> int | None:

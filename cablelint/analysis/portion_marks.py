@@ -5,8 +5,9 @@ reads one shared inventory of the cable's marks (:func:`inventory`): the
 marks of numbered paragraphs and of the subject from the model, marks after a
 lead-in word (``¶1. Summary: (C) ...``), marks that open unnumbered
 paragraphs, lettered items and list items (found from the raw text, since
-those are not in ``Document.paragraphs``), and a whole-text statement
-(``SECRET - ENTIRE TEXT``), which counts as a mark on every paragraph.
+those are not in ``Document.paragraphs``), and the whole-text statement
+(``SECRET - ENTIRE TEXT``, ``Document.whole_text``), which counts as a mark
+on every paragraph.
 
 Levels, controls and release codes come from the ``classification``
 vocabulary (``rules/classification.json``), prepared once per run
@@ -20,9 +21,8 @@ import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cablelint.analysis import analysis
-from cablelint.diagnostics import Span
 from cablelint.fields.portion import parse_portion_mark
-from cablelint.model import Paragraph, PortionMark
+from cablelint.model import Paragraph, PortionMark, WholeText
 
 if TYPE_CHECKING:
     from cablelint.rules.base import RuleContext
@@ -43,14 +43,6 @@ _LEAD_IN = re.compile(r"[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?[:.])[ \t]*(?=\(|[A-Z]
 _LEVEL_TOKEN = re.compile(r"\s*([^/\-]*?)\s*(?=/|-|$)")
 SLASHES = re.compile(r"/{1,2}")
 _REDACTION = re.compile(r"\s*[Xx]{5,}")
-
-
-class WholeText(NamedTuple):
-    """``SECRET - ENTIRE TEXT``: one statement marking every paragraph."""
-
-    span: Span
-    raw: str
-    level: str | None  # level code (vocabulary), None if not recognised
 
 
 class Inventory(NamedTuple):
@@ -83,8 +75,6 @@ class Tables(NamedTuple):
     portion_levels: frozenset[str]
     spellings: dict[str, str]
     controls: frozenset[str]
-    whole_text: bytes  # lower-case ASCII
-    whole_text_pattern: re.Pattern[str]
     cutover: _dt.date
     control_captions: tuple[str, ...]  # captions that name an unclassified control (SENSITIVE)
 
@@ -109,15 +99,12 @@ def tables(context: RuleContext) -> Tables:
 def _tables(vocab: dict[str, Any]) -> Tables:
     levels = vocab["levels"]
     spellings = vocab["level_spellings"]
-    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
     return Tables(
         vocab, {code: level["rank"] for code, level in levels.items()},
         {code: level["name"] for code, level in levels.items()},
         {code: level["classified"] for code, level in levels.items()},
         frozenset(vocab["portion_levels"]), spellings,
         frozenset(s for c in vocab["controls"].values() for s in c["spellings"]),
-        vocab["whole_text"].lower().encode("ascii"),
-        re.compile(rf"(\(\s*)?\b({alternatives})\s*[-\u2013:]+\s*$", re.IGNORECASE),
         _dt.date.fromisoformat(vocab["portion_marking_required_from"]),
         tuple(word for word, c in vocab["caption_controls"].items() if c.get("level")))
 
@@ -134,19 +121,18 @@ def rank(context: RuleContext, level: str | None) -> int | None:
 def inventory(context: RuleContext) -> Inventory:
     """Every portion mark of the cable (see the module documentation)."""
     document, source, text = context.document, context.source, context.text
-    table = tables(context)
-    whole = _whole_text(context, table)
+    whole = document.whole_text
     paragraphs = document.paragraphs
     marks = [p.portion_mark for p in paragraphs if p.portion_mark is not None]
-    unmarked = len(paragraphs) - len(marks)
-    if whole is not None and marks and marks[0].span.start == whole.span.start:
-        del marks[0]
+    # a paragraph whose mark is the whole-text statement ("1. (C - ENTIRE TEXT)") is marked
+    whole_mark = whole.paragraph if whole is not None else None
+    unmarked = len(paragraphs) - len(marks) - (whole_mark is not None)
     places: dict[int, str] = {}
     lead_in: dict[int, tuple[Paragraph, PortionMark]] = {}
     extra: list[PortionMark] = []
     if unmarked:
-        for paragraph in paragraphs:
-            if paragraph.portion_mark is not None:
+        for index, paragraph in enumerate(paragraphs):
+            if paragraph.portion_mark is not None or index == whole_mark:
                 continue
             found = _LEAD_IN.match(text, paragraph.number_span.end)
             if found is None:
@@ -187,29 +173,6 @@ def inventory(context: RuleContext) -> Inventory:
     separators = frozenset({mark.separator for mark in marks} - {None})
     return Inventory(marks, places, whole, lead_in, line_marks, frozenset(levels), separators,
                      unmarked)
-
-
-def _whole_text(context: RuleContext, table: Tables) -> WholeText | None:
-    """The whole-text statement between the banner and the second numbered paragraph."""
-    document = context.document
-    banner = document.banner
-    begin = banner.span.end if banner else 0
-    paragraphs = document.paragraphs
-    end = paragraphs[1].span.start if len(paragraphs) > 1 else len(context.text)
-    found = context.source.lowered().find(table.whole_text, begin, end)
-    if found < 0:
-        return None
-    text = context.text
-    line_start = text.rfind("\n", 0, found) + 1
-    before = table.whole_text_pattern.search(text, line_start, found)
-    if before is None:
-        return None
-    start = before.start()
-    end = found + len(table.whole_text)
-    if before.group(1) and text[end:end + 1] == ")":
-        end += 1
-    level = table.spellings.get(re.sub(r"\s+", " ", before.group(2).upper()))
-    return WholeText(context.span(start, end), text[start:end], level)
 
 
 def portion_marking_required(context: RuleContext) -> bool | None:

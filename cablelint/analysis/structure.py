@@ -1,9 +1,9 @@
 """What several structure rules (CL1xx) read about a cable's blocks and markers.
 
 Line helpers (:func:`line_span`, :func:`first_line_span`, :func:`line_ending`),
-the header fields in reading order (:func:`header_items`), the banner's level
-words (:data:`LEVEL_WORDS`, :func:`squeeze`, :func:`level_of`,
-:func:`level_name`) and the SUMMARY / COMMENT / NOTE markers in reading order
+the header fields in reading order (:func:`header_items`), the name of a
+level (:func:`level_name`; level words themselves are read by the parser,
+:mod:`cablelint.fields.banner`) and the SUMMARY / COMMENT / NOTE markers in reading order
 (:func:`marker_events`, one walk per cable shared by CL109 and CL110).
 """
 
@@ -60,28 +60,7 @@ def header_items(document: Document) -> list[tuple[str, Span]]:
     return sorted(items, key=lambda item: item[1].start)
 
 
-# --- level words -----------------------------------------------------------------------
-
-#: the banner level words with their blanks removed (``C O N F I D E N T I A L``
-#: squeezed is ``CONFIDENTIAL``)
-LEVEL_WORDS = frozenset({"CONFIDENTIAL", "SECRET", "TOPSECRET", "UNCLAS", "UNCLASSIFIED",
-                         "LIMITEDOFFICIALUSE"})
-_NOT_LETTER = re.compile(r"[^A-Z]+")
-
-
-def squeeze(text: str) -> str:
-    """``text`` in upper case with everything but the letters A-Z removed."""
-    return _NOT_LETTER.sub("", text.upper())
-
-
-def level_of(text: str) -> str | None:
-    """The level (TS, S, C, U) whose word ``text`` starts with, once squeezed."""
-    squeezed = squeeze(text)
-    for word, level in (("TOPSECRET", "TS"), ("SECRET", "S"), ("CONFIDENTIAL", "C"),
-                        ("UNCLAS", "U")):
-        if squeezed.startswith(word):
-            return level
-    return None
+# --- levels --------------------------------------------------------------------------
 
 
 def level_name(level: str | None) -> str:

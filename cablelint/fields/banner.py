@@ -1,16 +1,90 @@
-"""The classification banner: level word, caveats, SECTION n OF m, originator, serial."""
+"""The classification banner: level word, caveats, SECTION n OF m, originator, serial.
+
+Also the one reader of a level word written alone (:func:`read_level_word`):
+the banner's, a closing classification line's (``C O N F I D E N T I A L``
+at the end of the text, :func:`parse_classification_line`) and a metadata
+label's (``SECRET//NOFORN``, :func:`read_label`).
+"""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from cablelint.model import Banner, Classification, Section
+from cablelint.model import Banner, Classification, ClassificationLine, Section
 from cablelint.source import SourceText
 
-_LEVEL_WORDS = {
+#: The level words with their blanks removed, and their level codes.
+LEVEL_WORDS = {
     "CONFIDENTIAL": "C", "SECRET": "S", "TOPSECRET": "TS", "UNCLAS": "U",
     "UNCLASSIFIED": "U", "LIMITEDOFFICIALUSE": "SBU",
 }
+_NOT_LETTER = re.compile(r"[^A-Z]+")
+#: a longer line is no level word ("L I M I T E D  O F F I C I A L  U S E" has 38
+#: characters): tested before the line, often a whole paragraph, is squeezed
+_MAX_LEVEL_LINE = 60
+_CLOSING_WINDOW = 4  # the closing line is among the last four lines of the text
+
+
+class LevelWord(NamedTuple):
+    """A level word as read: ``SS E C R E T`` is SECRET with its initial doubled."""
+
+    word: str  # blanks removed: "CONFIDENTIAL", "TOPSECRET"
+    level: str  # U, SBU, C, S, TS
+    doubled_initial: bool
+
+
+def read_level_word(text: str) -> LevelWord | None:
+    """The level word ``text`` spells and nothing else, in any case, its letters
+    spaced or not, other characters ignored (``-- SECRET --``), the first letter
+    possibly doubled (extraction damage); None for any other text."""
+    word = _NOT_LETTER.sub("", text.upper())
+    level = LEVEL_WORDS.get(word)
+    if level is not None:
+        return LevelWord(word, level, False)
+    if len(word) > 2 and word[0] == word[1]:
+        level = LEVEL_WORDS.get(word[1:])
+        if level is not None:
+            return LevelWord(word[1:], level, True)
+    return None
+
+
+def parse_classification_line(source: SourceText) -> ClassificationLine | None:
+    """The closing classification: the last line that spells only a level word
+    (first letter not doubled) among the last four lines of the text, blank
+    lines counted.  The viewer text keeps it in few cables: after the sign-off
+    (``LAINGEN`` / ``CONFIDENTIAL``), or below a paragraph whose sign-off is glued."""
+    texts = source.texts
+    last = len(texts)
+    while last > 0 and not texts[last - 1].strip():
+        last -= 1
+    for index in range(last - 1, max(last - _CLOSING_WINDOW, 0) - 1, -1):
+        raw = texts[index]
+        if len(raw) > _MAX_LEVEL_LINE and len(raw.strip()) > _MAX_LEVEL_LINE:
+            continue
+        text = raw.strip()
+        letters = text.replace(" ", "").upper()
+        if not text or (letters.isalpha() and letters not in LEVEL_WORDS):
+            continue  # the usual last lines: a name, "NNNN"
+        found = read_level_word(text)
+        if found is not None and not found.doubled_initial:
+            start = source.starts[index] + texts[index].index(text)
+            return ClassificationLine(source.span(start, start + len(text)), text, found.level,
+                                      found.word)
+    return None
+
+
+class Label(NamedTuple):
+    """A classification label such as the cable viewer's ``SECRET//NOFORN``."""
+
+    level: str  # the level as written, upper case, blanks normalized: "SECRET"
+    controls: tuple[str, ...]  # the parts after it: ("NOFORN",), ("FOR OFFICIAL USE ONLY",)
+
+
+def read_label(label: str) -> Label:
+    """``SECRET//NOFORN`` -> ("SECRET", ("NOFORN",)); parts split at ``//``."""
+    head, *rest = (" ".join(part.split()) for part in label.upper().split("//"))
+    return Label(head, tuple(rest))
 
 def _letters(word: str) -> str:
     """Regex for a level word whose letters may be separated by one space."""
@@ -27,15 +101,6 @@ _BANNER = re.compile(
     r"\s+(?P<originator>[A-Z][A-Z .'\-]*?)\s+(?P<serial>\d{3,9})",
     re.IGNORECASE,
 )
-
-
-def normalize_level_word(text: str) -> str:
-    """``C O N F I D E N T I A L`` / ``SS E C R E T`` -> ``CONFIDENTIAL`` / ``SECRET``."""
-    word = "".join(text.split()).upper()
-    for full in _LEVEL_WORDS:
-        if word == full or word == full[0] + full:
-            return full
-    return word
 
 
 _CAVEAT_SEPARATOR = re.compile(r"[\s/]+")
@@ -55,8 +120,8 @@ def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
         return source.span(offset + found.start(group), offset + found.end(group))
 
     level_text = found.group("level")
-    word = normalize_level_word(level_text)
-    level = _LEVEL_WORDS.get(word)
+    read = read_level_word(level_text)
+    word, level = (read.word, read.level) if read is not None else ("", None)
     caveats = tuple(c for c in _CAVEAT_SEPARATOR.split(found.group("caveats").upper()) if c)
     if caveats:
         caveats = tuple("EFTO" if _EFTO.fullmatch(c) else c for c in caveats)
@@ -80,4 +145,6 @@ def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
         serial,
         int(serial),  # serial_value
         span("serial"),
+        word,  # level_word
+        read is not None and read.doubled_initial,
     ))

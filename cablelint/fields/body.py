@@ -26,6 +26,9 @@ _PAGE_BREAK = re.compile(_PAGE_PLACE + _PAGE_NUMBERS, re.IGNORECASE)
 _PAGE_BREAK_LINE = re.compile(
     r"[ \t]*" + _PAGE_PLACE + _PAGE_NUMBERS + r"(?P<rest>[ \t]+\S.*)?[ \t]*", re.IGNORECASE)
 _PAGE_HEADER = re.compile(r"PAGE (?P<page>\d{2,3}) \S+ (?P<banner>.+)")
+# the same header without a level word: "PAGE 02 RUEHZN0123 ZENDA 000123"
+_PAGE_HEADER_PLAIN = re.compile(
+    r"PAGE (?P<page>\d{2,3}) \S+ (?P<origin>[A-Z][A-Z .'\-]*?) (?P<serial>\d{3,9})")
 _MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
 _END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
 # What may stand before an opener: a line start, "(", "[", a sentence end, a dash,
@@ -71,13 +74,20 @@ _new = tuple.__new__
 
 
 def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:
+    """A page-break line: ``ROME 00001234  002 OF 003``, or the older page header
+    ``PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440`` (its banner read by
+    :func:`parse_banner`; without a level word, ``PAGE 02 RUEHZN0123 ZENDA 000123``)."""
     found = _PAGE_BREAK.fullmatch(text)
     span = source.span(offset, offset + len(text))
     if found is None:
-        # older page header: "PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440"
         header = _PAGE_HEADER.fullmatch(text)
         banner = parse_banner(source, header.group("banner"), offset + header.start("banner")) \
             if header else None
+        if banner is None:
+            plain = _PAGE_HEADER_PLAIN.fullmatch(text)
+            if plain is not None:
+                return PageBreak(span, text, " ".join(plain.group("origin").split()),
+                                 plain.group("serial"), int(plain.group("page")), None)
         if header is None or banner is None:
             return PageBreak(span, text, None, None, None, None)
         return PageBreak(span, text, banner.originator, banner.serial,

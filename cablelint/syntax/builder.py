@@ -8,7 +8,7 @@ values are parsed here with the field grammars of :mod:`cablelint.fields`.
 from __future__ import annotations
 
 from cablelint.diagnostics import Diagnostic, Span
-from cablelint.fields.banner import parse_banner
+from cablelint.fields.banner import parse_banner, parse_classification_line
 from cablelint.fields.body import (
     find_glued_page_marks,
     find_markers,
@@ -16,23 +16,29 @@ from cablelint.fields.body import (
     parse_page_break,
     parse_paragraph,
 )
-from cablelint.fields.cable_id import cable_id_from_path, cable_id_year
+from cablelint.fields.cable_id import parse_cable_id
+from cablelint.fields.caption import parse_caption
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.eo import parse_eo_line
 from cablelint.fields.references import find_ref_citations, parse_references
 from cablelint.fields.routing import dateline_date, parse_de, parse_dtg, parse_zn
 from cablelint.fields.subject import parse_subject
 from cablelint.fields.tags import parse_tags
+from cablelint.fields.whole_text import parse_whole_text
 from cablelint.model import (
     BodyNode,
+    Caption,
     Document,
     Heading,
     Marker,
     PageBreak,
+    Paragraph,
+    PseudoBanner,
     RoutingHeader,
     SignOff,
     TextLine,
     TrailerLine,
+    WholeText,
 )
 from cablelint.source import SourceText
 from cablelint.syntax.lalr import Token, Tree
@@ -50,11 +56,11 @@ class DocumentBuilder:
         self.source = source
         self.diagnostics = diagnostics
         self.fields: dict[str, object] = {}
-        self.captions: list[TextLine] = []
+        self.captions: list[Caption] = []
         self.addressees: list[TextLine] = []
         self.header_text: list[TextLine] = []
         self.duplicates: list[TextLine] = []
-        self.pseudo_banners: list[TextLine] = []
+        self.pseudo_banners: list[PseudoBanner] = []
         self.paragraphs: list = []
         self.headings: list[Heading] = []
         self.markers: list = []
@@ -107,7 +113,10 @@ class DocumentBuilder:
             elif kind == "dateline":
                 self.fields["dateline"] = self.line(item.children[0])
             elif kind == "pseudo_banner":
-                self.pseudo_banners.append(self.line(item.children[0]))
+                token = item.children[0]
+                line = self.line(token)
+                self.pseudo_banners.append(PseudoBanner(
+                    line.span, line.text, parse_banner(self.source, token.value, token.start_pos)))
             else:
                 self.routing_tokens.extend(_tokens(item))
 
@@ -127,7 +136,10 @@ class DocumentBuilder:
             self.fields.setdefault("banner", banner)
 
     def _h_caption(self, tree: Tree) -> None:
-        self.captions.append(self.line(tree.children[0]))
+        token = tree.children[0]
+        span = _new(Span, (token.line, token.column, token.end_line, token.end_column,
+                           token.start_pos, token.end_pos))
+        self.captions.append(parse_caption(self.source, token.value, span))
 
     def _h_addressee(self, tree: Tree) -> None:
         text, _ = self.text_of(tree)
@@ -330,8 +342,8 @@ class DocumentBuilder:
         date = routing.dtg.date if routing and routing.dtg else None
         if date is None and dateline is not None:
             date = dateline_date(dateline.text)
-        cable_id = cable_id_from_path(self.source.path)
-        year = int(date[:4]) if date else cable_id_year(cable_id) if cable_id else None
+        cable_id = parse_cable_id(self.source.path)
+        year = int(date[:4]) if date else cable_id.year if cable_id else None
         for tree in self.pending_header:
             if "references" not in self.fields:
                 text, start = self.text_of(tree)
@@ -350,6 +362,7 @@ class DocumentBuilder:
                 signoff = glued_signoff(self.source, text, last.span.start)
         page_breaks, body = self._page_breaks()
         text = self.source.text
+        whole_text = self._whole_text()
         return Document(
             path=self.source.path,
             span=self.source.span(0, len(text)),
@@ -377,7 +390,26 @@ class DocumentBuilder:
             date=date,
             diagnostics=tuple(self.diagnostics),
             ref_citations=citations,
+            closing_classification=parse_classification_line(self.source),
+            whole_text=whole_text,
+            cable_id=cable_id,
         )
+
+    def _whole_text(self) -> WholeText | None:
+        """The whole-text statement between the banner and the second paragraph; when
+        it is written as the first paragraph's mark (``1. (C - ENTIRE TEXT)``), that
+        paragraph is left without a portion mark."""
+        banner = self.fields.get("banner")
+        paragraphs = self.paragraphs
+        end = paragraphs[1].span.start if len(paragraphs) > 1 else len(self.source.text)
+        whole = parse_whole_text(self.source, banner.span.end if banner else 0, end)
+        if whole is None or not paragraphs:
+            return whole
+        first: Paragraph = paragraphs[0]
+        if first.portion_mark is not None and first.portion_mark.span.start == whole.span.start:
+            paragraphs[0] = first._replace(portion_mark=None)
+            whole = whole._replace(paragraph=0)
+        return whole
 
 
 def _tokens(tree: Tree) -> list[Token]:

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.classification import (
-    banner_level,
-    caption,
-    caption_span,
-    caption_text,
-    level_name,
-)
+from cablelint.analysis.classification import banner_level, caption, level_name
 from cablelint.analysis.portion_marks import tables
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
@@ -47,12 +41,11 @@ class ControlOnClassified(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         if not context.classified:
             return
-        text = caption_text(context)
         for word in tables(context).control_captions:
-            line = caption(context, word) if word in text else None
-            if line is not None:
+            found = caption(context, word)
+            if found is not None:
                 level = level_name(context, banner_level(context))
-                yield context.report(caption_span(context, line, word),
+                yield context.report(found[1].span,
                                      f"'{word}' caption on a {level} cable: it marks "
                                      "unclassified information; review it")
                 return

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from cablelint.analysis.classification import level_name, metadata_record
 from cablelint.analysis.portion_marks import tables
 from cablelint.diagnostics import Diagnostic
+from cablelint.fields.banner import read_label
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -52,8 +53,7 @@ class MetadataClassification(Rule):
         banner = context.document.banner
         wanted = _metadata_level(context, record["classification"])
         level = banner.classification.level
-        if level == "U" and any(c.text.strip().upper() == "SENSITIVE"
-                                for c in context.document.captions):
+        if level == "U" and any(c.kind == "sensitive" for c in context.document.captions):
             level = "SBU"
         if wanted is None or level is None or wanted == level:
             return
@@ -66,10 +66,9 @@ class MetadataClassification(Rule):
 
 def _metadata_level(context: RuleContext, label: str) -> str | None:
     """Level code of a viewer label: ``SECRET//NOFORN`` -> S; the FOUO label -> SBU."""
-    head = label.upper().split("//")
+    read = read_label(label)
     spellings = tables(context).spellings
-    level = spellings.get(head[0].strip())
-    if level == "U" and any(spellings.get(part.strip()) in ("FOUO", "SBU")
-                            for part in head[1:]):
+    level = spellings.get(read.level)
+    if level == "U" and any(spellings.get(part) in ("FOUO", "SBU") for part in read.controls):
         return "SBU"
     return level

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.classification import caption, caption_span, metadata_record
+from cablelint.analysis.classification import caption, metadata_record
 from cablelint.analysis.portion_marks import vocabulary
 from cablelint.diagnostics import Diagnostic
+from cablelint.fields.banner import read_label
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -51,13 +52,13 @@ class MetadataNoforn(Rule):
         if record is None or not record.get("classification"):
             return
         word = vocabulary(context)["controls"]["NF"]["caption"]
-        in_metadata = word in record["classification"].upper().split("//")
-        line = caption(context, word)
-        if in_metadata and line is None:
+        in_metadata = word in read_label(record["classification"]).controls
+        found = caption(context, word)
+        if in_metadata and found is None:
             yield context.report(context.document.banner.level_span, f"the metadata says "
                                  f"{record['classification']} but the header has no {word} "
                                  "caption; check which is right")
-        elif line is not None and not in_metadata:
-            yield context.report(caption_span(context, line, word),
+        elif found is not None and not in_metadata:
+            yield context.report(found[1].span,
                                  f"{word} caption, but the metadata says "
                                  f"{record['classification']}; check which is right")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.classification import caption, caption_span, line_end
+from cablelint.analysis.classification import caption, line_end
 from cablelint.analysis.portion_marks import inventory, vocabulary
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
@@ -52,9 +52,9 @@ class NofornCaption(Rule):
         if not found.levels:
             return
         caption_word = vocabulary(context)["controls"]["NF"]["caption"]
-        line = caption(context, caption_word)
+        found_caption = caption(context, caption_word)
         noforn = [mark for mark in found.marks if "NF" in mark.caveats]
-        if noforn and line is None:
+        if noforn and found_caption is None:
             first = noforn[0]
             more = f" (and {len(noforn) - 1} more)" if len(noforn) > 1 else ""
             fix = None
@@ -64,7 +64,7 @@ class NofornCaption(Rule):
                                   Edit(end, end, "\n" + caption_word))
             yield context.report(first.span, f"'{first.raw}' is NOFORN{more} but the header "
                                  f"has no {caption_word} caption; add one", fix=fix)
-        elif line is not None and not noforn:
-            yield context.report(caption_span(context, line, caption_word),
+        elif found_caption is not None and not noforn:
+            yield context.report(found_caption[1].span,
                                  f"{caption_word} caption, but no portion mark says NF; "
                                  "check the caption or the marks", severity="info")

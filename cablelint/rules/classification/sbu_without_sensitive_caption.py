@@ -63,7 +63,7 @@ class SbuWithoutSensitive(Rule):
             return
         after = document.banner.span
         for line in document.captions:
-            if line.text.strip().upper() == "SIPDIS":
+            if line.kind == "sipdis":
                 after = line.span
         end = line_end(context, after)
         fix = None if end is None else \

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from cablelint.analysis.structure import line_span, squeeze
+from cablelint.analysis.structure import line_span
 from cablelint.diagnostics import Diagnostic, Span
-from cablelint.rules.base import Rule, RuleContext, cable_id_of
+from cablelint.rules.base import Rule, RuleContext
 
 #: page-break lines cut the originator to ten characters ("BUENOS AIR 00000853")
 _PAGE_ORIGIN_WIDTH = 10
-_CABLE_ID_PARTS = re.compile(r"\d\d([A-Z]+?)(\d+)")
+
+
+def _squeeze(name: str) -> str:
+    """An originator's letters A-Z only, upper case: file names drop the blanks and
+    full stops of ``SAO PAULO`` and ``ST. PETERSBURG``."""
+    return "".join(ch for ch in name.upper() if "A" <= ch <= "Z")
 
 
 class BannerIdentity(Rule):
@@ -50,20 +54,20 @@ class BannerIdentity(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document
         banner = document.banner
-        origin = squeeze(banner.originator)
+        origin = _squeeze(banner.originator)
         serial = banner.serial_value
         label = f"{banner.originator} {banner.serial}"
-        cable_id = cable_id_of(document)
-        if cable_id:
-            found = _CABLE_ID_PARTS.fullmatch(cable_id)
-            if found and (found.group(1) != origin or int(found.group(2)) != serial):
-                wrong = banner.originator_span if found.group(1) != origin else banner.serial_span
-                if found.group(1) != origin and int(found.group(2)) != serial:
+        cable_id = document.cable_id
+        if cable_id is not None and (cable_id.originator != origin
+                                     or cable_id.serial != serial):
+                wrong = banner.originator_span if cable_id.originator != origin \
+                    else banner.serial_span
+                if cable_id.originator != origin and cable_id.serial != serial:
                     wrong = Span(banner.originator_span.line, banner.originator_span.column,
                                  banner.serial_span.end_line, banner.serial_span.end_column,
                                  banner.originator_span.start, banner.serial_span.end)
                 yield context.report(
-                    wrong, f"banner names {label} but the file is cable {cable_id}; check "
+                    wrong, f"banner names {label} but the file is cable {cable_id.text}; check "
                     "which cable this text belongs to")
         routing = document.routing
         if routing is not None and routing.transmission_serial:
@@ -75,17 +79,11 @@ class BannerIdentity(Rule):
                     f"line's #{de_serial}; check which cable this is")
         for page in document.page_breaks:
             page_origin, page_serial = page.originator, page.serial
-            if page_origin is not None and page_serial is not None:
-                squeezed = squeeze(page_origin)
-                origin_ok = squeezed == origin or (
-                    len(page_origin.strip()) >= _PAGE_ORIGIN_WIDTH and origin.startswith(squeezed))
-            else:  # "PAGE 02 RUEHZN0123 C O N F I D E N T I A L ZENDA 000123"
-                words = page.raw.split()
-                if len(words) < 4 or not words[-1].isdigit() or words[0].upper() != "PAGE":
-                    continue
-                page_serial = words[-1]
-                origin_ok = squeeze(" ".join(words[3:-1])).endswith(origin)
-                page_origin = words[-2]
+            if page_origin is None or page_serial is None:
+                continue
+            squeezed = _squeeze(page_origin)
+            origin_ok = squeezed == origin or (
+                len(page_origin.strip()) >= _PAGE_ORIGIN_WIDTH and origin.startswith(squeezed))
             if not origin_ok or int(page_serial) != serial:
                 yield context.report(
                     line_span(context, page.span.line),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.structure import LEVEL_WORDS
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
@@ -51,7 +50,7 @@ class MalformedBanner(Rule):
         letters = written.replace(" ", "")
         upper = letters.upper()
         problems = []
-        if len(upper) > 2 and upper[0] == upper[1] and upper[1:] in LEVEL_WORDS:
+        if banner.doubled_initial:
             problems.append("doubles its first letter")
             upper = upper[1:]
         if written != written.upper():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.structure import level_name, level_of, line_span
+from cablelint.analysis.structure import level_name, line_span
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -50,8 +50,7 @@ class PseudoBanner(Rule):
                 where = "the cable has no real banner"
             else:
                 where = f"the banner is line {banner.span.line}"
-                words = text.split()
-                level = level_of(" ".join(words[:-2]) if len(words) > 2 else text)
+                level = pseudo.banner.classification.level if pseudo.banner else None
                 if level and level != banner.classification.level:
                     where += f" and says {level_name(banner.classification.level)}"
             yield context.report(line_span(context, pseudo.span.line),

@@ -6,7 +6,7 @@ import re
 import string
 from collections.abc import Iterator
 
-from cablelint.analysis.structure import LEVEL_WORDS, line_ending, line_span, squeeze
+from cablelint.analysis.structure import line_ending, line_span
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
@@ -18,10 +18,6 @@ _LAST_WORD = re.compile(r"(\s*)([A-Z][A-Za-z'\u2019-]+(?: JR)?)\s*$")
 #: str.isspace()): its match lies in the run of those at the end of the line
 _LAST_WORD_CHARS = string.ascii_letters + "'\u2019-" + "".join(
     c for c in map(chr, range(128)) if c.isspace())
-#: more ASCII letters than the longest level word: such a line is no level word
-#: (upper() never turns an ASCII letter into a non-letter), without squeezing it
-_TOO_MANY_LETTERS = re.compile(
-    rf"(?:[^A-Za-z]*[A-Za-z]){{{max(map(len, LEVEL_WORDS)) + 1}}}")
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', ')', '*', ']')
 _MARKER_END = ("END COMMENT", "END NOTE", "END TEXT", "END SUMMARY")
 _NAME_AFTER_STOP = re.compile(r"[.!?]\s+([A-Z][A-Za-z'\u2019-]+)\s*$")
@@ -129,9 +125,11 @@ def _without_signoff(context: RuleContext, partial: str) -> Iterator[Diagnostic]
     document = context.document
     texts, starts = context.source.texts, context.source.starts
     trailer_lines = {line.span.line for line in document.trailer}
+    closing = document.closing_classification
+    if closing is not None:
+        trailer_lines.add(closing.span.line)
     last = len(texts)
-    while last > 0 and (not texts[last - 1].strip() or last in trailer_lines
-                        or _level_word_line(texts[last - 1])):
+    while last > 0 and (not texts[last - 1].strip() or last in trailer_lines):
         last -= 1
     if last == 0:
         return
@@ -158,11 +156,6 @@ def _last_word(line: str) -> re.Match[str] | None:
     # a non-ASCII character before the run may be a blank of the match: search it all
     start = len(head) if head.isascii() or not head[-1].isspace() else 0
     return _LAST_WORD.search(line, start)
-
-
-def _level_word_line(text: str) -> bool:
-    """The line spells only a level word (``C O N F I D E N T I A L``, ``SECRET``)."""
-    return not _TOO_MANY_LETTERS.match(text) and squeeze(text) in LEVEL_WORDS
 
 
 def _glued_name(line: str, found: re.Match[str]) -> bool:

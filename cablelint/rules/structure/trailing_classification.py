@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.structure import LEVEL_WORDS, level_name, level_of, line_span, squeeze
+from cablelint.analysis.structure import level_name, line_span
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -41,19 +41,20 @@ class TrailingClassification(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         level = context.document.banner.classification.level
+        closing = context.document.closing_classification
+        if closing is not None and _unclassified_as_u(closing.level) == _unclassified_as_u(level):
+            return
         texts = context.source.texts
         last = len(texts)
         while last > 0 and not texts[last - 1].strip():
             last -= 1
         if last == 0:
             return
-        for index in range(last - 1, max(last - 4, 0) - 1, -1):
-            if len(texts[index]) > 40:
-                continue
-            squeezed = squeeze(texts[index])
-            if squeezed and squeezed in LEVEL_WORDS and level_of(squeezed) == (
-                    "U" if level == "SBU" else level):
-                return
         yield context.report(line_span(context, last),
                              f"the text does not end with the classification "
                              f"({level_name(level)}); repeat it on the last line")
+
+
+def _unclassified_as_u(level: str | None) -> str | None:
+    """SBU and LIMITED OFFICIAL USE cables close with UNCLASSIFIED as well."""
+    return "U" if level == "SBU" else level

@@ -1,0 +1,73 @@
+"""Caption lines below the banner: which form of the grammar's CAPTION a line is,
+and the handling and control words it names, with their spans.
+
+The rules ask the model which caption says NOFORN or SENSITIVE instead of
+splitting caption text into words themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cablelint.diagnostics import Span
+from cablelint.model import Caption, CaptionControl
+from cablelint.source import SourceText
+
+#: The control and handling words a caption may name (upper case).  Multi-word
+#: controls are listed by their words, joined by one space.
+CONTROL_WORDS = frozenset({"NOFORN", "SENSITIVE", "SBU", "FOUO", "LOU", "EXDIS", "NODIS",
+                           "LIMDIS", "STADIS"})
+_MULTI_WORD_CONTROLS = (("LIMITED", "OFFICIAL", "USE"),)
+#: A caption's words: runs of ASCII letters ("SECRET//NOFORN" names NOFORN).
+_WORD = re.compile(r"[A-Za-z]+")
+_SQUEEZE = re.compile(r"[^A-Z]+")
+
+
+def parse_caption(source: SourceText, text: str, span: Span) -> Caption:
+    """A CAPTION line (``text`` as the lexer trimmed it, ``span`` its span)."""
+    upper = text.upper()
+    if upper == "SIPDIS":  # nine captions in ten are SIPDIS or one control word
+        return Caption(span, text, "sipdis", ())
+    if upper in CONTROL_WORDS:
+        return Caption(span, text, "sensitive" if upper == "SENSITIVE" else "handling",
+                       (CaptionControl(upper, span),))
+    return Caption(span, text, _kind(upper), _controls(source, text, span.start))
+
+
+def _kind(upper: str) -> str:
+    """Which of the grammar's CAPTION forms the line is (see :class:`~cablelint.model.Caption`)."""
+    words = " ".join(upper.split())
+    if words == "SIPDIS":
+        return "sipdis"
+    if words.rstrip(" .") == "SENSITIVE":
+        return "sensitive"
+    if words.startswith("SENSITIVE"):
+        return "sbu"
+    if _SQUEEZE.sub("", words).startswith("CORRECTEDCOPY"):
+        return "corrected_copy"
+    if "//" in words:
+        return "level"
+    if "SENSITIVE" in words:
+        return "sensitivity_note"
+    return "handling"
+
+
+def _controls(source: SourceText, text: str, offset: int) -> tuple[CaptionControl, ...]:
+    """The control words of the line in order of appearance, each once."""
+    words = [(found.group().upper(), found.start(), found.end())
+             for found in _WORD.finditer(text)]
+    controls: list[CaptionControl] = []
+    seen: set[str] = set()
+    for index, (word, start, end) in enumerate(words):
+        name = None
+        if word in CONTROL_WORDS:
+            name = word
+        else:
+            for phrase in _MULTI_WORD_CONTROLS:
+                if tuple(w for w, _, _ in words[index:index + len(phrase)]) == phrase:
+                    name, end = " ".join(phrase), words[index + len(phrase) - 1][2]
+                    break
+        if name is not None and name not in seen:
+            seen.add(name)
+            controls.append(CaptionControl(name, source.span(offset + start, offset + end)))
+    return tuple(controls)
