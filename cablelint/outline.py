@@ -55,7 +55,8 @@ def outline(document: Document) -> str:
                 f"[{item.canonical_id or '?'}]")
     if document.classified_by:
         block = document.classified_by
-        reasons = "; ".join(f"{r.section} ({','.join(r.letters)})" for r in block.reasons)
+        reasons = "; ".join(f"{r.section or 'no section'} ({','.join(r.letters)})"
+                            for r in block.reasons)
         reasons = reasons or "no reason"
         add("classified-by", block.span, f"{_short(block.authority, 40)} | {reasons}")
     for node in document.body:
