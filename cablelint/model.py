@@ -270,17 +270,46 @@ class RefCitation(NamedTuple):
 
 
 class Reason(NamedTuple):
-    section: str  # "1.4", "1.5"
+    """One reason of a Classified By block: ``1.4 (b) and (d)``.
+
+    ``section`` is None for letters written without a section ("for reasons
+    b, d"); then ``span`` starts at the reason word.  ``letters`` keep every
+    letter as written, also those no section has (CL505 judges them), and
+    ``letter_spans`` say where each was written (first occurrence).
+    """
+
+    section: str | None  # "1.4", "1.5"; None when only letters are written
     letters: tuple[str, ...]  # lower case
     span: Span
+    section_span: Span | None = None  # the section number as written ("1.5", "1.\n4")
+    letter_spans: tuple[Span, ...] = ()  # one per letter, in the same order
 
 
 class ClassifiedBy(NamedTuple):
+    """The Classified By block: who classified the cable, and for which reasons.
+
+    ``recovered`` says how a block outside the usual place was found: None for
+    a header field line; "after-ref" when it was run onto the end of a REF
+    line ("run-on" after other header text); "outside-header" when it stands
+    in text between the header fields and the first paragraph that the
+    grammar did not read as a field; "in-paragraph" when it opens a numbered
+    paragraph (``2. (U) Classified by ...``).  ``misspelt`` is set when the
+    keyword is not spelt "Classified".
+    ``glued_paragraph`` is the first paragraph run onto the block's line
+    (``... 1.4 (b), (d) 1. (C) Summary: ...``); the block ends before it.
+    """
+
     span: Span
     raw: str
     text: str  # joined block, words broken at a wrap re-joined
     authority: str  # who classified it: the text before the reason
     reasons: tuple[Reason, ...]
+    keyword_span: Span | None = None  # "Classified By" as written (no mark, no colon)
+    authority_span: Span | None = None  # the classifier's name and position
+    lines: tuple[Span, ...] = ()  # each line of the block, trimmed
+    recovered: str | None = None  # None, "after-ref", "run-on", "outside-header", "in-paragraph"
+    misspelt: bool = False  # "CLASSFIED BY", "Clasified by"
+    glued_paragraph: Span | None = None  # a paragraph run onto the block's last line
 
 
 class Paragraph(NamedTuple):
@@ -390,6 +419,11 @@ class Document(NamedTuple):
     closing_classification: ClassificationLine | None = None  # the text's last level line
     whole_text: WholeText | None = None  # "SECRET - ENTIRE TEXT" before paragraph 2
     cable_id: CableId | None = None  # from the file name
+    derived_from: TextLine | None = None  # "DERIVED FROM: DSCG 05-1 B, D" (derivative)
+    # indexes into ``paragraphs`` of those opening with "Classified by": the block
+    # written as a numbered paragraph (the first is ``classified_by`` when the
+    # cable has no other block)
+    classified_by_paragraphs: tuple[int, ...] = ()
 
     @property
     def classification(self) -> Classification | None:

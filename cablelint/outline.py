@@ -55,9 +55,13 @@ def outline(document: Document) -> str:
                 f"[{item.canonical_id or '?'}]")
     if document.classified_by:
         block = document.classified_by
-        reasons = "; ".join(f"{r.section} ({','.join(r.letters)})" for r in block.reasons)
+        reasons = "; ".join(f"{r.section or 'no section'} ({','.join(r.letters)})"
+                            for r in block.reasons)
         reasons = reasons or "no reason"
-        add("classified-by", block.span, f"{_short(block.authority, 40)} | {reasons}")
+        how = f" [{block.recovered}]" if block.recovered else ""
+        add("classified-by", block.span, f"{_short(block.authority, 40)} | {reasons}{how}")
+    if document.derived_from:
+        add("derived-from", document.derived_from.span, _short(document.derived_from.text))
     for node in document.body:
         if node.kind == "paragraph":
             paragraph = document.paragraphs[node.index]

@@ -1,5 +1,5 @@
 """The classification authority of a cable: the executive-order data in force on its
-date, its Classified By block (recovered where the parser missed it) and the
+date, its Classified By block (as the parser found it) and the
 declassification date of its E.O. line.
 
 Shared by the authority rules (CL501-CL513).  Which order a cable cites, which
@@ -9,22 +9,20 @@ Those facts live as data in ``rules/executive-orders.json`` (with their public
 sources and the unverified ones marked); the E.O. 13526 cut-over is the
 setting ``eo13526_cutover``.
 
-The parser misses a Classified By block in a few real layouts (run onto the
-REF line, carrying a portion mark, a continuation line read as an addressee,
-a section split over two lines); :func:`authority` recovers those from the raw
-text so that no rule reports a block that is there.
+The parser finds the Classified By block also where extraction damage put it
+(run onto the REF line, in text before paragraph 1, opening a paragraph) and
+says so in ``ClassifiedBy.recovered``; :func:`authority` only tells the block
+the rules judge from one that stands inside a paragraph.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
 from cablelint.diagnostics import Span
-from cablelint.fields.classified_by import parse_classified_by
-from cablelint.model import ClassifiedBy, Reason
+from cablelint.model import ClassifiedBy
 from cablelint.rules.base import cable_id_of
 
 if TYPE_CHECKING:
@@ -159,136 +157,32 @@ def level_name(context: RuleContext) -> str:
     return _LEVEL_NAMES.get(level or "", "classified")
 
 
-# --- the authority block, recovered where the parser missed it ---------------------
-
-_KEYWORDS = (b"classified by", b"classfied by", b"clasified by")
-_DERIVED = b"derived from"
-#: a reason section (``1.4``), tolerant of a space or line break on either side of the dot
-REASON_SECTION = re.compile(r"(?<![\d.])1\s*\.\s*([3-6])(?![\d])")
-_FALLBACK_LETTER = re.compile(
-    r"(?:\s*(?:and|an\s+d|a\s+nd|or|&|\+|,|/|;)\s*)*\s*\(?\s*([a-zA-Z])\s*\)?(?![A-Za-z0-9])",
-    re.IGNORECASE)
-_PARAGRAPH_START = re.compile(r"\s*(?:\u00b6|\d+\s*\.|REFS?\b|-{3,})", re.IGNORECASE)
+# --- the authority block, as the parser found it ------------------------------------
 
 
 class Authority(NamedTuple):
     """Where the cable states its classification authority, if anywhere."""
 
-    block: ClassifiedBy | None  # from the model, or recovered from the header text
-    recovered: bool  # the parser did not see it (or saw only part of it)
-    derived: Span | None  # a DERIVED FROM line in the header (derivative classification)
-    in_paragraph: tuple[int, Span] | None  # (paragraph number, span) of a misplaced block
+    block: ClassifiedBy | None  # the block, unless it stands inside a numbered paragraph
+    derived: Span | None  # a DERIVED FROM line (derivative classification), without a block
+    in_paragraph: tuple[int, Span] | None  # (paragraph number, first line) of a misplaced block
 
 
 @analysis
 def authority(context: RuleContext) -> Authority:
-    """The Classified By block (the parser's, completed or recovered from the header
-    text), else a DERIVED FROM line, else a block opening a numbered paragraph."""
+    """The Classified By block of the model (wherever the parser found it), else a
+    DERIVED FROM line, else a block opening a numbered paragraph."""
     document = context.document
-    lowered = context.source.lowered()
-    header_start = 0
-    for item in (document.eo, document.banner):
-        if item is not None:
-            header_start = item.span.start
-            break
-    header_end = document.paragraphs[0].span.start if document.paragraphs else len(lowered)
     block = document.classified_by
-    recovered = False
-    if block is not None and not block.reasons:
-        longer = _extended_block(context, block.span.start, block.span.end)
-        if longer is not None:
-            block, recovered = longer, True
+    if block is not None and block.recovered != "in-paragraph":
+        return Authority(block, None, None)
+    if document.derived_from is not None:
+        return Authority(None, document.derived_from.span, None)
     if block is None:
-        subject = document.subject.span if document.subject is not None else None
-        for keyword in _KEYWORDS:
-            found = lowered.find(keyword, header_start, header_end)
-            while found >= 0 and subject is not None and subject.start <= found < subject.end:
-                found = lowered.find(keyword, found + 1, header_end)
-            if found >= 0:
-                line_end = lowered.find(b"\n", found)
-                block = _extended_block(context, found, len(lowered) if line_end < 0 else line_end,
-                                        always=True)
-                recovered = True
-                break
-    derived = None
-    if block is None:
-        found = lowered.find(_DERIVED, header_start, header_end)
-        if found >= 0 and (found == 0 or lowered[found - 1:found] in b"\n \t"):
-            line_end = lowered.find(b"\n", found)
-            end = len(lowered) if line_end < 0 else line_end
-            derived = context.span(found, len(context.text[found:end].rstrip()) + found)
-    in_paragraph = None
-    if block is None and derived is None:
-        in_paragraph = _block_in_paragraph(context, lowered)
-    return Authority(block, recovered, derived, in_paragraph)
-
-
-def _extended_block(context: RuleContext, start: int, end: int,
-                    always: bool = False) -> ClassifiedBy | None:
-    """The block from ``start``, taking continuation lines until it has a reason.
-
-    Returns None (keep the parser's block) unless ``always`` or the longer text
-    gives a reason the parser's did not.
-    """
-    source = context.source
-    text = context.text
-    line = source.span(end, end).line  # 1-based line holding the end
-    while not REASON_SECTION.search(text, start, end) and line < len(source.texts) and \
-            line - source.span(start, start).line < 3:
-        following = source.texts[line]
-        if not following.strip() or _PARAGRAPH_START.match(following):
-            break
-        end = source.starts[line] + len(following.rstrip())
-        line += 1
-    if not always and not REASON_SECTION.search(text, start, end):
-        return None
-    block = parse_classified_by(source, text[start:end], start)
-    if not block.reasons:
-        reasons = _fallback_reasons(context, start, end)
-        if reasons:
-            block = block._replace(reasons=reasons)
-        elif not always:
-            return None
-    return block
-
-
-def _fallback_reasons(context: RuleContext, start: int, end: int) -> tuple[Reason, ...]:
-    """Reasons found with a section split over a line break (``1.`` / ``4 (b/d)``)."""
-    text = context.text
-    reasons = []
-    for section in REASON_SECTION.finditer(text, start, end):
-        position = last = section.end()
-        letters: list[str] = []
-        while True:
-            found = _FALLBACK_LETTER.match(text, position, end)
-            if found is None:
-                break
-            letter = found.group(1).lower()
-            if letter not in letters:
-                letters.append(letter)
-            position = last = found.end()
-        reasons.append(Reason(f"1.{section.group(1)}", tuple(letters),
-                              context.span(section.start(), last)))
-    return tuple(reasons)
-
-
-def _block_in_paragraph(context: RuleContext, lowered: bytes) -> tuple[int, Span] | None:
-    """A "Classified by" opening a numbered paragraph (``¶2. (U) Classified by ...``)."""
-    for keyword in _KEYWORDS:
-        found = lowered.find(keyword)
-        while found >= 0:
-            for paragraph in context.document.paragraphs:
-                if paragraph.span.start <= found < paragraph.span.end:
-                    opening = paragraph.portion_mark.span.end if paragraph.portion_mark \
-                        else paragraph.number_span.end
-                    if found - opening <= 3:
-                        line_end = lowered.find(b"\n", found)
-                        end = len(lowered) if line_end < 0 else line_end
-                        end = found + len(context.text[found:end].rstrip())
-                        return paragraph.number, context.span(found, end)
-                    break
-            found = lowered.find(keyword, found + 1)
-    return None
+        return Authority(None, None, None)
+    number = next((paragraph.number for paragraph in document.paragraphs
+                   if paragraph.span.start <= block.span.start < paragraph.span.end), 0)
+    return Authority(None, None, (number, block.lines[0] if block.lines else block.span))
 
 
 # --- dates ---------------------------------------------------------------------------

@@ -1,42 +1,161 @@
-"""The Classified By block: who classified the cable, and for which reasons."""
+"""The Classified By block: who classified the cable, and for which reasons.
+
+This is the one parser of the block's inside: its keyword, the classifier
+(name and position), the reasons with their section and letters, the lines it
+spans, and a first paragraph run onto its line.  Rules read the
+:class:`~cablelint.model.ClassifiedBy` it builds and never look at the block's
+text with patterns of their own.
+
+The keyword itself ("Classified By", "(U) CLASSFIED BY") is the grammar's
+``CLASSIFIED_BY`` terminal: its pattern is taken from ``cable.lark``, so the
+line lexer, the recoveries of the builder and this parser agree on what a
+keyword is.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from cablelint.diagnostics import Span
+from cablelint.fields.portion import parse_portion_mark
 from cablelint.model import ClassifiedBy, Reason
 from cablelint.source import SourceText
+from cablelint.syntax.grammar import terminal_prefix
 
-_KEYWORD = re.compile(r"(?:\([^()\n]{1,12}\)\s*)?(?:CLASS?I?FIED\s+BY\s*:?\s*)+", re.IGNORECASE)
 # "1.4", "1.5", also broken at a wrap: "Reasons 1. " / "4 (b/d)".
 # (The "1" comes before the look-behind, which then looks at the character before
 # it, so that the search jumps from one "1" to the next.)
 _SECTION = re.compile(r"1(?<![\d.]1)\s*\.\s*(?P<minor>[3-6])(?![\d])")
 # One reason letter and the connectors before it: "(b) and (d)", "b/d", "(b,d)",
-# "(b & d)", "(b+d)", "(b)and(d)", and the damaged "a nd" / "an d".
+# "(b & d)", "(b+d)", "(b)and(d)", and the damaged "a nd" / "a \nnd" / "an d".
 _LETTERS = re.compile(
-    r"(?:[\s,/;&+)]|and\b|a\s?nd\b|an(?=\s)|or\b|\.(?=\s*\(?[a-h]\b))*"
+    r"(?:[\s,/;&+)]|a\s*nd\b|an(?=\s)|or\b|\.(?=\s*\(?[a-h]\b))*"
     r"\(?\s*(?P<letter>[a-z])\s*(?:\)|(?![a-z0-9]))",  # any letter: CL505 judges it
     re.IGNORECASE)
-_REASON_WORDS = re.compile(
-    r"[\s,.;:]*(?:(?:for|under)\s+)?(?:reasons?|reason\(s\)|reasons?\s*:)?\s*(?:E\.?O\.?\s*1\d{4},?\s*)?$",
-    re.IGNORECASE)
+
+
+def _wrapped(word: str) -> str:
+    """A pattern for ``word`` that may be broken by a line wrap anywhere ("REAS" / "ONS")."""
+    return r"(?:[ \t]*\r?\n[ \t]*)?".join(map(re.escape, word))
+
+
+# Where the classifier's name and position end: the reason word or an E.O. citation
+# ("for", "under" and punctuation before them are trimmed off with _DANGLING).
+_REASON_LEAD = re.compile(rf"{_wrapped('reason')}(?:s\b|\b|\(s\))|E\.?O\.?\s*1\d{{4}}",
+                          re.IGNORECASE)
+# "for" or "under" left at the end of the classifier ("DOWNES FOR 1.4 (D)").
+_DANGLING = re.compile(rf"[\s,.;:](?:{_wrapped('for')}|{_wrapped('under')})$", re.IGNORECASE)
+# The reason word that letters without a section follow ("for reasons b, d").
+_REASON_WORD = re.compile(r"reasons?\s*:?", re.IGNORECASE)
+# A line that opens a paragraph rather than going on with the letters: after its
+# portion mark comes a word that is neither a connector nor a single letter.
+_PROSE = re.compile(r"\s*(?!(?:and|or|an)\b)[A-Za-z]{2,}")
+# The rest of a reason broken by a blank line: a short word fragment or "REA"/"SONS".
+_REASON_FRAGMENT = re.compile(r"\s*[a-z]{1,4}\b|.*(?:REA|SONS)", re.IGNORECASE)
+_TRIM = " \t\r\n,.;:"
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 # Words broken at the telegraph's fixed wrap column: "REAS" / "ONS".
 _WRAP_WORDS = ("REASON", "REASONS", "REASON(S)")
+#: a named tuple made without the Python-level ``__new__`` (what ``_make`` does)
+_new = tuple.__new__
 
 
-def parse_classified_by(source: SourceText, text: str, offset: int) -> ClassifiedBy:
-    """Parse the block token (keyword line plus continuation lines)."""
-    joined = join_wrapped_lines(text, source.lowered())
-    keyword = _KEYWORD.match(joined)
-    body = joined[keyword.end():] if keyword else joined
-    reasons = _reasons(source, text, offset)
-    first_reason = _SECTION.search(body)
-    authority = body[: first_reason.start()] if first_reason else body
-    authority = _REASON_WORDS.sub("", authority).strip(" ,.;:")
-    return ClassifiedBy(source.span(offset, offset + len(text)), text, joined, authority,
-                        tuple(reasons))
+@lru_cache(maxsize=1)
+def _keywords() -> re.Pattern[str]:
+    """The keyword, possibly repeated ("Classified By: Classified by ..."), with its colon."""
+    keyword = terminal_prefix("CLASSIFIED_BY").pattern
+    return re.compile(rf"(?:{keyword}\s*:?\s*)+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def keyword_search() -> re.Pattern[str]:
+    """The keyword anywhere in a text, at the start of a word (for the recoveries)."""
+    return re.compile(rf"(?<![A-Za-z])(?:{terminal_prefix('CLASSIFIED_BY').pattern})",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _paragraph_number() -> re.Pattern[str]:
+    """A paragraph number as the grammar's PARA terminal begins (``1.``, ``¶2.``)."""
+    return terminal_prefix("PARA")
+
+
+def has_reason_section(text: str) -> bool:
+    """Does ``text`` cite a section of the order (``1.4``, ``1.\\n5``)?"""
+    return _SECTION.search(text) is not None
+
+
+def continues_reason(block: str, line: str) -> bool:
+    """Is ``line``, below a blank line, the rest of the block ``block`` ("REA" / "" / "SONS")?
+
+    Only a block that has no reason section yet goes on, and only with a short
+    line that looks like the rest of one: a section, a word fragment, "REA"/"SONS".
+    """
+    return not has_reason_section(block) and len(line.strip()) < 40 and (
+        has_reason_section(line) or _REASON_FRAGMENT.match(line) is not None)
+
+
+def parse_classified_by(source: SourceText, text: str, offset: int,
+                        recovered: str | None = None) -> ClassifiedBy:
+    """Parse the block that starts with its keyword at ``text[0]`` (``offset`` in the source).
+
+    ``text`` may run on past the block: a first paragraph glued to its last
+    line is cut off and kept as ``glued_paragraph``.
+    """
+    keyword = _keywords().match(text)
+    body_start = keyword.end() if keyword else 0
+    reasons = _reasons(source, text, offset, body_start)
+    glued = _glued_paragraph(source, text, offset, reasons[-1].span.end - offset) \
+        if reasons and reasons[0].section is not None else None
+    end = len(text) if glued is None else len(text[:glued].rstrip())
+    raw = text[:end]
+    authority_end = _authority_end(raw, body_start, reasons[0].span.start - offset
+                                   if reasons else end)
+    lowered = source.lowered()
+    authority = raw[body_start:authority_end]
+    if "\n" in authority:
+        authority = join_wrapped_lines(authority, lowered)
+    keyword_span, misspelt = _keyword_words(source, text, offset) if keyword else (None, False)
+    return _new(ClassifiedBy, (
+        source.span(offset, offset + end), raw, join_wrapped_lines(raw, lowered), authority,
+        reasons, keyword_span,
+        source.span(offset + body_start, offset + authority_end)
+        if authority_end > body_start else None,
+        _lines(source, raw, offset), recovered, misspelt,
+        source.span(offset + glued, offset + len(text)) if glued is not None else None))
+
+
+def _authority_end(raw: str, start: int, reason: int) -> int:
+    """Where the classifier's name and position end: before the reason words, an
+    E.O. citation or the first reason, without a dangling "for" and punctuation."""
+    end = reason
+    cut = _REASON_LEAD.search(raw, start, end)
+    while cut is not None and cut.start() and raw[cut.start() - 1].isalpha():  # "TREASON"
+        cut = _REASON_LEAD.search(raw, cut.end(), end)
+    if cut is not None:
+        end = cut.start()
+    while True:
+        while end > start and raw[end - 1] in _TRIM:
+            end -= 1
+        dangling = _DANGLING.search(raw, start - 1 if start else 0, end)
+        if dangling is None:
+            return end
+        end = dangling.start()
+
+
+def _keyword_words(source: SourceText, text: str, offset: int) -> tuple[Span, bool]:
+    """The span of the keyword words ("Classified By", after a portion mark) and
+    whether "Classified" is misspelt."""
+    first = 0
+    if text.startswith("("):  # a portion mark before the keyword
+        first = text.index(")") + 1
+        first += len(text[first:]) - len(text[first:].lstrip())
+    words = terminal_prefix("CLASSIFIED_BY").match(text, first)
+    end = words.end() if words else first
+    written = text[first:end].split(None, 1)
+    return source.span(offset + first, offset + end), \
+        bool(written) and written[0].upper() != "CLASSIFIED"
 
 
 def join_wrapped_lines(text: str, whole_document: bytes) -> str:
@@ -79,20 +198,80 @@ def _recurs(word: str, lowered: bytes) -> bool:
     return False
 
 
-def _reasons(source: SourceText, text: str, offset: int) -> list[Reason]:
+def _reasons(source: SourceText, text: str, offset: int, body_start: int) -> tuple[Reason, ...]:
+    """The reasons with a section; else one reason of letters after a reason word."""
     reasons = []
-    for section in _SECTION.finditer(text):
-        position = section.end()
-        letters: list[str] = []
-        end = position
-        while True:
-            found = _LETTERS.match(text, position)
-            if found is None:
-                break
-            letter = found.group("letter").lower()
-            if letter not in letters:
-                letters.append(letter)
-            position = end = found.end()
-        reasons.append(Reason(f"1.{section.group('minor')}", tuple(letters),
-                              source.span(offset + section.start(), offset + end)))
-    return reasons
+    for section in _SECTION.finditer(text, body_start):
+        end, letters, spans = _letters(source, text, offset, section.end())
+        first = offset + section.start()
+        reasons.append(_new(Reason, (f"1.{section.group('minor')}", letters,
+                                     source.span(first, offset + end),
+                                     source.span(first, offset + section.end()), spans)))
+    if reasons:
+        return tuple(reasons)
+    word = _REASON_WORD.search(text, body_start)
+    while word is not None:
+        end, letters, spans = _letters(source, text, offset, word.end())
+        if letters:
+            return (Reason(None, letters, source.span(offset + word.start(), offset + end),
+                           None, spans),)
+        word = _REASON_WORD.search(text, word.end())
+    return ()
+
+
+def _letters(source: SourceText, text: str, offset: int,
+             position: int) -> tuple[int, tuple[str, ...], tuple[Span, ...]]:
+    """The letters from ``position`` on: (end, letters, the span of each letter).
+
+    The letters stop at a line that opens a paragraph (``(C) Summary: ...``):
+    its portion mark is no reason letter.
+    """
+    letters: list[str] = []
+    spans: list[Span] = []
+    end = position
+    while True:
+        found = _LETTERS.match(text, position)
+        if found is None:
+            break
+        at = found.start("letter")
+        line_start = text.rfind("\n", position, at) + 1
+        if line_start and _opens_paragraph(source, text, offset, line_start):
+            break
+        letter = found.group("letter").lower()
+        if letter not in letters:
+            letters.append(letter)
+            spans.append(source.span(offset + at, offset + at + 1))
+        position = end = found.end()
+    return end, tuple(letters), tuple(spans)
+
+
+def _opens_paragraph(source: SourceText, text: str, offset: int, line_start: int) -> bool:
+    """Does the line at ``text[line_start:]`` open with a portion mark and then prose?"""
+    mark = parse_portion_mark(source, text, offset, line_start)
+    return mark is not None and _PROSE.match(text, mark.span.end - offset) is not None
+
+
+def _glued_paragraph(source: SourceText, text: str, offset: int, after: int) -> int | None:
+    """Where a paragraph number with a portion mark follows the reasons on their line."""
+    position = after
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    if position == after or position >= len(text):
+        return None
+    number = _paragraph_number().match(text, position)
+    if number is None or parse_portion_mark(source, text, offset, number.end()) is None:
+        return None
+    return position
+
+
+def _lines(source: SourceText, raw: str, offset: int) -> tuple[Span, ...]:
+    """The span of each non-blank line of the block, without surrounding white space."""
+    spans = []
+    start = 0
+    for line in raw.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            first = start + len(line) - len(line.lstrip())
+            spans.append(source.span(offset + first, offset + first + len(stripped)))
+        start += len(line) + 1
+    return tuple(spans)

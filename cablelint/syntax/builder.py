@@ -28,6 +28,7 @@ from cablelint.fields.whole_text import parse_whole_text
 from cablelint.model import (
     BodyNode,
     Caption,
+    ClassifiedBy,
     Document,
     Heading,
     Marker,
@@ -41,6 +42,11 @@ from cablelint.model import (
     WholeText,
 )
 from cablelint.source import SourceText
+from cablelint.syntax.classified_by import (
+    block_in_paragraph,
+    block_outside_header,
+    paragraphs_opening_with_block,
+)
 from cablelint.syntax.lalr import Token, Tree
 from cablelint.syntax.trailer import trailer_kind
 
@@ -170,8 +176,19 @@ class DocumentBuilder:
         self.pending_header.append(tree)  # needs the cable year: parsed in _document
 
     def _h_classified_by(self, tree: Tree) -> None:
+        if "classified_by" in self.fields:
+            return
         text, start = self.text_of(tree)
-        self.fields.setdefault("classified_by", parse_classified_by(self.source, text, start))
+        token = _first_token(tree)
+        line = self.source.texts[token.line - 1]
+        # a keyword after other text on its line: split off a REF line by the lexer
+        run_on = token.column - 1 > len(line) - len(line.lstrip())
+        self.fields["classified_by"] = parse_classified_by(
+            self.source, text, start, "after-ref" if run_on else None)
+
+    def _h_derived_from(self, tree: Tree) -> None:
+        text, _ = self.text_of(tree)
+        self.fields.setdefault("derived_from", TextLine(self.span_of(tree), text))
 
     def _body(self, tree: Tree) -> None:
         self._scan_markers(tree)
@@ -266,6 +283,22 @@ class DocumentBuilder:
 
     # --------------------------------------------------------------- assemble
 
+    def _recovered_classified_by(self, block_paragraphs: tuple[int, ...]) -> ClassifiedBy | None:
+        """The block the grammar did not read as a header field: in text between the
+        E.O. line (else the banner) and paragraph 1, else opening a paragraph."""
+        start = 0
+        for item in (self.fields.get("eo"), self.fields.get("banner")):
+            if item is not None:
+                start = item.span.start
+                break
+        end = self.paragraphs[0].span.start if self.paragraphs else len(self.source.text)
+        subject = self.fields.get("subject")
+        block = block_outside_header(self.source, start, end,
+                                     subject.span if subject is not None else None)
+        if block is None and block_paragraphs:
+            block = block_in_paragraph(self.source, self.paragraphs[block_paragraphs[0]])
+        return block
+
     def _routing(self) -> RoutingHeader | None:
         tokens = self.routing_tokens
         if not tokens:
@@ -354,6 +387,14 @@ class DocumentBuilder:
             # only a lettered REF block can be cited by letter: the text after it
             end = self.trailer[0].span.start if self.trailer else len(self.source.text)
             citations = find_ref_citations(self.source, references.span.end, end)
+        classified_by = self.fields.get("classified_by")
+        block_paragraphs = paragraphs_opening_with_block(self.source, self.paragraphs)
+        if classified_by is None:
+            classified_by = self._recovered_classified_by(block_paragraphs)
+        elif classified_by.recovered == "after-ref":
+            references = self.fields.get("references")
+            if references is None or references.span.end_line != classified_by.span.line:
+                classified_by = classified_by._replace(recovered="run-on")
         signoff = self.fields.get("signoff")
         if signoff is None and self.paragraphs:
             last = self.body[-1] if self.body else None
@@ -377,7 +418,7 @@ class DocumentBuilder:
             tags=self.fields.get("tags"),
             subject=self.fields.get("subject"),
             references=references,
-            classified_by=self.fields.get("classified_by"),
+            classified_by=classified_by,
             header_text=tuple(self.header_text),
             duplicate_fields=tuple(self.duplicates),
             paragraphs=tuple(self.paragraphs),
@@ -393,6 +434,8 @@ class DocumentBuilder:
             closing_classification=parse_classification_line(self.source),
             whole_text=whole_text,
             cable_id=cable_id,
+            derived_from=self.fields.get("derived_from"),
+            classified_by_paragraphs=block_paragraphs,
         )
 
     def _whole_text(self) -> WholeText | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from cablelint.syntax.lalr import Tables, compiled_terminals, load_tables
@@ -39,6 +39,25 @@ def cable_tables() -> Tables:
 def line_patterns() -> dict[str, re.Pattern[str]]:
     """Compiled line-terminal patterns of the grammar, keyed by terminal name."""
     return compiled_terminals(cable_tables())
+
+
+@cache
+def terminal_prefix(kind: str) -> re.Pattern[str]:
+    """The line terminal ``kind`` without its final ``.*``: the pattern of the
+    construct itself, for a ``match`` or ``search`` inside a line.
+
+    Why: a construct the grammar names (the Classified By keyword, a paragraph
+    number) is sometimes found where the line lexer cannot see it -- run onto the
+    end of another line, or opening a paragraph.  Searching for it with the
+    grammar's own pattern keeps one recogniser for it.  A case-insensitive
+    terminal (``/.../i``, compiled as ``(?i:...)``) stays case-insensitive.
+    """
+    pattern = line_patterns()[kind].pattern
+    flags = 0
+    if pattern.startswith("(?i:") and pattern.endswith(")"):
+        pattern, flags = pattern[4:-1], re.IGNORECASE
+    assert pattern.endswith(".*") and not pattern.endswith("\\.*"), pattern
+    return re.compile(pattern[:-2], flags)
 
 
 def leading_line_kinds(rule: str) -> tuple[str, ...]:

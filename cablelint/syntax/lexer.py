@@ -19,8 +19,9 @@ import bisect
 import re
 from typing import NamedTuple
 
+from cablelint.fields.classified_by import continues_reason
 from cablelint.source import SourceText
-from cablelint.syntax.grammar import leading_line_kinds, line_patterns
+from cablelint.syntax.grammar import leading_line_kinds, line_patterns, terminal_prefix
 from cablelint.syntax.lalr import Token
 from cablelint.syntax.trailer import HARD_JUNK, trailer_kind
 
@@ -32,11 +33,10 @@ from cablelint.syntax.trailer import HARD_JUNK, trailer_kind
 # terminals after which the grammar's header rules allow a CONT.  Kept as a
 # list: deriving it would take a FOLLOW computation for this one set.
 _CONTINUABLE = frozenset({"ADDRESSEE", "EO_LINE", "TAGS_LINE", "SUBJECT_LINE", "REF_LINE",
-                          "REF_ITEM", "CLASSIFIED_BY", "HEADER_TEXT", "CONT"})
-# A Classified By block run onto the end of a REF line (the line break was lost).
-_INLINE_CLASSIFIED_BY = re.compile(r"\S\s+(Class?i?fied\s+By\b)", re.IGNORECASE)
+                          "REF_ITEM", "CLASSIFIED_BY", "DERIVED_FROM", "HEADER_TEXT",
+                          "CONT"})
+# Header lines a Classified By block may be run onto (the line break was lost).
 _MAY_HOLD_CLASSIFIED_BY = frozenset({"REF_LINE", "REF_ITEM", "CONT", "HEADER_TEXT"})
-_REASON_HINT = re.compile(r"\b1\s?\.\s?[45]\b|^\s*[a-z]{1,4}\b|REA|SONS", re.IGNORECASE)
 _GLUED_BANNER = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS\b)")
 _ADDRESS_WITH_RI = re.compile(r"[A-Z0-9]{3,9}/\S")
 # A drafter's name: one to three capitalised words ("TIMKEN JR", "Thompson-Jones",
@@ -90,6 +90,10 @@ class LineLexer:
         self._letter = p["LETTER_ITEM"].fullmatch
         self._sipdis = p["SIPDIS_LINE"].fullmatch
         self._ref_item = p["REF_ITEM"].fullmatch
+        # the Classified By keyword after other text on a line: the grammar's own
+        # keyword (CLASSIFIED_BY without its ".*") after a blank
+        self._inline_classified_by = re.compile(
+            rf"\S\s+({terminal_prefix('CLASSIFIED_BY').pattern})", re.IGNORECASE).search
         # Region markers found before classification: the first lines of the
         # routing blocks and of the keyword fields, ...
         routing_kinds = leading_line_kinds("_routing_block")
@@ -223,9 +227,8 @@ class LineLexer:
         """True for a Classified By block broken by one blank line ("REA" / "" / "SONS")."""
         if not self.p["CLASSIFIED_BY"].fullmatch(texts[last_field].lstrip()):
             return False
-        block = " ".join(t.strip() for t in texts[last_field:index])
-        return not re.search(r"\b1\s?\.\s?[45]", block) and len(texts[index].strip()) < 40 \
-            and bool(_REASON_HINT.search(texts[index]))
+        return continues_reason(" ".join(t.strip() for t in texts[last_field:index]),
+                                texts[index])
 
     def _end_of_routing(self, texts: list[str], start: int, first_para: int) -> int | None:
         """Without banner or header fields the body starts after the last routing line."""
@@ -409,7 +412,7 @@ class LineLexer:
                     in_refs = False
             in_subject = kind == "SUBJECT_LINE" or (in_subject and kind == "CONT")
             # (the search needs a "by", letters that IGNORECASE matches in ASCII only)
-            inline = _INLINE_CLASSIFIED_BY.search(raw) if kind in _MAY_HOLD_CLASSIFIED_BY \
+            inline = self._inline_classified_by(raw) if kind in _MAY_HOLD_CLASSIFIED_BY \
                 and "by" in raw.lower() else None
             if inline is not None:  # "REF: ... C. IIR 6 809 Classified By: ..." on one line
                 tokens.append(_token(source, kind, i, None, inline.start() + 1))

@@ -6,8 +6,7 @@ import re
 from collections.abc import Iterator
 
 from cablelint.analysis.authority import Tables, authority, tables
-from cablelint.diagnostics import Diagnostic, Span
-from cablelint.model import ClassifiedBy
+from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -44,17 +43,15 @@ class ClassifierIdentity(Rule):
         block = authority(context).block
         if block is None:
             return
-        if block.authority and all(_identity(block.authority, tables(context))):
-            return  # the common case, decided on the model's text without spans
-        span = _authority_span(context, block)
+        span = block.authority_span
         if span is None:
             yield context.report(block.span, "the Classified By block names no classifier; "
                                  "give the name and position")
             return
-        text = context.text[span.start:span.end]
-        has_name, has_position = _identity(text, tables(context))
+        has_name, has_position = _identity(block.authority, tables(context))
         if has_name and has_position:
             return
+        text = context.text[span.start:span.end]
         if not has_name and not has_position:
             message = f"'{text}' is neither a name nor a position; give both"
         elif not has_name:
@@ -64,27 +61,6 @@ class ClassifierIdentity(Rule):
         yield context.report(span, message)
 
 
-def _authority_span(context: RuleContext, block: ClassifiedBy) -> Span | None:
-    """The classifier's name and position: from after the keyword to the reason words."""
-    text = context.text
-    start, end = block.span.start, block.span.end
-    keyword = _AUTHORITY_KEYWORD.match(text, start, end)
-    if keyword:
-        start = keyword.end()
-    if block.reasons:
-        end = min(end, block.reasons[0].span.start)
-    cut = _REASON_LEAD.search(text, start, end)
-    if cut:
-        end = cut.start()
-    while end > start and text[end - 1] in " \t\r\n,.;:":
-        end -= 1
-    return context.span(start, end) if end > start else None
-
-
-_AUTHORITY_KEYWORD = re.compile(r"(?:\(U\)\s*)?(?:CLASS?I?S?FIED\s+BY\s*:?\s*)+", re.IGNORECASE)
-_REASON_LEAD = re.compile(
-    r"[\s,.;:]*(?:(?:for|under)\s+)?(?:reasons?\b|reason\(s\))|[\s,.;:]*E\.?O\.?\s*1\d{4}",
-    re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019./+-]*")
 _IDENTITIES: dict[tuple[str, int], tuple[bool, bool]] = {}
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from cablelint.analysis.authority import REASON_SECTION, authority, tables
-from cablelint.diagnostics import Diagnostic, Span
-from cablelint.model import Reason
+from cablelint.analysis.authority import authority, tables
+from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -40,33 +38,12 @@ class ReasonLetters(Rule):
         if block is None:
             return
         letters_by_section = tables(context).letters
-        text = context.text
         for reason in block.reasons:
-            valid = letters_by_section.get(reason.section)
+            valid = letters_by_section.get(reason.section) if reason.section else None
             if valid is None:
                 continue
             last = f"({max(valid)})"
-            for letter in reason.letters:
+            for letter, span in zip(reason.letters, reason.letter_spans, strict=True):
                 if letter not in valid:
-                    yield context.report(_letter_span(context, reason, letter),
-                                         f"section {reason.section} has categories (a) to "
+                    yield context.report(span, f"section {reason.section} has categories (a) to "
                                          f"{last}; ({letter}) is not one of them")
-            beyond = _BEYOND.match(text, reason.span.end, block.span.end)
-            if beyond:
-                letter = beyond.group(1)
-                yield context.report(context.span(beyond.start(1), beyond.end(1)),
-                                     f"section {reason.section} has categories (a) to {last}; "
-                                     f"({letter.lower()}) is not one of them")
-
-
-_BEYOND = re.compile(r"(?:\s*(?:,|and|&|\+|/|or)\s*\(?|\s*\()\s*([i-zI-Z])\s*\)")
-
-
-def _letter_span(context: RuleContext, reason: Reason, letter: str) -> Span:
-    """The span of ``letter`` among the reason's letters (the reason's span if not found)."""
-    text = context.text
-    section = REASON_SECTION.match(text, reason.span.start, reason.span.end)
-    start = section.end() if section else reason.span.start
-    found = re.compile(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", re.IGNORECASE).search(
-        text, start, reason.span.end)
-    return context.span(found.start(), found.end()) if found else reason.span

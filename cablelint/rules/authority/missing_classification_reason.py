@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from cablelint.analysis.authority import authority
@@ -40,21 +39,13 @@ class MissingReason(Rule):
         block = authority(context).block
         if block is None:
             return
-        if block.reasons:
-            for reason in block.reasons:
-                if not reason.letters:
-                    yield context.report(reason.span, f"reason {reason.section} gives no "
-                                         f"category letter; write e.g. '{reason.section} (b)'")
-            return
-        letters_only = _LETTERS_ONLY.search(context.text, block.span.start, block.span.end)
-        if letters_only:
-            yield context.report(context.span(letters_only.start(), letters_only.end()),
-                                 "the reason gives letters but no section; write "
-                                 "'1.4 (x)'")
-            return
-        yield context.report(block.span, "the Classified By block gives no reason; add "
-                             "'Reason: 1.4 (x)' with the category letter(s)")
-
-
-_LETTERS_ONLY = re.compile(r"reasons?\s*:?\s*\(?[a-h]\)?(?:\s*(?:,|and|&|/)\s*\(?[a-h]\)?)*"
-                           r"(?![A-Za-z0-9])", re.IGNORECASE)
+        for reason in block.reasons:
+            if reason.section is None:
+                yield context.report(reason.span, "the reason gives letters but no section; "
+                                     "write '1.4 (x)'")
+            elif not reason.letters:
+                yield context.report(reason.span, f"reason {reason.section} gives no "
+                                     f"category letter; write e.g. '{reason.section} (b)'")
+        if not block.reasons:
+            yield context.report(block.span, "the Classified By block gives no reason; add "
+                                 "'Reason: 1.4 (x)' with the category letter(s)")

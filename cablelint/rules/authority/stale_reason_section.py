@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.authority import REASON_SECTION, authority, period, tables
-from cablelint.diagnostics import Diagnostic, Edit, Span
-from cablelint.model import Reason
+from cablelint.analysis.authority import authority, period, tables
+from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 
@@ -62,9 +61,9 @@ class ReasonSection(Rule):
         date = context.cable_date
         expected = in_force.reason_section
         for reason in block.reasons:
-            if reason.section == expected:
+            if reason.section is None or reason.section == expected:
                 continue
-            span = _section_span(context, reason)
+            span = reason.section_span or reason.span
             fix = None
             if reason.section == "1.5" and expected == "1.4" and date is not None and \
                     date.on_or_after(data.isoo_2003) and reason.letters and \
@@ -77,9 +76,3 @@ class ReasonSection(Rule):
                                  f"{' as amended' if in_force.id.startswith('eo12958-') else ''})",
                                  fix=fix)
 
-
-def _section_span(context: RuleContext, reason: Reason) -> Span:
-    """The span of the reason's section number (``1.5`` of ``1.5 (b) and (d)``)."""
-    found = REASON_SECTION.match(context.text, reason.span.start, reason.span.end)
-    end = found.end() if found else reason.span.start + 3
-    return context.span(reason.span.start, end)

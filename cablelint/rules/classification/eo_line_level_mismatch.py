@@ -59,7 +59,6 @@ class EoLineLevel(Rule):
                                  f"'{declass.raw.strip()}'; write N/A")
         if not classified and document.classified_by is not None:
             block = document.classified_by
-            first = block.raw.split("\n", 1)[0]
-            yield context.report(context.span(block.span.start, block.span.start + len(first)),
+            yield context.report(block.lines[0] if block.lines else block.span,
                                  "an unclassified cable has a Classified By block; remove it "
                                  "or correct the banner")

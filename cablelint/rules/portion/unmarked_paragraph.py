@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from cablelint.analysis.numbering import LAST_WORD, WRAP_WORDS, sequence
@@ -14,8 +13,6 @@ from cablelint.analysis.portion_marks import (
 from cablelint.diagnostics import Diagnostic
 from cablelint.model import Paragraph
 from cablelint.rules.base import Rule, RuleContext
-
-_CLASSIFIED_BY = re.compile(r"\s*classified\s+by", re.IGNORECASE)
 
 
 class UnmarkedParagraph(Rule):
@@ -65,6 +62,9 @@ class UnmarkedParagraph(Rule):
         line_marks = [mark.span.start for mark in marks.line_marks]
         severity = None if context.classified else "warning"
         text = context.text
+        document = context.document
+        block_paragraphs = {document.paragraphs[index].span.start
+                            for index in document.classified_by_paragraphs}
         quoted = False
         for step in sequence(context):
             paragraph = step.paragraph
@@ -81,7 +81,7 @@ class UnmarkedParagraph(Rule):
                 continue
             after = paragraph.number_span.end
             content = text[after:paragraph.span.end]
-            if _CLASSIFIED_BY.match(content) or not content.strip():
+            if paragraph.span.start in block_paragraphs or not content.strip():
                 continue
             redacted = leading_redaction(content)
             if redacted is not None and not content[redacted:].strip():

@@ -82,14 +82,11 @@ class HeaderOrder(Rule):
                 context.span(tags.span.start, tags.span.start + len(tags.keyword)),
                 "TAGS written on the E.O. line; start them on a line of their own",
                 fix=context.fix("move TAGS to their own line", edit))
-        references = document.references
-        if references is not None:
-            lowered = context.source.lowered()
-            found = lowered.find(b"classified by", references.span.start, references.span.end)
-            if found > 0:
-                yield context.report(
-                    context.span(found, found + len("classified by")),
-                    "Classified By runs onto the REF line; start it on a line of its own")
+        block = document.classified_by
+        if block is not None and block.recovered == "after-ref" and block.keyword_span:
+            yield context.report(
+                block.keyword_span,
+                "Classified By runs onto the REF line; start it on a line of its own")
         order = _order(context)
         if order and not _repeated_banner(context):
             yield from order

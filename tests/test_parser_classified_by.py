@@ -1,0 +1,166 @@
+"""The Classified By block in the model: its parts, its spans, and the recoveries.
+
+Why: the parser is the one recogniser of the block (issue #11).  Every layout
+the rules used to find with patterns of their own -- a misspelt keyword, a block
+run onto the REF line, in text before paragraph 1, opening a paragraph, a
+section split at a wrap, letters without a section, a first paragraph glued to
+the block -- is asserted here on the model's fields and spans.
+"""
+
+from __future__ import annotations
+
+from cable_snippets import cable, covered, parse_ok
+
+from cablelint.parser import parse_text
+
+EO = "E.O. 12958: DECL: 03/30/2016"
+SUBJECT = "SUBJECT: CORONATION IN ZENDA"
+
+
+def _block(*lines: str, body: tuple[str, ...] | None = None):
+    extra = {"body": body} if body is not None else {}
+    text = cable(EO, SUBJECT, *lines, **extra)
+    return text, parse_ok(text).classified_by
+
+
+def test_parts_and_spans_of_a_block() -> None:
+    text, block = _block("Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b) and (d).")
+    assert block.recovered is None and not block.misspelt
+    assert covered(text, block.keyword_span) == "Classified By"
+    assert covered(text, block.authority_span) == "Ambassador Rudolf Rassendyll"
+    assert block.authority == "Ambassador Rudolf Rassendyll"
+    assert [covered(text, line) for line in block.lines] == [block.raw]
+    [reason] = block.reasons
+    assert covered(text, reason.section_span) == "1.4"
+    assert [covered(text, span) for span in reason.letter_spans] == ["b", "d"]
+    assert block.glued_paragraph is None
+
+
+def test_continuation_lines_and_a_section_split_at_the_wrap() -> None:
+    text, block = _block("Classified By: Political Minister Counselor Aubrey Carlson.  "
+                         "Reasons 1. \n4 (b/d).")
+    assert [covered(text, line) for line in block.lines] == [
+        "Classified By: Political Minister Counselor Aubrey Carlson.  Reasons 1.", "4 (b/d)."]
+    [reason] = block.reasons
+    assert (reason.section, reason.letters) == ("1.4", ("b", "d"))
+    assert covered(text, reason.section_span) == "1. \n4"
+    assert block.authority == "Political Minister Counselor Aubrey Carlson"
+
+
+def test_reason_word_and_for_broken_at_the_wrap_end_the_classifier() -> None:
+    _, block = _block("Classified By: MINISTER COUNSELOR GEORGE GLASS FO\n"
+                      "R REASONS 1.4 (B) AND (D)")
+    assert block.authority == "MINISTER COUNSELOR GEORGE GLASS"
+    _, block = _block("Classified By: POLITICAL COUNSELOR ROBERT R. DOWNES FOR 1.4 (D)")
+    assert block.authority == "POLITICAL COUNSELOR ROBERT R. DOWNES"
+
+
+def test_misspelt_and_portion_marked_keyword() -> None:
+    text, block = _block("CLASSFIED BY: Rupert Hentzau, Director, INR/ZZZ, Reason: 1.4 (c).")
+    assert block.misspelt and covered(text, block.keyword_span) == "CLASSFIED BY"
+    text, block = _block("(U) Classified by: Rupert Hentzau, Director,\n"
+                         "INR/ZZZ, Reason: 1.4 (c, d).")
+    assert not block.misspelt and covered(text, block.keyword_span) == "Classified by"
+    assert block.authority == "Rupert Hentzau, Director, INR/ZZZ"
+    assert block.reasons[0].letters == ("c", "d")
+
+
+def test_letters_without_a_section() -> None:
+    text, block = _block("Classified By: CDA Fritz Tarlenheim for reasons b, d.")
+    [reason] = block.reasons
+    assert reason.section is None and reason.section_span is None
+    assert reason.letters == ("b", "d")
+    assert covered(text, reason.span) == "reasons b, d"
+    assert block.authority == "CDA Fritz Tarlenheim"
+
+
+def test_letters_no_section_has_are_kept_with_their_spans() -> None:
+    text, block = _block("Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b) and (k).")
+    [reason] = block.reasons
+    assert reason.letters == ("b", "k")
+    assert covered(text, reason.letter_spans[1]) == "k"
+
+
+def test_and_broken_at_the_wrap_is_no_letter_a() -> None:
+    _, block = _block("Classified By: Economic Counselor Darnall Steuart for reasons 1.4 (b) a \n"
+                      "nd (d)")
+    assert block.reasons[0].letters == ("b", "d")
+
+
+def test_a_portion_mark_opening_the_next_line_is_no_letter() -> None:
+    _, block = _block("Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b) and (d).\n"
+                      "(C) The king was crowned.")
+    assert block.reasons[0].letters == ("b", "d")
+    _, block = _block("Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b),\n"
+                      "(S//NF) The regent left.")
+    assert block.reasons[0].letters == ("b",)
+    # a letter that merely wrapped is still a letter
+    _, block = _block("CLASSIFIED BY: Rudolf Rassendyll, Ambassador; REASON: 1.4(B), \n(C), (D)")
+    assert block.reasons[0].letters == ("b", "c", "d")
+
+
+def test_first_paragraph_glued_to_the_block() -> None:
+    text, block = _block("Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b), (d) "
+                         "1. (C) Summary: The king was crowned.")
+    assert block.raw == "Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b), (d)"
+    assert covered(text, block.span) == block.raw
+    assert covered(text, block.glued_paragraph) == "1. (C) Summary: The king was crowned."
+    assert block.reasons[0].letters == ("b", "d")
+
+
+def test_block_run_onto_the_ref_line() -> None:
+    text = cable(EO, SUBJECT, "REF: A. ZENDA 100 B. ZENDA 101 Classified By: Ambassador Rudolf "
+                 "Rassendyll, Reason: 1.4(d)")
+    document = parse_ok(text)
+    block = document.classified_by
+    assert block.recovered == "after-ref"
+    assert covered(text, block.keyword_span) == "Classified By"
+    assert covered(text, document.references.span) == "REF: A. ZENDA 100 B. ZENDA 101"
+    assert block.authority == "Ambassador Rudolf Rassendyll"
+
+
+def test_block_in_text_before_the_first_paragraph() -> None:
+    body = ("ZENDA 353 ZENDA 00000365 001.2 OF 002 CLASSIFIED BY: Rudolf Rassendyll, "
+            "Ambassador; REASON: 1.4(B), (D)", "", "1. (C) The king was crowned.")
+    text = cable(EO, SUBJECT, "REF: ZENDA 329", body=body)
+    block = parse_text(text).classified_by
+    assert block.recovered == "outside-header"
+    assert block.raw.startswith("CLASSIFIED BY: Rudolf Rassendyll")
+    assert block.reasons[0].letters == ("b", "d")
+
+
+def test_block_opening_a_paragraph() -> None:
+    body = ("\u00b62. (U) Classified by Acting DAS Rupert Hentzau, Reasons 1.4", "(b) and (d).",
+            "", "\u00b63. (C) The king was crowned.")
+    text = cable(EO, SUBJECT, body=body)
+    document = parse_text(text)
+    block = document.classified_by
+    assert block.recovered == "in-paragraph"
+    assert covered(text, block.lines[0]) == "Classified by Acting DAS Rupert Hentzau, Reasons 1.4"
+    assert block.reasons[0].letters == ("b", "d")
+    assert document.classified_by_paragraphs == (0,)
+
+
+def test_paragraph_opening_with_the_keyword_beside_a_header_block() -> None:
+    body = ("\u00b61. Classified by U/S Rupert Hentzau. Reason: 1.4 (b) and (d)", "",
+            "\u00b62. (C) The king was crowned.")
+    text = cable(EO, SUBJECT, "Classified By: U/S Rupert Hentzau. Reason: 1.4 (b) and (d)",
+                 body=body)
+    document = parse_text(text)
+    assert document.classified_by.recovered is None
+    assert document.classified_by_paragraphs == (0,)
+
+
+def test_reason_broken_by_a_blank_line() -> None:
+    _, block = _block("Classified By: AMBASSADOR RUDOLF RASSENDYLL, FOR REASON \n\n1.4(C).")
+    assert block.reasons[0].letters == ("c",)
+    assert block.authority == "AMBASSADOR RUDOLF RASSENDYLL"
+    assert len(block.lines) == 2
+
+
+def test_derived_from_line() -> None:
+    text = cable(EO, "SUBJECT: TRADE TALKS\nDERIVED FROM: DSCG 05-1 B, D")
+    document = parse_ok(text)
+    assert document.classified_by is None
+    assert covered(text, document.derived_from.span) == "DERIVED FROM: DSCG 05-1 B, D"
+    assert document.subject.text == "TRADE TALKS"
