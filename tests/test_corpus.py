@@ -146,8 +146,10 @@ def test_counts_match_the_format_survey(corpus_documents) -> None:
     assert sum(d.references is not None for d in documents) == 171
     assert sum(bool(d.paragraphs) for d in documents) == 297
     assert 262 <= sum(d.classified_by is not None for d in documents) <= 266
+    # (the survey's 261 on a line of their own and 25 glued, plus glued names the
+    # survey counted as missing: after a page break, in mixed case, after END COMMENT)
     signed = sum(d.signoff is not None for d in documents)
-    assert 265 <= signed <= 290
+    assert 265 <= signed <= 295
     assert sum(len(d.page_breaks) for d in documents) >= 280
 
 
