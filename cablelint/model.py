@@ -360,9 +360,16 @@ class PageBreak(NamedTuple):
 
 
 class SignOff(NamedTuple):
-    span: Span
+    """The drafter's name ending the text (recognised by cablelint.syntax.signoff)."""
+
+    span: Span  # the name alone
     name: str
-    glued: bool  # written at the end of the last paragraph
+    glued: bool  # written at the end of the last line of text
+    #: glued right after a full stop ("... as planned. RASSENDYLL")
+    after_stop: bool = False
+    #: the name written again: on the same line ("KUBISKE KUBISKE") or on the
+    #: next line (``Huntsman`` / ``huntsman``, a trailer line of kind ``signoff``)
+    repeated: Span | None = None
 
 
 class TrailerLine(NamedTuple):
@@ -371,7 +378,8 @@ class TrailerLine(NamedTuple):
     ``kind`` says what the line is, recognised once by the lexer (see
     :func:`cablelint.syntax.trailer.trailer_kind`): ``nnnn``, ``end-cable-text``,
     ``classification``, ``footer``, ``query``, ``tracking``, ``tracking-id``,
-    ``mail-header``, ``dots``, ``echo`` (an echoed, truncated subject) or ``text``.
+    ``mail-header``, ``dots``, ``echo`` (an echoed, truncated subject), ``signoff``
+    (the sign-off written again) or ``text``.
     """
 
     span: Span

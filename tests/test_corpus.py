@@ -152,7 +152,9 @@ def test_counts_match_the_format_survey(corpus_documents) -> None:
     # the block written as a numbered paragraph: 08STATE103511, 09STATE78274
     assert sum(block.recovered == "in-paragraph" for block in blocks) == 2
     signed = sum(d.signoff is not None for d in documents)
-    assert 265 <= signed <= 290
+    # the survey's 261 on a line of their own and 25 glued, plus glued names the
+    # survey counted as missing: after a page break, in mixed case, after END COMMENT
+    assert 265 <= signed <= 295
     assert sum(len(d.page_breaks) for d in documents) >= 280
 
 

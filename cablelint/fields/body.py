@@ -1,4 +1,4 @@
-"""Body fields: paragraph numbers, page-break lines, SUMMARY/COMMENT/NOTE markers, sign-off."""
+"""Body fields: paragraph numbers, page-break lines, SUMMARY/COMMENT/NOTE markers."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from cablelint.diagnostics import Span
 from cablelint.fields.banner import parse_banner
 from cablelint.fields.portion import parse_portion_mark
-from cablelint.model import Banner, Marker, PageBreak, Paragraph, SignOff
+from cablelint.model import Banner, Marker, PageBreak, Paragraph
 from cablelint.source import SourceText
 
 _NUMBER = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?P<digits>\d{1,3})\s?\.{1,2}")
@@ -42,9 +42,6 @@ _OPEN_BEFORE = re.compile(
 _OPEN_AFTER = re.compile(
     r"\s*[:.\-]|(?:\s+(?:and|AND|&)\s+|/)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:.\-]|[ \t]*(?:\n|$)")
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
-_GLUED_SIGNOFF = re.compile(
-    r"(?<=[.!?)\"\u201d])\s+(?!(?:END|COMMENT|NOTE|SUMMARY|SIPDIS|NOFORN)\b)"
-    r"(?P<name>[A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+)?)$")
 
 
 def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
@@ -214,12 +211,3 @@ def _opener_case(written: str, before: bytes) -> bool:
     return written.isupper() or written.istitle() or before.endswith(b"(") or bool(
         re.search(rb"summary\s+and\s+$", before))  # "Summary and comment:"
 
-
-def glued_signoff(source: SourceText, text: str, offset: int) -> SignOff | None:
-    """A sign-off written at the end of the last paragraph: ``... to the Taliban. BODDE``."""
-    last_line_start = text.rfind("\n") + 1
-    found = _GLUED_SIGNOFF.search(text, last_line_start)
-    if found is None:
-        return None
-    return SignOff(source.span(offset + found.start("name"), offset + found.end("name")),
-                   found.group("name"), glued=True)

@@ -12,7 +12,6 @@ from cablelint.fields.banner import parse_banner, parse_classification_line
 from cablelint.fields.body import (
     find_glued_page_marks,
     find_markers,
-    glued_signoff,
     parse_page_break,
     parse_paragraph,
 )
@@ -48,6 +47,7 @@ from cablelint.syntax.classified_by import (
     paragraphs_opening_with_block,
 )
 from cablelint.syntax.lalr import Token, Tree
+from cablelint.syntax.signoff import repeated_word, same_name
 from cablelint.syntax.trailer import trailer_kind
 
 _TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
@@ -205,19 +205,40 @@ class DocumentBuilder:
                 for token in item.children:
                     self._body_token(token)
             elif kind == "signoff":
-                token = item.children[0]
-                name = token.value.rstrip(" .") if token.value.endswith(" .") else token.value
-                span = self.source.span(token.start_pos, token.start_pos + len(name))
-                self.fields["signoff"] = SignOff(span, name, glued=False)
+                self.fields["signoff"] = self._signoff(item.children[0])
             elif kind == "trailer":
                 self._trailer(item.children)
 
+    def _signoff(self, token: Token) -> SignOff:
+        """The SIGNOFF token's name: glued when text stands before it on its line
+        (the lexer found it at the end of the last line of text); a detached full
+        stop ("MURRAY .") dropped; a name written twice on the line ("KUBISKE
+        KUBISKE") kept once, the second writing in ``repeated``."""
+        value, start = token.value, token.start_pos
+        name = value.rstrip(" .") if value.endswith(" .") else value
+        before = self.source.texts[token.line - 1][:token.column - 1].rstrip()
+        repeated = None
+        second = repeated_word(name)
+        if second is not None:
+            repeated = self.source.span(start + second, start + len(name))
+            name = name[:second].rstrip()
+        return SignOff(self.source.span(start, start + len(name)), name, glued=bool(before),
+                       after_stop=before.endswith("."), repeated=repeated)
+
     def _trailer(self, tokens: list[Token]) -> None:
-        """The lines after the text, each with its kind (see cablelint.syntax.trailer)."""
+        """The lines after the text, each with its kind (see cablelint.syntax.trailer);
+        the sign-off written again right below it (the lexer takes the upper one)
+        is of kind ``signoff`` and the sign-off's ``repeated``."""
         kind = None
+        signoff = self.fields.get("signoff")
         for token in tokens:
-            kind = trailer_kind(token.value, kind) or "text"
             line = self.line(token)
+            if kind is None and signoff is not None and signoff.repeated is None \
+                    and same_name(token.value, signoff.name):
+                kind = "signoff"
+                self.fields["signoff"] = signoff._replace(repeated=line.span)
+            else:
+                kind = trailer_kind(token.value, kind) or "text"
             self.trailer.append(_new(TrailerLine, (line.span, line.text, kind)))
 
     def _paragraph(self, tree: Tree) -> None:
@@ -396,11 +417,6 @@ class DocumentBuilder:
             if references is None or references.span.end_line != classified_by.span.line:
                 classified_by = classified_by._replace(recovered="run-on")
         signoff = self.fields.get("signoff")
-        if signoff is None and self.paragraphs:
-            last = self.body[-1] if self.body else None
-            if last is not None and last.kind in ("paragraph", "text"):
-                text = self.source.text[last.span.start:last.span.end]
-                signoff = glued_signoff(self.source, text, last.span.start)
         page_breaks, body = self._page_breaks()
         text = self.source.text
         whole_text = self._whole_text()

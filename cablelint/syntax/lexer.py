@@ -23,6 +23,7 @@ from cablelint.fields.classified_by import continues_reason
 from cablelint.source import SourceText
 from cablelint.syntax.grammar import leading_line_kinds, line_patterns, terminal_prefix
 from cablelint.syntax.lalr import Token
+from cablelint.syntax.signoff import glued_name, is_name, same_name
 from cablelint.syntax.trailer import HARD_JUNK, trailer_kind
 
 # The region terminals come from the grammar (``leading_line_kinds``), in its
@@ -39,26 +40,15 @@ _CONTINUABLE = frozenset({"ADDRESSEE", "EO_LINE", "TAGS_LINE", "SUBJECT_LINE", "
 _MAY_HOLD_CLASSIFIED_BY = frozenset({"REF_LINE", "REF_ITEM", "CONT", "HEADER_TEXT"})
 _GLUED_BANNER = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS\b)")
 _ADDRESS_WITH_RI = re.compile(r"[A-Z0-9]{3,9}/\S")
-# A drafter's name: one to three capitalised words ("TIMKEN JR", "Thompson-Jones",
-# "Ó Briain"), lower-case particles allowed ("von Tarlenheim", "de la Vega"), or one
-# lower-case word (SMART copies: "huntsman").  A detached full stop ("MURRAY .") is
-# extraction noise and allowed.
-_NAME = re.compile(
-    r"(?:(?:von|van|de|del|della|da|di|du|la|le|al|el|bin|ibn)\s)*[^\W\d_][\w'\-]*"
-    r"(?:\s(?:(?:von|van|de|del|della|da|di|du|la|le|al|el|bin|ibn)\s)*[^\W\d_][\w'\-.]*){0,2}"
-    r"(?:\s\.)?")
-_NAME_PARTICLES = frozenset({"von", "van", "de", "del", "della", "da", "di", "du", "la", "le",
-                             "al", "el", "bin", "ibn"})
-_NOT_NAMES = frozenset({
-    "SIPDIS", "NOFORN", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "UNCLAS", "NNNN", "END",
-    "SUMMARY", "COMMENT", "NOTE", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT",
-    "SENSITIVE", "BEGIN TEXT", "END CABLE TEXT", "XXXXXXXXXXXX",
-})
 _UNKNOWN: str = "?"  # not looked up yet (a kind never has this name)
 # Body tokens that absorb the continuation lines directly below them.
 _FOLDABLE = frozenset({"PARA", "TEXT", "CONT", "LETTER_ITEM"})
 _MAX_TRAILER_LINES = 6
 _JUNK_TAIL_LINES = 4  # without a sign-off, the last lines that may be junk
+# Below a sign-off, at most this many lines of stray text ("EPET @ EL P", a
+# declassification stamp), each no longer than _STRAY_TEXT_MAX and no paragraph.
+_STRAY_LINES = 2
+_STRAY_TEXT_MAX = 60
 _HEADER_WINDOW = 90
 _BARE_HEADING_MAX = 70
 
@@ -74,6 +64,9 @@ class Regions(NamedTuple):
     #: without a sign-off, the first of the junk lines ending the cable (query,
     #: tracking line, mail header: see cablelint.syntax.trailer), if any
     trailer: int | None = None
+    #: a sign-off glued to the end of line ``signoff``: the name's columns
+    #: (0-based, end exclusive); None for a sign-off on a line of its own
+    glued: tuple[int, int] | None = None
 
 
 class LineLexer:
@@ -132,10 +125,13 @@ class LineLexer:
             regions.body_start if regions.body_start is not None else len(texts))
         self._lex_prologue(source, texts, regions.prologue_start, end_of_prologue, tokens)
         if regions.header_start is not None:
-            header_end = regions.body_start if regions.body_start is not None else len(texts)
+            header_end = regions.body_start if regions.body_start is not None else (
+                regions.signoff if regions.signoff is not None else len(texts))
             self._lex_header(source, texts, regions, header_end, tokens, keyword_kinds)
         if regions.body_start is not None:
             self._lex_body(source, texts, regions, tokens)
+        elif regions.signoff is not None:
+            tokens.append(_token(source, "SIGNOFF", regions.signoff))
         return tokens, regions
 
     # -------------------------------------------------------------- regions
@@ -165,10 +161,13 @@ class LineLexer:
             body_start = self._find_body_start(texts, header_start, first_para, keyword_kinds)
         else:
             body_start = self._end_of_routing(texts, start, first_para)
-        signoff = self._find_signoff(texts, body_start) if body_start is not None else None
+        if body_start is not None:
+            signoff, glued = self._find_signoff(texts, body_start)
+        else:
+            signoff, glued = self._signoff_below_header(texts, header_start), None
         trailer = self._find_junk_end(texts, body_start) \
             if body_start is not None and signoff is None else None
-        return Regions(start, header_start, banner, body_start, signoff, trailer)
+        return Regions(start, header_start, banner, body_start, signoff, trailer, glued)
 
     def _find_banner(self, texts: list[str], start: int, stop: int) -> int | None:
         for i in range(start, min(stop, len(texts))):
@@ -245,8 +244,13 @@ class LineLexer:
             body += 1
         return body if body < len(texts) else None
 
-    def _find_signoff(self, texts: list[str], body_start: int) -> int | None:
-        """The drafter's name near the end, skipping footer and trailer junk."""
+    def _find_signoff(self, texts: list[str], body_start: int
+                      ) -> tuple[int | None, tuple[int, int] | None]:
+        """The drafter's name near the end, skipping footer and trailer junk: the
+        sign-off line's index and, for a name glued to the last line of text, the
+        name's columns (see cablelint.syntax.signoff).  A name written on two lines
+        (``Huntsman`` / ``huntsman``) is the upper one; the lower one is trailer.
+        Below a name, a line or two of stray text is trailer too."""
         checked = 0
         index = len(texts) - 1
         while index >= body_start and checked <= _MAX_TRAILER_LINES:
@@ -255,15 +259,52 @@ class LineLexer:
                 index -= 1
                 continue
             checked += 1
-            if self._is_name(text):
+            if is_name(text):
                 above = self._previous_nonblank(texts, index, body_start)
-                if above is not None and self._is_name(texts[above].strip()) and \
-                        texts[above].strip().lower() == text.lower():
-                    return above
-                return index
-            if trailer_kind(text, self._kind_above(texts, index, body_start)) is None:
-                return None
+                if above is not None and is_name(texts[above].strip()) and \
+                        same_name(texts[above], text):
+                    return above, None
+                return index, None
+            kind = trailer_kind(text, self._kind_above(texts, index, body_start))
+            if kind is None or kind == "footer":  # (a name may end a footer line too)
+                glued = glued_name(texts[index])
+                if glued is not None:
+                    return index, (glued.start, glued.end)
+            if kind is None:
+                return self._name_above_stray_text(texts, index, body_start), None
             index -= 1
+        return None, None
+
+    def _signoff_below_header(self, texts: list[str], header_start: int | None) -> int | None:
+        """Without a body (its text ran on below the last header field, with no blank
+        line), the last line when it is a name below a line of text, which no header
+        field kind matches ("OSD FOR BREZINSKI" below "NSC FOR AHARRIMAN" is an
+        addressee, not a sign-off)."""
+        if header_start is None:
+            return None
+        last = self._previous_nonblank(texts, len(texts), header_start + 1)
+        if last is None or not is_name(texts[last].strip()) or self._header_kind(
+                texts[last].strip()):
+            return None
+        above = self._previous_nonblank(texts, last, header_start + 1)
+        if above is None:
+            return None
+        text = texts[above].strip()
+        return last if not self._header_kind(text) and not is_name(text) else None
+
+    def _name_above_stray_text(self, texts: list[str], index: int, floor: int) -> int | None:
+        """A name line right above the stray text line ``index`` and at most
+        _STRAY_LINES - 1 more (a sign-off the extraction left junk below)."""
+        for _ in range(_STRAY_LINES):
+            text = texts[index].strip()
+            if len(text) > _STRAY_TEXT_MAX or self._para(text):
+                return None
+            above = self._previous_nonblank(texts, index, floor)
+            if above is None:
+                return None
+            if is_name(texts[above].strip()):
+                return above
+            index = above
         return None
 
     def _find_junk_end(self, texts: list[str], body_start: int) -> int | None:
@@ -298,17 +339,6 @@ class LineLexer:
                 return index
             index -= 1
         return None
-
-    def _is_name(self, text: str) -> bool:
-        # (an echoed, truncated subject, "REGENT NAMES...", is trailer, never a name)
-        if len(text) > 40 or text.endswith("...") or not _NAME.fullmatch(text) or \
-                self._para(text):
-            return False
-        words = text.rstrip(" .").split()
-        if text.upper().rstrip(" .") in _NOT_NAMES or (len(words) > 1 and not all(
-                word[0].isupper() or word in _NAME_PARTICLES for word in words)):
-            return False  # "Comment follows" is text, "TIMKEN JR" a name
-        return text[0].isupper() or len(words) == 1 or words[0] in _NAME_PARTICLES
 
     # ------------------------------------------------------- classification
 
@@ -454,8 +484,9 @@ class LineLexer:
         start = regions.body_start
         assert start is not None
         n = len(texts)
-        end = regions.signoff if regions.signoff is not None else (
-            regions.trailer if regions.trailer is not None else n)
+        # (a glued sign-off's line is the last line of text)
+        end = regions.signoff + (regions.glued is not None) if regions.signoff is not None \
+            else (regions.trailer if regions.trailer is not None else n)
         footers = _footer_candidates(source, start, end)
         para, rule, page_break, letter = self._para, self._rule, self._page_break, self._letter
         footer = self._footer
@@ -529,9 +560,11 @@ class LineLexer:
         if head_last >= 0:
             tokens[head] = _extend(source, tokens[head], head_last)
         if regions.signoff is not None:
-            tokens.append(_token(source, "SIGNOFF", regions.signoff))
+            glued = regions.glued
+            tokens.append(_token(source, "SIGNOFF", regions.signoff, *glued) if glued
+                          else _token(source, "SIGNOFF", regions.signoff))
         if end < n:
-            for i in range(end + (regions.signoff is not None), n):
+            for i in range(regions.signoff + 1 if regions.signoff is not None else end, n):
                 if texts[i].strip():
                     tokens.append(_token(source, "TRAILER_LINE", i))
 

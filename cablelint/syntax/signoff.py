@@ -1,0 +1,130 @@
+"""The sign-off: the one recogniser of the drafter's name that ends a cable's text.
+
+Why one place: the line lexer looks for the sign-off among the last lines
+(``LineLexer._find_signoff``), the builder makes the :class:`~cablelint.model.SignOff`
+node from the SIGNOFF token, and CL111 judges that node.  Before, the lexer,
+the body field parser and CL111 each kept their own name pattern and list of
+words that are no name, and they disagreed: the builder found a glued name
+only in upper case and only when the last body node was a paragraph, CL111
+looked again with a third pattern, and the lexer took ``End Text. CLINTON``
+whole for a name.  Here is the only name pattern and the only list of
+non-names; everything about the sign-off the rules need is in the node.
+
+Three forms are recognised:
+
+* a name on a line of its own (:func:`is_name`): ``RASSENDYLL``, ``TIMKEN JR``,
+  ``von Tarlenheim``, ``huntsman``;
+* a name glued to the end of the last line of text (:func:`glued_name`):
+  ``... as planned. RASSENDYLL``, ``END COMMENT EIKENBERRY``, ``End Text. CLINTON``;
+* a name written twice: on one line (:func:`repeated_word`, ``KUBISKE KUBISKE``)
+  or on two (:func:`same_name`, ``Huntsman`` / ``huntsman``).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import NamedTuple
+
+#: Words that look like a name but are none (compared in upper case): markers,
+#: captions, classification words, a redaction, closing courtesies.
+NOT_NAMES = frozenset({
+    "SIPDIS", "NOFORN", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "UNCLAS", "NNNN", "END",
+    "SUMMARY", "COMMENT", "NOTE", "TEXT", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT",
+    "SENSITIVE", "BEGIN TEXT", "END CABLE TEXT", "XXXXXXXXXXXX",
+    "REGARDS", "THANKS", "YES", "NO", "OK",
+})
+_PARTICLES = ("von", "van", "de", "del", "della", "da", "di", "du", "la", "le", "al", "el",
+              "bin", "ibn")
+_NAME_PARTICLES = frozenset(_PARTICLES)
+# A drafter's name on a line of its own: one to three capitalised words ("TIMKEN JR",
+# "Thompson-Jones", "Ó Briain"), lower-case particles allowed ("von Tarlenheim", "de
+# la Vega"), or one lower-case word (SMART copies: "huntsman").  A detached full stop
+# ("MURRAY .") is extraction noise and allowed.
+_PARTICLE = rf"(?:(?:{'|'.join(_PARTICLES)})\s)*"
+_NAME = re.compile(
+    rf"{_PARTICLE}[^\W\d_][\w'\-]*(?:\s{_PARTICLE}[^\W\d_][\w'\-.]*){{0,2}}(?:\s\.)?")
+# A name glued to the end of a line: one capitalised word (Latin letters), "JR" allowed.
+_LAST_WORD = re.compile(r"(\s*)([A-Z][A-Za-z'\u2019-]+(?: JR)?)\s*$")
+#: the characters _LAST_WORD can match, but for the non-ASCII blanks (its \s is
+#: str.isspace()): its match lies in the run of those at the end of the line
+_LAST_WORD_CHARS = string.ascii_letters + "'\u2019-" + "".join(
+    c for c in map(chr, range(128)) if c.isspace())
+#: what the text before a glued name ends with: a sentence, or an END marker
+_SENTENCE_END = ('.', '!', '?', '"', '\u201d', ')', '*', ']')
+_MARKER_END = ("END COMMENT", "END NOTE", "END TEXT", "END SUMMARY")
+_MAX_NAME_LINE = 40
+_REDACTION = "XXXXXX"
+
+
+class GluedName(NamedTuple):
+    """Where a glued name lies in its line (0-based columns, end exclusive)."""
+
+    start: int
+    end: int
+    #: the name follows a full stop ("... as planned. RASSENDYLL")
+    after_stop: bool
+
+
+def is_name(text: str) -> bool:
+    """Is ``text`` (a stripped line) a drafter's name standing alone?
+
+    An echoed, truncated subject ("REGENT NAMES...") is a trailer line, never a
+    name; a name after a sentence on the same line ("End Text. CLINTON") is a
+    glued name (see :func:`glued_name`), not a line-of-its-own name.
+    """
+    if len(text) > _MAX_NAME_LINE or text.endswith("...") or not _NAME.fullmatch(text):
+        return False
+    words = text.rstrip(" .").split()
+    if text.upper().rstrip(" .") in NOT_NAMES or (len(words) > 1 and not all(
+            word[0].isupper() or word in _NAME_PARTICLES for word in words)):
+        return False  # "Comment follows" is text, "TIMKEN JR" a name
+    if len(words) > 1 and words[-2][-1] in ".!?" and glued_name(text) is not None:
+        return False  # "End Text. CLINTON"
+    return text[0].isupper() or len(words) == 1 or words[0] in _NAME_PARTICLES
+
+
+def glued_name(line: str) -> GluedName | None:
+    """A name written at the end of a line of text, after the last sentence or END
+    marker: ``... as planned. RASSENDYLL``, ``END COMMENT EIKENBERRY``.  Right after
+    a full stop, without a space (``... restructuring. .FARRAR``), only a name in
+    capitals counts."""
+    line = line.rstrip()
+    found = _last_word(line)
+    if found is None:
+        return None
+    name = found.group(2)
+    before = line[:found.start(2)].rstrip()
+    # a redaction between the sentence and the name: "... people. XXXXXXXXXXX STEPHENS"
+    text = before.rstrip("X").rstrip() if found.group(1) and before.endswith(
+        _REDACTION) else before
+    if not text or name.upper() in NOT_NAMES or len(name) < 3:
+        return None
+    if not found.group(1):
+        glued = name.isupper() and before.endswith(".")
+    else:
+        glued = text.endswith(_SENTENCE_END) or text.upper().endswith(_MARKER_END)
+    return GluedName(found.start(2), found.end(2), before.endswith(".")) if glued else None
+
+
+def repeated_word(name: str) -> int | None:
+    """Where the second word of a name written twice on one line begins
+    (``KUBISKE KUBISKE``, ``SHANNON Shannon``), or None."""
+    words = name.split()
+    if len(words) != 2 or not same_name(words[0], words[1]):
+        return None
+    return name.rindex(words[1])
+
+
+def same_name(first: str, second: str) -> bool:
+    """Two writings of the same sign-off (``Huntsman`` and ``huntsman``)."""
+    return first.strip().lower() == second.strip().lower()
+
+
+def _last_word(line: str) -> re.Match[str] | None:
+    """``_LAST_WORD.search(line)``, started where its match can begin rather than tried
+    at each position of a long glued paragraph."""
+    head = line.rstrip(_LAST_WORD_CHARS)
+    # a non-ASCII character before the run may be a blank of the match: search it all
+    start = len(head) if head.isascii() or not head[-1].isspace() else 0
+    return _LAST_WORD.search(line, start)
