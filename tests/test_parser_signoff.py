@@ -141,3 +141,14 @@ def test_not_glued_names(line: str) -> None:
     ("REGENT NAMES A...", False), ("XXXXXXXXXXXX", False)])
 def test_is_name(text: str, expected: bool) -> None:
     assert is_name(text) is expected
+
+
+def test_name_after_the_website_address_of_a_footer_line() -> None:
+    """``Visit London's Classified Website: http://.../index. cfm Tuttle``: the address
+    ends no sentence, yet the name after it is the sign-off (four London cables)."""
+    footer = "Visit Zenda's Classified Website: http://www.state.sgov.gov/p/eur/zenda/index. cfm"
+    document = parse_text(cable("TAGS: PREL ZD", body=("1. (C) The king spoke.", "",
+                                                        f"{footer} Rassendyll"), signoff=None))
+    assert document.signoff is not None and document.signoff.name == "Rassendyll"
+    assert document.signoff.glued
+    assert glued_name(f"{footer} Rassendyll") is None  # not on a line of plain text

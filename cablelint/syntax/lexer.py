@@ -267,7 +267,7 @@ class LineLexer:
                 return index, None
             kind = trailer_kind(text, self._kind_above(texts, index, body_start))
             if kind is None or kind == "footer":  # (a name may end a footer line too)
-                glued = glued_name(texts[index])
+                glued = glued_name(texts[index], footer=kind == "footer")
                 if glued is not None:
                     return index, (glued.start, glued.end)
             if kind is None:

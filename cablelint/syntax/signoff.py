@@ -84,11 +84,12 @@ def is_name(text: str) -> bool:
     return text[0].isupper() or len(words) == 1 or words[0] in _NAME_PARTICLES
 
 
-def glued_name(line: str) -> GluedName | None:
+def glued_name(line: str, footer: bool = False) -> GluedName | None:
     """A name written at the end of a line of text, after the last sentence or END
     marker: ``... as planned. RASSENDYLL``, ``END COMMENT EIKENBERRY``.  Right after
     a full stop, without a space (``... restructuring. .FARRAR``), only a name in
-    capitals counts."""
+    capitals counts.  On a ``footer`` line a name may also follow the website's
+    address, which ends no sentence (``... london/index. cfm Tuttle``)."""
     line = line.rstrip()
     found = _last_word(line)
     if found is None:
@@ -102,6 +103,8 @@ def glued_name(line: str) -> GluedName | None:
         return None
     if not found.group(1):
         glued = name.isupper() and before.endswith(".")
+    elif footer and ("http" in text or "www." in text):
+        glued = True
     else:
         glued = text.endswith(_SENTENCE_END) or text.upper().endswith(_MARKER_END)
     return GluedName(found.start(2), found.end(2), before.endswith(".")) if glued else None
