@@ -92,6 +92,22 @@ class TextLine(NamedTuple):
     text: str
 
 
+class Dateline(NamedTuple):
+    """A newspaper-style dateline before the banner: ``Tuesday, 20 January 2004, 09:44``.
+
+    Parsed once (:func:`cablelint.fields.routing.parse_dateline`): the date it
+    gives (the cable date when there is no routing DTG) and the weekday as
+    written, which a rule checks against the date.
+    """
+
+    span: Span
+    text: str
+    date: str | None = None  # ISO date; None when the calendar has no such day
+    weekday: str = ""  # as written: "Tuesday"
+    weekday_span: Span | None = None
+    date_span: Span | None = None  # day, month and year ("20 January 2004")
+
+
 class Declassification(NamedTuple):
     """What the E.O. line says about declassification."""
 
@@ -304,7 +320,7 @@ class Document(NamedTuple):
     path: str
     span: Span
     preamble: TextLine | None = None
-    dateline: TextLine | None = None
+    dateline: Dateline | None = None
     routing: RoutingHeader | None = None
     pseudo_banners: tuple[TextLine, ...] = ()
     banner: Banner | None = None

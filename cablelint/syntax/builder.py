@@ -20,7 +20,7 @@ from cablelint.fields.cable_id import cable_id_from_path, cable_id_year
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.eo import parse_eo_line
 from cablelint.fields.references import find_ref_citations, parse_references
-from cablelint.fields.routing import dateline_date, parse_de, parse_dtg, parse_zn
+from cablelint.fields.routing import parse_dateline, parse_de, parse_dtg, parse_zn
 from cablelint.fields.subject import parse_subject
 from cablelint.fields.tags import parse_tags
 from cablelint.model import (
@@ -105,7 +105,9 @@ class DocumentBuilder:
             if kind == "preamble":
                 self.fields["preamble"] = self.line(item.children[0])
             elif kind == "dateline":
-                self.fields["dateline"] = self.line(item.children[0])
+                token = item.children[0]
+                self.fields["dateline"] = parse_dateline(self.source, token.value,
+                                                         token.start_pos)
             elif kind == "pseudo_banner":
                 self.pseudo_banners.append(self.line(item.children[0]))
             else:
@@ -329,7 +331,7 @@ class DocumentBuilder:
         dateline = self.fields.get("dateline")
         date = routing.dtg.date if routing and routing.dtg else None
         if date is None and dateline is not None:
-            date = dateline_date(dateline.text)
+            date = dateline.date
         cable_id = cable_id_from_path(self.source.path)
         year = int(date[:4]) if date else cable_id_year(cable_id) if cable_id else None
         for tree in self.pending_header:
