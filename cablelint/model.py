@@ -108,6 +108,39 @@ class Dateline(NamedTuple):
     date_span: Span | None = None  # day, month and year ("20 January 2004")
 
 
+class HeaderLine(NamedTuple):
+    """One line of the header, from the banner to the body (or one part of a line
+    the lexer splits, such as a Classified By block run onto a REF line), with the
+    grammar terminal it was lexed as: ``BANNER``, ``CAPTION``, ``SUBJECT_LINE``,
+    ``CONT``, ``HEADER_TEXT`` ... (see ``grammar/cable.lark``).  The prologue's
+    lines are in its own nodes (routing, dateline, web metadata ...)."""
+
+    span: Span
+    kind: str
+    text: str  # the line as written, without surrounding blanks
+
+
+class RepeatedHeader(NamedTuple):
+    """Header lines printed again: a run of lines before the body repeating earlier
+    lines exactly, line for line (a header printed twice, a SUBJECT copied below
+    the Classified By block).  Found once, by
+    :func:`cablelint.syntax.repeats.repeated_headers`."""
+
+    span: Span  # the copy, from the start of its first line to the end of its last
+    original: Span  # the lines it repeats
+    kinds: tuple[str, ...]  # what is repeated: the kinds of the original lines, in order
+
+
+class WebMetadata(NamedTuple):
+    """The cable viewer's metadata block copied with the web page, in the prologue:
+    ``>``, the date and time, then the cable id, post, classification and
+    references, one a line (grammar: ``web_metadata``)."""
+
+    span: Span
+    lines: tuple[TextLine, ...]  # every line of the block, the ">" and the date line included
+    date: str | None = None  # ISO date of the date line; None when impossible
+
+
 class Declassification(NamedTuple):
     """What the E.O. line says about declassification."""
 
@@ -343,6 +376,9 @@ class Document(NamedTuple):
     date: str | None = None  # cable date (ISO): from the DTG, else the dateline
     diagnostics: tuple[Diagnostic, ...] = ()
     ref_citations: tuple[RefCitation, ...] = ()  # only when the REF block is lettered
+    web_metadata: WebMetadata | None = None  # the web page's metadata block (prologue)
+    header_lines: tuple[HeaderLine, ...] = ()  # every line of the header, with its kind
+    repeated_headers: tuple[RepeatedHeader, ...] = ()  # runs of header lines printed again
 
     @property
     def classification(self) -> Classification | None:

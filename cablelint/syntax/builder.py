@@ -18,6 +18,7 @@ from cablelint.fields.body import (
 )
 from cablelint.fields.cable_id import cable_id_from_path, cable_id_year
 from cablelint.fields.classified_by import parse_classified_by
+from cablelint.fields.dates import match_numeric_date
 from cablelint.fields.eo import parse_eo_line
 from cablelint.fields.references import find_ref_citations, parse_references
 from cablelint.fields.routing import parse_dateline, parse_de, parse_dtg, parse_zn
@@ -26,6 +27,7 @@ from cablelint.fields.tags import parse_tags
 from cablelint.model import (
     BodyNode,
     Document,
+    HeaderLine,
     Heading,
     Marker,
     PageBreak,
@@ -33,9 +35,11 @@ from cablelint.model import (
     SignOff,
     TextLine,
     TrailerLine,
+    WebMetadata,
 )
 from cablelint.source import SourceText
 from cablelint.syntax.lalr import Token, Tree
+from cablelint.syntax.repeats import repeated_headers
 from cablelint.syntax.trailer import trailer_kind
 
 _TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
@@ -63,6 +67,8 @@ class DocumentBuilder:
         self.trailer: list[TrailerLine] = []
         self.routing_tokens: list[Token] = []
         self.pending_header: list[Tree] = []
+        self.header_tokens: list[Token] = []  # every token before the body, in order
+        self.header_start = -1  # index in header_tokens of the header's first token (-1: none)
 
     # ---------------------------------------------------------------- helpers
 
@@ -90,6 +96,15 @@ class DocumentBuilder:
     def build(self, tree: Tree | None) -> Document:
         if tree is not None:
             for part in tree.children:
+                if part.data != "body":  # prologue and header items hold line tokens
+                    tokens = self.header_tokens
+                    if part.data == "header":
+                        self.header_start = len(tokens)
+                    for item in part.children:
+                        if type(item) is Token:
+                            tokens.append(item)
+                        else:
+                            tokens.extend(item.children)
                 getattr(self, f"_{part.data}")(part)
         return self._document()
 
@@ -110,8 +125,17 @@ class DocumentBuilder:
                                                          token.start_pos)
             elif kind == "pseudo_banner":
                 self.pseudo_banners.append(self.line(item.children[0]))
+            elif kind == "web_metadata":
+                self._web_metadata(item)
             else:
                 self.routing_tokens.extend(_tokens(item))
+
+    def _web_metadata(self, tree: Tree) -> None:
+        """The web page's metadata block: its lines, and the date of its date line."""
+        lines = tuple(self.line(token) for token in tree.children)
+        found = match_numeric_date(lines[1].text)
+        self.fields.setdefault("web_metadata", WebMetadata(
+            self.span_of(tree), lines, found[2] if found else None))
 
     def _header(self, tree: Tree) -> None:
         for item in tree.children:
@@ -351,6 +375,12 @@ class DocumentBuilder:
                 text = self.source.text[last.span.start:last.span.end]
                 signoff = glued_signoff(self.source, text, last.span.start)
         page_breaks, body = self._page_breaks()
+        # (the tokens unpacked: one line of the header, one node, thousands per corpus)
+        header_lines = tuple([
+            _new(HeaderLine, (_new(Span, (line, column, end_line, end_column, start, end)),
+                              kind, value))
+            for kind, value, start, end, line, column, end_line, end_column
+            in self.header_tokens[self.header_start:]]) if self.header_start >= 0 else ()
         text = self.source.text
         return Document(
             path=self.source.path,
@@ -379,6 +409,9 @@ class DocumentBuilder:
             date=date,
             diagnostics=tuple(self.diagnostics),
             ref_citations=citations,
+            web_metadata=self.fields.get("web_metadata"),
+            header_lines=header_lines,
+            repeated_headers=repeated_headers(self.source, self.header_tokens),
         )
 
 
