@@ -152,6 +152,55 @@ class Caption(NamedTuple):
     controls: tuple[CaptionControl, ...] = ()
 
 
+class Dateline(NamedTuple):
+    """A newspaper-style dateline before the banner: ``Tuesday, 20 January 2004, 09:44``.
+
+    Parsed once (:func:`cablelint.fields.routing.parse_dateline`): the date it
+    gives (the cable date when there is no routing DTG) and the weekday as
+    written, which a rule checks against the date.
+    """
+
+    span: Span
+    text: str
+    date: str | None = None  # ISO date; None when the calendar has no such day
+    weekday: str = ""  # as written: "Tuesday"
+    weekday_span: Span | None = None
+    date_span: Span | None = None  # day, month and year ("20 January 2004")
+
+
+class HeaderLine(NamedTuple):
+    """One line of the header, from the banner to the body (or one part of a line
+    the lexer splits, such as a Classified By block run onto a REF line), with the
+    grammar terminal it was lexed as: ``BANNER``, ``CAPTION``, ``SUBJECT_LINE``,
+    ``CONT``, ``HEADER_TEXT`` ... (see ``grammar/cable.lark``).  The prologue's
+    lines are in its own nodes (routing, dateline, web metadata ...)."""
+
+    span: Span
+    kind: str
+    text: str  # the line as written, without surrounding blanks
+
+
+class RepeatedHeader(NamedTuple):
+    """Header lines printed again: a run of lines before the body repeating earlier
+    lines exactly, line for line (a header printed twice, a SUBJECT copied below
+    the Classified By block).  Found once, by
+    :func:`cablelint.syntax.repeats.repeated_headers`."""
+
+    span: Span  # the copy, from the start of its first line to the end of its last
+    original: Span  # the lines it repeats
+    kinds: tuple[str, ...]  # what is repeated: the kinds of the original lines, in order
+
+
+class WebMetadata(NamedTuple):
+    """The cable viewer's metadata block copied with the web page, in the prologue:
+    ``>``, the date and time, then the cable id, post, classification and
+    references, one a line (grammar: ``web_metadata``)."""
+
+    span: Span
+    lines: tuple[TextLine, ...]  # every line of the block, the ">" and the date line included
+    date: str | None = None  # ISO date of the date line; None when impossible
+
+
 class Declassification(NamedTuple):
     """What the E.O. line says about declassification."""
 
@@ -401,7 +450,7 @@ class Document(NamedTuple):
     path: str
     span: Span
     preamble: TextLine | None = None
-    dateline: TextLine | None = None
+    dateline: Dateline | None = None
     routing: RoutingHeader | None = None
     pseudo_banners: tuple[PseudoBanner, ...] = ()
     banner: Banner | None = None
@@ -432,6 +481,9 @@ class Document(NamedTuple):
     # written as a numbered paragraph (the first is ``classified_by`` when the
     # cable has no other block)
     classified_by_paragraphs: tuple[int, ...] = ()
+    web_metadata: WebMetadata | None = None  # the web page's metadata block (prologue)
+    header_lines: tuple[HeaderLine, ...] = ()  # every line of the header, with its kind
+    repeated_headers: tuple[RepeatedHeader, ...] = ()  # runs of header lines printed again
 
     @property
     def classification(self) -> Classification | None:

@@ -6,8 +6,9 @@
   and the stand-alone SIPDIS lines (CL907, CL908, CL910);
 - :func:`drop_line_edit` and :func:`line_span`: removing or reporting a whole
   line (CL907, CL910, CL911, CL912);
-- :func:`junk_lines`, :func:`header_repeats` and :func:`doomed`: the lines
-  CL911 and CL912 remove, inside which CL906, CL909 and CL910 do not report.
+- :func:`junk_lines` and :func:`doomed`: the lines CL911 and CL912 remove
+  (junk after the text, the model's repeated header lines), inside which
+  CL906, CL909 and CL910 do not report.
 
 Speed: where text must be searched these analyses look for rare characters or
 long literals with ``str.find`` on the shared lower-cased bytes, and compile
@@ -189,89 +190,6 @@ def junk_lines(context: RuleContext) -> tuple[tuple[int, str], ...]:
                  if line.kind in _JUNK_NAMES)
 
 
-# ------------------------------------------------------------ repeated header
-
-_WEB_DATE = lazy_pattern(r"\d\d/\d\d/\d{4} \d\d:\d\d")
-_IGNORED_REPEATS = frozenset({"SIPDIS", "NOFORN"})
-
-
-@analysis
-def header_repeats(context: RuleContext) -> tuple[list[list[int]], tuple[int, int] | None]:
-    """Exact repeats of earlier header lines, as runs [first, last, original first,
-    original last], and the web-page metadata block (first, last line), for CL912."""
-    document = context.document
-    texts = context.source.texts
-    end = document.body[0].span.line - 1 if document.body else len(texts)
-    if not _may_repeat(context, end):
-        return [], None
-    fields = {line.span.line for line in document.duplicate_fields}
-    seen: dict[str, int] = {}
-    runs: list[list[int]] = []
-    metadata_block: tuple[int, int] | None = None
-    number = 0
-    while number < end:
-        number += 1
-        line = texts[number - 1].strip()
-        if not line:
-            continue
-        if line == ">" and number < end and _WEB_DATE().fullmatch(texts[number].strip()):
-            last = number + 1
-            while last < end and texts[last].strip() and \
-                    not texts[last].startswith("VZCZC"):
-                last += 1
-            metadata_block = (number, last)
-            number = last
-            continue
-        earlier = seen.get(line)
-        if earlier is None:
-            seen[line] = number
-            continue
-        if earlier in fields or number in fields:
-            continue
-        if runs and runs[-1][3] == earlier - 1 - _blanks_before(texts, earlier) and \
-                runs[-1][1] == number - 1 - _blanks_before(texts, number):
-            runs[-1][1], runs[-1][3] = number, earlier
-        else:
-            runs.append([number, number, earlier, earlier])
-    runs = [run for run in runs if run[0] != run[1] or (
-        texts[run[0] - 1].strip() not in _IGNORED_REPEATS and _header_item(context, run[0]))]
-    return runs, metadata_block
-
-
-_REPEATED_KEYS = (b"subject", b"tags", b"vzczc", b"classified by", b"decl")
-
-
-def _may_repeat(context: RuleContext, end: int) -> bool:
-    """A cheap test before the line-by-line search: does a header keyword, the
-    banner or a web-metadata mark occur twice in the first ``end`` lines?"""
-    source = context.source
-    stop = source.starts[end] if end < len(source.starts) else len(source.text)
-    lowered = source.lowered()
-    if any(lowered.count(key, 0, stop) > 1 for key in _REPEATED_KEYS):
-        return True
-    if lowered.find(b"\n>", 0, stop) >= 0:
-        return True
-    banner = context.document.banner
-    return banner is not None and source.text.count(banner.raw.strip(), 0, stop) > 1
-
-
-def _blanks_before(texts: list[str], number: int) -> int:
-    count = 0
-    while number - 2 - count >= 0 and is_blank(texts, number - 2 - count):
-        count += 1
-    return count
-
-
-def _header_item(context: RuleContext, number: int) -> bool:
-    """Is line ``number`` a header item (banner, subject ...), not an addressee line?"""
-    line = context.line(number).lstrip().upper()
-    banner = context.document.banner
-    if banner is not None and context.line(number).strip() == banner.raw.strip():
-        return True
-    return line.startswith(("SUBJECT", "TAGS", "E.O.", "EO ", "REF", "CLASSIFIED BY",
-                            "VZCZC", "DE ", "FM "))
-
-
 # ------------------------------------------------------------- doomed lines
 
 
@@ -279,8 +197,8 @@ def _header_item(context: RuleContext, number: int) -> bool:
 def doomed(context: RuleContext) -> frozenset[int]:
     """Lines that CL911 and CL912 remove: other rules do not report inside them."""
     lines = {number for number, _ in junk_lines(context)}
-    for first, last, _, _ in header_repeats(context)[0]:
-        lines.update(range(first, last + 1))
+    for repeat in context.document.repeated_headers:
+        lines.update(range(repeat.span.line, repeat.span.end_line + 1))
     return frozenset(lines)
 
 

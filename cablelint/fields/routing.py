@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cablelint.fields.dates import MONTHS, expand_year, iso_date
-from cablelint.model import DateTimeGroup
+from cablelint.model import Dateline, DateTimeGroup
 from cablelint.source import SourceText
 
 _DTG = re.compile(
@@ -13,7 +13,8 @@ _DTG = re.compile(
     r"(?P<month>[A-Z]{3}) ?(?P<year>\d{2,4})\b", re.IGNORECASE)
 _DE = re.compile(r"DE (?P<station>[A-Z0-9]{4,9}) #(?P<serial>\d+)(?:/(?P<section>\d+))?")
 _ZN = re.compile(r"ZN[YR] (?P<letters>[A-Z]{5})")
-_DATELINE = re.compile(r"\w+day, (?P<day>\d{1,2}) (?P<month>[A-Za-z]+) (?P<year>\d{4})")
+_DATELINE = re.compile(
+    r"(?P<weekday>\w+day), (?P<day>\d{1,2}) (?P<month>[A-Za-z]+) (?P<year>\d{4})")
 
 
 def parse_dtg(source: SourceText, text: str, offset: int) -> DateTimeGroup | None:
@@ -48,3 +49,18 @@ def dateline_date(text: str) -> str | None:
         return None
     month = MONTHS.get(found.group("month")[:3].upper())
     return iso_date(int(found.group("year")), month, int(found.group("day"))) if month else None
+
+
+def parse_dateline(source: SourceText, text: str, offset: int) -> Dateline:
+    """The parts of a DATELINE line: its date (ISO) and its weekday as written.
+
+    The grammar's DATELINE terminal recognises the line; this names its parts
+    so that rules read them instead of matching the line again.
+    """
+    found = _DATELINE.match(text)
+    span = source.span(offset, offset + len(text))
+    if found is None:
+        return Dateline(span, text)
+    return Dateline(span, text, dateline_date(text), found.group("weekday"),
+                    source.span(offset + found.start("weekday"), offset + found.end("weekday")),
+                    source.span(offset + found.start("day"), offset + found.end("year")))

@@ -18,9 +18,10 @@ from cablelint.fields.body import (
 from cablelint.fields.cable_id import parse_cable_id
 from cablelint.fields.caption import parse_caption
 from cablelint.fields.classified_by import parse_classified_by
+from cablelint.fields.dates import match_numeric_date
 from cablelint.fields.eo import parse_eo_line
 from cablelint.fields.references import find_ref_citations, parse_references
-from cablelint.fields.routing import dateline_date, parse_de, parse_dtg, parse_zn
+from cablelint.fields.routing import parse_dateline, parse_de, parse_dtg, parse_zn
 from cablelint.fields.subject import parse_subject
 from cablelint.fields.tags import parse_tags
 from cablelint.fields.whole_text import parse_whole_text
@@ -29,6 +30,7 @@ from cablelint.model import (
     Caption,
     ClassifiedBy,
     Document,
+    HeaderLine,
     Heading,
     Marker,
     PageBreak,
@@ -38,6 +40,7 @@ from cablelint.model import (
     SignOff,
     TextLine,
     TrailerLine,
+    WebMetadata,
     WholeText,
 )
 from cablelint.source import SourceText
@@ -47,6 +50,7 @@ from cablelint.syntax.classified_by import (
     paragraphs_opening_with_block,
 )
 from cablelint.syntax.lalr import Token, Tree
+from cablelint.syntax.repeats import repeated_headers
 from cablelint.syntax.signoff import repeated_word, same_name
 from cablelint.syntax.trailer import trailer_kind
 
@@ -75,6 +79,8 @@ class DocumentBuilder:
         self.trailer: list[TrailerLine] = []
         self.routing_tokens: list[Token] = []
         self.pending_header: list[Tree] = []
+        self.header_tokens: list[Token] = []  # every token before the body, in order
+        self.header_start = -1  # index in header_tokens of the header's first token (-1: none)
 
     # ---------------------------------------------------------------- helpers
 
@@ -102,6 +108,15 @@ class DocumentBuilder:
     def build(self, tree: Tree | None) -> Document:
         if tree is not None:
             for part in tree.children:
+                if part.data != "body":  # prologue and header items hold line tokens
+                    tokens = self.header_tokens
+                    if part.data == "header":
+                        self.header_start = len(tokens)
+                    for item in part.children:
+                        if type(item) is Token:
+                            tokens.append(item)
+                        else:
+                            tokens.extend(item.children)
                 getattr(self, f"_{part.data}")(part)
         return self._document()
 
@@ -117,14 +132,25 @@ class DocumentBuilder:
             if kind == "preamble":
                 self.fields["preamble"] = self.line(item.children[0])
             elif kind == "dateline":
-                self.fields["dateline"] = self.line(item.children[0])
+                token = item.children[0]
+                self.fields["dateline"] = parse_dateline(self.source, token.value,
+                                                         token.start_pos)
             elif kind == "pseudo_banner":
                 token = item.children[0]
                 line = self.line(token)
                 self.pseudo_banners.append(PseudoBanner(
                     line.span, line.text, parse_banner(self.source, token.value, token.start_pos)))
+            elif kind == "web_metadata":
+                self._web_metadata(item)
             else:
                 self.routing_tokens.extend(_tokens(item))
+
+    def _web_metadata(self, tree: Tree) -> None:
+        """The web page's metadata block: its lines, and the date of its date line."""
+        lines = tuple(self.line(token) for token in tree.children)
+        found = match_numeric_date(lines[1].text)
+        self.fields.setdefault("web_metadata", WebMetadata(
+            self.span_of(tree), lines, found[2] if found else None))
 
     def _header(self, tree: Tree) -> None:
         for item in tree.children:
@@ -395,7 +421,7 @@ class DocumentBuilder:
         dateline = self.fields.get("dateline")
         date = routing.dtg.date if routing and routing.dtg else None
         if date is None and dateline is not None:
-            date = dateline_date(dateline.text)
+            date = dateline.date
         cable_id = parse_cable_id(self.source.path)
         year = int(date[:4]) if date else cable_id.year if cable_id else None
         for tree in self.pending_header:
@@ -418,6 +444,12 @@ class DocumentBuilder:
                 classified_by = classified_by._replace(recovered="run-on")
         signoff = self.fields.get("signoff")
         page_breaks, body = self._page_breaks()
+        # (the tokens unpacked: one line of the header, one node, thousands per corpus)
+        header_lines = tuple([
+            _new(HeaderLine, (_new(Span, (line, column, end_line, end_column, start, end)),
+                              kind, value))
+            for kind, value, start, end, line, column, end_line, end_column
+            in self.header_tokens[self.header_start:]]) if self.header_start >= 0 else ()
         text = self.source.text
         whole_text = self._whole_text()
         return Document(
@@ -452,6 +484,9 @@ class DocumentBuilder:
             cable_id=cable_id,
             derived_from=self.fields.get("derived_from"),
             classified_by_paragraphs=block_paragraphs,
+            web_metadata=self.fields.get("web_metadata"),
+            header_lines=header_lines,
+            repeated_headers=repeated_headers(self.source, self.header_tokens),
         )
 
     def _whole_text(self) -> WholeText | None:

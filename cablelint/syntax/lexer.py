@@ -361,13 +361,23 @@ class LineLexer:
         starts = source.starts
         append = tokens.append
         previous = None
+        web = False  # inside the web-metadata block, after its date line
         for i in range(start, stop):
             raw = texts[i]
             text = raw.strip()
             if not text:
+                web = False
                 continue
             kind = None
-            if previous in ("VZCZC_LINE", "PRECEDENCE_LINE", "RI_LINE"):
+            if previous == "WEB_MARK":
+                kind = "WEB_DATE"
+                web = True
+            elif web:
+                if p["VZCZC_LINE"].fullmatch(text):
+                    web = False
+                else:
+                    kind = "WEB_METADATA"
+            elif previous in ("VZCZC_LINE", "PRECEDENCE_LINE", "RI_LINE"):
                 if p["PRECEDENCE_LINE"].fullmatch(text) and previous != "RI_LINE":
                     kind = "PRECEDENCE_LINE"
                 elif p["RI_LINE"].fullmatch(text):
@@ -376,6 +386,9 @@ class LineLexer:
                 found = (prologue_kinds if "1" in text else prologue_kinds_no_eo)(text)
                 kind = self._prologue_renames.get(found.lastgroup, found.lastgroup) if found \
                     else "ROUTING_TEXT"
+                if kind == "WEB_MARK" and not (i + 1 < stop and p["WEB_DATE"].fullmatch(
+                        texts[i + 1].strip())):
+                    kind = "ROUTING_TEXT"  # a ">" is the metadata block's only before its date
             # _token(source, kind, i) written out (``raw`` is the line right-stripped)
             last = len(raw)
             first = last - len(text)

@@ -72,10 +72,8 @@ class BlankLineInSentence(Rule):
             lower = text[start_below].islower()
             above_line, _ = source.line_col(end_above)
             above = source.texts[above_line - 1].rstrip()
-            if lower:
-                if above.isupper():  # a heading line above
-                    continue
-            else:
+            # (a heading above is its own body node: the test of the nodes below skips it)
+            if not lower:
                 last_word = above.rsplit(None, 1)[-1]
                 if last_word not in _OPEN_WORDS or \
                         above[:-len(last_word)].rstrip().endswith(";"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.artifacts import header_repeats, is_blank, line_span
+from cablelint.analysis.artifacts import is_blank, line_span
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
@@ -48,20 +48,18 @@ class DuplicatedHeader(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document
-        texts, starts = context.source.texts, context.source.starts
-        runs, metadata_block = header_repeats(context)
-        if metadata_block is not None:
-            first, last = metadata_block
+        metadata = document.web_metadata
+        if metadata is not None:
             yield context.report(
-                context.span(starts[first - 1], starts[last - 1] + len(texts[last - 1])),
-                f"web-page metadata block (lines {first}-{last}) inside the header; remove it")
-        for first, last, original, original_last in runs:
-            span = context.span(starts[first - 1] + len(texts[first - 1]) -
-                                len(texts[first - 1].lstrip()),
-                                starts[last - 1] + len(texts[last - 1].rstrip()))
+                metadata.span,
+                f"web-page metadata block (lines {metadata.span.line}-"
+                f"{metadata.span.end_line}) inside the header; remove it")
+        for repeat in document.repeated_headers:
+            first, last = repeat.span.line, repeat.span.end_line
+            original, original_last = repeat.original.line, repeat.original.end_line
             what = f"line {first} repeats line {original}" if first == last else \
                 f"lines {first}-{last} repeat lines {original}-{original_last}"
-            yield context.report(span, f"{what}; remove the copy",
+            yield context.report(repeat.span, f"{what}; remove the copy",
                                  fix=context.fix("drop the repeated header lines",
                                                  self._removal(context, first, last)))
         for line in document.duplicate_fields:

@@ -5,15 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 
-from cablelint.analysis.artifacts import lazy_pattern
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext, cable_id_of
-
-_DATELINE = lazy_pattern(
-    r"\s*(?P<weekday>[A-Za-z]+),\s+(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})")
-_MONTHS = {name: number for number, name in enumerate((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"), 1)}
 
 
 class NewspaperDateline(Rule):
@@ -53,10 +46,9 @@ class NewspaperDateline(Rule):
         if dateline is None:
             return
         problems = []
-        date = self._date(dateline.text)
+        date = _dt.date.fromisoformat(dateline.date) if dateline.date else None
         if date is not None:
-            weekday = _DATELINE().match(dateline.text).group("weekday")
-            if date.strftime("%A").lower() != weekday.lower():
+            if date.strftime("%A").lower() != dateline.weekday.lower():
                 problems.append(f"{date.isoformat()} was a {date.strftime('%A')}")
             dtg = document.routing.dtg if document.routing else None
             if dtg is not None and dtg.date and \
@@ -81,14 +73,3 @@ class NewspaperDateline(Rule):
             yield context.report(
                 dateline.span,
                 "newspaper dateline is not part of the telegram; remove it", fix=fix)
-
-    @staticmethod
-    def _date(text: str) -> _dt.date | None:
-        found = _DATELINE().match(text)
-        if found is None:
-            return None
-        month = _MONTHS.get(found.group("month").lower())
-        try:
-            return _dt.date(int(found.group("year")), month or 0, int(found.group("day")))
-        except ValueError:
-            return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from cablelint.analysis.structure import first_line_span, header_items, line_ending, line_span
@@ -12,7 +11,6 @@ from cablelint.rules.base import FixAvailability, Rule, RuleContext
 _RANKS = {"E.O. line": 0, "TAGS line": 1, "SUBJECT line": 2, "REF block": 3,
           "Classified By block": 4}
 _SHORT_CAPTIONS = frozenset({"SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS"})
-_REF_LINE = re.compile(r"\s*REFS?\s*[:.]", re.IGNORECASE)
 
 
 class HeaderOrder(Rule):
@@ -106,9 +104,6 @@ def _order(context: RuleContext) -> list[Diagnostic]:
                 f"{highest[1].line}); put it before"))
         elif highest is None or _RANKS[label] > _RANKS[highest[0]]:
             highest = (label, span)
-    late = _late_ref(context)
-    if late is not None:
-        findings.append(late)
     if eo is not None:
         for caption in document.captions:
             if caption.span.start < eo.span.start:
@@ -122,32 +117,7 @@ def _order(context: RuleContext) -> list[Diagnostic]:
     return findings
 
 
-def _late_ref(context: RuleContext) -> Diagnostic | None:
-    """A REF line after the Classified By block, which the model leaves as text."""
-    document = context.document
-    block = document.classified_by
-    if block is None or document.references is not None:
-        return None
-    stop = document.body[0].span.line if document.body else block.span.end_line + 3
-    for number in range(block.span.end_line + 1, min(stop, block.span.end_line + 4)):
-        if number > len(context.source.texts):
-            break
-        if _REF_LINE.match(context.line(number)):
-            return context.report(line_span(context, number),
-                                  f"REF line comes after the Classified By block (line "
-                                  f"{block.span.line}); put it before")
-    return None
-
-
 def _repeated_banner(context: RuleContext) -> bool:
-    """The banner line occurs again in the header: the header was printed twice
+    """The banner line is printed again in the header: the header was printed twice
     (CL912's finding), so the order of its items says nothing."""
-    document = context.document
-    banner = document.banner
-    if banner is None:
-        return False
-    stop = document.paragraphs[0].span.line if document.paragraphs else banner.span.line + 40
-    wanted = context.line(banner.span.line).strip()
-    texts = context.source.texts
-    return any(texts[index].strip() == wanted
-               for index in range(banner.span.line, min(stop - 1, len(texts))))
+    return any("BANNER" in repeat.kinds for repeat in context.document.repeated_headers)

@@ -39,3 +39,19 @@ def test_open_word_before_a_capital_is_an_unsafe_fix() -> None:
 ])
 def test_no_blank_line_in_a_sentence(body) -> None:
     assert findings(cable(body), "CL908") == []
+
+
+def test_capitals_inside_a_paragraph_are_no_heading() -> None:
+    # the model's headings are body nodes of their own; a line in capitals inside a
+    # paragraph is text (09MOSCOW2529 writes a list of topics in capitals mid-sentence)
+    text = cable("\u00b61. (C) They will work on all areas on the\nBILATERAL AGENDA, TRADE\n\n"
+                 "condition that their voice be heard.\n")
+    [found] = findings(text, "CL908")
+    assert found.span.line == text.splitlines().index("BILATERAL AGENDA, TRADE") + 1
+    assert "BILATERAL AGENDA, TRADE\ncondition" in fixed_clean(text, "CL908", unsafe=True)
+
+
+def test_heading_above_lower_case_text_is_left_alone() -> None:
+    text = cable("\u00b61. (C) The Regent spoke.\n\nTRADE AND INVESTMENT\n\n"
+                 "and then the harbour was discussed at length.\n")
+    assert findings(text, "CL908") == []

@@ -53,3 +53,18 @@ def test_cl105_header_printed_twice_is_left_to_cl912() -> None:
     text = cable(EO, TAGS, SUBJECT, banner, EO, TAGS, SUBJECT, CLASSIFIED, prologue=ROUTING,
                  banner=banner)
     assert findings(text, "CL105") == []
+
+
+def test_cl105_ref_line_directly_below_classified_by() -> None:
+    # the parser reads a REF line wherever it sits in the header (Document.references)
+    text = cable(EO, TAGS, SUBJECT, CLASSIFIED + "\n" + REF, prologue=ROUTING)
+    found = findings(text, "CL105")
+    assert len(found) == 1 and "REF block comes after the Classified By block" in \
+        found[0].message
+    assert found[0].span.line == where(text, REF)[0]
+
+
+def test_cl105_ref_with_a_full_stop_is_text() -> None:
+    # "REF." is no REF keyword (no corpus cable writes it in a header)
+    text = cable(EO, TAGS, SUBJECT, CLASSIFIED, "REF. ZENDA 101", prologue=ROUTING)
+    assert findings(text, "CL105") == []

@@ -1,0 +1,61 @@
+"""Header lines printed again: the one place that finds them.
+
+Extracted cables sometimes carry their header twice (the web page printed the
+routing header or the banner-to-SUBJECT block again) or a single field again
+(a SUBJECT copied below the Classified By block).  A copy repeats earlier lines
+exactly, so the search compares the line tokens before the body (prologue and
+header) by their text, and joins copies of consecutive lines into runs; each
+run records the kinds (grammar terminals) of the lines it repeats.
+
+What is not a repeat: the web-page metadata block (its own prologue node), a
+header field printed before the banner (``Document.duplicate_fields``, judged
+on its own), and a lone repeated line that is no header item (a second SIPDIS
+or NOFORN caption, an addressee line: normal telegram practice).
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from cablelint.model import RepeatedHeader
+from cablelint.source import SourceText
+from cablelint.syntax.lalr import Token
+
+_TEXT = itemgetter(1)  # Token.value, read for every line of every cable
+#: lines never compared: the web-page metadata block
+_NOT_COMPARED = frozenset({"WEB_MARK", "WEB_DATE", "WEB_METADATA"})
+#: lines that are not counted as repeats although compared: header fields before
+#: the banner (reported as duplicate fields)
+_NOT_REPORTED = frozenset({"DUPLICATE_FIELD"})
+#: the kinds of header item whose copy is reported even alone
+_HEADER_ITEMS = frozenset({"BANNER", "SUBJECT_LINE", "TAGS_LINE", "EO_LINE", "REF_LINE",
+                           "CLASSIFIED_BY", "VZCZC_LINE", "DE_LINE", "FM_LINE"})
+
+
+def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHeader, ...]:
+    """Runs of ``lines`` (the line tokens before the body, prologue and header, in
+    order) that repeat earlier lines."""
+    texts = list(map(_TEXT, lines))
+    if len(set(texts)) == len(texts):  # most cables: no line twice, nothing to pair up
+        return ()
+    seen: dict[str, int] = {}
+    runs: list[list[int]] = []  # [first, last, original first, original last] indexes
+    for index, line in enumerate(lines):
+        if line.type in _NOT_COMPARED:
+            continue
+        earlier = seen.get(texts[index])
+        if earlier is None:
+            seen[texts[index]] = index
+            continue
+        if line.type in _NOT_REPORTED or lines[earlier].type in _NOT_REPORTED:
+            continue
+        if runs and runs[-1][1] == index - 1 and runs[-1][3] == earlier - 1:
+            runs[-1][1], runs[-1][3] = index, earlier
+        else:
+            runs.append([index, index, earlier, earlier])
+    return tuple(
+        RepeatedHeader(source.span(lines[first].start_pos, lines[last].end_pos),
+                       source.span(lines[original].start_pos, lines[original_last].end_pos),
+                       tuple(line.type for line in lines[original:original_last + 1]))
+        for first, last, original, original_last in runs
+        if first != last or lines[original].type in _HEADER_ITEMS)

@@ -1,0 +1,141 @@
+"""Parser tests for the header constructs artifact and structure rules judge:
+datelines, the web-page metadata block, header lines repeated, late REF lines.
+
+Every snippet is invented (Zenda and Strelsau are fictional posts).  Each test
+checks the model's fields and the exact text their spans cover: the rules read
+these instead of re-reading the raw text (issue #11).
+"""
+
+from __future__ import annotations
+
+from cable_snippets import BANNER, assert_span, cable, parse_ok
+
+from cablelint.parser import parse_text
+
+EO = "E.O. 12958: DECL: 03/30/2019"
+TAGS = "TAGS: PREL ZD"
+SUBJECT = "SUBJECT: MINISTER VISITS THE NORTH"
+CLASSIFIED = "Classified By: Ambassador F. Tarlenheim, reasons 1.4 (b) and (d)"
+REF = "REF: ZENDA 101"
+
+
+# ------------------------------------------------------------------ dateline
+
+
+def test_dateline_carries_its_date_and_weekday() -> None:
+    text = cable(EO, prologue=("Tuesday, 20 January 2004, 09:44",))
+    dateline = parse_ok(text).dateline
+    assert dateline.date == "2004-01-20"
+    assert dateline.weekday == "Tuesday"
+    assert_span(text, dateline.weekday_span, "Tuesday")
+    assert_span(text, dateline.date_span, "20 January 2004")
+
+
+def test_dateline_with_an_impossible_date_keeps_its_weekday() -> None:
+    text = cable(EO, prologue=("Monday, 30 February 2004, 09:44",))
+    dateline = parse_ok(text).dateline
+    assert dateline.date is None
+    assert dateline.weekday == "Monday"
+    assert_span(text, dateline.date_span, "30 February 2004")
+
+
+# ------------------------------------------------------------- web metadata
+
+ROUTING = ("VZCZCXRO1234", "PP RUEHZN", "DE RUEHZN #0456/01 0891451", "ZNY CCCCC ZZH",
+           "P 301451Z MAR 06", "FM AMEMBASSY ZENDA", "TO RUEHC/SECSTATE WASHDC PRIORITY 1234")
+WEB_BLOCK = (">", "03/30/2006 14:51", "06ZENDA456", "Embassy Zenda", "CONFIDENTIAL")
+
+
+def test_web_metadata_block_is_a_prologue_node() -> None:
+    text = cable(EO, TAGS, SUBJECT, prologue=(*ROUTING, *WEB_BLOCK, *ROUTING))
+    doc = parse_ok(text)
+    block = doc.web_metadata
+    assert block is not None
+    assert [line.text for line in block.lines] == list(WEB_BLOCK)
+    assert block.date == "2006-03-30"
+    assert (block.span.line, block.span.end_line) == (8, 12)
+    assert_span(text, block.lines[0].span, ">")
+    # the block is no routing text: the addressees stay the routing header's own
+    assert "Embassy Zenda" not in doc.routing.to + doc.routing.info + doc.routing.other_lines
+
+
+def test_web_metadata_block_ends_at_a_blank_or_vzczc_line() -> None:
+    text = cable(EO, prologue=(">", "03/30/2006 14:51", "06ZENDA456", *ROUTING))
+    block = parse_ok(text).web_metadata
+    assert [line.text for line in block.lines] == [">", "03/30/2006 14:51", "06ZENDA456"]
+    text = cable(EO, prologue=(">", "03/30/2006 14:51", "", "06ZENDA456"))
+    assert parse_ok(text).web_metadata.span.end_line == 2
+
+
+def test_a_lone_angle_bracket_is_no_web_metadata() -> None:
+    text = cable(EO, prologue=(*ROUTING, ">", "Embassy Zenda"))
+    doc = parse_text(text)
+    assert doc.web_metadata is None
+    assert ">" in doc.routing.other_lines + doc.routing.to
+
+
+# ------------------------------------------------------------ header lines
+
+
+def test_every_header_line_is_a_model_item_with_its_kind() -> None:
+    text = cable("SIPDIS", EO, TAGS, SUBJECT + "\nIN THE NORTH", prologue=ROUTING)
+    doc = parse_ok(text)
+    kinds = [line.kind for line in doc.header_lines]
+    assert kinds == ["BANNER", "CAPTION", "EO_LINE", "TAGS_LINE", "SUBJECT_LINE", "CONT"]
+    assert_span(text, doc.header_lines[3].span, TAGS)
+    assert doc.header_lines[3].text == TAGS
+    assert doc.repeated_headers == ()
+
+
+# -------------------------------------------------------- repeated headers
+
+
+def test_header_printed_twice_is_one_run_with_what_it_repeats() -> None:
+    text = cable(EO, TAGS, SUBJECT, BANNER, EO, TAGS, SUBJECT)
+    doc = parse_text(text)
+    (repeat,) = doc.repeated_headers
+    assert (repeat.span.line, repeat.span.end_line) == (9, 15)
+    assert (repeat.original.line, repeat.original.end_line) == (1, 7)
+    assert repeat.kinds == ("BANNER", "EO_LINE", "TAGS_LINE", "SUBJECT_LINE")
+    assert repeat.span.start == text.index(BANNER, 1)
+    assert repeat.span.end == text.rindex(SUBJECT) + len(SUBJECT)
+
+
+def test_lone_repeated_subject_below_classified_by() -> None:
+    text = cable(EO, TAGS, SUBJECT, CLASSIFIED, SUBJECT)
+    (repeat,) = parse_text(text).repeated_headers
+    assert repeat.kinds == ("SUBJECT_LINE",)
+    assert_span(text, repeat.span, SUBJECT, occurrence=2)
+    assert_span(text, repeat.original, SUBJECT)
+
+
+def test_second_sipdis_caption_is_no_repeat() -> None:
+    text = cable("SIPDIS", EO, TAGS, "SIPDIS", SUBJECT)
+    assert parse_ok(text).repeated_headers == ()
+
+
+def test_fields_before_the_banner_are_duplicates_not_repeats() -> None:
+    text = cable(EO, TAGS, SUBJECT, prologue=(*ROUTING, TAGS, SUBJECT))
+    doc = parse_text(text)
+    assert [line.span.line for line in doc.duplicate_fields] == [8, 9]
+    assert doc.repeated_headers == ()
+
+
+# ---------------------------------------------------------------- late REF
+
+
+def test_ref_line_after_classified_by_is_the_references() -> None:
+    for gap in ("\n", "\n\n"):
+        text = cable(EO, TAGS, SUBJECT, CLASSIFIED + gap + REF)
+        doc = parse_ok(text)
+        assert doc.references is not None
+        assert_span(text, doc.references.keyword_span, "REF:")
+        assert doc.references.span.start > doc.classified_by.span.start
+
+
+def test_ref_with_a_full_stop_is_no_ref_keyword() -> None:
+    # no cable of either corpus writes "REF." in its header (448 write "REF:"),
+    # while prose lines may start "Ref. ..."
+    text = cable(EO, TAGS, SUBJECT, CLASSIFIED, "REF. ZENDA 101")
+    doc = parse_text(text)
+    assert doc.references is None
