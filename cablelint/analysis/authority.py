@@ -60,7 +60,7 @@ class OrderWindow(NamedTuple):
     end: _dt.date | None
 
 
-class Tables(NamedTuple):
+class AuthorityTables(NamedTuple):
     """The executive-order data with its dates parsed for one cut-over."""
 
     periods: tuple[Period, ...]
@@ -77,7 +77,7 @@ class Tables(NamedTuple):
     bounds: tuple[tuple[_dt.date | None, _dt.date | None, Period], ...]  # (start, end, period)
 
 
-_TABLES: dict[tuple[int, _dt.date], Tables] = {}
+_TABLES: dict[tuple[int, _dt.date], AuthorityTables] = {}
 
 
 def _boundary(value: str | None, cutover: _dt.date, end: bool) -> _dt.date | None:
@@ -89,7 +89,7 @@ def _boundary(value: str | None, cutover: _dt.date, end: bool) -> _dt.date | Non
 
 
 @analysis
-def tables(context: RuleContext) -> Tables:
+def tables(context: RuleContext) -> AuthorityTables:
     """The executive-order data with dates parsed, once per data and cut-over."""
     data = context.vocabulary(VOCABULARY)
     cutover = context.settings.eo13526_cutover
@@ -108,7 +108,7 @@ def tables(context: RuleContext) -> Tables:
         special = data["special_markings"]
         block = data["authority_block"]
         by_id = {p.id: p for p in periods}
-        found = Tables(periods, orders, _dt.timedelta(days=data["slack_days"]),
+        found = AuthorityTables(periods, orders, _dt.timedelta(days=data["slack_days"]),
                        _dt.timedelta(days=data["drafting_slack_days"]),
                        frozenset(special["codes"]),
                        _boundary(special["from"], cutover, False) or cutover,
@@ -136,7 +136,7 @@ def period(context: RuleContext) -> Period | None:
     return None
 
 
-def classified(context: RuleContext) -> bool:
+def classified_on_any_evidence(context: RuleContext) -> bool:
     """CONFIDENTIAL or higher: the banner, else the ZN line, else the metadata."""
     document = context.document
     if document.banner is not None:

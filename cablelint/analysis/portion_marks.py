@@ -65,7 +65,7 @@ class Inventory(NamedTuple):
         return max(found) if found else None
 
 
-class Tables(NamedTuple):
+class ClassificationTables(NamedTuple):
     """The classification vocabulary with lookups prepared once per vocabulary."""
 
     vocab: dict[str, Any]
@@ -79,10 +79,10 @@ class Tables(NamedTuple):
     control_captions: tuple[str, ...]  # captions that name an unclassified control (SENSITIVE)
 
 
-_TABLES: dict[int, tuple[object, Tables]] = {}
+_TABLES: dict[int, tuple[object, ClassificationTables]] = {}
 
 
-def tables(context: RuleContext) -> Tables:
+def tables(context: RuleContext) -> ClassificationTables:
     """Prepared lookups of the ``classification`` vocabulary (shared by CL3xx/CL4xx).
 
     The vocabulary depends only on the run's settings, so the tables are kept
@@ -96,10 +96,10 @@ def tables(context: RuleContext) -> Tables:
     return found[1]
 
 
-def _tables(vocab: dict[str, Any]) -> Tables:
+def _tables(vocab: dict[str, Any]) -> ClassificationTables:
     levels = vocab["levels"]
     spellings = vocab["level_spellings"]
-    return Tables(
+    return ClassificationTables(
         vocab, {code: level["rank"] for code, level in levels.items()},
         {code: level["name"] for code, level in levels.items()},
         {code: level["classified"] for code, level in levels.items()},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cablelint.analysis.authority import Tables, authority, tables
+from cablelint.analysis.authority import AuthorityTables, authority, tables
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -65,7 +65,7 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019./+-]*")
 _IDENTITIES: dict[tuple[str, int], tuple[bool, bool]] = {}
 
 
-def _identity(text: str, data: Tables) -> tuple[bool, bool]:
+def _identity(text: str, data: AuthorityTables) -> tuple[bool, bool]:
     """(names someone, names a position) for the classifier text of a block."""
     key = (text, id(data))
     known = _IDENTITIES.get(key)

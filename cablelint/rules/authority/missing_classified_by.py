@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.authority import authority, classified, level_name, tables
+from cablelint.analysis.authority import authority, classified_on_any_evidence, level_name, tables
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -63,7 +63,7 @@ class MissingClassifiedBy(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         date = context.cable_date
-        if not classified(context) or date is None or \
+        if not classified_on_any_evidence(context) or date is None or \
                 not date.on_or_after(tables(context).eo12958_start):
             return
         found = authority(context)

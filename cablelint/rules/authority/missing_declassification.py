@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.authority import classified, level_name, period
+from cablelint.analysis.authority import classified_on_any_evidence, level_name, period
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -47,7 +47,7 @@ class MissingDeclassification(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         eo = context.document.eo
-        if eo.declassification.kind != "missing" or not classified(context) \
+        if eo.declassification.kind != "missing" or not classified_on_any_evidence(context) \
                 or period(context) is None:
             return
         yield context.report(eo.span, f"the E.O. line of this {level_name(context)} cable gives "

@@ -19,10 +19,10 @@ from cablelint.rules.structure.missing_banner import MissingBanner
 from cablelint.rules.structure.pseudo_banner import PseudoBanner
 from cablelint.rules.structure.routing_classification import RoutingClassification
 from cablelint.rules.structure.section_count import SectionCount
-from cablelint.rules.structure.sign_off import SignOff
+from cablelint.rules.structure.sign_off import SignOffPlacement
 from cablelint.rules.structure.trailing_classification import TrailingClassification
 from cablelint.rules.structure.unbalanced_markers import UnbalancedMarkers
 
 RULES = [MissingBanner, MalformedBanner, BannerIdentity, PseudoBanner, HeaderOrder,
          HeaderKeywords, RoutingClassification, SectionCount, UnbalancedMarkers,
-         LongCableSummary, SignOff, TrailingClassification]
+         LongCableSummary, SignOffPlacement, TrailingClassification]

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from cablelint.analysis.structure import line_ending, line_span
 from cablelint.diagnostics import Diagnostic, Edit
-from cablelint.model import SignOff as SignOffNode
+from cablelint.model import SignOff
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 
-class SignOff(Rule):
+class SignOffPlacement(Rule):
     """A sign-off line (the signer's surname, ``RASSENDYLL``) ends the text,
     after any website footer, on a line of its own and once.
 
@@ -70,7 +70,7 @@ class SignOff(Rule):
                                  f"{signoff.span.line}; keep one" + partial)
 
 
-def _glued(context: RuleContext, signoff: SignOffNode, partial: str) -> Diagnostic:
+def _glued(context: RuleContext, signoff: SignOff, partial: str) -> Diagnostic:
     """The finding for a sign-off glued to the text before it, with a fix when safe:
     an all-capitals name right after a full stop goes on a line of its own."""
     span, name = signoff.span, signoff.name
