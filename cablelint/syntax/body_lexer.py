@@ -1,0 +1,251 @@
+"""Lexing the body: numbered paragraphs, headings, rules, footers, page breaks, text.
+
+:class:`BodyLexer` is a part of :class:`cablelint.syntax.lexer.LineLexer` (it
+uses the lexer's compiled line patterns); the footer search and the folding
+of continuation lines into the token above live here with it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from cablelint.source import SourceText
+from cablelint.syntax.lalr import Token
+from cablelint.syntax.tokens import line_token, new_token
+
+if TYPE_CHECKING:
+    from cablelint.syntax.regions import Regions
+
+# Body tokens that absorb the continuation lines directly below them.
+_FOLDABLE = frozenset({"PARA", "TEXT", "CONT", "LETTER_ITEM"})
+
+
+class BodyLexer:
+    """The body region of the line lexer (mixed into ``LineLexer``)."""
+
+    def _lex_body(self, source: SourceText, texts: list[str], regions: Regions,
+                  tokens: list[Token]) -> None:
+        """Classify body lines; continuation lines are folded into the token above.
+
+        Folding keeps the token count near the number of paragraphs rather than
+        lines, which halves parse time on hard-wrapped cables.  Every test is
+        guarded by a cheap look at the first or last character so that plain
+        text lines, nine in ten, cost no regular expression at all.
+        """
+        start = regions.body_start
+        assert start is not None
+        n = len(texts)
+        # (a glued sign-off's line is the last line of text)
+        end = regions.signoff + (regions.glued is not None) if regions.signoff is not None \
+            else (regions.trailer if regions.trailer is not None else n)
+        footers = _footer_candidates(source, start, end)
+        para, rule, page_break, letter = self._para, self._rule, self._page_break, self._letter
+        footer = self._footer
+        starts = source.starts
+        previous_blank = True
+        foldable = False
+        previous_kind = tokens[-1].type if tokens else None
+        head = -1  # index in ``tokens`` of the token continuation lines fold into
+        head_last = -1  # last line folded into it
+        # the head token's kind, start offset, line and column
+        head_kind, head_start, head_line, head_column = "", 0, 0, 0
+        for i in range(start, end):
+            raw = texts[i]
+            if not raw:  # lines are right-stripped: blank lines are empty
+                previous_blank = True
+                foldable = False
+                continue
+            text = raw.lstrip() if raw[0] in " \t" else raw
+            first = text[0]
+            if foldable and first not in _SPECIAL_FIRST and text[-1] not in _DIGITS \
+                    and text[1:2] != "." and len(text) != 6 and i not in footers \
+                    and not (first == "P" and text.startswith("PAGE ")) \
+                    and (" " in text or not footer(text)):
+                # the common case: a plain continuation line (never a heading,
+                # which has a blank line or a rule above it; never a SIPDIS line,
+                # which has six letters, nor a "PAGE nn" page break; a footer
+                # line either is in ``footers`` or has no space, see there)
+                head_last = i
+                continue
+            if (first.isdigit() or first == "\u00b6") and para(raw):
+                kind = "PARA"
+            elif first in "-=_" and rule(text):
+                kind = "RULE"
+            elif (text[-1].isdigit() and page_break(text)) or (first == "P" and text.startswith(
+                    "PAGE ") and page_break(text)):
+                kind = "PAGE_BREAK"
+            elif len(text) == 6 and text.upper() == "SIPDIS":
+                kind = "SIPDIS_LINE"
+            elif (previous_blank or first == "/" or previous_kind == "RULE") and \
+                    self._is_heading(texts, i, end, text, previous_blank, previous_kind == "RULE"):
+                kind = "HEADING"
+            elif (first == "\u00b6" or text[1:2] == ".") and letter(raw):
+                kind = "LETTER_ITEM"
+            elif (i in footers or " " not in text) and footer(text) and _has_footer_hint(text):
+                kind = "FOOTER_LINE"
+            elif foldable:
+                head_last = i
+                continue
+            else:
+                kind = "TEXT" if previous_blank else "CONT"
+            if head_last >= 0:
+                # _extend(source, tokens[head], head_last) written out
+                last = len(texts[head_last])
+                offset = starts[head_last] + last
+                tokens[head] = new_token(Token, (
+                    head_kind, source.text[head_start:offset], head_start, offset, head_line,
+                    head_column, head_last + 1, last + 1))
+                head_last = -1
+            # line_token(source, kind, i, len(raw) - len(text), len(raw)) written out:
+            # the line is ``raw`` right-stripped, so its trimmed text is ``text``
+            last = len(raw)
+            first = last - len(text)
+            offset = starts[i]
+            head_kind, head_start, head_line, head_column = kind, offset + first, i + 1, first + 1
+            tokens.append(new_token(Token, (kind, text, head_start, offset + last, head_line,
+                                             head_column, head_line, last + 1)))
+            foldable = kind in _FOLDABLE
+            previous_kind = kind
+            head = len(tokens) - 1
+            previous_blank = False
+        if head_last >= 0:
+            tokens[head] = _extend(source, tokens[head], head_last)
+        if regions.signoff is not None:
+            glued = regions.glued
+            tokens.append(line_token(source, "SIGNOFF", regions.signoff, *glued) if glued
+                          else line_token(source, "SIGNOFF", regions.signoff))
+        if end < n:
+            for i in range(regions.signoff + 1 if regions.signoff is not None else end, n):
+                if texts[i].strip():
+                    tokens.append(line_token(source, "TRAILER_LINE", i))
+
+    def _is_heading(self, texts: list[str], index: int, end: int, text: str,
+                    blank_above: bool, rule_above: bool) -> bool:
+        """Is this text line a heading?  Boxed between dash rules, underlined by one,
+        ``//SLASHED//``, or bare capitals standing alone (``TRANSATLANTIC RELATIONS``).
+
+        Called only for lines that are no paragraph, rule, page break or SIPDIS,
+        and that begin with "/" or have a blank line or a rule above them (other
+        lines are no heading).  ``texts`` are right-stripped: blank lines are empty.
+        """
+        if self._slash_heading(text):
+            return True
+        if len(text) > 120:
+            return False
+        below = index + 1
+        while below < end and not texts[below]:
+            below += 1
+        if below == end:
+            below = None
+        if rule_above and below is not None and self._is_rule_line(texts[below]):
+            return True  # boxed
+        if not blank_above or below is None:
+            return blank_above and below is None and self._bare(text)
+        if below == index + 1 and self._is_rule_line(texts[below]):
+            # underlined, unless that rule is the top of a box around the next line
+            middle = self._next_nonblank(texts, below, end)
+            bottom = self._next_nonblank(texts, middle, end) if middle is not None else None
+            return not (bottom is not None and self._is_rule_line(texts[bottom])
+                        and not self._is_rule_line(texts[middle])
+                        and self._heading_text(texts[middle].strip()))
+        return below > index + 1 and self._bare(text)
+
+    def _bare(self, text: str) -> bool:
+        return text.isupper() and self._bare_heading(text) and self._heading_text(text) \
+            and not self._letter(text)
+
+    def _is_rule_line(self, text: str) -> bool:
+        return text.lstrip()[:1] in ("-", "=", "_") and bool(self._rule(text.strip()))
+
+    @staticmethod
+    def _slash_heading(text: str) -> bool:
+        """``//MFA: SPAIN COMMITTED TO AFGHANISTAN//``."""
+        return text.startswith("//") and text.endswith("//") and len(text) > 4
+
+    @staticmethod
+    def _next_nonblank(texts: list[str], index: int, end: int) -> int | None:
+        for i in range(index + 1, end):
+            if texts[i].strip():
+                return i
+        return None
+
+    def _heading_text(self, text: str) -> bool:
+        return 0 < len(text) <= 120 and not self._rule(text) and not self._para(text) \
+            and not self._page_break(text) and not self._sipdis(text)
+
+    @staticmethod
+    def _bare_heading(text: str) -> bool:
+        """An upper-case line standing alone: ``TRANSATLANTIC RELATIONS``."""
+        if len(text) > _BARE_HEADING_MAX or text[-1] in ".,;" or text.upper() != text:
+            return False
+        letters = sum(ch.isalpha() for ch in text)
+        # "-- BULLET" and "- ITEM" lines are list items, not headings
+        return letters >= 3 and not text.startswith(("END ", "(", "XXXX", "- ", "-- "))
+
+
+_BARE_HEADING_MAX = 70
+
+
+# A FOOTER_LINE is a line that FOOTER_LINE matches and that holds one of these
+# (lower-cased, non-Latin-1 characters as "?": what ``SourceText.lowered`` gives).
+_FOOTER_HINTS = (b"http", b"www.", b"web", b"intelink", b"sipr")
+
+
+# Any such line with a space holds one of these words, as FOOTER_LINE's bare-URL
+# alternatives match no white space; or, where its case-insensitive words are
+# not in ASCII, one of the letters that IGNORECASE also matches to an ASCII
+# letter (dotted and dotless I, long s, Kelvin sign).
+_FOOTER_WORDS = (b"web", b"intelink", b"sipr")
+
+
+_LETTERS_LIKE_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+# First characters of body lines that may be more than text: paragraph numbers,
+# pilcrows, rules, "//HEADING//" ("PAGE nn" and "SIPDIS" lines are told by
+# their length or prefix).
+_SPECIAL_FIRST = frozenset("0123456789\u00b6-=_/")
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _footer_candidates(source: SourceText, start: int, end: int) -> set[int]:
+    """0-based indexes of the lines in ``start:end`` with a space that may be FOOTER_LINEs.
+
+    A few ``find`` passes over the lower-cased body instead of a test per line.
+    Lines without a space may be FOOTER_LINEs too (bare URLs): the body lexer
+    tests those itself, which is cheaper than two more passes for "http" and
+    "www.".  The letters like ASCII are looked for in the text (a ``find`` of a
+    character wider than any in the text returns at once).
+    """
+    if start >= end:
+        return set()
+    starts = source.starts
+    first = starts[start]
+    last = starts[end - 1] + len(source.texts[end - 1])
+    candidates: set[int] = set()
+    for haystack, needles in ((source.lowered(), _FOOTER_WORDS),
+                              (source.text, _LETTERS_LIKE_ASCII)):
+        for needle in needles:
+            position = haystack.find(needle, first, last)
+            while position >= 0:
+                candidates.add(bisect.bisect_right(starts, position) - 1)
+                position = haystack.find(needle, position + 1, last)
+    return candidates
+
+
+def _has_footer_hint(text: str) -> bool:
+    """Does ``text`` hold one of the footer hints (see ``_FOOTER_HINTS``)?"""
+    lowered = text.encode("latin-1", "replace").lower()
+    return any(hint in lowered for hint in _FOOTER_HINTS)
+
+
+def _extend(source: SourceText, token: Token, index: int) -> Token:
+    """``token`` grown to the end of line ``index`` (continuation lines join their head)."""
+    text = source.texts[index]
+    last = len(text.rstrip())
+    end = source.starts[index] + last
+    return new_token(Token, (token.type, source.text[token.start_pos:end], token.start_pos, end,
+                              token.line, token.column, index + 1, last + 1))

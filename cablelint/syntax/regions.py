@@ -1,0 +1,257 @@
+"""Where the regions of a cable begin: prologue, header (banner), body, sign-off, trailer.
+
+Why a step of its own: which grammar terminals may apply to a line depends on
+its region (``TO ...`` is routing in the prologue, text in the body), so the
+line lexer first finds the boundaries and then classifies each region's
+lines.  :class:`RegionFinder` is a part of :class:`cablelint.syntax.lexer.LineLexer`
+(it uses the lexer's compiled line patterns and kind look-ups).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from cablelint.fields.classified_by import continues_reason
+from cablelint.syntax.signoff import glued_name, is_name, same_name
+from cablelint.syntax.trailer import HARD_JUNK, trailer_kind
+
+_MAX_TRAILER_LINES = 6
+_JUNK_TAIL_LINES = 4  # without a sign-off, the last lines that may be junk
+# Below a sign-off, at most this many lines of stray text ("EPET @ EL P", a
+# declassification stamp), each no longer than _STRAY_TEXT_MAX and no paragraph.
+_STRAY_LINES = 2
+_STRAY_TEXT_MAX = 60
+_ADDRESS_WITH_RI = re.compile(r"[A-Z0-9]{3,9}/\S")
+_HEADER_WINDOW = 90
+# Letters a BANNER line can start with: the level words' initials in any case
+# (U+017F, long s, matches "s" under IGNORECASE).
+_BANNER_FIRST = frozenset("CSTLUcstlu\u017f")
+# First characters of a line that PARA can match (it allows a little indentation).
+_PARA_FIRST = frozenset("0123456789\u00b6 \t")
+#: a banner run onto the end of another line (the line break was lost)
+GLUED_BANNER = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS\b)")
+
+
+class Regions(NamedTuple):
+    """Line indexes (0-based) where the regions of a cable begin."""
+
+    prologue_start: int
+    header_start: int | None
+    banner: int | None
+    body_start: int | None
+    signoff: int | None
+    #: without a sign-off, the first of the junk lines ending the cable (query,
+    #: tracking line, mail header: see cablelint.syntax.trailer), if any
+    trailer: int | None = None
+    #: a sign-off glued to the end of line ``signoff``: the name's columns
+    #: (0-based, end exclusive); None for a sign-off on a line of its own
+    glued: tuple[int, int] | None = None
+
+
+class RegionFinder:
+    """The region search of the line lexer (mixed into ``LineLexer``)."""
+
+    def find_regions(self, texts: list[str],
+                     keyword_kinds: dict[int, str | None] | None = None) -> Regions:
+        """Where the regions begin.  ``keyword_kinds``, when given, receives the
+        keyword kind (or None) of the header lines looked at, for the header lexer."""
+        n = len(texts)
+        start = 0
+        while start < n and not texts[start].strip():
+            start += 1
+        para = self._para
+        first_para = n
+        for i in range(start, n):
+            text = texts[i]
+            if text[:1] in _PARA_FIRST and para(text):
+                first_para = i
+                break
+        banner = self._find_banner(texts, start, first_para)
+        header_start = banner
+        if header_start is None:
+            header_start = next(
+                (i for i in range(start, min(first_para, start + _HEADER_WINDOW))
+                 if self._keyword_kind(texts[i].lstrip())), None)
+        if header_start is not None:
+            body_start = self._find_body_start(texts, header_start, first_para, keyword_kinds)
+        else:
+            body_start = self._end_of_routing(texts, start, first_para)
+        if body_start is not None:
+            signoff, glued = self._find_signoff(texts, body_start)
+        else:
+            signoff, glued = self._signoff_below_header(texts, header_start), None
+        trailer = self._find_junk_end(texts, body_start) \
+            if body_start is not None and signoff is None else None
+        return Regions(start, header_start, banner, body_start, signoff, trailer, glued)
+
+    def _find_banner(self, texts: list[str], start: int, stop: int) -> int | None:
+        for i in range(start, min(stop, len(texts))):
+            text = texts[i].strip()
+            if text and text[0] in _BANNER_FIRST and self._banner(text) and \
+                    not self._is_pseudo_banner(texts, i):
+                return i
+            if "C O N" in text or "S E C" in text or "UNCLAS" in text:  # glued to a line?
+                glued = GLUED_BANNER.search(texts[i], 1)
+                if glued and self._banner(texts[i][glued.start():].strip()):
+                    return i
+        return None
+
+    def _is_pseudo_banner(self, texts: list[str], index: int) -> bool:
+        """A banner-like line followed by routing lines is a SMART or web copy."""
+        seen = 0
+        for text in texts[index + 1:]:
+            if not text.strip():
+                continue
+            if text.startswith("VZCZC") or self._routing_kinds(text):
+                return True
+            seen += 1
+            if seen >= 3:
+                return False
+        return False
+
+    def _find_body_start(self, texts: list[str], header_start: int, first_para: int,
+                         keyword_kinds: dict[int, str | None] | None = None) -> int | None:
+        """First body line: the first paragraph, or text after the last header field."""
+        window_end = min(first_para, header_start + _HEADER_WINDOW, len(texts))
+        last_field = header_start
+        if keyword_kinds is None:
+            keyword_kinds = {}
+        keyword, keyword_no_eo = self._keyword_kinds, self._keyword_kinds_no_eo
+        for i in range(header_start, window_end):
+            text = texts[i]
+            if text:  # (no keyword kind matches an empty line)
+                # self._keyword_kind(text.lstrip()) written out
+                found = (keyword if "1" in text else keyword_no_eo)(text.lstrip())
+                kind = keyword_kinds[i] = found.lastgroup if found else None
+                if kind:
+                    last_field = i
+        for i in range(last_field + 1, window_end):
+            text = texts[i].strip()
+            if not text:
+                continue
+            if self._rule(text) or self._page_break(text):
+                return i
+            previous_blank = not texts[i - 1].strip()
+            if previous_blank and not self._header_kind(text) and not self._continues_reason(
+                    texts, last_field, i):
+                return i
+        return first_para if first_para < len(texts) else None
+
+    def _continues_reason(self, texts: list[str], last_field: int, index: int) -> bool:
+        """True for a Classified By block broken by one blank line ("REA" / "" / "SONS")."""
+        if not self.p["CLASSIFIED_BY"].fullmatch(texts[last_field].lstrip()):
+            return False
+        return continues_reason(" ".join(t.strip() for t in texts[last_field:index]),
+                                texts[index])
+
+    def _end_of_routing(self, texts: list[str], start: int, first_para: int) -> int | None:
+        """Without banner or header fields the body starts after the last routing line."""
+        last = start - 1
+        for i in range(start, min(first_para, len(texts))):
+            text = texts[i].strip()
+            if not text:
+                continue
+            if self._routing_kind(text) or _ADDRESS_WITH_RI.match(text) or self.p[
+                    "PREAMBLE"].fullmatch(text) or self.p["DATELINE"].fullmatch(text):
+                last = i
+        body = last + 1
+        while body < len(texts) and not texts[body].strip():
+            body += 1
+        return body if body < len(texts) else None
+
+    def _find_signoff(self, texts: list[str], body_start: int
+                      ) -> tuple[int | None, tuple[int, int] | None]:
+        """The drafter's name near the end, skipping footer and trailer junk: the
+        sign-off line's index and, for a name glued to the last line of text, the
+        name's columns (see cablelint.syntax.signoff).  A name written on two lines
+        (``Huntsman`` / ``huntsman``) is the upper one; the lower one is trailer.
+        Below a name, a line or two of stray text is trailer too."""
+        checked = 0
+        index = len(texts) - 1
+        while index >= body_start and checked <= _MAX_TRAILER_LINES:
+            text = texts[index].strip()
+            if not text:
+                index -= 1
+                continue
+            checked += 1
+            if is_name(text):
+                above = self._previous_nonblank(texts, index, body_start)
+                if above is not None and is_name(texts[above].strip()) and \
+                        same_name(texts[above], text):
+                    return above, None
+                return index, None
+            kind = trailer_kind(text, self._kind_above(texts, index, body_start))
+            if kind is None or kind == "footer":  # (a name may end a footer line too)
+                glued = glued_name(texts[index], footer=kind == "footer")
+                if glued is not None:
+                    return index, (glued.start, glued.end)
+            if kind is None:
+                return self._name_above_stray_text(texts, index, body_start), None
+            index -= 1
+        return None, None
+
+    def _signoff_below_header(self, texts: list[str], header_start: int | None) -> int | None:
+        """Without a body (its text ran on below the last header field, with no blank
+        line), the last line when it is a name below a line of text, which no header
+        field kind matches ("OSD FOR BREZINSKI" below "NSC FOR AHARRIMAN" is an
+        addressee, not a sign-off)."""
+        if header_start is None:
+            return None
+        last = self._previous_nonblank(texts, len(texts), header_start + 1)
+        if last is None or not is_name(texts[last].strip()) or self._header_kind(
+                texts[last].strip()):
+            return None
+        above = self._previous_nonblank(texts, last, header_start + 1)
+        if above is None:
+            return None
+        text = texts[above].strip()
+        return last if not self._header_kind(text) and not is_name(text) else None
+
+    def _name_above_stray_text(self, texts: list[str], index: int, floor: int) -> int | None:
+        """A name line right above the stray text line ``index`` and at most
+        _STRAY_LINES - 1 more (a sign-off the extraction left junk below)."""
+        for _ in range(_STRAY_LINES):
+            text = texts[index].strip()
+            if len(text) > _STRAY_TEXT_MAX or self._para(text):
+                return None
+            above = self._previous_nonblank(texts, index, floor)
+            if above is None:
+                return None
+            if is_name(texts[above].strip()):
+                return above
+            index = above
+        return None
+
+    def _find_junk_end(self, texts: list[str], body_start: int) -> int | None:
+        """Without a sign-off: the first junk line no cable text can be (database
+        query, tracking line, mail header) among the last few lines: the text ends
+        above it, and what follows it is trailer too."""
+        first = None
+        seen = 0
+        index = len(texts) - 1
+        while index > body_start and seen < _JUNK_TAIL_LINES:
+            text = texts[index].strip()
+            if text:
+                seen += 1
+                if trailer_kind(text, self._kind_above(texts, index, body_start)) in HARD_JUNK:
+                    first = index
+            index -= 1
+        return first
+
+    def _kind_above(self, texts: list[str], index: int, floor: int) -> str | None:
+        """The trailer kind of the non-blank line above ``index``, when ``index`` may
+        need it (an ``ID:`` line is junk only below a tracking line)."""
+        if not texts[index].lstrip().startswith("ID:"):
+            return None
+        above = self._previous_nonblank(texts, index, floor)
+        return trailer_kind(texts[above].strip()) if above is not None else None
+
+    @staticmethod
+    def _previous_nonblank(texts: list[str], index: int, floor: int) -> int | None:
+        index -= 1
+        while index >= floor:
+            if texts[index].strip():
+                return index
+            index -= 1
+        return None

@@ -1,0 +1,25 @@
+"""Making a line token: the one place that trims a line and computes its positions."""
+
+from __future__ import annotations
+
+from cablelint.source import SourceText
+from cablelint.syntax.lalr import Token
+
+#: ``new_token(Token, fields)`` is ``Token(*fields)`` without the Python-level
+#: ``__new__`` a named tuple adds (what ``Token._make`` does): tokens are made for
+#: every line that is not folded, so the lexers build them with it.
+new_token = tuple.__new__
+
+
+def line_token(source: SourceText, kind: str, index: int, first: int | None = None,
+           last: int | None = None) -> Token:
+    """A token for line ``index`` (0-based), trimmed of surrounding white space."""
+    text = source.texts[index]
+    if first is None:
+        first = len(text) - len(text.lstrip())
+    if last is None:
+        last = len(text.rstrip())
+    start = source.starts[index]
+    return new_token(Token, (kind, text[first:last], start + first, start + last, index + 1,
+                              first + 1, index + 1, last + 1))
+
