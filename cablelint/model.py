@@ -207,6 +207,15 @@ class Marker(NamedTuple):
     raw: str
 
 
+class Redaction(NamedTuple):
+    """A redaction run (``XXXXXXXXXXXX``): words the publishers removed."""
+
+    span: Span  # the run of X
+    raw: str
+    bracket: Span | None = None  # a "[" written right before the run
+    unclosed: bool = False  # that "[" has no "]" on its line: the redaction took it
+
+
 class PageBreak(NamedTuple):
     span: Span
     raw: str
@@ -258,6 +267,7 @@ class Document(NamedTuple):
     trailer: tuple[TextLine, ...] = ()
     date: str | None = None  # cable date (ISO): from the DTG, else the dateline
     diagnostics: tuple[Diagnostic, ...] = ()
+    redactions: tuple[Redaction, ...] = ()  # every redaction run, in text order
 
     @property
     def classification(self) -> Classification | None:

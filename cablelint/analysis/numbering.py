@@ -24,16 +24,14 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
+from cablelint.fields.dates import MONTH_WORDS
 from cablelint.model import Paragraph
 
 if TYPE_CHECKING:
     from cablelint.rules.base import RuleContext
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 #: words after which a line break may split off a number ("... in" / "12. ...")
-WRAP_WORDS = frozenset(MONTHS) | {
+WRAP_WORDS = MONTH_WORDS | {
     "paragraph", "paragraphs", "para", "paras", "on", "of", "in", "to", "and", "or", "by",
     "at", "from", "since", "until", "till", "through", "the", "than", "about", "around",
     "some", "over", "under", "nearly", "almost", "approximately", "reftel", "ref", "see",

@@ -21,6 +21,7 @@ from cablelint.fields.cable_id import cable_id_from_path, cable_id_year
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.eo import parse_eo_line
 from cablelint.fields.portion import parse_portion_mark
+from cablelint.fields.redaction import find_redactions
 from cablelint.fields.references import parse_references
 from cablelint.fields.routing import dateline_date, parse_de, parse_dtg, parse_zn
 from cablelint.fields.tags import parse_tags
@@ -353,6 +354,7 @@ class DocumentBuilder:
             trailer=tuple(self.trailer),
             date=date,
             diagnostics=tuple(self.diagnostics),
+            redactions=find_redactions(self.source),
         )
 
 

@@ -7,13 +7,11 @@ from collections.abc import Iterator
 
 from cablelint.analysis.artifacts import lazy_pattern
 from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.fields.dates import full_month
 from cablelint.rules.base import FixAvailability, Rule, RuleContext, cable_id_of
 
 _DATELINE = lazy_pattern(
     r"\s*(?P<weekday>[A-Za-z]+),\s+(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})")
-_MONTHS = {name: number for number, name in enumerate((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"), 1)}
 
 
 class NewspaperDateline(Rule):
@@ -87,7 +85,7 @@ class NewspaperDateline(Rule):
         found = _DATELINE().match(text)
         if found is None:
             return None
-        month = _MONTHS.get(found.group("month").lower())
+        month = full_month(found.group("month"))
         try:
             return _dt.date(int(found.group("year")), month or 0, int(found.group("day")))
         except ValueError:

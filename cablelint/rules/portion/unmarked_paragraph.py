@@ -83,8 +83,8 @@ class UnmarkedParagraph(Rule):
             content = text[after:paragraph.span.end]
             if _CLASSIFIED_BY.match(content) or not content.strip():
                 continue
-            redacted = leading_redaction(content)
-            if redacted is not None and not content[redacted:].strip():
+            redacted = leading_redaction(context, after)
+            if redacted is not None and not text[redacted:paragraph.span.end].strip():
                 continue
             level = "info" if redacted is not None else severity
             yield context.report(

@@ -1,0 +1,55 @@
+"""Redaction runs: the ``XXXXXXXXXXXX`` the publishers put where they removed a name.
+
+This is the one recogniser of a redaction run; the numbering, portion-mark
+and artifact rules read :attr:`cablelint.model.Document.redactions`.
+
+A run is five or more ``X`` or ``x`` in a row (the publishers wrote twelve;
+extraction and hand edits left 5 to 24, in either case, sometimes glued to
+a word: ``XXXXXXXXXXXXs``).  Shorter runs are left alone: ``XXX`` and
+``XXXX`` are also Roman numerals.  A run written right after ``[`` whose
+bracket is not closed on its line (before another ``[``) is flagged: the
+redaction swallowed the closing bracket with part of the sentence.
+"""
+
+from __future__ import annotations
+
+from cablelint.diagnostics import Span
+from cablelint.model import Redaction
+from cablelint.source import SourceText
+
+#: the shortest run taken for a redaction
+_RUN = b"xxxxx"
+_X = ord("x")
+
+
+def find_redactions(source: SourceText) -> tuple[Redaction, ...]:
+    """Every redaction run of the text, in order.
+
+    Searched with ``bytes.find`` in the shared lower-cased text (one byte per
+    character, so offsets are the text's): most cables have none, and the
+    search costs a few microseconds.
+    """
+    lowered = source.lowered()
+    position = lowered.find(_RUN)
+    if position < 0:
+        return ()
+    text = source.text
+    found: list[Redaction] = []
+    while position >= 0:
+        end = position + len(_RUN)
+        while end < len(lowered) and lowered[end] == _X:
+            end += 1
+        bracket: Span | None = None
+        unclosed = False
+        if position and text[position - 1] == "[":
+            bracket = source.span(position - 1, position)
+            line_end = text.find("\n", end)
+            if line_end < 0:
+                line_end = len(text)
+            close = text.find("]", end, line_end)
+            reopen = text.find("[", end, line_end)
+            unclosed = close < 0 or 0 <= reopen < close
+        found.append(Redaction(source.span(position, end), text[position:end], bracket,
+                               unclosed))
+        position = lowered.find(_RUN, end)
+    return tuple(found)
