@@ -268,6 +268,7 @@ class Document(NamedTuple):
     date: str | None = None  # cable date (ISO): from the DTG, else the dateline
     diagnostics: tuple[Diagnostic, ...] = ()
     redactions: tuple[Redaction, ...] = ()  # every redaction run, in text order
+    inline_sipdis: tuple[Span, ...] = ()  # SIPDIS tokens inside the body's lines of text
 
     @property
     def classification(self) -> Classification | None:

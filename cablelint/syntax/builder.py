@@ -24,6 +24,7 @@ from cablelint.fields.portion import parse_portion_mark
 from cablelint.fields.redaction import find_redactions
 from cablelint.fields.references import parse_references
 from cablelint.fields.routing import dateline_date, parse_de, parse_dtg, parse_zn
+from cablelint.fields.sipdis import find_inline_sipdis
 from cablelint.fields.tags import parse_tags
 from cablelint.model import (
     BodyNode,
@@ -328,6 +329,10 @@ class DocumentBuilder:
                 text = self.source.text[last.span.start:last.span.end]
                 signoff = glued_signoff(self.source, text, last.span.start)
         text = self.source.text
+        body = self.body
+        inline_sipdis = find_inline_sipdis(
+            self.source, body[0].span.start,
+            tuple(node.span for node in body if node.kind == "sipdis")) if body else ()
         return Document(
             path=self.source.path,
             span=self.source.span(0, len(text)),
@@ -355,6 +360,7 @@ class DocumentBuilder:
             date=date,
             diagnostics=tuple(self.diagnostics),
             redactions=find_redactions(self.source),
+            inline_sipdis=inline_sipdis,
         )
 
 
