@@ -205,6 +205,11 @@ class Marker(NamedTuple):
     kind: str  # summary, comment, note, text
     boundary: str  # begin, end
     raw: str
+    #: every kind it opens or closes: ("comment", "summary") for "Summary and comment:"
+    #: and "End summary and comment"; () means (kind,)
+    kinds: tuple[str, ...] = ()
+    style: str = ""  # how an opener is written: paren, heading, lead, inline ("" for an END)
+    close_span: Span | None = None  # the ")" closing an opener written "(Note: ..."
 
 
 class Redaction(NamedTuple):

@@ -39,7 +39,7 @@ WRAP_WORDS = MONTH_WORDS | {
     "article", "articles", "before", "after", "during", "for", "with", "between",
 }
 #: the last word of a line, before any trailing punctuation
-LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 class Step(NamedTuple):
@@ -138,5 +138,5 @@ def continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
     above = texts[line - 1].rstrip()
     if above[-1:] in ".:;!?\")]\u201d":
         return False
-    last = LAST_WORD.search(above)
+    last = _LAST_WORD.search(above)
     return bool(last) and last.group(1).lower() in WRAP_WORDS

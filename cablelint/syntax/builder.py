@@ -12,7 +12,6 @@ import re
 from cablelint.diagnostics import Diagnostic, Span
 from cablelint.fields.banner import parse_banner
 from cablelint.fields.body import (
-    find_markers,
     glued_signoff,
     parse_page_break,
     parse_paragraph,
@@ -20,6 +19,7 @@ from cablelint.fields.body import (
 from cablelint.fields.cable_id import cable_id_from_path, cable_id_year
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.eo import parse_eo_line
+from cablelint.fields.markers import find_markers, heading_marker, parenthesis_close
 from cablelint.fields.portion import parse_portion_mark
 from cablelint.fields.redaction import find_redactions
 from cablelint.fields.references import parse_references
@@ -42,6 +42,8 @@ from cablelint.syntax.lalr import Token, Tree
 _SUBJECT_KEYWORD = re.compile(r"(?:SUBJ(?:ECT)?\s*:\s*)+", re.IGNORECASE)
 
 
+#: the body nodes an inline "(Note: ..." must close before
+_SECTION_KINDS = frozenset({"paragraph", "heading"})
 _TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
 #: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
 _new = tuple.__new__
@@ -217,23 +219,46 @@ class DocumentBuilder:
         span = self.span_of(tree)
         self.body.append(_new(BodyNode, ("heading", span, len(self.headings))))
         self.headings.append(_new(Heading, (span, text.strip("/ "), style)))
-        word = text.strip(" -/:\"").upper()
-        if word in ("SUMMARY", "COMMENT", "BEGIN SUMMARY") and not any(
-                marker.span.start == heading.start_pos for marker in self.markers):
-            kind = word.split()[-1].lower()
-            self.markers.append(Marker(self.span_of(heading), kind, "begin", text))
+        marker = heading_marker(self.span_of(heading), text)
+        if marker is not None and not any(
+                heading.start_pos <= found.span.start < heading.end_pos
+                for found in self.markers):
+            self.markers.append(marker)
             self.markers.sort(key=lambda marker: marker.span.start)
 
     def _scan_markers(self, tree: Tree) -> None:
-        """SUMMARY/COMMENT/NOTE markers: one scan over the body before the sign-off."""
+        """SUMMARY/COMMENT/NOTE markers: one scan over the body before the sign-off,
+        from the Classified By block when it comes last in the header: a "Summary"
+        heading after it may be caught in the block (09BELGRADE765)."""
         items = [item for item in tree.children
                  if not (isinstance(item, Tree) and item.data in ("signoff", "trailer"))]
         if not items:
             return
         first, last = items[0], items[-1]
         start = (_first_token(first) if isinstance(first, Tree) else first).start_pos
+        classified_by = self.fields.get("classified_by")
+        if classified_by is not None and classified_by.span.end <= start:
+            start = classified_by.span.start
         end = (_last_token(last) if isinstance(last, Tree) else last).end_pos
         self.markers.extend(find_markers(self.source, start, end))
+
+    def _close_parentheses(self) -> list[Marker]:
+        """The markers, each opener written in parentheses ("(Note: ...") with the
+        ``)`` that closes it before the next paragraph or heading (or None)."""
+        markers = self.markers
+        closed = None
+        for index, marker in enumerate(markers):
+            if marker.style != "paren":
+                continue
+            if closed is None:
+                closed = list(markers)
+            after = marker.span.end
+            stop = next((node.span.start for node in self.body
+                         if node.span.start > after and node.kind in _SECTION_KINDS),
+                        len(self.source.text))
+            closed[index] = _new(Marker, (*marker[:-1], parenthesis_close(
+                self.source, marker, stop)))
+        return markers if closed is None else closed
 
     def _body_token(self, token: Token) -> None:
         kind = token.type
@@ -352,7 +377,7 @@ class DocumentBuilder:
             duplicate_fields=tuple(self.duplicates),
             paragraphs=tuple(self.paragraphs),
             headings=tuple(self.headings),
-            markers=tuple(self.markers),
+            markers=tuple(self._close_parentheses()),
             page_breaks=tuple(self.page_breaks),
             body=tuple(self.body),
             signoff=signoff,
