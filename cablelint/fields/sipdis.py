@@ -7,24 +7,29 @@ the one recogniser of the token inside a line of text, so that CL910 reads
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cablelint.diagnostics import Span
+from cablelint.model import BodyNode
 from cablelint.source import SourceText
 
 _TOKEN = "SIPDIS"
 
 
-def find_inline_sipdis(source: SourceText, start: int,
-                       lines: tuple[Span, ...]) -> tuple[Span, ...]:
-    """Spans of every whole-word ``SIPDIS`` from ``start`` to the end of the text,
-    except on the stand-alone SIPDIS ``lines``.
+def find_inline_sipdis(source: SourceText, body: Sequence[BodyNode]) -> tuple[Span, ...]:
+    """Spans of every whole-word ``SIPDIS`` from the start of the ``body`` nodes to
+    the end of the text, except on the body's stand-alone SIPDIS lines.
 
     Upper case only, as every in-line token in the corpus is: a case-blind
     search would cost twice as much.  ``SIPDISTRIBUTION`` is a word, not a token.
     """
+    if not body:
+        return ()
     text = source.text
-    position = text.find(_TOKEN, start)
+    position = text.find(_TOKEN, body[0].span.start)
     if position < 0:
         return ()
+    lines = [node.span for node in body if node.kind == "sipdis"]
     found: list[Span] = []
     while position >= 0:
         end = position + len(_TOKEN)

@@ -247,15 +247,17 @@ class DocumentBuilder:
         ``)`` that closes it before the next paragraph or heading (or None)."""
         markers = self.markers
         closed = None
+        body, at = self.body, 0  # markers and body nodes are both in reading order
         for index, marker in enumerate(markers):
             if marker.style != "paren":
                 continue
             if closed is None:
                 closed = list(markers)
             after = marker.span.end
-            stop = next((node.span.start for node in self.body
-                         if node.span.start > after and node.kind in _SECTION_KINDS),
-                        len(self.source.text))
+            while at < len(body) and (body[at].span.start <= after or
+                                      body[at].kind not in _SECTION_KINDS):
+                at += 1
+            stop = body[at].span.start if at < len(body) else len(self.source.text)
             closed[index] = _new(Marker, (*marker[:-1], parenthesis_close(
                 self.source, marker, stop)))
         return markers if closed is None else closed
@@ -354,10 +356,6 @@ class DocumentBuilder:
                 text = self.source.text[last.span.start:last.span.end]
                 signoff = glued_signoff(self.source, text, last.span.start)
         text = self.source.text
-        body = self.body
-        inline_sipdis = find_inline_sipdis(
-            self.source, body[0].span.start,
-            tuple(node.span for node in body if node.kind == "sipdis")) if body else ()
         return Document(
             path=self.source.path,
             span=self.source.span(0, len(text)),
@@ -385,7 +383,7 @@ class DocumentBuilder:
             date=date,
             diagnostics=tuple(self.diagnostics),
             redactions=find_redactions(self.source),
-            inline_sipdis=inline_sipdis,
+            inline_sipdis=find_inline_sipdis(self.source, self.body),
         )
 
 
