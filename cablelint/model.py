@@ -385,6 +385,20 @@ class Marker(NamedTuple):
     kind: str  # summary, comment, note, text
     boundary: str  # begin, end
     raw: str
+    #: every kind it opens or closes: ("comment", "summary") for "Summary and comment:"
+    #: and "End summary and comment"; () means (kind,)
+    kinds: tuple[str, ...] = ()
+    style: str = ""  # how an opener is written: paren, heading, lead, inline ("" for an END)
+    close_span: Span | None = None  # the ")" closing an opener written "(Note: ..."
+
+
+class Redaction(NamedTuple):
+    """A redaction run (``XXXXXXXXXXXX``): words the publishers removed."""
+
+    span: Span  # the run of X
+    raw: str
+    bracket: Span | None = None  # a "[" written right before the run
+    unclosed: bool = False  # that "[" has no "]" on its line: the redaction took it
 
 
 class PageBreak(NamedTuple):
@@ -484,6 +498,8 @@ class Document(NamedTuple):
     web_metadata: WebMetadata | None = None  # the web page's metadata block (prologue)
     header_lines: tuple[HeaderLine, ...] = ()  # every line of the header, with its kind
     repeated_headers: tuple[RepeatedHeader, ...] = ()  # runs of header lines printed again
+    redactions: tuple[Redaction, ...] = ()  # every redaction run, in text order
+    inline_sipdis: tuple[Span, ...] = ()  # SIPDIS tokens inside the body's lines of text
 
     @property
     def classification(self) -> Classification | None:

@@ -11,8 +11,8 @@ The walk keeps the number it expects next:
    extraction: accepted as the expected number, flagged as CL901.  After ¶16 the
    same ``17.`` is simply 17 (rule 1): the repair follows the sequence, not
    the digits;
-3. an unmarked, out-of-sequence number whose previous line ends mid-sentence
-   with a month or a word such as "paragraph" is a wrapped number
+3. an unmarked, out-of-sequence number whose previous non-blank line ends
+   mid-sentence with a month or a word such as "paragraph" is a wrapped number
    (``... reception February`` / ``¶28. Keen ...``): flagged as CL903 and skipped;
 4. anything else is accepted as written: a gap, a repeat, a backward step or
    a restart at 1.
@@ -24,16 +24,14 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
+from cablelint.fields.dates import MONTH_WORDS
 from cablelint.model import Paragraph
 
 if TYPE_CHECKING:
     from cablelint.rules.base import RuleContext
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 #: words after which a line break may split off a number ("... in" / "12. ...")
-WRAP_WORDS = frozenset(MONTHS) | {
+WRAP_WORDS = MONTH_WORDS | {
     "paragraph", "paragraphs", "para", "paras", "on", "of", "in", "to", "and", "or", "by",
     "at", "from", "since", "until", "till", "through", "the", "than", "about", "around",
     "some", "over", "under", "nearly", "almost", "approximately", "reftel", "ref", "see",
@@ -41,7 +39,7 @@ WRAP_WORDS = frozenset(MONTHS) | {
     "article", "articles", "before", "after", "during", "for", "with", "between",
 }
 #: the last word of a line, before any trailing punctuation
-LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 class Step(NamedTuple):
@@ -97,7 +95,7 @@ def walk(context: RuleContext) -> Walk:
             kind, value = "first", number
         elif paragraph.number_text == f"1{expected}":
             kind, value = "pilcrow", expected
-        elif paragraph.portion_mark is None and _wrapped(context, paragraph):
+        elif paragraph.portion_mark is None and continues_sentence(context, paragraph):
             step = _new_step(Step, (paragraph, "wrapped", expected, number, previous))
             append(step)
             unusual.append(step)
@@ -121,16 +119,24 @@ def walk(context: RuleContext) -> Walk:
     return Walk(steps, unusual, paragraphs)
 
 
-def _wrapped(context: RuleContext, paragraph: Paragraph) -> bool:
-    """The line above ends mid-sentence with a month or a word that takes a number."""
-    line = paragraph.number_span.line
-    above = line - 1
-    while above >= 1 and not context.line(above).strip():
-        above -= 1
-    if above < 1 or above != line - 1:
-        return False  # a blank line in between: a real paragraph break
-    text = context.line(above).rstrip()
-    if not text or text[-1] in ".:;!?\")]\u201d":
+def continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
+    """The number only continues a sentence: the previous non-blank line ends
+    mid-sentence with a month or a word that takes a number ("... posed in
+    paragraph" / "¶3. Koenig").
+
+    The one test of a wrapped number (the walk's, and so CL301's and CL903's).
+    Blank lines in between do not make the number a paragraph: extraction
+    leaves them where a page broke inside the sentence (08BERLIN1068: "...
+    request posed in paragraph", a blank line, "¶3. Koenig").
+    """
+    line = paragraph.number_span.line - 1
+    texts = context.source.texts
+    while line >= 1 and not texts[line - 1].strip():
+        line -= 1
+    if line < 1:
         return False
-    last = LAST_WORD.search(text)
+    above = texts[line - 1].rstrip()
+    if above[-1:] in ".:;!?\")]\u201d":
+        return False
+    last = _LAST_WORD.search(above)
     return bool(last) and last.group(1).lower() in WRAP_WORDS

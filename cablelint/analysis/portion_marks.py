@@ -42,7 +42,6 @@ _LINE_PREFIX = re.compile(r"[ \t]*(?:\u00b6\s?)?(?:-{1,2}\s*|[A-Za-z]{1,2}[.)]\s
 _LEAD_IN = re.compile(r"[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?[:.])[ \t]*(?=\(|[A-Z]{1,3}\))")
 _LEVEL_TOKEN = re.compile(r"\s*([^/\-]*?)\s*(?=/|-|$)")
 SLASHES = re.compile(r"/{1,2}")
-_REDACTION = re.compile(r"\s*[Xx]{5,}")
 
 
 class Inventory(NamedTuple):
@@ -226,13 +225,23 @@ def mark_problems(context: RuleContext, mark: PortionMark) -> tuple[list[str], s
     return problems, fixed
 
 
-def leading_redaction(text: str) -> int | None:
-    """Where a redaction run (five or more ``X``, after optional blanks) that opens
-    ``text`` ends, or None when ``text`` does not open with one.
+@analysis
+def redaction_ends(context: RuleContext) -> dict[int, int]:
+    """Start offset -> end offset of every redaction run the parser found."""
+    return {run.span.start: run.span.end for run in context.document.redactions}
+
+
+def leading_redaction(context: RuleContext, offset: int) -> int | None:
+    """Where a redaction run that opens the text at ``offset`` (after optional blanks)
+    ends, or None when the text there does not open with one.
 
     CL301 and CL305 ask it of a paragraph's first words: a paragraph that is
     only a redaction is not judged, and one that opens with a redaction may
     have lost its mark with the redacted words.
     """
-    found = _REDACTION.match(text)
-    return found.end() if found is not None else None
+    if not context.document.redactions:
+        return None
+    text = context.text
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return redaction_ends(context).get(offset)

@@ -9,9 +9,8 @@ level (:func:`level_name`; level words themselves are read by the parser,
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
 from cablelint.diagnostics import Span
@@ -72,49 +71,38 @@ def level_name(level: str | None) -> str:
 
 #: the marker kinds that open and close (TEXT markers are CL203's)
 MARKER_KINDS = ("summary", "comment", "note")
-_SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 _START = attrgetter("start")
 
 
-class MarkerEvent:
-    """One opener or closer of a summary, comment or note.
+class MarkerEvent(NamedTuple):
+    """One opener or closer of a summary, comment or note: a marker read for one
+    of its kinds (``Summary and comment:`` is an event of each kind)."""
 
-    ``style`` is how an opener is written ("paren", "heading", "lead",
-    "inline"); it is left "" until a rule needs it (CL109, for an opener left
-    open), and that rule may set it.
-    """
-
-    __slots__ = ("boundary", "kind", "marker", "start", "style")
-
-    def __init__(self, marker: Marker, kind: str, boundary: str, style: str) -> None:
-        self.marker, self.kind, self.boundary, self.style = marker, kind, boundary, style
-        self.start = marker.span.start
+    marker: Marker
+    kind: str
+    boundary: str
+    start: int
 
 
 @analysis
 def marker_events(context: RuleContext) -> list[MarkerEvent]:
-    """The summary, comment and note markers in reading order, with ``Summary and
-    Comment`` openers and ``End summary and comment`` closers counted for both kinds."""
+    """The summary, comment and note markers in reading order, one event per kind
+    each marker opens or closes (the parser's ``Marker.kinds``).  An ``End summary
+    and comment`` closer that stands next to the parser's own END SUMMARY marker
+    is counted once."""
     markers = context.document.markers
     events: list[MarkerEvent] = []
     ends = None  # (kind, start) of the END markers, made when first needed
     for marker in markers:
-        kind = marker.kind
-        if kind not in MARKER_KINDS:
-            continue
-        boundary = marker.boundary
-        # style is worked out only for an opener left open (see CL109)
-        events.append(MarkerEvent(marker, kind, boundary, ""))
-        if kind == "comment":
-            start = marker.span.start
-            if boundary == "begin":
-                if _SUMMARY_AND.search(context.source.lowered()[max(0, start - 14):start]):
-                    events.append(MarkerEvent(marker, "summary", "begin", ""))
-            elif boundary == "end" and b"summary" in context.source.lowered()[
-                    start:marker.span.end]:
+        start = marker.span.start
+        for kind in marker.kinds or (marker.kind,):
+            if kind not in MARKER_KINDS:
+                continue
+            if kind != marker.kind and marker.boundary == "end":
                 if ends is None:
                     ends = {(m.kind, m.span.start) for m in markers if m.boundary == "end"}
-                if ("summary", start) not in ends:
-                    events.append(MarkerEvent(marker, "summary", "end", ""))
+                if (kind, start) in ends:
+                    continue
+            events.append(MarkerEvent(marker, kind, marker.boundary, start))
     events.sort(key=_START)
     return events

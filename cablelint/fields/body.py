@@ -1,4 +1,4 @@
-"""Body fields: paragraph numbers, page-break lines, SUMMARY/COMMENT/NOTE markers."""
+"""Body fields: paragraph numbers and page-break lines (markers: :mod:`.markers`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from cablelint.diagnostics import Span
 from cablelint.fields.banner import parse_banner
 from cablelint.fields.portion import parse_portion_mark
-from cablelint.model import Banner, Marker, PageBreak, Paragraph
+from cablelint.model import Banner, PageBreak, Paragraph
 from cablelint.source import SourceText
 
 _NUMBER = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?P<digits>\d{1,3})\s?\.{1,2}")
@@ -29,19 +29,6 @@ _PAGE_HEADER = re.compile(r"PAGE (?P<page>\d{2,3}) \S+ (?P<banner>.+)")
 # the same header without a level word: "PAGE 02 RUEHZN0123 ZENDA 000123"
 _PAGE_HEADER_PLAIN = re.compile(
     r"PAGE (?P<page>\d{2,3}) \S+ (?P<origin>[A-Z][A-Z .'\-]*?) (?P<serial>\d{3,9})")
-_MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
-_END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
-# What may stand before an opener: a line start, "(", "[", a sentence end, a dash,
-# "Summary and " (before "comment"), "Ambassador's " (the ? is a curly apostrophe
-# in the one-byte-per-character lowered text).
-_OPEN_BEFORE = re.compile(
-    rb"(?:\n[ \t]*|[(\[]|\.\s{1,2}|\)\s{1,2}|\s-{1,2}\s|summary\s+and\s+|['?]s\s)$")
-# What may follow the word: ":", "." or "-", also after a second word joined by
-# "and", "&" or "/" ("Summary and comment:", "SUMMARY AND BACKGROUND:", "Summary/
-# Introduction:"); or nothing, at the end of a line of its own ("Summary").
-_OPEN_AFTER = re.compile(
-    r"\s*[:.\-]|(?:\s+(?:and|AND|&)\s+|/)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:.\-]|[ \t]*(?:\n|$)")
-_ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
@@ -150,64 +137,4 @@ def _mark_start(written: str, match: re.Match[str], origin_words: int) -> int:
         place_start = written.index(word, place_start) + len(word)
     return written.index(words[-origin_words], place_start)
 
-
-def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
-    """SUMMARY/COMMENT/NOTE/TEXT openers and END closers in ``source.text[first:last]``.
-
-    Openers are the word in capitals or title case followed by a colon, full
-    stop or dash, at the start of a line or sentence or after "(" ("Summary:",
-    "(NOTE:", "COMMENT."); closers are "END SUMMARY", "End comment", ... .
-    Found with ``str.find`` in the document's lower-cased text (made once and
-    shared with the lexer), once for the whole body: scanning 10 KB of text is
-    the costly part, so it is done as few times as possible.
-    """
-    text, lowered = source.text, source.lowered()
-    found: list[tuple[int, Marker]] = []
-    for word in _MARKER_WORDS:
-        kind = word.decode()
-        position = lowered.find(word, first, last)
-        while position >= 0:
-            end = position + len(word)
-            next_position = lowered.find(word, end, last)
-            if (position > first and lowered[position - 1] in _ALNUM) or (
-                    end < last and lowered[end] in _ALNUM):
-                position = next_position
-                continue
-            written = text[position:end]
-            window = position - 20
-            before = lowered[window:position] if window > first else \
-                b"\n" + lowered[first:position]  # the region starts at a line start
-            # cheap tests first: most hits are plain words ("we note that")
-            closer = _END_BEFORE.search(before) if (b"end" in before or b"begin" in before) \
-                else None
-            if closer:
-                boundary = "begin" if closer.group().startswith(b"begin") else "end"
-                start = position - len(closer.group())
-                span = source.span(start, end)
-                found.append((start, Marker(span, kind, boundary, text[start:end])))
-            elif kind != "text" and (written[0].isupper() or before.endswith((b"(", b" "))) \
-                    and _opener_case(written, before) and _OPEN_BEFORE.search(before) \
-                    and _opens(text, end, before, kind):
-                span = source.span(position, end)
-                found.append((position, Marker(span, kind, "begin", written)))
-            position = next_position
-    found.sort(key=lambda item: item[0])
-    return [marker for _, marker in found]
-
-
-def _opens(text: str, end: int, before: bytes, kind: str) -> bool:
-    """What follows the word makes it an opener (see ``_OPEN_AFTER``)."""
-    after = _OPEN_AFTER.match(text, end)
-    if after is None:
-        return False
-    if after.group().strip(" \t") in ("", "\n"):  # the word alone on its line
-        return kind in ("summary", "comment") and before.endswith((b"\n", b" ", b"\t")) \
-            and bool(re.search(rb"\n[ \t]*$", before))
-    return True
-
-
-def _opener_case(written: str, before: bytes) -> bool:
-    """"SUMMARY:" or "Summary:" open a section; lower case only right after "("."""
-    return written.isupper() or written.istitle() or before.endswith(b"(") or bool(
-        re.search(rb"summary\s+and\s+$", before))  # "Summary and comment:"
 

@@ -5,8 +5,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-MONTHS = {name: number for number, name in enumerate(
-    ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)}
+#: the month names in full, lower case, in calendar order: the one table of month
+#: names (DTGs, datelines, the numbering walk's "... in February" / "12. ..." test)
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+#: three-letter abbreviations in capitals, as a DTG writes them ("301451Z MAR 06")
+MONTHS = {name[:3].upper(): number for number, name in enumerate(MONTH_NAMES, 1)}
+#: every way prose writes a month, lower case: full names, three-letter
+#: abbreviations and "sept"
+MONTH_WORDS = frozenset(MONTH_NAMES) | {name[:3] for name in MONTH_NAMES} | {"sept"}
+_FULL_MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, 1)}
 
 # (regex, format name, (year, month, day) group order)
 NUMERIC_DATES = (
@@ -30,6 +38,14 @@ def expand_year(year: int) -> int:
     if year >= 100:
         return year
     return 1900 + year if year >= 70 else 2000 + year
+
+
+def full_month(word: str) -> int | None:
+    """The number of a month written in full in any case ("January", "MARCH"), else None.
+
+    Datelines spell the month out; an abbreviation there is no dateline.
+    """
+    return _FULL_MONTHS.get(word.lower())
 
 
 DateMatch = tuple[re.Match[str], str, str | None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cablelint.fields.dates import MONTHS, expand_year, iso_date
+from cablelint.fields.dates import MONTHS, expand_year, full_month, iso_date
 from cablelint.model import Dateline, DateTimeGroup
 from cablelint.source import SourceText
 
@@ -47,7 +47,7 @@ def dateline_date(text: str) -> str | None:
     found = _DATELINE.match(text)
     if found is None:
         return None
-    month = MONTHS.get(found.group("month")[:3].upper())
+    month = full_month(found.group("month"))
     return iso_date(int(found.group("year")), month, int(found.group("day"))) if month else None
 
 

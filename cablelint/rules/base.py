@@ -52,7 +52,7 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 #: about TAGS never sees a cable without a TAGS line and need not test for one.
 Input = Literal["routing", "banner", "captions", "eo", "tags", "subject", "references",
                 "classified_by", "paragraphs", "headings", "markers", "page_breaks", "body",
-                "signoff", "trailer"]
+                "signoff", "trailer", "redactions"]
 INPUTS: tuple[Input, ...] = get_args(Input)
 
 

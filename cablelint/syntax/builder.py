@@ -11,7 +11,6 @@ from cablelint.diagnostics import Diagnostic, Span
 from cablelint.fields.banner import parse_banner, parse_classification_line
 from cablelint.fields.body import (
     find_glued_page_marks,
-    find_markers,
     parse_page_break,
     parse_paragraph,
 )
@@ -20,8 +19,11 @@ from cablelint.fields.caption import parse_caption
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.dates import match_numeric_date
 from cablelint.fields.eo import parse_eo_line
+from cablelint.fields.markers import find_markers, heading_marker, parenthesis_close
+from cablelint.fields.redaction import find_redactions
 from cablelint.fields.references import find_ref_citations, parse_references
 from cablelint.fields.routing import parse_dateline, parse_de, parse_dtg, parse_zn
+from cablelint.fields.sipdis import find_inline_sipdis
 from cablelint.fields.subject import parse_subject
 from cablelint.fields.tags import parse_tags
 from cablelint.fields.whole_text import parse_whole_text
@@ -54,6 +56,8 @@ from cablelint.syntax.repeats import repeated_headers
 from cablelint.syntax.signoff import repeated_word, same_name
 from cablelint.syntax.trailer import trailer_kind
 
+#: the body nodes an inline "(Note: ..." must close before
+_SECTION_KINDS = frozenset({"paragraph", "heading"})
 _TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
 #: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
 _new = tuple.__new__
@@ -293,23 +297,48 @@ class DocumentBuilder:
         span = self.span_of(tree)
         self.body.append(_new(BodyNode, ("heading", span, len(self.headings))))
         self.headings.append(_new(Heading, (span, text.strip("/ "), style)))
-        word = text.strip(" -/:\"").upper()
-        if word in ("SUMMARY", "COMMENT", "BEGIN SUMMARY") and not any(
-                marker.span.start == heading.start_pos for marker in self.markers):
-            kind = word.split()[-1].lower()
-            self.markers.append(Marker(self.span_of(heading), kind, "begin", text))
+        marker = heading_marker(self.span_of(heading), text)
+        if marker is not None and not any(
+                heading.start_pos <= found.span.start < heading.end_pos
+                for found in self.markers):
+            self.markers.append(marker)
             self.markers.sort(key=lambda marker: marker.span.start)
 
     def _scan_markers(self, tree: Tree) -> None:
-        """SUMMARY/COMMENT/NOTE markers: one scan over the body before the sign-off."""
+        """SUMMARY/COMMENT/NOTE markers: one scan over the body before the sign-off,
+        from the Classified By block when it comes last in the header: a "Summary"
+        heading after it may be caught in the block (09BELGRADE765)."""
         items = [item for item in tree.children
                  if not (isinstance(item, Tree) and item.data in ("signoff", "trailer"))]
         if not items:
             return
         first, last = items[0], items[-1]
         start = (_first_token(first) if isinstance(first, Tree) else first).start_pos
+        classified_by = self.fields.get("classified_by")
+        if classified_by is not None and classified_by.span.end <= start:
+            start = classified_by.span.start
         end = (_last_token(last) if isinstance(last, Tree) else last).end_pos
         self.markers.extend(find_markers(self.source, start, end))
+
+    def _close_parentheses(self) -> list[Marker]:
+        """The markers, each opener written in parentheses ("(Note: ...") with the
+        ``)`` that closes it before the next paragraph or heading (or None)."""
+        markers = self.markers
+        closed = None
+        body, at = self.body, 0  # markers and body nodes are both in reading order
+        for index, marker in enumerate(markers):
+            if marker.style != "paren":
+                continue
+            if closed is None:
+                closed = list(markers)
+            after = marker.span.end
+            while at < len(body) and (body[at].span.start <= after or
+                                      body[at].kind not in _SECTION_KINDS):
+                at += 1
+            stop = body[at].span.start if at < len(body) else len(self.source.text)
+            closed[index] = _new(Marker, (*marker[:-1], parenthesis_close(
+                self.source, marker, stop)))
+        return markers if closed is None else closed
 
     def _body_token(self, token: Token) -> None:
         kind = token.type
@@ -471,7 +500,7 @@ class DocumentBuilder:
             duplicate_fields=tuple(self.duplicates),
             paragraphs=tuple(self.paragraphs),
             headings=tuple(self.headings),
-            markers=tuple(self.markers),
+            markers=tuple(self._close_parentheses()),
             page_breaks=page_breaks,
             body=body,
             signoff=signoff,
@@ -487,6 +516,8 @@ class DocumentBuilder:
             web_metadata=self.fields.get("web_metadata"),
             header_lines=header_lines,
             repeated_headers=repeated_headers(self.source, self.header_tokens),
+            redactions=find_redactions(self.source),
+            inline_sipdis=find_inline_sipdis(self.source, body),
         )
 
     def _whole_text(self) -> WholeText | None:

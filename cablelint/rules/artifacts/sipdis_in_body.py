@@ -48,7 +48,6 @@ class SipdisInBody(Rule):
     requires = frozenset({"body"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        body = context.document.body
         standalone = body_lines(context)[1]
         for number in standalone:
             yield context.report(
@@ -56,22 +55,17 @@ class SipdisInBody(Rule):
                 "SIPDIS line inside the body; remove it",
                 fix=context.fix("remove the SIPDIS line", drop_line_edit(context, number),
                                 safe=False))
-        text, source = context.text, context.source
-        position = text.find("SIPDIS", body[0].span.start)
-        while position >= 0:
-            end = position + 6
-            line, _ = source.line_col(position)
-            if line not in standalone and line not in doomed(context) and \
-                    (position == 0 or not text[position - 1].isalnum()) and \
-                    (end == len(text) or not text[end].isalnum()):
-                if text[end:end + 1] == " ":
-                    edit = Edit(position, end + 1, "")
-                elif text[position - 1:position] == " ":
-                    edit = Edit(position - 1, end, "")
-                else:
-                    edit = Edit(position, end, "")
-                yield context.report(
-                    context.span(position, end),
-                    "SIPDIS token inside a sentence; remove it",
-                    fix=context.fix("remove the SIPDIS token", edit, safe=False))
-            position = text.find("SIPDIS", end)
+        text = context.text
+        for token in context.document.inline_sipdis:
+            position, end = token.start, token.end
+            if token.line in doomed(context):
+                continue
+            if text[end:end + 1] == " ":
+                edit = Edit(position, end + 1, "")
+            elif text[position - 1:position] == " ":
+                edit = Edit(position - 1, end, "")
+            else:
+                edit = Edit(position, end, "")
+            yield context.report(
+                token, "SIPDIS token inside a sentence; remove it",
+                fix=context.fix("remove the SIPDIS token", edit, safe=False))

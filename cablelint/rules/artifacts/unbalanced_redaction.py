@@ -36,22 +36,12 @@ class UnbalancedRedaction(Rule):
     summary = "A redaction bracket is not closed"
     severity = "info"
 
+    requires = frozenset({"redactions"})
+
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        text = context.text
-        position = text.find("[")
-        while position >= 0:
-            run_end = position + 1
-            while run_end < len(text) and text[run_end] in "Xx":
-                run_end += 1
-            if run_end - position > 3:
-                line_end = text.find("\n", run_end)
-                if line_end < 0:
-                    line_end = len(text)
-                close = text.find("]", run_end, line_end)
-                reopen = text.find("[", run_end, line_end)
-                if close < 0 or 0 <= reopen < close:
-                    yield context.report(
-                        context.span(position, position + 1),
-                        f"redaction '{text[position:run_end]}' opens a bracket that is never "
-                        "closed; part of the sentence was removed")
-            position = text.find("[", position + 1)
+        for run in context.document.redactions:
+            if run.unclosed and run.bracket is not None:
+                yield context.report(
+                    run.bracket,
+                    f"redaction '[{run.raw}' opens a bracket that is never "
+                    "closed; part of the sentence was removed")

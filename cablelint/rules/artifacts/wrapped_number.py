@@ -15,8 +15,9 @@ class WrappedNumber(Rule):
 
     ``... a reception February`` / ``¶28. Keen for insights ...``: the "28"
     belongs to the date on the line above.  The rule fires when the number is
-    out of sequence, has no portion mark, and the line above ends mid-sentence
-    with a month or a word that takes a number ("paragraph", "of", "on" ...).
+    out of sequence, has no portion mark, and the last line of text above it
+    (blank lines left by a page break do not count) ends mid-sentence with a
+    month or a word that takes a number ("paragraph", "of", "on" ...).
 
     Why: the false paragraph breaks the sentence and the numbering.  A
     warning, not an error: it is extraction damage, told by a heuristic.
@@ -52,8 +53,10 @@ class WrappedNumber(Rule):
             if step.kind != "wrapped":
                 continue
             paragraph = step.paragraph
-            line = paragraph.number_span.line
-            above_end = source.starts[line - 2] + len(source.texts[line - 2].rstrip())
+            above = paragraph.number_span.line - 1  # 1-based: the line above ...
+            while not source.texts[above - 1].strip():
+                above -= 1  # ... or the last line of text above the blank lines
+            above_end = source.starts[above - 1] + len(source.texts[above - 1].rstrip())
             digits_start, _ = digits_span(context, paragraph)
             edit = Edit(above_end, digits_start, " ")
             yield context.report(

@@ -59,9 +59,10 @@ class NumberGap(Rule):
 
 
 def _redaction_before(context: RuleContext, paragraph: Paragraph) -> bool:
-    """A redaction run (five or more X) between the previous paragraph and this one."""
-    paragraphs = context.document.paragraphs
+    """A redaction run (the parser's) between the previous paragraph and this one."""
+    document = context.document
+    paragraphs = document.paragraphs
     index = paragraphs.index(paragraph)
     start = paragraphs[index - 1].span.start if index else 0
-    # a run of five X or x: in the lower-cased bytes only "X" and "x" are b"x"
-    return context.source.lowered().find(b"xxxxx", start, paragraph.span.start) >= 0
+    end = paragraph.span.start
+    return any(start <= run.span.start < end for run in document.redactions)

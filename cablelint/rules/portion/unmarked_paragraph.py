@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.numbering import LAST_WORD, WRAP_WORDS, sequence
+from cablelint.analysis.numbering import sequence
 from cablelint.analysis.portion_marks import (
     inventory,
     leading_redaction,
     portion_marking_required,
 )
 from cablelint.diagnostics import Diagnostic
-from cablelint.model import Paragraph
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -73,9 +72,7 @@ class UnmarkedParagraph(Rule):
                 continue
             if step.kind == "restart":
                 quoted = True  # a quoted document restarts its own numbering
-            if quoted or step.kind == "wrapped" or \
-                    (step.kind in ("gap", "repeat", "backward") and
-                     _continues_sentence(context, paragraph)):
+            if quoted or step.kind == "wrapped":
                 continue
             if any(paragraph.span.start <= s < paragraph.span.end for s in line_marks):
                 continue
@@ -83,8 +80,8 @@ class UnmarkedParagraph(Rule):
             content = text[after:paragraph.span.end]
             if paragraph.span.start in block_paragraphs or not content.strip():
                 continue
-            redacted = leading_redaction(content)
-            if redacted is not None and not content[redacted:].strip():
+            redacted = leading_redaction(context, after)
+            if redacted is not None and not text[redacted:paragraph.span.end].strip():
                 continue
             level = "info" if redacted is not None else severity
             yield context.report(
@@ -93,18 +90,3 @@ class UnmarkedParagraph(Rule):
                 "(C) or (S) after the number"
                 + (" (the mark may have been redacted)" if redacted is not None else ""),
                 severity=level)
-
-
-def _continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
-    """The previous non-blank line ends mid-sentence with a word that takes a number
-    ("... posed in paragraph" / blank / "¶3. Koenig"): the number is not a paragraph."""
-    line = paragraph.number_span.line - 1
-    while line >= 1 and not context.line(line).strip():
-        line -= 1
-    if line < 1:
-        return False
-    above = context.line(line).rstrip()
-    if above[-1:] in ".:;!?\")]\u201d":
-        return False
-    last = LAST_WORD.search(above)
-    return bool(last) and last.group(1).lower() in WRAP_WORDS

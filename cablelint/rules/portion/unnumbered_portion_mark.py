@@ -73,7 +73,9 @@ class UnnumberedMark(Rule):
             return  # the cable does not mark its unnumbered paragraphs
         for node in unmarked:
             first_line = context.line(node.span.line)
-            if len(first_line.split()) < 4 or leading_redaction(first_line) is not None:
+            line_start = context.source.starts[node.span.line - 1]
+            if len(first_line.split()) < 4 or \
+                    leading_redaction(context, line_start) is not None:
                 continue  # a lead-in line or a redaction, not a paragraph
             yield context.report(
                 context.span(node.span.start, node.span.start + len(first_line)),

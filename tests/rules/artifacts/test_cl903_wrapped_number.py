@@ -22,3 +22,15 @@ def test_out_of_sequence_number_after_a_full_stop_is_not_wrapped() -> None:
                      "\u00b628. Guests asked about the harbour.\n")
     assert findings(text, "CL903") == []
     assert len(findings(text, "CL201")) == 1
+
+
+def test_wrapped_number_after_blank_lines_joins_the_last_line_of_text() -> None:
+    # a page break inside the sentence left a blank line between the word and the number
+    text = NUMBERED_HEADER + ("\u00b61. (C) Post asks about the request posed in paragraph\n"
+                              "\n\u00b63. Guests asked about the harbour.\n\n"
+                              "\u00b62. (C) More.\n")
+    [found] = findings(text, "CL903")
+    assert where(found)[0] == FIRST_BODY_LINE + 2
+    assert findings(text, "CL202") == [] and findings(text, "CL301") == []
+    fixed = apply_fixes(text, [found])
+    assert "posed in paragraph 3. Guests" in fixed

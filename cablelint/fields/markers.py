@@ -1,0 +1,196 @@
+"""SUMMARY / COMMENT / NOTE / TEXT markers: the one recogniser of openers and END closers.
+
+What the structure rules (CL109, CL110) and CL203 judge is recorded on each
+:class:`~cablelint.model.Marker`: the kinds a marker opens or closes
+(``Summary and comment:`` opens both), how an opener is written
+(:func:`marker_style`) and, for an opener inside parentheses, the ``)`` that
+closes it (:func:`parenthesis_close`).  No rule searches the text for markers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cablelint.diagnostics import Span
+from cablelint.model import Marker
+from cablelint.source import SourceText
+
+_MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
+_END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
+# "Summary and " before "comment": the marker opens (or closes) both
+_SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
+# What may stand before an opener: a line start, "(", "[", a sentence end, a dash
+# or a rule of dashes, "Summary and " (before "comment"), "Ambassador's " (the ?
+# is a curly apostrophe in the one-byte-per-character lowered text), or one of
+# those followed by "Embassy " ("(Embassy comment:", "¶3. (C) EMBASSY COMMENT:").
+_OPEN_BEFORE = re.compile(
+    rb"(?:(?:\n[ \t]*|[(\[]|\.\s{1,2}|\)\s{1,2}|\s-+\s)(?:embassy\s+)?"
+    rb"|summary\s+and\s+|['?]s\s)$")
+# Lower case is an opener only right after "(", "Summary and " or "Embassy "
+_LOWER_CASE_AFTER = re.compile(rb"(?:\(|summary\s+and\s+|embassy\s+)$")
+# What may follow the word: ":", "." or "-", also after a second word joined by
+# "and", "&" or "/" ("Summary and comment:", "SUMMARY AND BACKGROUND:", "Summary/
+# Introduction:"); or nothing, at the end of a line of its own ("Summary").
+_OPEN_AFTER = re.compile(
+    r"\s*[:.\-]|(?:\s+(?:and|AND|&)\s+|/)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:.\-]|[ \t]*(?:\n|$)")
+# A word in capitals after a paragraph's portion mark, set off by two blanks
+# instead of a colon: "¶1.  (C)  SUMMARY  During the visit ..."
+_CAPITALS_SET_OFF = re.compile(r"[ \t]{2,}(?=[A-Z])")
+_MARK_BEFORE = re.compile(rb"\)\s{1,2}$")
+_ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
+_LINE_START = re.compile(rb"\n[ \t]*$")
+
+# How an opener is written (see marker_style)
+_PARAGRAPH_LEAD = re.compile(r"\s*(?:\u00b6\s?)?\d{1,3}\s*\.+\s*(?:\([^)]{0,20}\)\s*)?"
+                             r"(?:[A-Za-z ]{0,12}\s(?:and|AND)\s+)?$")
+_PARENTHESIZED = re.compile(r"\s*\([^)]{1,20}\)")
+#: what may stand around a heading's word on its line ("-- SUMMARY --", "Comment:")
+_HEADING_DECORATION = " -/:.\t"
+#: how far an inline "(Note: ..." may run before its ")" is no longer looked for
+_PARENTHESIS_REACH = 4000
+#: heading words that open a section (``SUMMARY AND TABLE OF CONTENTS``)
+_HEADING_OPENERS = ("SUMMARY", "COMMENT")
+
+
+def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
+    """SUMMARY/COMMENT/NOTE/TEXT openers and END closers in ``source.text[first:last]``.
+
+    Openers are the word in capitals or title case followed by a colon, full
+    stop or dash, at the start of a line or sentence or after "(" ("Summary:",
+    "(NOTE:", "COMMENT."); closers are "END SUMMARY", "End comment", ... .
+    Found with ``bytes.find`` in the document's lower-cased text (made once and
+    shared with the lexer), once for the whole body: scanning 10 KB of text is
+    the costly part, so it is done as few times as possible.  Each opener's
+    style is worked out here too (few per cable).
+    """
+    text, lowered = source.text, source.lowered()
+    found: list[tuple[int, Marker]] = []
+    for word in _MARKER_WORDS:
+        kind = word.decode()
+        position = lowered.find(word, first, last)
+        while position >= 0:
+            end = position + len(word)
+            next_position = lowered.find(word, end, last)
+            if (position > first and lowered[position - 1] in _ALNUM) or (
+                    end < last and lowered[end] in _ALNUM):
+                position = next_position
+                continue
+            written = text[position:end]
+            window = position - 20
+            before = lowered[window:position] if window > first else \
+                b"\n" + lowered[first:position]  # the region starts at a line start
+            # cheap tests first: most hits are plain words ("we note that")
+            closer = _END_BEFORE.search(before) if (b"end" in before or b"begin" in before) \
+                else None
+            if closer:
+                boundary = "begin" if closer.group().startswith(b"begin") else "end"
+                start = position - len(closer.group())
+                kinds = (kind, "summary") if kind == "comment" and \
+                    b"summary" in closer.group() else (kind,)
+                found.append((start, Marker(source.span(start, end), kind, boundary,
+                                            text[start:end], kinds)))
+            elif kind != "text" and (written[0].isupper() or before.endswith((b"(", b" "))) \
+                    and _opener_case(written, before) and _OPEN_BEFORE.search(before) \
+                    and _opens(text, end, before, written):
+                span = source.span(position, end)
+                kinds = (kind, "summary") if kind == "comment" and \
+                    _SUMMARY_AND.search(before) else (kind,)
+                found.append((position, Marker(span, kind, "begin", written, kinds,
+                                               marker_style(source, span, written))))
+            position = next_position
+    found.sort(key=lambda item: item[0])
+    return [marker for _, marker in found]
+
+
+def _opens(text: str, end: int, before: bytes, written: str) -> bool:
+    """What follows the word makes it an opener (see ``_OPEN_AFTER``)."""
+    after = _OPEN_AFTER.match(text, end)
+    if after is None:
+        # "(C)  SUMMARY  During ...": capitals set off by two blanks after a mark
+        return written.isupper() and _MARK_BEFORE.search(before) is not None and \
+            _CAPITALS_SET_OFF.match(text, end) is not None
+    if after.group().strip(" \t") in ("", "\n"):  # the word alone on its line
+        return written.lower() in ("summary", "comment") and \
+            before.endswith((b"\n", b" ", b"\t")) and bool(_LINE_START.search(before))
+    return True
+
+
+def _opener_case(written: str, before: bytes) -> bool:
+    """"SUMMARY:" or "Summary:" open a section; lower case only after "(",
+    "Summary and " or "Embassy "."""
+    return written.isupper() or written.istitle() or bool(_LOWER_CASE_AFTER.search(before))
+
+
+def heading_marker(span: Span, text: str) -> Marker | None:
+    """The opener a heading is, when its first word is SUMMARY or COMMENT
+    ("SUMMARY", "-- Comment --", "BEGIN SUMMARY", "SUMMARY AND TABLE OF CONTENTS")."""
+    upper = text.upper()
+    if "SUMMARY" not in upper and "COMMENT" not in upper:
+        return None  # most headings
+    words = upper.strip(" -/:\"").split()
+    if words[:2] == ["BEGIN", "SUMMARY"]:
+        words = words[1:]
+    if not words or words[0].strip(":.") not in _HEADING_OPENERS:
+        return None
+    kind = words[0].strip(":.").lower()
+    kinds = ("comment", "summary") if words[:3] == ["SUMMARY", "AND", "COMMENT"] else (kind,)
+    return Marker(span, kind, "begin", text, kinds, "heading")
+
+
+def marker_style(source: SourceText, span: Span, raw: str) -> str:
+    """How an opener is written: "paren" ("(Note:"), "heading" (the word alone on
+    its line, between blanks, dashes, slashes, colons or full stops), "lead"
+    (opening a paragraph, after its number and mark) or "inline" (inside a
+    sentence).
+
+    CL109 reads it: a comment or note heading its paragraph or section needs
+    no END marker, an inline one in parentheses is closed by its ")".  Lines
+    of thousands of characters are common (a paragraph on one line), so the
+    line is read in place, never copied or upper-cased whole.
+    """
+    text = source.text
+    line_start = source.starts[span.line - 1]
+    lead_end = span.start  # the end of the text before the word, blanks removed
+    while lead_end > line_start and text[lead_end - 1].isspace():
+        lead_end -= 1
+    lead = span.start  # where the text leading up to the word ends
+    if text[lead_end - 7:lead_end].lower() == "embassy" and lead_end - 7 >= line_start:
+        # "(Embassy comment:" is written like "(Comment:"
+        lead = lead_end = lead_end - 7
+        while lead_end > line_start and text[lead_end - 1].isspace():
+            lead_end -= 1
+    if lead_end > line_start and text[lead_end - 1] == "(":
+        return "paren"
+    alone = source.texts[span.line - 1].strip(_HEADING_DECORATION)
+    if len(alone) == len(raw) and alone.upper() == raw.upper():
+        return "heading"
+    if lead_end == line_start or _PARAGRAPH_LEAD.match(text, line_start, lead) or (
+            text[lead_end - 1] == ")" and
+            _PARENTHESIZED.fullmatch(text, line_start, lead_end)):
+        return "lead"
+    return "inline"
+
+
+def parenthesis_close(source: SourceText, marker: Marker, stop: int) -> Span | None:
+    """The ``)`` that closes the parenthesis opened before ``marker`` ("(Note: ...)"),
+    when it comes before ``stop`` (the start of the next paragraph or heading).
+
+    Blank lines do not end the search, since a page break inside a sentence
+    leaves blank lines behind; nor do parentheses nested inside.  Read with
+    ``str.find`` from one parenthesis to the next.
+    """
+    text = source.text
+    open_at = text.rfind("(", 0, marker.span.start)
+    limit = min(stop, open_at + _PARENTHESIS_REACH)
+    depth, position = 1, open_at + 1
+    while True:
+        close = text.find(")", position, limit)
+        if close < 0:
+            return None
+        nested = text.find("(", position, close)
+        if nested >= 0:
+            depth, position = depth + 1, nested + 1
+            continue
+        depth, position = depth - 1, close + 1
+        if depth == 0:
+            return source.span(close, close + 1)

@@ -1,0 +1,58 @@
+"""Redaction runs: the ``XXXXXXXXXXXX`` the publishers put where they removed a name.
+
+This is the one recogniser of a redaction run; the numbering, portion-mark
+and artifact rules read :attr:`cablelint.model.Document.redactions`.
+
+A run is five or more ``X`` or ``x`` in a row (the publishers wrote twelve;
+extraction and hand edits left 5 to 24, in either case, sometimes glued to
+a word: ``XXXXXXXXXXXXs``).  Shorter runs are left alone: ``XXX`` and
+``XXXX`` are also Roman numerals.  A run written right after ``[`` whose
+bracket is not closed on its line (before another ``[``) is flagged: the
+redaction swallowed the closing bracket with part of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cablelint.diagnostics import Span
+from cablelint.model import Redaction
+from cablelint.source import SourceText
+
+#: the shortest run taken for a redaction
+_RUN = b"xxxxx"
+_MORE_X = re.compile(rb"x*")
+#: a named tuple made without its Python-level ``__new__`` (what ``_make`` does)
+_new = tuple.__new__
+
+
+def find_redactions(source: SourceText) -> tuple[Redaction, ...]:
+    """Every redaction run of the text, in order.
+
+    Searched with ``bytes.find`` in the shared lower-cased text (one byte per
+    character, so offsets are the text's); most cables have no run.  (Going
+    from one ``x`` to the next at memchr speed costs more: capitals cables
+    are full of NEXT and EXPECT.)
+    """
+    lowered = source.lowered()
+    position = lowered.find(_RUN)
+    if position < 0:
+        return ()
+    text = source.text
+    found: list[Redaction] = []
+    while position >= 0:
+        end = _MORE_X.match(lowered, position + len(_RUN)).end()
+        bracket: Span | None = None
+        unclosed = False
+        if position and text[position - 1] == "[":
+            bracket = source.span(position - 1, position)
+            line_end = text.find("\n", end)
+            if line_end < 0:
+                line_end = len(text)
+            close = text.find("]", end, line_end)
+            reopen = text.find("[", end, line_end)
+            unclosed = close < 0 or 0 <= reopen < close
+        found.append(_new(Redaction, (source.span(position, end), text[position:end],
+                                      bracket, unclosed)))
+        position = lowered.find(_RUN, end)
+    return tuple(found)

@@ -1,0 +1,87 @@
+"""The parser's SUMMARY / COMMENT / NOTE markers: kinds, style and closing parenthesis.
+
+Invented snippets (Zenda, Strelsau and the Regent are fictional).  These are
+the openers CL109 used to look for in the raw text itself; the parser now
+records them, with what CL109 judges.
+"""
+
+from __future__ import annotations
+
+from cable_snippets import assert_span, cable, parse_ok
+
+from cablelint.model import Marker
+from cablelint.parser import parse_text
+
+
+def _openers(text: str) -> list[Marker]:
+    return [m for m in parse_text(text).markers if m.boundary == "begin"]
+
+
+def test_summary_and_comment_opens_and_closes_both() -> None:
+    text = cable(body=("1. (C) Summary and comment: The Regent will stay. End summary "
+                       "and comment.", "", "2. (C) More."))
+    document = parse_ok(text)
+    comment = next(m for m in document.markers if m.kind == "comment" and m.boundary == "begin")
+    assert comment.kinds == ("comment", "summary")
+    closer = next(m for m in document.markers if m.kind == "comment" and m.boundary == "end")
+    assert closer.kinds == ("comment", "summary") and closer.raw == "End summary and comment"
+
+
+def test_styles_of_openers() -> None:
+    text = cable(body=("1. (C) Summary: The Regent will stay. End summary.", "",
+                       "2. (C) He spoke (Note: at length. End note.) and left.", "",
+                       "3. (C) The talks went on. Comment: they will fail.", "",
+                       "COMMENT", "", "4. (C) The Regent is weak."))
+    styles = {(m.kind, m.raw): m.style for m in _openers(text)}
+    assert styles == {("summary", "Summary"): "lead", ("note", "Note"): "paren",
+                      ("comment", "Comment"): "inline", ("comment", "COMMENT"): "heading"}
+    assert all(m.style == "" for m in parse_text(text).markers if m.boundary == "end")
+
+
+def test_a_parenthesis_closes_an_inline_note() -> None:
+    text = cable(body=("1. (C) He spoke (Note: at length, (twice) and loudly) and left.",
+                       "", "2. (C) He came back (note: briefly.", "", "3. (C) Then left.)"))
+    first, second = _openers(text)
+    assert first.close_span is not None
+    assert_span(text, first.close_span, ")", occurrence=3)
+    assert second.close_span is None  # the ")" comes only after the next paragraph
+
+
+def test_embassy_comment_is_an_opener() -> None:
+    text = cable(body=("1. (C) The talks failed. (Embassy comment: as expected. End comment.)",
+                       "", "2. (C) EMBASSY COMMENT: The Regent is weak."))
+    assert [(m.kind, m.style) for m in _openers(text)] == [("comment", "paren"),
+                                                           ("comment", "lead")]
+
+
+def test_capitals_set_off_by_two_blanks_open_a_summary() -> None:
+    text = cable(body=("1.  (C)  SUMMARY  During the visit the Regent agreed. End summary.",
+                       "", "2. (C) More."))
+    (opener,) = _openers(text)
+    assert (opener.kind, opener.style) == ("summary", "lead")
+    assert_span(text, opener.span, "SUMMARY")
+
+
+def test_a_rule_of_dashes_around_the_word() -> None:
+    text = cable(body=("------- Summary -------", "", "1. (C) The Regent agreed. End summary.",
+                       "", "2. (C) More."))
+    (opener,) = _openers(text)
+    assert (opener.kind, opener.style) == ("summary", "heading")
+
+
+def test_a_heading_that_starts_with_summary_opens_one() -> None:
+    text = cable(body=("SUMMARY AND TABLE OF CONTENTS", "", "1. (C) The Regent agreed.",
+                       "End summary.", "", "2. (C) More."))
+    (opener,) = _openers(text)
+    assert (opener.kind, opener.raw, opener.style) == ("summary",
+                                                       "SUMMARY AND TABLE OF CONTENTS",
+                                                       "heading")
+
+
+def test_summary_caught_at_the_end_of_the_classified_by_block() -> None:
+    # a "Summary" heading glued to the Classified By block is still an opener
+    text = cable("Classified By: Ambassador R. Rassendyll; REASON: 1.4(B), (D)\nSummary",
+                 body=("-------", "1. (C) The Regent agreed. End summary.", "",
+                       "2. (C) More."))
+    kinds = [(m.kind, m.boundary) for m in parse_text(text).markers]
+    assert kinds == [("summary", "begin"), ("summary", "end")]
