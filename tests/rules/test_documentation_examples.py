@@ -33,13 +33,13 @@ def test_every_rule_has_examples() -> None:
         assert examples(documentation, "Good:"), rule.code
 
 
-@pytest.mark.parametrize(("code", "example"), _params("Bad:"))
+@pytest.mark.parametrize(("code", "example"), list(_params("Bad:")))
 def test_bad_example_is_reported(code: str, example: str) -> None:
     path, settings = EXAMPLE_SETTINGS.get(code, ("<example>", None))
     assert findings(as_cable(example), code, path=path, settings=settings), as_cable(example)
 
 
-@pytest.mark.parametrize(("code", "example"), _params("Good:"))
+@pytest.mark.parametrize(("code", "example"), list(_params("Good:")))
 def test_good_example_passes(code: str, example: str) -> None:
     path, settings = EXAMPLE_SETTINGS.get(code, ("<example>", None))
     assert findings(as_cable(example), code, path=path, settings=settings) == [], \
