@@ -1,0 +1,112 @@
+"""The body: numbered paragraphs, headings, markers, redactions, page breaks, sign-off, trailer."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from cablelint.diagnostics import Span
+from cablelint.model.header import PortionMark
+
+
+class Paragraph(NamedTuple):
+    """A numbered paragraph, from its number to the next paragraph or heading."""
+
+    span: Span
+    number_text: str  # digits as written: "110"
+    number: int
+    number_span: Span  # the pilcrow, digits and full stop(s)
+    pilcrow: bool
+    portion_mark: PortionMark | None
+
+
+
+class Heading(NamedTuple):
+    span: Span
+    text: str
+    style: str  # boxed, underlined, slashes, bare
+
+
+
+class Marker(NamedTuple):
+    """SUMMARY / COMMENT / NOTE / TEXT markers: openers and END closers."""
+
+    span: Span
+    kind: str  # summary, comment, note, text
+    boundary: str  # begin, end
+    raw: str
+    #: every kind it opens or closes: ("comment", "summary") for "Summary and comment:"
+    #: and "End summary and comment"; () means (kind,)
+    kinds: tuple[str, ...] = ()
+    style: str = ""  # how an opener is written: paren, heading, lead, inline ("" for an END)
+    close_span: Span | None = None  # the ")" closing an opener written "(Note: ..."
+
+
+
+class Redaction(NamedTuple):
+    """A redaction run (``XXXXXXXXXXXX``): words the publishers removed."""
+
+    span: Span  # the run of X
+    raw: str
+    bracket: Span | None = None  # a "[" written right before the run
+    unclosed: bool = False  # that "[" has no "]" on its line: the redaction took it
+
+
+
+class PageBreak(NamedTuple):
+    """A telegram page-break mark: ``ROME 00001234 002 OF 003`` (or ``PAGE 02 ...``).
+
+    ``span`` and ``raw`` are the mark's own, also when it is glued to text on
+    its line: ``glued`` is ``"before"`` for a mark that text follows on its line
+    (``RABAT 00001657 002 OF 002 French companies ...``), ``"after"`` for one
+    written after text (``... in March. OTTAWA 00001502 002 OF 002``), None for
+    a line of its own.  ``malformed`` marks a form the telegram never printed,
+    such as a lower-case ``of`` (``Kiev 00001261 002 of 004``).
+    """
+
+    span: Span
+    raw: str
+    originator: str | None
+    serial: str | None
+    page: int | None
+    total: int | None
+    glued: str | None = None  # "before", "after" or None
+    malformed: bool = False
+
+
+
+class SignOff(NamedTuple):
+    """The drafter's name ending the text (recognised by cablelint.syntax.signoff)."""
+
+    span: Span  # the name alone
+    name: str
+    glued: bool  # written at the end of the last line of text
+    #: glued right after a full stop ("... as planned. RASSENDYLL")
+    after_stop: bool = False
+    #: the name written again: on the same line ("KUBISKE KUBISKE") or on the
+    #: next line (``Huntsman`` / ``huntsman``, a trailer line of kind ``signoff``)
+    repeated: Span | None = None
+
+
+
+class TrailerLine(NamedTuple):
+    """A line after the text: after the sign-off, or junk ending a cable without one.
+
+    ``kind`` says what the line is, recognised once by the lexer (see
+    :func:`cablelint.syntax.trailer.trailer_kind`): ``nnnn``, ``end-cable-text``,
+    ``classification``, ``footer``, ``query``, ``tracking``, ``tracking-id``,
+    ``mail-header``, ``dots``, ``echo`` (an echoed, truncated subject), ``signoff``
+    (the sign-off written again) or ``text``.
+    """
+
+    span: Span
+    text: str
+    kind: str = "text"
+
+
+
+class BodyNode(NamedTuple):
+    """One item of the body in reading order (paragraph, heading, text, ...)."""
+
+    kind: str  # paragraph, heading, text, rule, page_break, sipdis, footer, letter_item
+    span: Span
+    index: int | None = None  # index into Document.paragraphs / headings when relevant

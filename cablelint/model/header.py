@@ -1,0 +1,178 @@
+"""The header fields: E.O. line, TAGS, SUBJECT, REF, the Classified By block, portion marks."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from cablelint.diagnostics import Span
+
+
+class Declassification(NamedTuple):
+    """What the E.O. line says about declassification."""
+
+    kind: str  # date, n/a, oadr, exemption, gds, declassified, event, missing
+    raw: str
+    date: str | None = None  # ISO date
+    # the code upper-cased, white space and a "1.6" section prefix dropped: X1..X9,
+    # 25X1.., 50X1-HUM ("1.6 X1" is X1)
+    exemption: str | None = None
+    date_format: str | None = None  # MM/DD/YYYY, M/D/YYYY, YYYY/MM/DD, YYYY-MM-DD, MM/DD/YY
+    span: Span | None = None  # the whole instruction after the keyword, trailing text included
+    date_span: Span | None = None  # the numeric date itself (also for an impossible date)
+    exemption_span: Span | None = None  # the code as written, "1.6 " section included
+    keyword_span: Span | None = None  # the fixed word of an "oadr" or "n/a" instruction
+
+
+
+class ExecutiveOrderLine(NamedTuple):
+    """``E.O. 12958: DECL: 05/06/2015``."""
+
+    span: Span
+    raw: str
+    order: int | None
+    order_span: Span | None
+    keyword: str  # the keyword as written: "E.O.", "EO", "E.o."
+    decl_keyword: str | None  # "DECL", "decl", "DECLl" ...
+    declassification: Declassification
+    prefix: str  # text before the keyword ("DEPT FOR WHA/BSC")
+    trailing_tags: str | None  # "TAGS: ..." run onto the line, with its continuation lines
+    keyword_span: Span | None = None  # the "E.O." keyword
+    decl_keyword_span: Span | None = None  # "DECL", "GDS", "DECLl" ...; None without one
+    prefix_span: Span | None = None  # the text before the keyword; None without any
+    trailing_tags_span: Span | None = None  # the TAGS run onto the line; None without
+
+
+
+class Tag(NamedTuple):
+    code: str  # normalized upper case, link syntax removed
+    raw: str
+    span: Span
+    markdown_link: bool = False
+    # the text between the previous tag (or the keyword) and this one, as written
+    separator_before: str = ""
+    wrapped: bool = False  # separator_before holds a line break
+    word: bool = False  # letters, ' - . only, maybe in brackets: could be a name ("SMITH")
+
+
+
+class Tags(NamedTuple):
+    span: Span
+    raw: str
+    keyword: str  # as written: "TAGS", "Tags", "TAG"
+    tags: tuple[Tag, ...]
+    separator: str  # "space", "comma", "mixed"
+    keyword_span: Span | None = None  # the keyword alone
+    colon: bool = False  # the keyword is followed by a colon ("TAGS:" vs SMART's "TAGS")
+    trailing_comma: Span | None = None  # a comma after the last tag
+
+
+
+class PortionMark(NamedTuple):
+    """``(S//NF)``: a portion mark as written and normalized."""
+
+    span: Span
+    raw: str
+    level: str | None
+    caveats: tuple[str, ...]
+    release_to: tuple[str, ...]
+    separator: str | None  # "/" or "//"
+    normalized: str
+    well_formed: bool
+
+
+
+class Subject(NamedTuple):
+    span: Span
+    raw: str
+    text: str  # the subject joined onto one line, keyword and mark removed
+    portion_mark: PortionMark | None
+    keyword: str = ""  # as written: "SUBJECT", "Subject", "SUBJ"
+    keyword_span: Span | None = None  # the first keyword with its colon and blanks
+    doubled_keyword: Span | None = None  # a second "SUBJECT:" right after the first
+    editorial: tuple[Span, ...] = ()  # editors' insertions in brackets: "[Source removed]"
+    truncated: Span | None = None  # the "..." or "…" that cuts the subject off
+
+
+
+class Reference(NamedTuple):
+    span: Span
+    letter: str | None
+    text: str
+    canonical_id: str | None  # "10GENEVA231" when year/origin/number are derivable
+    pilcrow: bool
+    label_span: Span | None = None  # "A.", "(B)", "¶C." as written
+    inner_label: Span | None = None  # the letter written again: "A. (A) PARIS 1784"
+    inline: bool = False  # lettered on the previous item's line ("C. ZENDA 633 D. STATE 436")
+
+
+
+class RefLabel(NamedTuple):
+    """An item label at the start of a line of the REF block, in sequence or not."""
+
+    letter: str  # upper case
+    span: Span  # the letter alone
+    in_sequence: bool  # starts an item (A, B, C ... or a repeated letter)
+
+
+
+class References(NamedTuple):
+    span: Span
+    raw: str
+    keyword: str
+    items: tuple[Reference, ...]
+    keyword_span: Span | None = None  # "REF:", "REFS:" with colon and blanks
+    labels: tuple[RefLabel, ...] = ()  # every line-start label, out-of-order ones too
+
+
+
+class RefCitation(NamedTuple):
+    """``ref C``, ``reftels A through D``: REF letters cited in the text (ranges expanded)."""
+
+    span: Span
+    letters: tuple[str, ...]  # upper case, in order, a range's middle letters included
+    letter_spans: tuple[Span, ...]  # per letter; a middle letter points at the range's end
+
+
+
+class Reason(NamedTuple):
+    """One reason of a Classified By block: ``1.4 (b) and (d)``.
+
+    ``section`` is None for letters written without a section ("for reasons
+    b, d"); then ``span`` starts at the reason word.  ``letters`` keep every
+    letter as written, also those no section has (CL505 judges them), and
+    ``letter_spans`` say where each was written (first occurrence).
+    """
+
+    section: str | None  # "1.4", "1.5"; None when only letters are written
+    letters: tuple[str, ...]  # lower case
+    span: Span
+    section_span: Span | None = None  # the section number as written ("1.5", "1.\n4")
+    letter_spans: tuple[Span, ...] = ()  # one per letter, in the same order
+
+
+
+class ClassifiedBy(NamedTuple):
+    """The Classified By block: who classified the cable, and for which reasons.
+
+    ``recovered`` says how a block outside the usual place was found: None for
+    a header field line; "after-ref" when it was run onto the end of a REF
+    line ("run-on" after other header text); "outside-header" when it stands
+    in text between the header fields and the first paragraph that the
+    grammar did not read as a field; "in-paragraph" when it opens a numbered
+    paragraph (``2. (U) Classified by ...``).  ``misspelt`` is set when the
+    keyword is not spelt "Classified".
+    ``glued_paragraph`` is the first paragraph run onto the block's line
+    (``... 1.4 (b), (d) 1. (C) Summary: ...``); the block ends before it.
+    """
+
+    span: Span
+    raw: str
+    text: str  # joined block, words broken at a wrap re-joined
+    authority: str  # who classified it: the text before the reason
+    reasons: tuple[Reason, ...]
+    keyword_span: Span | None = None  # "Classified By" as written (no mark, no colon)
+    authority_span: Span | None = None  # the classifier's name and position
+    lines: tuple[Span, ...] = ()  # each line of the block, trimmed
+    recovered: str | None = None  # None, "after-ref", "run-on", "outside-header", "in-paragraph"
+    misspelt: bool = False  # "CLASSFIED BY", "Clasified by"
+    glued_paragraph: Span | None = None  # a paragraph run onto the block's last line
