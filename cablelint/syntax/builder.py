@@ -10,16 +10,13 @@ from __future__ import annotations
 from cablelint.diagnostics import Diagnostic, Span
 from cablelint.fields.banner import parse_banner, parse_classification_line
 from cablelint.fields.body import (
-    find_glued_page_marks,
     parse_page_break,
-    parse_paragraph,
 )
 from cablelint.fields.cable_id import parse_cable_id
 from cablelint.fields.caption import parse_caption
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.dates import match_numeric_date
 from cablelint.fields.eo import parse_eo_line
-from cablelint.fields.markers import find_markers, heading_marker, parenthesis_close
 from cablelint.fields.redaction import find_redactions
 from cablelint.fields.references import find_ref_citations, parse_references
 from cablelint.fields.routing import parse_dateline, parse_de, parse_dtg, parse_zn
@@ -34,18 +31,17 @@ from cablelint.model import (
     Document,
     HeaderLine,
     Heading,
-    Marker,
     PageBreak,
     Paragraph,
     PseudoBanner,
     RoutingHeader,
-    SignOff,
     TextLine,
     TrailerLine,
     WebMetadata,
     WholeText,
 )
 from cablelint.source import SourceText
+from cablelint.syntax.body_builder import BodyBuilder
 from cablelint.syntax.classified_by import (
     block_in_paragraph,
     block_outside_header,
@@ -53,17 +49,14 @@ from cablelint.syntax.classified_by import (
 )
 from cablelint.syntax.lalr import Token, Tree
 from cablelint.syntax.repeats import repeated_headers
-from cablelint.syntax.signoff import repeated_word, same_name
-from cablelint.syntax.trailer import trailer_kind
+from cablelint.syntax.tokens import first_token, last_token, tree_tokens
 
 #: the body nodes an inline "(Note: ..." must close before
-_SECTION_KINDS = frozenset({"paragraph", "heading"})
-_TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
 #: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
 _new = tuple.__new__
 
 
-class DocumentBuilder:
+class DocumentBuilder(BodyBuilder):
     """Collects model nodes while walking one parse tree."""
 
     def __init__(self, source: SourceText, diagnostics: list[Diagnostic]) -> None:
@@ -93,13 +86,13 @@ class DocumentBuilder:
         if isinstance(node, Token):
             return _new(Span, (node.line, node.column, node.end_line, node.end_column,
                                node.start_pos, node.end_pos))
-        first, last = _first_token(node), _last_token(node)
+        first, last = first_token(node), last_token(node)
         return _new(Span, (first.line, first.column, last.end_line, last.end_column,
                            first.start_pos, last.end_pos))
 
     def text_of(self, node: Tree) -> tuple[str, int]:
         """Source text covered by a block and its start offset."""
-        first, last = _first_token(node), _last_token(node)
+        first, last = first_token(node), last_token(node)
         return self.source.text[first.start_pos:last.end_pos], first.start_pos
 
     def line(self, token: Token) -> TextLine:
@@ -147,7 +140,7 @@ class DocumentBuilder:
             elif kind == "web_metadata":
                 self._web_metadata(item)
             else:
-                self.routing_tokens.extend(_tokens(item))
+                self.routing_tokens.extend(tree_tokens(item))
 
     def _web_metadata(self, tree: Tree) -> None:
         """The web page's metadata block: its lines, and the date of its date line."""
@@ -209,7 +202,7 @@ class DocumentBuilder:
         if "classified_by" in self.fields:
             return
         text, start = self.text_of(tree)
-        token = _first_token(tree)
+        token = first_token(tree)
         line = self.source.texts[token.line - 1]
         # a keyword after other text on its line: split off a REF line by the lexer
         run_on = token.column - 1 > len(line) - len(line.lstrip())
@@ -220,142 +213,6 @@ class DocumentBuilder:
         text, _ = self.text_of(tree)
         self.fields.setdefault("derived_from", TextLine(self.span_of(tree), text))
 
-    def _body(self, tree: Tree) -> None:
-        self._scan_markers(tree)
-        for item in tree.children:
-            if isinstance(item, Token):
-                self._body_token(item)
-                continue
-            kind = item.data
-            if kind == "paragraph":
-                self._paragraph(item)
-            elif kind == "heading":
-                self._heading(item)
-            elif kind == "text_block":
-                for token in item.children:
-                    self._body_token(token)
-            elif kind == "signoff":
-                self.fields["signoff"] = self._signoff(item.children[0])
-            elif kind == "trailer":
-                self._trailer(item.children)
-
-    def _signoff(self, token: Token) -> SignOff:
-        """The SIGNOFF token's name: glued when text stands before it on its line
-        (the lexer found it at the end of the last line of text); a detached full
-        stop ("MURRAY .") dropped; a name written twice on the line ("KUBISKE
-        KUBISKE") kept once, the second writing in ``repeated``."""
-        value, start = token.value, token.start_pos
-        name = value.rstrip(" .") if value.endswith(" .") else value
-        before = self.source.texts[token.line - 1][:token.column - 1].rstrip()
-        repeated = None
-        second = repeated_word(name)
-        if second is not None:
-            repeated = self.source.span(start + second, start + len(name))
-            name = name[:second].rstrip()
-        return SignOff(self.source.span(start, start + len(name)), name, glued=bool(before),
-                       after_stop=before.endswith("."), repeated=repeated)
-
-    def _trailer(self, tokens: list[Token]) -> None:
-        """The lines after the text, each with its kind (see cablelint.syntax.trailer);
-        the sign-off written again right below it (the lexer takes the upper one)
-        is of kind ``signoff`` and the sign-off's ``repeated``."""
-        kind = None
-        signoff = self.fields.get("signoff")
-        for token in tokens:
-            line = self.line(token)
-            if kind is None and signoff is not None and signoff.repeated is None \
-                    and same_name(token.value, signoff.name):
-                kind = "signoff"
-                self.fields["signoff"] = signoff._replace(repeated=line.span)
-            else:
-                kind = trailer_kind(token.value, kind) or "text"
-            self.trailer.append(_new(TrailerLine, (line.span, line.text, kind)))
-
-    def _paragraph(self, tree: Tree) -> None:
-        children = tree.children
-        head = last = children[0]
-        # the paragraph ends with its last line of text, not with a page-break,
-        # SIPDIS or footer line that happens to follow it
-        if len(children) > 1:
-            last = next(t for t in reversed(children) if t.type in _TEXT_KINDS)
-        span = _new(Span, (head.line, head.column, last.end_line, last.end_column,
-                           head.start_pos, last.end_pos))
-        paragraph = parse_paragraph(self.source, head.value, head.start_pos, span, head.line,
-                                    head.column)
-        self.body.append(_new(BodyNode, ("paragraph", span, len(self.paragraphs))))
-        self.paragraphs.append(paragraph)
-        for token in children[1:]:
-            if token.type not in _TEXT_KINDS:  # its lines of text are the paragraph's
-                self._body_token(token)
-
-    def _heading(self, tree: Tree) -> None:
-        rules = [t for t in tree.children if t.type == "RULE"]
-        heading = next(t for t in tree.children if t.type == "HEADING")
-        text = heading.value
-        style = "boxed" if len(rules) == 2 else "underlined" if rules else (
-            "slashes" if text.startswith("//") else "bare")
-        span = self.span_of(tree)
-        self.body.append(_new(BodyNode, ("heading", span, len(self.headings))))
-        self.headings.append(_new(Heading, (span, text.strip("/ "), style)))
-        marker = heading_marker(self.span_of(heading), text)
-        if marker is not None and not any(
-                heading.start_pos <= found.span.start < heading.end_pos
-                for found in self.markers):
-            self.markers.append(marker)
-            self.markers.sort(key=lambda marker: marker.span.start)
-
-    def _scan_markers(self, tree: Tree) -> None:
-        """SUMMARY/COMMENT/NOTE markers: one scan over the body before the sign-off,
-        from the Classified By block when it comes last in the header: a "Summary"
-        heading after it may be caught in the block (09BELGRADE765)."""
-        items = [item for item in tree.children
-                 if not (isinstance(item, Tree) and item.data in ("signoff", "trailer"))]
-        if not items:
-            return
-        first, last = items[0], items[-1]
-        start = (_first_token(first) if isinstance(first, Tree) else first).start_pos
-        classified_by = self.fields.get("classified_by")
-        if classified_by is not None and classified_by.span.end <= start:
-            start = classified_by.span.start
-        end = (_last_token(last) if isinstance(last, Tree) else last).end_pos
-        self.markers.extend(find_markers(self.source, start, end))
-
-    def _close_parentheses(self) -> list[Marker]:
-        """The markers, each opener written in parentheses ("(Note: ...") with the
-        ``)`` that closes it before the next paragraph or heading (or None)."""
-        markers = self.markers
-        closed = None
-        body, at = self.body, 0  # markers and body nodes are both in reading order
-        for index, marker in enumerate(markers):
-            if marker.style != "paren":
-                continue
-            if closed is None:
-                closed = list(markers)
-            after = marker.span.end
-            while at < len(body) and (body[at].span.start <= after or
-                                      body[at].kind not in _SECTION_KINDS):
-                at += 1
-            stop = body[at].span.start if at < len(body) else len(self.source.text)
-            closed[index] = _new(Marker, (*marker[:-1], parenthesis_close(
-                self.source, marker, stop)))
-        return markers if closed is None else closed
-
-    def _body_token(self, token: Token) -> None:
-        kind = token.type
-        span = _new(Span, (token.line, token.column, token.end_line, token.end_column,
-                           token.start_pos, token.end_pos))
-        if kind == "PAGE_BREAK":
-            self.page_breaks.append(parse_page_break(self.source, token.value, token.start_pos))
-            self.body.append(_new(BodyNode, ("page_break", span, len(self.page_breaks) - 1)))
-        elif kind == "SIPDIS_LINE":
-            self.body.append(_new(BodyNode, ("sipdis", span, None)))
-        elif kind == "RULE":
-            self.body.append(_new(BodyNode, ("rule", span, None)))
-        elif kind == "FOOTER_LINE":
-            self.body.append(_new(BodyNode, ("footer", span, None)))
-        else:
-            self.body.append(_new(BodyNode, ("letter_item" if kind == "LETTER_ITEM" else "text",
-                                             span, None)))
 
     # --------------------------------------------------------------- assemble
 
@@ -430,20 +287,6 @@ class DocumentBuilder:
             info=tuple(info),
             other_lines=tuple(other),
         )
-
-    def _page_breaks(self) -> tuple[tuple[PageBreak, ...], tuple[BodyNode, ...]]:
-        """The PAGE_BREAK lines plus the marks only the field parser finds, in text
-        order; the body's page-break nodes re-pointed at their break."""
-        glued = find_glued_page_marks(self.source, self.fields.get("banner"), self.page_breaks)
-        if not glued:
-            return tuple(self.page_breaks), tuple(self.body)
-        order = sorted(range(len(self.page_breaks) + len(glued)),
-                       key=lambda i: (self.page_breaks + glued)[i].span.start)
-        every = self.page_breaks + glued
-        new_index = {old: new for new, old in enumerate(order)}
-        body = tuple(node._replace(index=new_index[node.index]) if node.kind == "page_break"
-                     else node for node in self.body)
-        return tuple(every[i] for i in order), body
 
     def _document(self) -> Document:
         routing = self._routing()
@@ -535,27 +378,3 @@ class DocumentBuilder:
             paragraphs[0] = first._replace(portion_mark=None)
             whole = whole._replace(paragraph=0)
         return whole
-
-
-def _tokens(tree: Tree) -> list[Token]:
-    found: list[Token] = []
-    for child in tree.children:
-        if isinstance(child, Token):
-            found.append(child)
-        else:
-            found.extend(_tokens(child))
-    return found
-
-
-def _first_token(tree: Tree) -> Token:
-    node: Tree | Token = tree
-    while isinstance(node, Tree):
-        node = node.children[0]
-    return node
-
-
-def _last_token(tree: Tree) -> Token:
-    node: Tree | Token = tree
-    while isinstance(node, Tree):
-        node = node.children[-1]
-    return node

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cablelint.source import SourceText
-from cablelint.syntax.lalr import Token
+from cablelint.syntax.lalr import Token, Tree
 
 #: ``new_token(Token, fields)`` is ``Token(*fields)`` without the Python-level
 #: ``__new__`` a named tuple adds (what ``Token._make`` does): tokens are made for
@@ -23,3 +23,26 @@ def line_token(source: SourceText, kind: str, index: int, first: int | None = No
     return new_token(Token, (kind, text[first:last], start + first, start + last, index + 1,
                               first + 1, index + 1, last + 1))
 
+
+def tree_tokens(tree: Tree) -> list[Token]:
+    found: list[Token] = []
+    for child in tree.children:
+        if isinstance(child, Token):
+            found.append(child)
+        else:
+            found.extend(tree_tokens(child))
+    return found
+
+
+def first_token(tree: Tree) -> Token:
+    node: Tree | Token = tree
+    while isinstance(node, Tree):
+        node = node.children[0]
+    return node
+
+
+def last_token(tree: Tree) -> Token:
+    node: Tree | Token = tree
+    while isinstance(node, Tree):
+        node = node.children[-1]
+    return node
