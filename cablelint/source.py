@@ -29,6 +29,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: ``Span(...)`` without the Python-level ``__new__`` of a named tuple (what
 #: ``Span._make`` does); a cable makes about fifty spans.
 _new_span = tuple.__new__
+_bisect_right = bisect.bisect_right
 
 
 class BinaryFileError(ValueError):
@@ -169,17 +170,14 @@ class SourceText(NamedTuple):
     def span(self, start: int, end: int) -> Span:
         """The :class:`Span` covering ``text[start:end]``."""
         starts = self.starts
-        index = bisect.bisect_right(starts, start) - 1
-        if index < 0:
-            index = 0
-        line_start = starts[index]
-        end_index = index
+        line = _bisect_right(starts, start) or 1  # 1-based (an offset before 0 is on line 1)
+        line_start = starts[line - 1]
         # most spans lie within one line: skip the second search when they do
-        if index + 1 < len(starts) and end >= starts[index + 1]:
-            end_index = bisect.bisect_right(starts, end, index) - 1
-            return _new_span(Span, (index + 1, start - line_start + 1, end_index + 1,
-                                    end - starts[end_index] + 1, start, end))
-        return _new_span(Span, (index + 1, start - line_start + 1, index + 1,
+        if line < len(starts) and end >= starts[line]:
+            end_line = _bisect_right(starts, end, line)
+            return _new_span(Span, (line, start - line_start + 1, end_line,
+                                    end - starts[end_line - 1] + 1, start, end))
+        return _new_span(Span, (line, start - line_start + 1, line,
                                 end - line_start + 1, start, end))
 
     def line_span(self, number: int, first: int = 0, last: int | None = None) -> Span:

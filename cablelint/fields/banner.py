@@ -41,11 +41,11 @@ def read_level_word(text: str) -> LevelWord | None:
     word = _NOT_LETTER.sub("", text.upper())
     level = LEVEL_WORDS.get(word)
     if level is not None:
-        return LevelWord(word, level, False)
+        return _new(LevelWord, (word, level, False))
     if len(word) > 2 and word[0] == word[1]:
         level = LEVEL_WORDS.get(word[1:])
         if level is not None:
-            return LevelWord(word[1:], level, True)
+            return _new(LevelWord, (word[1:], level, True))
     return None
 
 
@@ -64,8 +64,8 @@ def parse_classification_line(source: SourceText) -> ClassificationLine | None:
             continue
         text = raw.strip()
         letters = text.replace(" ", "").upper()
-        if not text or (letters.isalpha() and letters not in LEVEL_WORDS):
-            continue  # the usual last lines: a name, "NNNN"
+        if not text or (letters.isalpha() and letters not in LEVEL_WORDS) or "C" not in letters:
+            continue  # the usual last lines: a name, "NNNN"; every level word has a C
         found = read_level_word(text)
         if found is not None and not found.doubled_initial:
             start = source.starts[index] + texts[index].index(text)

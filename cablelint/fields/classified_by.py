@@ -268,10 +268,18 @@ def _lines(source: SourceText, raw: str, offset: int) -> tuple[Span, ...]:
     """The span of each non-blank line of the block, without surrounding white space."""
     spans = []
     start = 0
-    for line in raw.split("\n"):
+    # without a CR each "\n" ends a line of the source: the lines below the
+    # first are numbered on from it and their columns count from 1, no search
+    top = source.span(offset, offset) if "\r" not in raw else None
+    for number, line in enumerate(raw.split("\n"), top.line if top is not None else 0):
         stripped = line.strip()
         if stripped:
             first = start + len(line) - len(line.lstrip())
-            spans.append(source.span(offset + first, offset + first + len(stripped)))
+            if top is None:
+                spans.append(source.span(offset + first, offset + first + len(stripped)))
+            else:
+                column = top.column + first if start == 0 else first - start + 1
+                spans.append(_new(Span, (number, column, number, column + len(stripped),
+                                         offset + first, offset + first + len(stripped))))
         start += len(line) + 1
     return tuple(spans)

@@ -57,7 +57,8 @@ def parse_eo_line(source: SourceText, text: str, offset: int) -> ExecutiveOrderL
     rest_start = found.end()
     rest = text[rest_start:]
     trailing_tags = trailing_tags_span = None
-    tags_match = _trailing_tags().search(rest)
+    # (TAGS_LINE begins with "TAG" in any case: most lines are decided without it)
+    tags_match = _trailing_tags().search(rest) if "tag" in rest.lower() else None
     if tags_match:
         # from the keyword to the end of the token: its continuation lines are the TAGS'
         trailing_tags = rest[tags_match.start():]

@@ -62,7 +62,11 @@ def parse_references(source: SourceText, text: str, offset: int,
                      cable_year: int | None) -> References:
     keyword = _KEYWORD.match(text)
     start = _BLANKS.match(text, keyword.end()).end() if keyword else 0
-    line_starts = [start] + [i + 1 for i, ch in enumerate(text) if ch == "\n" and i >= start]
+    line_starts = [start]
+    newline = text.find("\n", start)
+    while newline >= 0:  # (a ``find`` per line, not a Python step per character)
+        line_starts.append(newline + 1)
+        newline = text.find("\n", newline + 1)
     at_line_starts = [_label(m) for m in (_LABEL.match(text, p) for p in line_starts) if m]
     labels = _sequential(text, at_line_starts)
     if len(labels) < 2:

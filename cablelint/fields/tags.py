@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cablelint.diagnostics import Span
 from cablelint.model import Tag, Tags
 from cablelint.source import SourceText
 
@@ -31,6 +32,7 @@ def parse_tags(source: SourceText, text: str, offset: int) -> Tags:
     span = source.span
     previous_end = start
     commas = spaces = False
+    previous: Span | None = None  # the span of the tag before
     for found in _TOKEN.finditer(text, start):
         link, word = found.group("link", "word")
         code = (link if link is not None else word).strip().strip(".").upper()
@@ -43,10 +45,20 @@ def parse_tags(source: SourceText, text: str, offset: int) -> Tags:
                 commas = True
             elif not separator.strip():
                 spaces = True
-        items.append(_new(Tag, (code, found.group(), span(offset + first, offset + last),
-                                link is not None, separator, "\n" in separator or "\r" in separator,
+        raw = found.group()
+        wraps = "\n" in separator or "\r" in separator
+        if previous is not None and not wraps and "\r" not in raw \
+                and previous.line == previous.end_line:
+            # on the line of the tag before: its span gives the columns, no search
+            line, column = previous.line, previous.column + first - previous.start + offset
+            tag_span = _new(Span, (line, column, line, column + last - first,
+                                   offset + first, offset + last))
+        else:
+            tag_span = span(offset + first, offset + last)
+        items.append(_new(Tag, (code, raw, tag_span, link is not None, separator, wraps,
                                 (code.isascii() and code.isalpha())
                                 or _WORD.fullmatch(code) is not None)))
+        previous = tag_span
         previous_end = last
     rest = text[previous_end:] if items else ""
     trailing_comma = None
