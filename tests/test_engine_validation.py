@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from flipping_rules import ToKing, ToQueen
 
 from cablelint.config import ConfigResolver, Overrides
 from cablelint.diagnostics import Edit, Fix
@@ -103,31 +104,6 @@ def test_an_invalid_edit_never_reaches_the_file(tmp_path: Path) -> None:
     resolver = ConfigResolver([BackwardsEdit, EditPastTheEnd], Overrides(), isolated=True)
     fix_paths([str(path)], resolver, mode="write")
     assert path.read_text(encoding="utf-8") == CABLE
-
-
-class _Flip(Rule):
-    """Flips a word (two subclasses undo each other).
-
-    Why: test. Source: test. Bad: king. Good: queen. Fix: flip the word.
-    """
-
-    summary = "flip"
-    before, after = "", ""
-
-    def check(self, context):
-        start = context.text.find(self.before)
-        if start >= 0:
-            span = context.span(start, start + len(self.before))
-            yield context.report(span, "flip", fix=context.fix(
-                "flip", context.replace(span, self.after)))
-
-
-class ToQueen(_Flip):
-    code, name, before, after = "CL990", "to-queen", "king", "queen"
-
-
-class ToKing(_Flip):
-    code, name, before, after = "CL991", "to-king", "queen", "king"
 
 
 @pytest.mark.parametrize("mode", ["write", "diff"])

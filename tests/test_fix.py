@@ -339,36 +339,14 @@ def test_a_structure_error_stops_fixing(monkeypatch) -> None:
 def test_fixes_that_undo_each_other_stop_at_the_cap(tmp_path) -> None:
     """Two rules that flip a word back and forth: reported as not converging,
     and the text is what the last pass left."""
-    from cablelint.rules.base import Rule
-
-    class _Flip(Rule):
-        """Test rule.
-
-        Why: test. Source: test. Bad: Ottawa. Good: Canada. Fix: flip the word.
-        """
-
-        summary = "flip"
-        before, after = "", ""
-
-        def check(self, context):
-            start = context.text.find(self.before)
-            if start >= 0:
-                span = context.span(start, start + len(self.before))
-                yield context.report(span, "flip", fix=context.fix(
-                    "flip", context.replace(span, self.after)))
-
-    class ToCanada(_Flip):
-        code, name, before, after = "CL990", "to-canada", "Ottawa", "Canada"
-
-    class ToOttawa(_Flip):
-        code, name, before, after = "CL991", "to-ottawa", "Canada", "Ottawa"
+    from flipping_rules import ToKing, ToQueen
 
     from cablelint.config import Overrides
 
-    resolver = ConfigResolver([ToCanada, ToOttawa], Overrides(), isolated=True)
-    source = SourceText.from_text("Ottawa\n", "flip.txt")
+    resolver = ConfigResolver([ToQueen, ToKing], Overrides(), isolated=True)
+    source = SourceText.from_text("king\n", "flip.txt")
     outcome = fix_source(source, resolver.plan_for("flip.txt"), max_passes=5,
                          allow_parse_errors=True)
     assert not outcome.converged and outcome.passes == 5
     assert outcome.cycling in (("CL990",), ("CL991",))
-    assert outcome.text in ("Ottawa\n", "Canada\n")
+    assert outcome.text in ("king\n", "queen\n")

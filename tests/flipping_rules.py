@@ -1,0 +1,30 @@
+"""Two test rules whose fixes undo each other (king -> queen -> king ...), for the fix loop."""
+
+from __future__ import annotations
+
+from cablelint.rules.base import Rule
+
+
+class _Flip(Rule):
+    """Flips a word (two subclasses undo each other).
+
+    Why: test. Source: test. Bad: king. Good: queen. Fix: flip the word.
+    """
+
+    summary = "flip"
+    before, after = "", ""
+
+    def check(self, context):
+        start = context.text.find(self.before)
+        if start >= 0:
+            span = context.span(start, start + len(self.before))
+            yield context.report(span, "flip", fix=context.fix(
+                "flip", context.replace(span, self.after)))
+
+
+class ToQueen(_Flip):
+    code, name, before, after = "CL990", "to-queen", "king", "queen"
+
+
+class ToKing(_Flip):
+    code, name, before, after = "CL991", "to-king", "queen", "king"
