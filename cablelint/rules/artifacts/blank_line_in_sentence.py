@@ -27,7 +27,8 @@ class BlankLineInSentence(Rule):
     Fires inside a paragraph when the text above the blank line does not end a
     sentence and the text below starts in lower case, or the text above ends
     in a word that cannot end a sentence ("the", "of", "to" ...).  Headings,
-    rules, lists and page-break lines are left alone (CL907 reports those).
+    rules, lists, page-break lines (CL907 reports those) and header lines
+    printed again in the body are left alone.
 
     Why: the blank line splits one paragraph into two for every reader and tool.
     Info: a heuristic on extraction damage, and a blank line may be deliberate.
@@ -78,6 +79,8 @@ class BlankLineInSentence(Rule):
                 if last_word not in _OPEN_WORDS or \
                         above[:-len(last_word)].rstrip().endswith(";"):
                     continue  # "...; and" ends a list item
+            if _repeats_header(context, above):
+                continue  # a header line printed again in the body (a page header)
             below_line = above_line + text.count("\n", gap.start(), start_below)
             dropped = droppable(context)
             if above_line in dropped or below_line in dropped:
@@ -96,3 +99,11 @@ class BlankLineInSentence(Rule):
                 f"'{below[:20].rstrip()}...'); join the lines",
                 fix=context.fix("join the sentence", Edit(end_above, start_below, joint),
                                 safe=False))
+
+
+def _repeats_header(context: RuleContext, line: str) -> bool:
+    """``line`` is one of the header's lines printed again: the SUBJECT's second line
+    repeated as a page header inside a paragraph (09MOSCOW2529) is no sentence, and
+    joining it to the text below would weld the header into the paragraph."""
+    text = line.strip()
+    return any(header.text == text for header in context.document.header_lines)

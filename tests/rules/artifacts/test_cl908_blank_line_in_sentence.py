@@ -55,3 +55,18 @@ def test_heading_above_lower_case_text_is_left_alone() -> None:
     text = cable("\u00b61. (C) The Regent spoke.\n\nTRADE AND INVESTMENT\n\n"
                  "and then the harbour was discussed at length.\n")
     assert findings(text, "CL908") == []
+
+
+def test_a_header_line_printed_again_in_a_paragraph_is_no_sentence() -> None:
+    """09MOSCOW2529: the SUBJECT's second line repeated as a page header inside ¶6,
+    then a blank line, then the sentence goes on: not a broken sentence (a blinded
+    reader labelled the finding FALSE: joining would weld the header into the text)."""
+    text = ("C O N F I D E N T I A L ZENDA 000123\n\nE.O. 12958: DECL: 06/10/2019\n"
+            "TAGS: PREL AU\nSUBJECT: THE CORONATION: GUESTS, SECURITY,\n"
+            "MILITARY/DEFENSE COOPERATION\n\n"
+            "1. (C) They are ready to work on all areas of interest on the\n"
+            "MILITARY/DEFENSE COOPERATION\n\ncondition that the harbour stays open.\n\n"
+            "RASSENDYLL\n")
+    assert findings(text, "CL908") == []
+    assert findings(text.replace("MILITARY/DEFENSE COOPERATION\n\ncondition",
+                                 "MILITARY AND OTHER TOPICS\n\ncondition"), "CL908")
