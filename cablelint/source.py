@@ -195,6 +195,11 @@ def is_binary(data: bytes) -> bool:
             return True
     if not sample:
         return False
+    # Text cables hold no control byte at all: 28 ``memchr`` calls tell that for a
+    # quarter of the instructions ``translate`` spends on looking at every byte
+    # (``in`` with an int: with a one-byte ``bytes`` it first fails as a number).
+    if not any(map(sample.__contains__, _CONTROL_BYTES)):
+        return False
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > _CONTROL_SHARE_LIMIT
 
