@@ -75,7 +75,7 @@ class BodyLexer:
             elif (text[-1].isdigit() and page_break(text)) or (first == "P" and text.startswith(
                     "PAGE ") and page_break(text)):
                 kind = "PAGE_BREAK"
-            elif len(text) == 6 and text.upper() == "SIPDIS":
+            elif len(text) == 6 and self._sipdis(text):
                 kind = "SIPDIS_LINE"
             elif (previous_blank or first == "/" or previous_kind == "RULE") and \
                     self._is_heading(texts, i, end, text, previous_blank, previous_kind == "RULE"):

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from cablelint.analysis.structure import first_line_span, header_items, line_ending, line_span
 from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.model import Caption
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 _RANKS = {"E.O. line": 0, "TAGS line": 1, "SUBJECT line": 2, "REF block": 3,
           "Classified By block": 4}
-_SHORT_CAPTIONS = frozenset({"SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS"})
 
 
 class HeaderOrder(Rule):
@@ -108,13 +108,21 @@ def _order(context: RuleContext) -> list[Diagnostic]:
         for caption in document.captions:
             if caption.span.start < eo.span.start:
                 continue
-            word = caption.text.strip().upper()
-            if word in _SHORT_CAPTIONS:
+            if _one_word(caption):
+                word = caption.text.upper()
                 findings.append(context.report(
                     line_span(context, caption.span.line),
                     f"caption {word} comes after the E.O. line; put "
                     "captions between the banner and the E.O. line"))
     return findings
+
+
+def _one_word(caption: Caption) -> bool:
+    """SIPDIS, or one control word alone (``NOFORN``, ``EXDIS``): a caption line that
+    belongs above the E.O. line.  Longer caption lines (``SENSITIVE BUT UNCLASSIFIED``,
+    ``SECRET//NOFORN``) are handling notes whose place varies."""
+    controls = caption.controls
+    return caption.kind == "sipdis" or (len(controls) == 1 and controls[0].span == caption.span)
 
 
 def _repeated_banner(context: RuleContext) -> bool:
