@@ -4,8 +4,8 @@
 - :func:`page_breaks`, :func:`body_lines` and :func:`droppable`: the page-break
   lines and glued marks (all the parser's), the lines where body nodes begin
   and the stand-alone SIPDIS lines (CL907, CL908, CL910);
-- :func:`drop_line_edit` and :func:`line_span`: removing or reporting a whole
-  line (CL907, CL910, CL911, CL912);
+- :func:`drop_line_edit`: removing a whole line (CL907, CL910, CL911, CL912; they
+  report it with :func:`cablelint.analysis.structure.line_span`);
 - :func:`junk_lines` and :func:`doomed`: the lines CL911 and CL912 remove
   (junk after the text, the model's repeated header lines), inside which
   CL906, CL909 and CL910 do not report.
@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
-from cablelint.diagnostics import Edit, Span
+from cablelint.diagnostics import Edit
 from cablelint.model import PageBreak, Paragraph
 
 if TYPE_CHECKING:
@@ -156,16 +156,6 @@ def drop_line_edit(context: RuleContext, number: int) -> Edit:
         after + 1 not in body_lines(context)[0]
     spaced = before < index - 1 or after > index + 1
     return Edit(start, starts[after], "\n\n" if spaced and not inside else "\n")
-
-
-def line_span(context: RuleContext, number: int) -> Span:
-    """Span of line ``number`` without its leading and trailing blanks (no search)."""
-    text = context.source.texts[number - 1]
-    stripped = text.lstrip()
-    first = len(text) - len(stripped)
-    last = first + len(stripped.rstrip())
-    start = context.source.starts[number - 1]
-    return Span(number, first + 1, number, last + 1, start + first, start + last)
 
 
 # ------------------------------------------------------- junk after the sign-off

@@ -26,8 +26,3 @@ def parse_cable_id(path: str) -> CableId | None:
     found = _CABLE_ID.fullmatch(stem)
     assert found is not None
     return CableId(stem, expand_year(int(found.group(1))), found.group(2), int(found.group(3)))
-
-
-def cable_id_year(cable_id: str) -> int:
-    """2005 for ``05OTTAWA1502``."""
-    return expand_year(int(cable_id[:2]))

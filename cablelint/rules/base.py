@@ -27,7 +27,6 @@ from collections.abc import Callable, Iterator
 from typing import Any, ClassVar, Literal, get_args
 
 from cablelint.diagnostics import Diagnostic, Edit, Fix, Severity, Span
-from cablelint.fields.cable_id import cable_id_from_path, cable_id_year
 from cablelint.model import Document
 from cablelint.source import SourceText
 
@@ -269,13 +268,15 @@ def cable_date(document: Document, settings: Settings) -> CableDate | None:
         except ValueError:
             pass
     if cable_id:
-        return CableDate(_dt.date(cable_id_year(cable_id), 7, 1), "year", "cable-id")
+        return CableDate(_dt.date(document.cable_id.year, 7, 1), "year", "cable-id")
     return None
 
 
 def cable_id_of(document: Document) -> str | None:
-    """``05OTTAWA1502`` from the file name, when it is named after its cable id."""
-    return cable_id_from_path(document.path)
+    """``05OTTAWA1502`` from the file name, when it is named after its cable id (the
+    parser reads it: :attr:`Document.cable_id`)."""
+    cable_id = document.cable_id
+    return cable_id.text if cable_id is not None else None
 
 
 class Settings:

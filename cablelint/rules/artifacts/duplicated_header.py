@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.artifacts import is_blank, line_span
+from cablelint.analysis.artifacts import is_blank
+from cablelint.analysis.structure import line_span
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.artifacts import drop_line_edit, line_span, page_breaks
+from cablelint.analysis.artifacts import drop_line_edit, page_breaks
+from cablelint.analysis.structure import line_span
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 

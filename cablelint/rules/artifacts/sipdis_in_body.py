@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.artifacts import body_lines, doomed, drop_line_edit, line_span
+from cablelint.analysis.artifacts import body_lines, doomed, drop_line_edit
+from cablelint.analysis.structure import line_span
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
