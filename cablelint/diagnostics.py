@@ -6,6 +6,12 @@ from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning", "info"]
 
+#: ``new_tuple(NodeType, fields)`` is ``NodeType(*fields)`` for a named tuple, without
+#: the Python-level ``__new__`` a named tuple adds (what ``_make`` does): the parser
+#: and the engine build hundreds of thousands of nodes per corpus pass, and every
+#: field is given where it is used.  One home for the idiom.
+new_tuple = tuple.__new__
+
 
 class Span(NamedTuple):
     """An exact region of the source.

@@ -16,7 +16,7 @@ from operator import add
 from pathlib import Path
 from typing import NamedTuple
 
-from cablelint.diagnostics import Diagnostic, Span
+from cablelint.diagnostics import Diagnostic, Span, new_tuple
 
 #: Bytes that never occur in a text cable; finding one marks the file as binary.
 _BINARY_MARKERS = (b"\x00",)
@@ -26,9 +26,6 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-#: ``Span(...)`` without the Python-level ``__new__`` of a named tuple (what
-#: ``Span._make`` does); a cable makes about fifty spans.
-_new_span = tuple.__new__
 _bisect_right = bisect.bisect_right
 
 
@@ -175,9 +172,9 @@ class SourceText(NamedTuple):
         # most spans lie within one line: skip the second search when they do
         if line < len(starts) and end >= starts[line]:
             end_line = _bisect_right(starts, end, line)
-            return _new_span(Span, (line, start - line_start + 1, end_line,
+            return new_tuple(Span, (line, start - line_start + 1, end_line,
                                     end - starts[end_line - 1] + 1, start, end))
-        return _new_span(Span, (line, start - line_start + 1, line,
+        return new_tuple(Span, (line, start - line_start + 1, line,
                                 end - line_start + 1, start, end))
 
     def line_span(self, number: int, first: int = 0, last: int | None = None) -> Span:

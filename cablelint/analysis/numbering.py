@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
+from cablelint.diagnostics import new_tuple
 from cablelint.fields.dates import MONTH_WORDS
 from cablelint.model import Paragraph
 
@@ -75,8 +76,6 @@ def irregular(context: RuleContext) -> list[Step]:
     return walk(context).irregular
 
 
-#: a Step built without the named tuple's Python-level __new__ (one per paragraph)
-_new_step = tuple.__new__
 
 
 @analysis
@@ -96,7 +95,7 @@ def walk(context: RuleContext) -> Walk:
         elif paragraph.number_text == f"1{expected}":
             kind, value = "pilcrow", expected
         elif paragraph.portion_mark is None and continues_sentence(context, paragraph):
-            step = _new_step(Step, (paragraph, "wrapped", expected, number, previous))
+            step = new_tuple(Step, (paragraph, "wrapped", expected, number, previous))
             append(step)
             unusual.append(step)
             continue
@@ -108,7 +107,7 @@ def walk(context: RuleContext) -> Walk:
             kind, value = "repeat", number
         else:
             kind, value = "backward", number
-        step = _new_step(Step, (paragraph, kind, expected, value, previous))
+        step = new_tuple(Step, (paragraph, kind, expected, value, previous))
         append(step)
         if kind != "ok":
             unusual.append(step)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from cablelint.diagnostics import new_tuple
 from cablelint.model import Banner, Classification, ClassificationLine, Section
 from cablelint.source import SourceText
 
@@ -41,11 +42,11 @@ def read_level_word(text: str) -> LevelWord | None:
     word = _NOT_LETTER.sub("", text.upper())
     level = LEVEL_WORDS.get(word)
     if level is not None:
-        return _new(LevelWord, (word, level, False))
+        return new_tuple(LevelWord, (word, level, False))
     if len(word) > 2 and word[0] == word[1]:
         level = LEVEL_WORDS.get(word[1:])
         if level is not None:
-            return _new(LevelWord, (word[1:], level, True))
+            return new_tuple(LevelWord, (word[1:], level, True))
     return None
 
 
@@ -106,8 +107,6 @@ _BANNER = re.compile(
 _CAVEAT_SEPARATOR = re.compile(r"[\s/]+")
 _EFTO = re.compile(r"E ?F ?T ?O")
 _SPACED = re.compile(r"\b[A-Za-z] [A-Za-z] ")
-#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
-_new = tuple.__new__
 
 
 def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
@@ -132,10 +131,10 @@ def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
         section = Section(int(found.group("number")), int(found.group("total")), span("section"))
     serial = found.group("serial")
     raw = found.group()
-    return _new(Banner, (
+    return new_tuple(Banner, (
         source.span(offset + found.start(), offset + found.end()),  # span
         raw,
-        _new(Classification, (level, caveats, raw)),
+        new_tuple(Classification, (level, caveats, raw)),
         level_text,
         span("level"),
         _SPACED.search(level_text) is not None,  # spaced

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cablelint.diagnostics import Span
+from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.banner import parse_banner
 from cablelint.fields.portion import parse_portion_mark
 from cablelint.model import Banner, PageBreak, Paragraph
@@ -46,15 +46,13 @@ def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
     mark = parse_portion_mark(source, text, offset, number_end, line, column)
     number_start = number.start("pilcrow") if pilcrow else number.start("digits")
     if line is not None and "\n" not in text[:number_end] and "\r" not in text[:number_end]:
-        number_span = _new(Span, (line, column + number_start, line, column + number_end,
+        number_span = new_tuple(Span, (line, column + number_start, line, column + number_end,
                                   offset + number_start, offset + number_end))
     else:
         number_span = source.span(offset + number_start, offset + number_end)
-    return _new(Paragraph, (span, digits, int(digits), number_span, bool(pilcrow), mark))
+    return new_tuple(Paragraph, (span, digits, int(digits), number_span, bool(pilcrow), mark))
 
 
-#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
-_new = tuple.__new__
 
 
 def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:

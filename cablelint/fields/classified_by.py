@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cablelint.diagnostics import Span
+from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.portion import parse_portion_mark
 from cablelint.model import ClassifiedBy, Reason
 from cablelint.source import SourceText
@@ -57,8 +57,6 @@ _TRIM = " \t\r\n,.;:"
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 # Words broken at the telegraph's fixed wrap column: "REAS" / "ONS".
 _WRAP_WORDS = ("REASON", "REASONS", "REASON(S)")
-#: a named tuple made without the Python-level ``__new__`` (what ``_make`` does)
-_new = tuple.__new__
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +115,7 @@ def parse_classified_by(source: SourceText, text: str, offset: int,
     if "\n" in authority:
         authority = join_wrapped_lines(authority, lowered)
     keyword_span, misspelt = _keyword_words(source, text, offset) if keyword else (None, False)
-    return _new(ClassifiedBy, (
+    return new_tuple(ClassifiedBy, (
         source.span(offset, offset + end), raw, join_wrapped_lines(raw, lowered), authority,
         reasons, keyword_span,
         source.span(offset + body_start, offset + authority_end)
@@ -204,7 +202,7 @@ def _reasons(source: SourceText, text: str, offset: int, body_start: int) -> tup
     for section in _SECTION.finditer(text, body_start):
         end, letters, spans = _letters(source, text, offset, section.end())
         first = offset + section.start()
-        reasons.append(_new(Reason, (f"1.{section.group('minor')}", letters,
+        reasons.append(new_tuple(Reason, (f"1.{section.group('minor')}", letters,
                                      source.span(first, offset + end),
                                      source.span(first, offset + section.end()), spans)))
     if reasons:
@@ -279,7 +277,7 @@ def _lines(source: SourceText, raw: str, offset: int) -> tuple[Span, ...]:
                 spans.append(source.span(offset + first, offset + first + len(stripped)))
             else:
                 column = top.column + first if start == 0 else first - start + 1
-                spans.append(_new(Span, (number, column, number, column + len(stripped),
+                spans.append(new_tuple(Span, (number, column, number, column + len(stripped),
                                          offset + first, offset + first + len(stripped))))
         start += len(line) + 1
     return tuple(spans)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cablelint.diagnostics import Span
+from cablelint.diagnostics import Span, new_tuple
 from cablelint.model import PortionMark
 from cablelint.source import SourceText
 
@@ -52,15 +52,13 @@ def parse_portion_mark(source: SourceText, text: str, offset: int,
             return None
     first, last = found.span(1)
     if line is not None and "\n" not in text[:last] and "\r" not in text[:last]:
-        span = _new(Span, (line, column + first, line, column + last, offset + first,
+        span = new_tuple(Span, (line, column + first, line, column + last, offset + first,
                            offset + last))
     else:
         span = source.span(offset + first, offset + last)
-    return _new(PortionMark, (span, raw, *parts))
+    return new_tuple(PortionMark, (span, raw, *parts))
 
 
-#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
-_new = tuple.__new__
 
 
 #: What a mark says besides where it is: level, caveats, release list, separator,

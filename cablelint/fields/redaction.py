@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import re
 
-from cablelint.diagnostics import Span
+from cablelint.diagnostics import Span, new_tuple
 from cablelint.model import Redaction
 from cablelint.source import SourceText
 
 #: the shortest run taken for a redaction
 _RUN = b"xxxxx"
 _MORE_X = re.compile(rb"x*")
-#: a named tuple made without its Python-level ``__new__`` (what ``_make`` does)
-_new = tuple.__new__
 
 
 def find_redactions(source: SourceText) -> tuple[Redaction, ...]:
@@ -52,7 +50,7 @@ def find_redactions(source: SourceText) -> tuple[Redaction, ...]:
             close = text.find("]", end, line_end)
             reopen = text.find("[", end, line_end)
             unclosed = close < 0 or 0 <= reopen < close
-        found.append(_new(Redaction, (source.span(position, end), text[position:end],
+        found.append(new_tuple(Redaction, (source.span(position, end), text[position:end],
                                       bracket, unclosed)))
         position = lowered.find(_RUN, end)
     return tuple(found)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from cablelint.diagnostics import new_tuple
 from cablelint.model import RefCitation, Reference, References, RefLabel
 from cablelint.source import SourceText
 
@@ -20,9 +21,6 @@ _KEYWORD = re.compile(r"(?P<keyword>REFS?)(?:\s*:)?", re.IGNORECASE)
 _BLANKS = re.compile(r"\s*")
 # An item label at the start of the block or of a line: "A.", "¶B.", "(C)", "D)".
 _LABEL = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Za-z])\)|(?P<l>[A-Za-z])[.)])\s+")
-# An item label inside a line, after a blank, ";" or ",": upper-case letters only.
-#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
-_new = tuple.__new__
 _INLINE_LABEL = re.compile(
     r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Z])\)|(?P<l>[A-Z])[.)])\s+")
 # The item's own letter written again after its label: "A. (A) PARIS 1784", "B. B) ...".
@@ -54,8 +52,9 @@ def _label(found: re.Match[str], shift: int = 0, inline: bool = False) -> _Label
     letter_at = found.start(group) + shift
     pilcrow = found.group("pilcrow") is not None
     label_start = found.start("pilcrow") + shift if pilcrow else letter_at - paren
-    return _new(_Label, (found.start() + shift, found.end() + shift, found.group(group).upper(),
-                         pilcrow, label_start, letter_at + 2, letter_at, inline))
+    return new_tuple(_Label, (found.start() + shift, found.end() + shift,
+                              found.group(group).upper(), pilcrow, label_start, letter_at + 2,
+                              letter_at, inline))
 
 
 def parse_references(source: SourceText, text: str, offset: int,
@@ -76,7 +75,7 @@ def parse_references(source: SourceText, text: str, offset: int,
             labels = inline
     kept = {label.letter_at for label in labels}
     span = source.span
-    line_labels = tuple(_new(RefLabel, (label.letter, span(offset + label.letter_at,
+    line_labels = tuple(new_tuple(RefLabel, (label.letter, span(offset + label.letter_at,
                                                            offset + label.letter_at + 1),
                                         label.letter_at in kept))
                         for label in at_line_starts)
@@ -142,7 +141,7 @@ def _lettered(source: SourceText, offset: int, text: str, label: _Label, inline:
         inner_span = source.span(offset + inner.start(), offset + inner.end())
     while end > start and text[end - 1].isspace():
         end -= 1
-    return _new(Reference, (source.span(offset + start, offset + end), label.letter, clean,
+    return new_tuple(Reference, (source.span(offset + start, offset + end), label.letter, clean,
                             canonical_id(clean, cable_year), label.pilcrow,
                             source.span(offset + label.label_start, offset + label.label_end),
                             inner_span, inline))

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import re
 
-from cablelint.diagnostics import Span
+from cablelint.diagnostics import Span, new_tuple
 from cablelint.model import Tag, Tags
 from cablelint.source import SourceText
 
 _KEYWORD = re.compile(r"(?P<keyword>TAGS?)\s*(?P<colon>:)?\s*", re.IGNORECASE)
-#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
-_new = tuple.__new__
 _TOKEN = re.compile(r"\[(?P<link>[^\]\n]*)\]\([^)\n]*\)|(?P<word>[^\s,;\[]+)")
 # A token that could be a personal name after OVIP: letters with apostrophes,
 # hyphens or full stops, maybe in brackets or before a comma ("O'NEILL", "(JR)").
@@ -51,11 +49,11 @@ def parse_tags(source: SourceText, text: str, offset: int) -> Tags:
                 and previous.line == previous.end_line:
             # on the line of the tag before: its span gives the columns, no search
             line, column = previous.line, previous.column + first - previous.start + offset
-            tag_span = _new(Span, (line, column, line, column + last - first,
+            tag_span = new_tuple(Span, (line, column, line, column + last - first,
                                    offset + first, offset + last))
         else:
             tag_span = span(offset + first, offset + last)
-        items.append(_new(Tag, (code, raw, tag_span, link is not None, separator, wraps,
+        items.append(new_tuple(Tag, (code, raw, tag_span, link is not None, separator, wraps,
                                 (code.isascii() and code.isalpha())
                                 or _WORD.fullmatch(code) is not None)))
         previous = tag_span

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, ClassVar, Literal, get_args
 
-from cablelint.diagnostics import Diagnostic, Edit, Fix, Severity, Span
+from cablelint.diagnostics import Diagnostic, Edit, Fix, Severity, Span, new_tuple
 from cablelint.model import Document
 from cablelint.source import SourceText
 
@@ -172,11 +172,11 @@ class RuleContext:
         rule = self._rule
         assert rule is not None, "report() is only valid inside Rule.check"
         # every field given: built without the named tuple's Python-level __new__
-        return _new_tuple(Diagnostic, (rule.code, message, span, severity or rule.severity,
+        return new_tuple(Diagnostic, (rule.code, message, span, severity or rule.severity,
                                        rule.name, fix))
 
     def fix(self, message: str, *edits: Edit, safe: bool = True) -> Fix:
-        return _new_tuple(Fix, (message, edits, "safe" if safe else "unsafe"))
+        return new_tuple(Fix, (message, edits, "safe" if safe else "unsafe"))
 
     def replace(self, span: Span, replacement: str) -> Edit:
         return Edit(span.start, span.end, replacement)
@@ -211,7 +211,6 @@ class RuleContext:
 
 
 _MISSING = object()
-_new_tuple = tuple.__new__
 #: cablelint.vocabulary.load_vocabulary, imported on first use (an import statement
 #: in the method cost about a microsecond per call)
 _LOAD_VOCABULARY: list[Callable[[str, dict[str, Any]], Any]] = []

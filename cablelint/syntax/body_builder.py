@@ -7,7 +7,7 @@ body nodes from the body's subtree).
 
 from __future__ import annotations
 
-from cablelint.diagnostics import Span
+from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.body import find_glued_page_marks, parse_page_break, parse_paragraph
 from cablelint.fields.markers import find_markers, heading_marker, parenthesis_close
 from cablelint.model import BodyNode, Heading, Marker, PageBreak, SignOff, TrailerLine
@@ -18,8 +18,6 @@ from cablelint.syntax.trailer import trailer_kind
 
 _SECTION_KINDS = frozenset({"paragraph", "heading"})
 _TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
-#: a node built without the named tuple's Python-level ``__new__`` (every field given)
-_new = tuple.__new__
 
 
 class BodyBuilder:
@@ -74,7 +72,7 @@ class BodyBuilder:
                 self.fields["signoff"] = signoff._replace(repeated=line.span)
             else:
                 kind = trailer_kind(token.value, kind) or "text"
-            self.trailer.append(_new(TrailerLine, (line.span, line.text, kind)))
+            self.trailer.append(new_tuple(TrailerLine, (line.span, line.text, kind)))
 
     def _paragraph(self, tree: Tree) -> None:
         children = tree.children
@@ -83,11 +81,11 @@ class BodyBuilder:
         # SIPDIS or footer line that happens to follow it
         if len(children) > 1:
             last = next(t for t in reversed(children) if t.type in _TEXT_KINDS)
-        span = _new(Span, (head.line, head.column, last.end_line, last.end_column,
+        span = new_tuple(Span, (head.line, head.column, last.end_line, last.end_column,
                            head.start_pos, last.end_pos))
         paragraph = parse_paragraph(self.source, head.value, head.start_pos, span, head.line,
                                     head.column)
-        self.body.append(_new(BodyNode, ("paragraph", span, len(self.paragraphs))))
+        self.body.append(new_tuple(BodyNode, ("paragraph", span, len(self.paragraphs))))
         self.paragraphs.append(paragraph)
         for token in children[1:]:
             if token.type not in _TEXT_KINDS:  # its lines of text are the paragraph's
@@ -100,8 +98,8 @@ class BodyBuilder:
         style = "boxed" if len(rules) == 2 else "underlined" if rules else (
             "slashes" if text.startswith("//") else "bare")
         span = self.span_of(tree)
-        self.body.append(_new(BodyNode, ("heading", span, len(self.headings))))
-        self.headings.append(_new(Heading, (span, text.strip("/ "), style)))
+        self.body.append(new_tuple(BodyNode, ("heading", span, len(self.headings))))
+        self.headings.append(new_tuple(Heading, (span, text.strip("/ "), style)))
         marker = heading_marker(self.span_of(heading), text)
         if marker is not None and not any(
                 heading.start_pos <= found.span.start < heading.end_pos
@@ -141,26 +139,26 @@ class BodyBuilder:
                                       body[at].kind not in _SECTION_KINDS):
                 at += 1
             stop = body[at].span.start if at < len(body) else len(self.source.text)
-            closed[index] = _new(Marker, (*marker[:-1], parenthesis_close(
+            closed[index] = new_tuple(Marker, (*marker[:-1], parenthesis_close(
                 self.source, marker, stop)))
         return markers if closed is None else closed
 
     def _body_token(self, token: Token) -> None:
         kind = token.type
-        span = _new(Span, (token.line, token.column, token.end_line, token.end_column,
+        span = new_tuple(Span, (token.line, token.column, token.end_line, token.end_column,
                            token.start_pos, token.end_pos))
         if kind == "PAGE_BREAK":
             self.page_breaks.append(parse_page_break(self.source, token.value, token.start_pos))
-            self.body.append(_new(BodyNode, ("page_break", span, len(self.page_breaks) - 1)))
+            self.body.append(new_tuple(BodyNode, ("page_break", span, len(self.page_breaks) - 1)))
         elif kind == "SIPDIS_LINE":
-            self.body.append(_new(BodyNode, ("sipdis", span, None)))
+            self.body.append(new_tuple(BodyNode, ("sipdis", span, None)))
         elif kind == "RULE":
-            self.body.append(_new(BodyNode, ("rule", span, None)))
+            self.body.append(new_tuple(BodyNode, ("rule", span, None)))
         elif kind == "FOOTER_LINE":
-            self.body.append(_new(BodyNode, ("footer", span, None)))
+            self.body.append(new_tuple(BodyNode, ("footer", span, None)))
         else:
-            self.body.append(_new(BodyNode, ("letter_item" if kind == "LETTER_ITEM" else "text",
-                                             span, None)))
+            node_kind = "letter_item" if kind == "LETTER_ITEM" else "text"
+            self.body.append(new_tuple(BodyNode, (node_kind, span, None)))
 
     def _page_breaks(self) -> tuple[tuple[PageBreak, ...], tuple[BodyNode, ...]]:
         """The PAGE_BREAK lines plus the marks only the field parser finds, in text

@@ -10,9 +10,10 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from cablelint.diagnostics import new_tuple
 from cablelint.source import SourceText
 from cablelint.syntax.lalr import Token
-from cablelint.syntax.tokens import line_token, new_token
+from cablelint.syntax.tokens import line_token
 
 if TYPE_CHECKING:
     from cablelint.syntax.regions import Regions
@@ -93,7 +94,7 @@ class BodyLexer:
                 # _extend(source, tokens[head], head_last) written out
                 last = len(texts[head_last])
                 offset = starts[head_last] + last
-                tokens[head] = new_token(Token, (
+                tokens[head] = new_tuple(Token, (
                     head_kind, source.text[head_start:offset], head_start, offset, head_line,
                     head_column, head_last + 1, last + 1))
                 head_last = -1
@@ -103,7 +104,7 @@ class BodyLexer:
             first = last - len(text)
             offset = starts[i]
             head_kind, head_start, head_line, head_column = kind, offset + first, i + 1, first + 1
-            tokens.append(new_token(Token, (kind, text, head_start, offset + last, head_line,
+            tokens.append(new_tuple(Token, (kind, text, head_start, offset + last, head_line,
                                              head_column, head_line, last + 1)))
             foldable = kind in _FOLDABLE
             previous_kind = kind
@@ -247,5 +248,5 @@ def _extend(source: SourceText, token: Token, index: int) -> Token:
     text = source.texts[index]
     last = len(text.rstrip())
     end = source.starts[index] + last
-    return new_token(Token, (token.type, source.text[token.start_pos:end], token.start_pos, end,
+    return new_tuple(Token, (token.type, source.text[token.start_pos:end], token.start_pos, end,
                               token.line, token.column, index + 1, last + 1))

@@ -7,7 +7,7 @@ values are parsed here with the field grammars of :mod:`cablelint.fields`.
 
 from __future__ import annotations
 
-from cablelint.diagnostics import Diagnostic, Span
+from cablelint.diagnostics import Diagnostic, Span, new_tuple
 from cablelint.fields.banner import parse_banner, parse_classification_line
 from cablelint.fields.body import (
     parse_page_break,
@@ -51,10 +51,6 @@ from cablelint.syntax.lalr import Token, Tree
 from cablelint.syntax.repeats import repeated_headers
 from cablelint.syntax.tokens import first_token, last_token, tree_tokens
 
-#: the body nodes an inline "(Note: ..." must close before
-#: A named tuple made without the Python-level ``__new__`` (what ``_make`` does).
-_new = tuple.__new__
-
 
 class DocumentBuilder(BodyBuilder):
     """Collects model nodes while walking one parse tree."""
@@ -84,10 +80,10 @@ class DocumentBuilder(BodyBuilder):
     def span_of(self, node: Token | Tree) -> Span:
         """Span of a token or block, from the positions the lexer already knows."""
         if isinstance(node, Token):
-            return _new(Span, (node.line, node.column, node.end_line, node.end_column,
+            return new_tuple(Span, (node.line, node.column, node.end_line, node.end_column,
                                node.start_pos, node.end_pos))
         first, last = first_token(node), last_token(node)
-        return _new(Span, (first.line, first.column, last.end_line, last.end_column,
+        return new_tuple(Span, (first.line, first.column, last.end_line, last.end_column,
                            first.start_pos, last.end_pos))
 
     def text_of(self, node: Tree) -> tuple[str, int]:
@@ -96,7 +92,7 @@ class DocumentBuilder(BodyBuilder):
         return self.source.text[first.start_pos:last.end_pos], first.start_pos
 
     def line(self, token: Token) -> TextLine:
-        return _new(TextLine, (_new(Span, (token.line, token.column, token.end_line,
+        return new_tuple(TextLine, (new_tuple(Span, (token.line, token.column, token.end_line,
                                            token.end_column, token.start_pos, token.end_pos)),
                                token.value))
 
@@ -166,7 +162,7 @@ class DocumentBuilder(BodyBuilder):
 
     def _h_caption(self, tree: Tree) -> None:
         token = tree.children[0]
-        span = _new(Span, (token.line, token.column, token.end_line, token.end_column,
+        span = new_tuple(Span, (token.line, token.column, token.end_line, token.end_column,
                            token.start_pos, token.end_pos))
         self.captions.append(parse_caption(self.source, token.value, span))
 
@@ -318,8 +314,8 @@ class DocumentBuilder(BodyBuilder):
         page_breaks, body = self._page_breaks()
         # (the tokens unpacked: one line of the header, one node, thousands per corpus)
         header_lines = tuple([
-            _new(HeaderLine, (_new(Span, (line, column, end_line, end_column, start, end)),
-                              kind, value))
+            new_tuple(HeaderLine, (
+                new_tuple(Span, (line, column, end_line, end_column, start, end)), kind, value))
             for kind, value, start, end, line, column, end_line, end_column
             in self.header_tokens[self.header_start:]]) if self.header_start >= 0 else ()
         text = self.source.text

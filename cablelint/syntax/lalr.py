@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from cablelint import __version__
 from cablelint.cache import cache_dir, content_key, write_atomically
+from cablelint.diagnostics import new_tuple
 
 TABLE_FORMAT = 2  # 2: with ``first``
 SHIFT, REDUCE = 0, 1
@@ -139,7 +140,7 @@ def parse(tables: Tables, tokens: Iterable[Token],
                 # into a parent, one child in an _Inline gives what the child does
                 if not inline:
                     child = values[-1]
-                    values[-1] = _new(Tree, (name, list(child) if type(child) is _Inline
+                    values[-1] = new_tuple(Tree, (name, list(child) if type(child) is _Inline
                                              else [child]))
             elif size == 2:  # what _reduce_children does, written out for the common size
                 tail = values.pop()
@@ -149,22 +150,23 @@ def parse(tables: Tables, tokens: Iterable[Token],
                         head.extend(tail)
                     else:
                         head.append(tail)
-                    node = head if inline else _new(Tree, (name, list(head)))
+                    node = head if inline else new_tuple(Tree, (name, list(head)))
                 else:
                     if type(tail) is _Inline:
                         children = _Inline((head,))
                         children.extend(tail)
-                        node = children if inline else _new(Tree, (name, list(children)))
+                        node = children if inline else new_tuple(Tree, (name, list(children)))
                     else:
-                        node = _Inline((head, tail)) if inline else _new(Tree, (name, [head, tail]))
+                        node = _Inline((head, tail)) if inline else \
+                            new_tuple(Tree, (name, [head, tail]))
                 del states[-2:]
                 values[-1] = node
             else:
                 children = _reduce_children(values, size)
                 if type(children) is _Inline:
-                    node = children if inline else _new(Tree, (name, list(children)))
+                    node = children if inline else new_tuple(Tree, (name, list(children)))
                 else:
-                    node = _Inline(children) if inline else _new(Tree, (name, children))
+                    node = _Inline(children) if inline else new_tuple(Tree, (name, children))
                 if size:
                     del states[-size:]
                     values[-size:] = [node]
@@ -175,8 +177,6 @@ def parse(tables: Tables, tokens: Iterable[Token],
     raise AssertionError("the end token always completes or raises")
 
 
-#: ``Tree(...)`` without the Python-level ``__new__`` of a named tuple.
-_new = tuple.__new__
 
 
 def _steps(tables: Tables) -> list[dict[str, int]]:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
+from cablelint.diagnostics import new_tuple
 from cablelint.source import SourceText
 from cablelint.syntax.body_lexer import BodyLexer
 from cablelint.syntax.grammar import leading_line_kinds, line_patterns, terminal_prefix
 from cablelint.syntax.lalr import Token
 from cablelint.syntax.regions import GLUED_BANNER, RegionFinder, Regions
-from cablelint.syntax.tokens import line_token, new_token
+from cablelint.syntax.tokens import line_token
 
 # The region terminals come from the grammar (``leading_line_kinds``), in its
 # order of precedence: see the comments on _prologue_item and _header_item in
@@ -160,7 +161,7 @@ class LineLexer(RegionFinder, BodyLexer):
             last = len(raw)
             first = last - len(text)
             offset = starts[i]
-            append(new_token(Token, (kind, text, offset + first, offset + last, i + 1,
+            append(new_tuple(Token, (kind, text, offset + first, offset + last, i + 1,
                                       first + 1, i + 1, last + 1)))
             previous = kind
 
@@ -234,7 +235,7 @@ class LineLexer(RegionFinder, BodyLexer):
             end = len(raw)
             first = end - len(text)
             offset = starts[i]
-            tokens.append(new_token(Token, (kind, text, offset + first, offset + end, i + 1,
+            tokens.append(new_tuple(Token, (kind, text, offset + first, offset + end, i + 1,
                                              first + 1, i + 1, end + 1)))
             last = kind
 

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
+from cablelint.diagnostics import new_tuple
 from cablelint.source import SourceText
 from cablelint.syntax.lalr import Token, Tree
-
-#: ``new_token(Token, fields)`` is ``Token(*fields)`` without the Python-level
-#: ``__new__`` a named tuple adds (what ``Token._make`` does): tokens are made for
-#: every line that is not folded, so the lexers build them with it.
-new_token = tuple.__new__
 
 
 def line_token(source: SourceText, kind: str, index: int, first: int | None = None,
@@ -20,7 +16,7 @@ def line_token(source: SourceText, kind: str, index: int, first: int | None = No
     if last is None:
         last = len(text.rstrip())
     start = source.starts[index]
-    return new_token(Token, (kind, text[first:last], start + first, start + last, index + 1,
+    return new_tuple(Token, (kind, text[first:last], start + first, start + last, index + 1,
                               first + 1, index + 1, last + 1))
 
 
