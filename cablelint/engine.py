@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from cablelint.diagnostics import Diagnostic
 from cablelint.model import Document
-from cablelint.rules.base import FAMILIES, INPUTS, Input, Rule, RuleContext, Settings, allowed_by
+from cablelint.rules.base import FAMILIES, INPUTS, SEVERITY_RANK, Input, Rule, RuleContext, Settings
 from cablelint.source import SourceText
 
 
@@ -112,11 +112,13 @@ def _first_invalid(findings: list[Diagnostic], start: int, length: int,
     the same policy as its class's default severity.
     """
     basis = rule.basis
+    highest = SEVERITY_RANK[basis.highest]  # once per rule: findings are checked in bulk
+    rank = SEVERITY_RANK.get
     for index in range(start, len(findings)):
         finding = findings[index]
         if type(finding) is not Diagnostic:
             return f"{type(finding).__name__} is not a Diagnostic"
-        if not allowed_by(basis, finding.severity):
+        if rank(finding.severity, -1) < highest:
             return (f"severity {finding.severity!r} is more than its basis "
                     f"{basis.value!r} allows (at most {basis.highest})")
         try:
