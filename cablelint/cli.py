@@ -51,8 +51,11 @@ def build_argument_parser() -> argparse.ArgumentParser:
     config.add_argument("--isolated", action="store_true",
                         help="ignore all configuration files")
 
-    commands.add_parser("rules", help="list every rule: code, name, family, severity, "
-                                      "default, fix")
+    rules = commands.add_parser("rules", help="list every rule: code, name, family, severity, "
+                                              "default, fix, basis")
+    rules.add_argument("--output-format", choices=("text", "json"), default="text",
+                       help="text: a table; json: one object per rule (with its summary, "
+                            "the basis of its severity and the highest severity it allows)")
     explain = commands.add_parser("explain", help="print a rule's documentation")
     explain.add_argument("rule", metavar="CODE|NAME")
 
@@ -129,11 +132,12 @@ def _config_command(arguments: argparse.Namespace) -> int:
     return EXIT_OK
 
 def _rules_command(arguments: argparse.Namespace) -> int:
-    from cablelint.explain import explanation, find_rule, rules_table
+    from cablelint.explain import explanation, find_rule, rules_json, rules_table
 
     rules, problems = _load_rules()
     if arguments.command == "rules":
-        sys.stdout.write(rules_table(rules))
+        table = rules_json if arguments.output_format == "json" else rules_table
+        sys.stdout.write(table(rules))
         return EXIT_ERROR if problems else EXIT_OK
     rule = find_rule(rules, arguments.rule)
     if rule is None:

@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from cablelint.diagnostics import Diagnostic
 from cablelint.model import Document
-from cablelint.rules.base import FAMILIES, INPUTS, Input, Rule, RuleContext, Settings
+from cablelint.rules.base import FAMILIES, INPUTS, SEVERITY_RANK, Input, Rule, RuleContext, Settings
 from cablelint.source import SourceText
 
 
@@ -85,7 +85,7 @@ def run_rules(document: Document, source: SourceText, rules: Sequence[Rule],
             continue
         if len(findings) == start:
             continue  # the common case: nothing to check
-        problem = _first_invalid(findings, start, len(source.text))
+        problem = _first_invalid(findings, start, len(source.text), rule)
         if problem is not None:  # a finding or fix that would misplace or lose text
             del findings[start:]
             findings.append(_internal_error(
@@ -100,17 +100,27 @@ def _internal_error(source: SourceText, message: str) -> Diagnostic:
     return Diagnostic("CL000", message, source.span(0, 0), "error", "internal-error")
 
 
-def _first_invalid(findings: list[Diagnostic], start: int, length: int) -> str | None:
+def _first_invalid(findings: list[Diagnostic], start: int, length: int,
+                   rule: Rule) -> str | None:
     """What is wrong with the first malformed finding from ``start`` on, or None.
 
     Why here: the fixer trusts every edit (an edit past the end, or with its
     start after its end, would duplicate or drop text), and the reports trust
     every span, so a rule's output is checked once, where it enters the run.
+    A finding may also not be more severe than its rule's basis allows (the
+    severity policy): a rule that raises one finding to ``error`` is held to
+    the same policy as its class's default severity.
     """
+    basis = rule.basis
+    highest = SEVERITY_RANK[basis.highest]  # once per rule: findings are checked in bulk
+    rank = SEVERITY_RANK.get
     for index in range(start, len(findings)):
         finding = findings[index]
         if type(finding) is not Diagnostic:
             return f"{type(finding).__name__} is not a Diagnostic"
+        if rank(finding.severity, -1) < highest:
+            return (f"severity {finding.severity!r} is more than its basis "
+                    f"{basis.value!r} allows (at most {basis.highest})")
         try:
             problem = _invalid_positions(finding, length)
         except (AttributeError, TypeError) as error:  # fields of the wrong type

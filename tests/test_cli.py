@@ -153,8 +153,13 @@ def test_check_usage_errors_exit_2(capsys, args) -> None:
 def test_rules_and_explain(capsys) -> None:
     code, out, _ = run(capsys, "rules")
     assert code == 0
-    assert out.splitlines()[0].split() == ["code", "name", "family", "severity", "default", "fix"]
+    assert out.splitlines()[0].split() == ["code", "name", "family", "severity", "default", "fix",
+                                       "basis"]
     assert any(line.split()[:2] == ["CL901", "pilcrow-read-as-one"] for line in out.splitlines())
+    code, listing, _ = run(capsys, "rules", "--output-format", "json")
+    assert code == 0
+    pilcrow = next(rule for rule in json.loads(listing) if rule["code"] == "CL901")
+    assert (pilcrow["severity"], pilcrow["basis"]) == ("warning", "extraction")
     code, by_code, _ = run(capsys, "explain", "cl901")
     code_name, by_name, _ = run(capsys, "explain", "pilcrow-read-as-one")
     assert code == code_name == 0 and by_code == by_name

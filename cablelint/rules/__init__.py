@@ -9,6 +9,6 @@ registered under the ``cablelint.rules`` entry-point group.  What several
 rules read about a cable is computed once, in :mod:`cablelint.analysis`.
 """
 
-from cablelint.rules.base import FixAvailability, Rule, RuleContext, Settings
+from cablelint.rules.base import Basis, FixAvailability, Rule, RuleContext, Settings
 
-__all__ = ["FixAvailability", "Rule", "RuleContext", "Settings"]
+__all__ = ["Basis", "FixAvailability", "Rule", "RuleContext", "Settings"]

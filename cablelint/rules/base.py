@@ -1,7 +1,8 @@
 """The rule API: what a rule is, what it is given, and how it reports.
 
 A rule is a subclass of :class:`Rule` with a stable code (``CLnnn``), a
-kebab-case name, a one-line summary, a default severity, whether it is on by
+kebab-case name, a one-line summary, a default severity, the basis that
+justifies that severity (:class:`Basis`, the severity policy), whether it is on by
 default, options described by a JSON Schema, and documentation in its
 docstring with the sections ``Why:``, ``Source:``, ``Bad:``, ``Good:`` and
 ``Fix:`` (``cablelint explain CODE`` prints them).  Its :meth:`Rule.check`
@@ -67,6 +68,45 @@ class FixAvailability(enum.Enum):
     UNSAFE = "unsafe"  # its fixes need ``--unsafe-fixes`` (they may change meaning)
 
 
+class Basis(enum.Enum):
+    """What a rule's findings rest on, and so the highest severity they may have.
+
+    The severity policy (issue #12, README "Severity policy"): ``error`` is
+    only for a definite violation of a marking rule that no extraction damage
+    explains; a heuristic, a convention and extraction damage are at most a
+    ``warning``.  Declaring the basis makes each rule state why it may be as
+    severe as it is, and checking it when the class is defined holds plugins
+    to the same policy as the built-in rules.
+    """
+
+    #: a definite violation of a marking rule (classification, portion marks,
+    #: authority, declassification) that no extraction damage explains: may be error
+    MARKING_RULE = "marking-rule"
+    #: cablelint could not check (part of) the file, so its result cannot be
+    #: trusted (a rule failed, a line the grammar cannot place): may be error
+    CHECK_FAILED = "check-failed"
+    #: a drafting convention or style that is not a marking rule: at most warning
+    CONVENTION = "convention"
+    #: told from indirect evidence (word lists, layout, outside records); may be wrong
+    HEURISTIC = "heuristic"
+    #: damage done, or possibly done, by extraction (web pages, copying): at most warning
+    EXTRACTION = "extraction"
+
+    @property
+    def highest(self) -> Severity:
+        """The most severe level a finding on this basis may have."""
+        return "error" if self in (Basis.MARKING_RULE, Basis.CHECK_FAILED) else "warning"
+
+
+#: severity -> rank, the most severe first (as in :data:`SEVERITIES`)
+SEVERITY_RANK: dict[str, int] = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+
+
+def allowed_by(basis: Basis, severity: str) -> bool:
+    """Whether ``severity`` is no more severe than ``basis`` allows."""
+    return SEVERITY_RANK.get(severity, -1) >= SEVERITY_RANK[basis.highest]
+
+
 class RuleDefinitionError(TypeError):
     """A rule class is malformed (bad code, name, severity, inputs or documentation)."""
 
@@ -84,6 +124,9 @@ class Rule:
     name: ClassVar[str] = ""
     summary: ClassVar[str] = ""
     severity: ClassVar[Severity] = "warning"
+    #: why the severity is justified; undeclared, a rule counts as a heuristic (at most
+    #: a warning), so an ``error`` must say it rests on a marking rule
+    basis: ClassVar[Basis] = Basis.HEURISTIC
     enabled: ClassVar[bool] = True
     fixable: ClassVar[FixAvailability] = FixAvailability.NONE
     #: the parts of the cable the rule reads; the engine skips cables without one of them
@@ -102,6 +145,13 @@ class Rule:
                 raise RuleDefinitionError(
                     f"{cls.__module__}.{cls.__qualname__}: fixable {cls.fixable!r} is not one "
                     f"of {[a.value for a in FixAvailability]}") from None
+        if not isinstance(cls.basis, Basis):
+            try:
+                cls.basis = Basis(cls.basis)
+            except ValueError:
+                raise RuleDefinitionError(
+                    f"{cls.__module__}.{cls.__qualname__}: basis {cls.basis!r} is not one "
+                    f"of {[b.value for b in Basis]}") from None
         if not isinstance(cls.requires, frozenset):
             cls.requires = frozenset(cls.requires)
         if cls.code:
@@ -139,6 +189,11 @@ def definition_problems(rule: type[Rule]) -> list[str]:
         problems.append(f"{label}: name {rule.name!r} is not kebab-case")
     if rule.severity not in SEVERITIES:
         problems.append(f"{label}: severity {rule.severity!r} is not error/warning/info")
+    elif not allowed_by(rule.basis, rule.severity):
+        problems.append(f"{label}: severity {rule.severity!r} is more than its basis "
+                        f"{rule.basis.value!r} allows (at most {rule.basis.highest}); an "
+                        f"error needs basis = Basis.MARKING_RULE (a definite violation of "
+                        f"a marking rule that no extraction damage explains)")
     if not rule.summary:
         problems.append(f"{label}: no summary")
     unknown = sorted(set(rule.requires) - set(INPUTS))

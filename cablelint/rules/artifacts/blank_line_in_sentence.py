@@ -54,6 +54,7 @@ class BlankLineInSentence(Rule):
     name = "blank-line-in-sentence"
     summary = "A blank line interrupts a sentence"
     severity = "info"
+    basis = "extraction"
     fixable = FixAvailability.UNSAFE
     requires = frozenset({"body"})
 

@@ -45,6 +45,7 @@ class DuplicatedHeader(Rule):
     name = "duplicated-header"
     summary = "Header items or web metadata are printed twice"
     severity = "warning"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -80,6 +80,7 @@ class InsertedSpace(Rule):
     name = "inserted-space"
     summary = "A space was inserted after 45 non-blank characters"
     severity = "info"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -53,6 +53,7 @@ class JunkAfterSignOff(Rule):
     name = "junk-after-signoff"
     summary = "Junk follows the sign-off"
     severity = "warning"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -47,6 +47,7 @@ class MangledQuote(Rule):
     name = "mangled-quote"
     summary = "An apostrophe or quote mark was mangled by extraction"
     severity = "warning"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -47,6 +47,7 @@ class MarkdownLink(Rule):
     name = "markdown-link"
     summary = "TAGS or URLs carry markdown link syntax"
     severity = "warning"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -38,6 +38,7 @@ class NewspaperDateline(Rule):
     name = "newspaper-dateline"
     summary = "A newspaper-style dateline precedes the banner"
     severity = "info"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

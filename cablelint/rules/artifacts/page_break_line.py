@@ -43,6 +43,7 @@ class PageBreakLine(Rule):
     name = "page-break-line"
     summary = "A page-break line interrupts the text"
     severity = "info"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

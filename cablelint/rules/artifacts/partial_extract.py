@@ -34,6 +34,7 @@ class PartialExtract(Rule):
     name = "partial-extract"
     summary = "The cable is a partial extract"
     severity = "info"
+    basis = "extraction"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         preamble = context.document.preamble

@@ -41,6 +41,7 @@ class PilcrowReadAsOne(Rule):
     name = "pilcrow-read-as-one"
     summary = "A paragraph number carries a pilcrow misread as '1'"
     severity = "warning"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
     requires = frozenset({"paragraphs"})
 

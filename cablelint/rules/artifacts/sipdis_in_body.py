@@ -45,6 +45,7 @@ class SipdisInBody(Rule):
     name = "sipdis-in-body"
     summary = "SIPDIS appears inside the body"
     severity = "info"
+    basis = "extraction"
     fixable = FixAvailability.UNSAFE
     requires = frozenset({"body"})
 

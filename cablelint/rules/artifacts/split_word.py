@@ -54,6 +54,7 @@ class SplitWord(Rule):
     name = "split-word"
     summary = "A word is split by a line wrap or an inserted space"
     severity = "warning"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
     requires = frozenset({"classified_by"})
 

@@ -43,6 +43,7 @@ class SpuriousPilcrow(Rule):
     name = "spurious-pilcrow"
     summary = "A pilcrow stands before a letter item or a year"
     severity = "info"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -35,6 +35,7 @@ class UnbalancedRedaction(Rule):
     name = "unbalanced-redaction"
     summary = "A redaction bracket is not closed"
     severity = "info"
+    basis = "extraction"
 
     requires = frozenset({"redactions"})
 

@@ -44,6 +44,7 @@ class WrappedNumber(Rule):
     name = "wrapped-number"
     summary = "A wrapped number was taken for a paragraph number"
     severity = "warning"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
     requires = frozenset({"paragraphs"})
 

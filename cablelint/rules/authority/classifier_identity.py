@@ -38,6 +38,7 @@ class ClassifierIdentity(Rule):
     name = "classifier-identity"
     summary = "The Classified By block lacks the classifier's name or position"
     severity = "warning"
+    basis = "heuristic"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = authority(context).block

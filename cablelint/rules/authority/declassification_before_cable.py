@@ -40,6 +40,7 @@ class DeclassificationBeforeCable(Rule):
     name = "declassification-before-cable"
     summary = "The declassification date is not after the cable date"
     severity = "error"
+    basis = "marking-rule"
     requires = frozenset({"eo"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -52,6 +52,7 @@ class DeclassificationTooLate(Rule):
     name = "declassification-too-late"
     summary = "The declassification date is further away than the order allows"
     severity = "error"
+    basis = "marking-rule"
     requires = frozenset({"eo"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -42,6 +42,7 @@ class ExecutiveOrderLineFormat(Rule):
     name = "eo-line-format"
     summary = "The E.O. line is not written 'E.O. <order>: DECL: MM/DD/YYYY'"
     severity = "info"
+    basis = "convention"
     fixable = FixAvailability.SAFE
     requires = frozenset({"eo"})
 

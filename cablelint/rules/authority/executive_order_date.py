@@ -45,6 +45,7 @@ class ExecutiveOrderDate(Rule):
     name = "executive-order-date"
     summary = "The executive order cited does not fit the cable date"
     severity = "warning"
+    basis = "heuristic"
     requires = frozenset({"eo"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

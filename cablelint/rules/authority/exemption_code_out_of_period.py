@@ -43,6 +43,7 @@ class ExemptionCodePeriod(Rule):
     name = "exemption-code-out-of-period"
     summary = "An exemption code is used outside the period it was valid"
     severity = "error"
+    basis = "marking-rule"
     requires = frozenset({"eo"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -32,6 +32,7 @@ class ReasonLetters(Rule):
     name = "invalid-reason-letter"
     summary = "A reason letter is not a category of the cited section"
     severity = "error"
+    basis = "marking-rule"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = authority(context).block

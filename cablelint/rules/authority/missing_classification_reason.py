@@ -34,6 +34,7 @@ class MissingReason(Rule):
     name = "missing-classification-reason"
     summary = "The Classified By block gives no reason section and letters"
     severity = "error"
+    basis = "marking-rule"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = authority(context).block

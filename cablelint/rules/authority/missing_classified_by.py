@@ -60,6 +60,7 @@ class MissingClassifiedBy(Rule):
     name = "missing-classified-by"
     summary = "A classified cable has no Classified By block in its header"
     severity = "error"
+    basis = "marking-rule"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         date = context.cable_date

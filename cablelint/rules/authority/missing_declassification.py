@@ -43,6 +43,7 @@ class MissingDeclassification(Rule):
     name = "missing-declassification"
     summary = "A classified cable's E.O. line has no declassification instruction"
     severity = "error"
+    basis = "marking-rule"
     requires = frozenset({"eo"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -41,6 +41,7 @@ class OadrAfter1995(Rule):
     name = "oadr-after-1995"
     summary = "OADR is used on a cable dated from 14 October 1995"
     severity = "error"
+    basis = "marking-rule"
     requires = frozenset({"eo"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

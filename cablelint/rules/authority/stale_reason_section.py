@@ -50,6 +50,7 @@ class ReasonSection(Rule):
     name = "stale-reason-section"
     summary = "The reason cites a section not valid on the cable date"
     severity = "warning"
+    basis = "marking-rule"
     fixable = FixAvailability.UNSAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

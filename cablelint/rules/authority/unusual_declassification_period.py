@@ -48,6 +48,7 @@ class DeclassificationPeriod(Rule):
     name = "unusual-declassification-period"
     summary = "The declassification period is neither 10 nor 25 years"
     severity = "info"
+    basis = "heuristic"
     enabled = False
     requires = frozenset({"eo"})
 

@@ -44,6 +44,7 @@ class BannerAbovePortions(Rule):
     name = "banner-above-portions"
     summary = "The banner is above the highest portion mark"
     severity = "warning"
+    basis = "extraction"
     requires = frozenset({"banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

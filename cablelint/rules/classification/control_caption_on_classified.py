@@ -36,6 +36,7 @@ class ControlOnClassified(Rule):
     name = "control-caption-on-classified"
     summary = "An SBU/FOUO/LOU caption on a classified cable"
     severity = "info"
+    basis = "convention"
     requires = frozenset({"banner", "captions"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

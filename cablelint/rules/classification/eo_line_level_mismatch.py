@@ -41,6 +41,7 @@ class EoLineLevel(Rule):
     name = "eo-line-level-mismatch"
     summary = "The E.O. line or Classified By block does not fit the banner's level"
     severity = "error"
+    basis = "marking-rule"
     requires = frozenset({"banner", "eo"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -44,6 +44,7 @@ class MetadataClassification(Rule):
     name = "metadata-classification-mismatch"
     summary = "The metadata's classification differs from the banner"
     severity = "warning"
+    basis = "heuristic"
     requires = frozenset({"banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -45,6 +45,7 @@ class MetadataNoforn(Rule):
     name = "metadata-noforn-mismatch"
     summary = "The metadata's NOFORN flag differs from the header caption"
     severity = "info"
+    basis = "heuristic"
     requires = frozenset({"banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -44,6 +44,7 @@ class NofornCaption(Rule):
     name = "noforn-caption-mismatch"
     summary = "NF portion marks and the NOFORN caption disagree"
     severity = "warning"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
     requires = frozenset({"banner"})
 

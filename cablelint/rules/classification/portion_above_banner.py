@@ -41,6 +41,7 @@ class PortionAboveBanner(Rule):
     name = "portion-above-banner"
     summary = "A portion is marked above the banner's classification"
     severity = "error"
+    basis = "marking-rule"
     requires = frozenset({"banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

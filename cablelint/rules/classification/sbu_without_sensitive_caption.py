@@ -41,6 +41,7 @@ class SbuWithoutSensitive(Rule):
     name = "sbu-without-sensitive-caption"
     summary = "SBU portions in an UNCLAS cable without the SENSITIVE caption"
     severity = "warning"
+    basis = "convention"
     fixable = FixAvailability.SAFE
     requires = frozenset({"banner"})
 

@@ -31,6 +31,7 @@ class FirstNumber(Rule):
     name = "first-paragraph-number"
     summary = "The first numbered paragraph is not 1"
     severity = "warning"
+    basis = "extraction"
     requires = frozenset({"paragraphs"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

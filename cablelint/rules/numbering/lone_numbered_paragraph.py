@@ -30,6 +30,7 @@ class LoneNumberedParagraph(Rule):
     name = "lone-numbered-paragraph"
     summary = "A cable's only paragraph is numbered"
     severity = "info"
+    basis = "convention"
     requires = frozenset({"paragraphs"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -35,6 +35,7 @@ class NumberFormat(Rule):
     name = "paragraph-number-format"
     summary = "A paragraph number is not written 'n. (MARK)' in the cable's style"
     severity = "info"
+    basis = "convention"
     fixable = FixAvailability.SAFE
     requires = frozenset({"paragraphs"})
 

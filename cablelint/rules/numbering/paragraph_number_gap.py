@@ -39,6 +39,7 @@ class NumberGap(Rule):
     name = "paragraph-number-gap"
     summary = "Paragraph numbers skip a number"
     severity = "warning"
+    basis = "extraction"
     requires = frozenset({"paragraphs"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -34,6 +34,7 @@ class NumberRepeat(Rule):
     name = "paragraph-number-repeat"
     summary = "A paragraph number repeats or goes backwards"
     severity = "warning"
+    basis = "extraction"
     requires = frozenset({"paragraphs"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

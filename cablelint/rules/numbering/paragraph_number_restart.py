@@ -36,6 +36,7 @@ class NumberRestart(Rule):
     name = "paragraph-number-restart"
     summary = "Paragraph numbering restarts at 1 outside an embedded text"
     severity = "info"
+    basis = "heuristic"
     requires = frozenset({"paragraphs"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -29,6 +29,7 @@ class InternalError(Rule):
     name = "internal-error"
     summary = "A rule failed with an exception; its findings are missing"
     severity = "error"
+    basis = "check-failed"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         """Nothing: the engine reports this finding when another rule raises."""

@@ -28,6 +28,7 @@ class DecodingError(Rule):
     name = "not-utf8"
     summary = "The file is not valid UTF-8"
     severity = "warning"
+    basis = "extraction"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         """Nothing: the source reader reports this finding when it decodes the file."""

@@ -31,6 +31,7 @@ class StructureError(Rule):
     name = "structure-error"
     summary = "A line is out of place for the cable grammar"
     severity = "error"
+    basis = "check-failed"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         """Nothing: the parser reports this finding while it reads the cable."""

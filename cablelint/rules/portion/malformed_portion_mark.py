@@ -41,6 +41,7 @@ class MalformedMark(Rule):
     name = "malformed-portion-mark"
     summary = "A portion mark is not written in the standard form"
     severity = "warning"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

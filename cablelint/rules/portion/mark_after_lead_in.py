@@ -32,6 +32,7 @@ class MarkAfterLeadIn(Rule):
     name = "mark-after-lead-in"
     summary = "A portion mark stands after a lead-in word instead of the number"
     severity = "warning"
+    basis = "marking-rule"
     fixable = FixAvailability.SAFE
     requires = frozenset({"paragraphs"})
 

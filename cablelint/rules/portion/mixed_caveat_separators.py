@@ -35,6 +35,7 @@ class MixedSeparators(Rule):
     name = "mixed-caveat-separators"
     summary = "Portion marks mix '/' and '//' caveat separators"
     severity = "info"
+    basis = "convention"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -40,6 +40,7 @@ class ReleaseMarking(Rule):
     name = "release-marking-form"
     summary = "A release marking does not use the REL TO form with known codes"
     severity = "info"
+    basis = "convention"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         found = inventory(context)

@@ -51,6 +51,7 @@ class UnmarkedParagraph(Rule):
     name = "unmarked-paragraph"
     summary = "A numbered paragraph has no portion mark"
     severity = "error"
+    basis = "marking-rule"
     requires = frozenset({"paragraphs"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -34,6 +34,7 @@ class UnmarkedSubject(Rule):
     name = "unmarked-subject"
     summary = "The subject of a classified cable has no portion mark"
     severity = "info"
+    basis = "convention"
     enabled = False
     requires = frozenset({"subject", "banner"})
 

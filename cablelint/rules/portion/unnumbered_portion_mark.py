@@ -41,6 +41,7 @@ class UnnumberedMark(Rule):
     name = "unnumbered-portion-mark"
     summary = "An unnumbered portion's mark is malformed or missing"
     severity = "info"
+    basis = "heuristic"
     requires = frozenset({"body"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -37,6 +37,7 @@ class WholeTextStatement(Rule):
     name = "whole-text-marking"
     summary = "A whole-text statement stands in for portion marks"
     severity = "warning"
+    basis = "marking-rule"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         whole = inventory(context).whole_text

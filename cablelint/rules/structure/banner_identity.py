@@ -49,6 +49,7 @@ class BannerIdentity(Rule):
     name = "banner-identity"
     summary = "Banner originator or serial disagrees with the cable id, DE line or page breaks"
     severity = "error"
+    basis = "marking-rule"
     requires = frozenset({"banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

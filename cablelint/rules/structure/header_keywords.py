@@ -41,6 +41,7 @@ class HeaderKeywords(Rule):
     name = "header-keywords"
     summary = "E.O., TAGS or SUBJECT line missing or its keyword misspelt"
     severity = "warning"
+    basis = "convention"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -52,6 +52,7 @@ class HeaderOrder(Rule):
     name = "header-order"
     summary = "Header blocks are out of order or share a line"
     severity = "warning"
+    basis = "convention"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -39,6 +39,7 @@ class LongCableSummary(Rule):
     name = "long-cable-summary"
     summary = "A cable of four or more sections has no summary"
     severity = "info"
+    basis = "convention"
     requires = frozenset({"banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -41,6 +41,7 @@ class MalformedBanner(Rule):
     name = "malformed-banner"
     summary = "The banner's level word is misspelt, badly spaced or not upper case"
     severity = "warning"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
     requires = frozenset({"banner"})
 

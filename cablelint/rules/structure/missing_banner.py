@@ -44,6 +44,7 @@ class MissingBanner(Rule):
     name = "missing-banner"
     summary = "The cable has no classification banner"
     severity = "error"
+    basis = "marking-rule"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document

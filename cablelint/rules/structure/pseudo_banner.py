@@ -40,6 +40,7 @@ class PseudoBanner(Rule):
     name = "pseudo-banner"
     summary = "A SMART pseudo banner precedes the routing header"
     severity = "info"
+    basis = "convention"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document

@@ -39,6 +39,7 @@ class RoutingClassification(Rule):
     name = "routing-classification"
     summary = "The ZNY/ZNR routing letters disagree with the banner"
     severity = "error"
+    basis = "marking-rule"
     requires = frozenset({"routing", "banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -39,6 +39,7 @@ class SectionCount(Rule):
     name = "section-count"
     summary = "The banner's SECTION nn OF mm disagrees with the page-break lines"
     severity = "warning"
+    basis = "extraction"
     requires = frozenset({"banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -45,6 +45,7 @@ class SignOffPlacement(Rule):
     name = "sign-off"
     summary = "The sign-off is missing, glued to the last paragraph or written twice"
     severity = "info"
+    basis = "heuristic"
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -36,6 +36,7 @@ class TrailingClassification(Rule):
     name = "trailing-classification"
     summary = "The overall classification is not repeated at the end"
     severity = "info"
+    basis = "extraction"
     enabled = False
     requires = frozenset({"banner"})
 

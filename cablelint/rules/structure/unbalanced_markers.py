@@ -45,6 +45,7 @@ class UnbalancedMarkers(Rule):
     name = "unbalanced-markers"
     summary = "A SUMMARY, COMMENT or NOTE marker is not closed, or an END has no opener"
     severity = "warning"
+    basis = "heuristic"
     requires = frozenset({"markers"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -35,6 +35,7 @@ class NoGeographicTag(Rule):
     name = "no-geographic-tag"
     summary = "The TAGS line has no geographic TAG"
     severity = "info"
+    basis = "convention"
     requires = frozenset({"tags"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -44,6 +44,7 @@ class RefLettering(Rule):
     name = "ref-lettering"
     summary = "REF items are not lettered A, B, C ... or the text cites a missing letter"
     severity = "warning"
+    basis = "convention"
     requires = frozenset({"references"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

@@ -35,6 +35,7 @@ class SubjectCase(Rule):
     name = "subject-case"
     summary = "The SUBJECT is not in upper case"
     severity = "info"
+    basis = "convention"
     enabled = False
     fixable = FixAvailability.SAFE
     requires = frozenset({"subject"})

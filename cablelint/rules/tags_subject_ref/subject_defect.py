@@ -36,6 +36,7 @@ class SubjectDefect(Rule):
     name = "subject-defect"
     summary = "The SUBJECT line is empty or truncated"
     severity = "warning"
+    basis = "convention"
     requires = frozenset({"subject"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:

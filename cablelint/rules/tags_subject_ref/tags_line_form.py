@@ -49,6 +49,7 @@ class TagsForm(Rule):
     name = "tags-line-form"
     summary = "The TAGS line mixes separators, has extra spaces or lower-case codes"
     severity = "info"
+    basis = "convention"
     fixable = FixAvailability.SAFE
     requires = frozenset({"tags"})
 

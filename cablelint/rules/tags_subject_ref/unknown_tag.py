@@ -41,6 +41,7 @@ class UnknownTag(Rule):
     name = "unknown-tag"
     summary = "A TAGS token is not a known TAGS code"
     severity = "warning"
+    basis = "heuristic"
     requires = frozenset({"tags"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
