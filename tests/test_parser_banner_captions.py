@@ -187,3 +187,20 @@ def test_portion_mark_field_parser_still_reads_a_whole_text_mark() -> None:
     text = "(C - ENTIRE TEXT) The king was crowned."
     mark = parse_portion_mark(SourceText.from_text(text), text, 0)
     assert (mark.raw, mark.level, mark.caveats) == ("(C - ENTIRE TEXT)", "C", ("ENTIRE TEXT",))
+
+
+@pytest.mark.parametrize(("line", "kind", "controls"), [
+    # captions issue #12's reader found on unseen cables (rules/classification.json READER-12)
+    ("DEA SENSITIVE", "sbu", ["SENSITIVE"]),
+    ("SENSITIVE BUT UNCLASSIFIED", "sbu", ["SENSITIVE"]),
+    ("NOFORN, NOT FOR INTERNET DISTRIBUTION", "handling", ["NOFORN"]),
+    ("SBU - NOT FOR INTERNET DISTRIBUTION", "handling", ["SBU"]),
+    ("FOR OFFICIAL USE ONLY", "handling", ["FOR OFFICIAL USE ONLY"]),
+])
+def test_public_caption_forms(line, kind, controls) -> None:
+    text = cable("E.O. 12958: N/A", "TAGS: PREL ZI", "SUBJECT: CORONATION",
+                 banner="UNCLAS ZENDA 000123", prologue=())
+    text = text.replace("UNCLAS ZENDA 000123\n\n", f"UNCLAS ZENDA 000123\n\n{line}\n\n", 1)
+    [caption] = parse_text(text).captions
+    assert (caption.text, caption.kind) == (line, kind)
+    assert [control.word for control in caption.controls] == controls

@@ -59,10 +59,11 @@ def _build_codes(vocabulary: Any) -> TagsCodes:
     for key in ("subject", "program", "organizations", "geographic"):
         known.update(vocabulary[key])
     geographic = set(vocabulary["geographic"])
-    for code, entry in vocabulary["corpus_only"].items():
-        known.add(code)
-        if entry["kind"] in ("geographic", "regional"):
-            geographic.add(code)
+    for key in ("corpus_only", "public_lists"):
+        for code, entry in vocabulary[key].items():
+            known.add(code)
+            if entry["kind"] in ("geographic", "regional"):
+                geographic.add(code)
     geographic.update(code for code in vocabulary["extra"] if len(code) == 2)
     by_length: dict[int, list[str]] = {}
     for code in sorted(known):

@@ -17,7 +17,7 @@ from cablelint.source import SourceText
 #: controls are listed by their words, joined by one space.
 CONTROL_WORDS = frozenset({"NOFORN", "SENSITIVE", "SBU", "FOUO", "LOU", "EXDIS", "NODIS",
                            "LIMDIS", "STADIS"})
-_MULTI_WORD_CONTROLS = (("LIMITED", "OFFICIAL", "USE"),)
+_MULTI_WORD_CONTROLS = (("LIMITED", "OFFICIAL", "USE"), ("FOR", "OFFICIAL", "USE", "ONLY"))
 #: A caption's words: runs of ASCII letters ("SECRET//NOFORN" names NOFORN).
 _WORD = re.compile(r"[A-Za-z]+")
 _SQUEEZE = re.compile(r"[^A-Z]+")
@@ -41,7 +41,7 @@ def _kind(upper: str) -> str:
         return "sipdis"
     if words.rstrip(" .") == "SENSITIVE":
         return "sensitive"
-    if words.startswith("SENSITIVE"):
+    if words.startswith(("SENSITIVE", "DEA SENSITIVE")):
         return "sbu"
     if _SQUEEZE.sub("", words).startswith("CORRECTEDCOPY"):
         return "corrected_copy"

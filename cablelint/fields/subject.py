@@ -6,20 +6,39 @@ written and where it ends (``SUBJECT:``, ``Subj:``), a keyword written twice
 (``[Source removed]``, which are not the drafter's words) and a subject cut
 off with an ellipsis.  Where the subject ends (before a dateline or banner
 of a header printed twice) is the line lexer's decision.
+
+Two recoveries: the keyword without its first letter (``UBJECT:``, flagged
+``misspelt``), and a REF or Classified By block run onto the subject's line
+(``ENERGY INSTALLATIONS REF: BRASILIA 861``): the subject text stops before
+it and ``glued`` spans it.  Both keywords are found with the grammar's own
+terminals (REF_LINE, CLASSIFIED_BY).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from cablelint.fields.portion import parse_portion_mark
 from cablelint.model import Subject
 from cablelint.source import SourceText
+from cablelint.syntax.grammar import terminal_prefix
 
 # The keyword and its colon; a second one may follow (SUBJECT_LINE guarantees the
 # first).  ``rest`` is the white space after the colon, line breaks included.
-_KEYWORD = re.compile(r"(?P<keyword>SUBJ(?:ECT)?)[ \t]*:(?P<rest>\s*)", re.IGNORECASE)
+_KEYWORD = re.compile(r"(?P<keyword>SUBJ(?:ECT)?|UBJECT)[ \t]*:(?P<rest>\s*)",
+                      re.IGNORECASE)
 _ELLIPSES = ("...", "\u2026")
+
+
+@cache
+def _glued_block() -> re.Pattern[str]:
+    """A REF or Classified By keyword after white space: the grammar's REF_LINE and
+    CLASSIFIED_BY (without a portion mark before it) searched inside the subject."""
+    ref = terminal_prefix("REF_LINE")
+    classified = terminal_prefix("CLASSIFIED_BY").pattern
+    classified = classified[classified.index("CLASS"):]  # the keyword itself
+    return re.compile(rf"(?<=\s)(?:(?i:{ref.pattern})|(?i:{classified}))")
 
 
 def parse_subject(source: SourceText, text: str, offset: int) -> Subject:
@@ -37,6 +56,13 @@ def parse_subject(source: SourceText, text: str, offset: int) -> Subject:
         while again is not None:  # the subject begins after the last keyword
             rest_at = again.end()
             again = _KEYWORD.match(text, rest_at)
+    glued = None
+    upper = text.upper()
+    if "REF" in upper or "CLAS" in upper:
+        block = _glued_block().search(text, rest_at)
+        if block is not None:
+            glued = span(offset + block.start(), offset + len(text.rstrip()))
+            text = text[:block.start()].rstrip()
     mark = parse_portion_mark(source, text[rest_at:], offset + rest_at)
     body = text[(mark.span.end - offset) if mark else rest_at:]
     stripped = text.rstrip()
@@ -47,7 +73,8 @@ def parse_subject(source: SourceText, text: str, offset: int) -> Subject:
             break
     editorial = _editorial(source, text, offset) if "[" in text else ()
     return Subject(span(offset, offset + len(text)), text, " ".join(body.split()), mark,
-                   keyword, keyword_span, doubled, editorial, truncated)
+                   keyword, keyword_span, doubled, editorial, truncated,
+                   keyword.upper() == "UBJECT", glued)
 
 
 def _editorial(source: SourceText, text: str, offset: int) -> tuple:

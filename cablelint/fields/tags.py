@@ -1,31 +1,101 @@
 """The TAGS line: codes separated by spaces or commas, or written as markdown links.
 
 Everything the TAGS rules judge is recognised here, once: the keyword as
-written (``TAGS``, ``Tags``, the misspelt ``TAG``) and its colon, each code
-with the separator written before it (and whether that separator wraps a
-line), and a trailing comma.  The rules compare these parts; they never
-re-slice the line.
+written (``TAGS``, ``Tags``, the misspelt ``TAG``, ``TABS:``, ``TGS:``,
+``TAS:``, ``TAGES:``, ``AGS:``) and its colon, each code with the separator
+written before it (and whether that separator wraps a line), and a trailing
+comma.  The rules compare these parts; they never re-slice the line.
+
+Two recoveries of extraction damage live here too.  Codes written without a
+separator (``PHUMBA``, ``KFRDKIRFCVIS...``) are split into the known codes
+they are made of, each later part flagged ``glued``; and a SUBJECT keyword
+run onto the line (``... AF, UK SUBJECT: MILIBAND'S ...``) ends the codes
+(``Tags.trailing_subject``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from cablelint.diagnostics import Span, new_tuple
 from cablelint.model import Tag, Tags
 from cablelint.source import SourceText
+from cablelint.syntax.grammar import terminal_prefix
+from cablelint.vocabulary import load_vocabulary
 
-_KEYWORD = re.compile(r"(?P<keyword>TAGS?)\s*(?P<colon>:)?\s*", re.IGNORECASE)
+_KEYWORD = re.compile(r"(?P<keyword>TAGES|TAGS?|TABS|TGS|TAS|AGS)\s*(?P<colon>:)?\s*",
+                      re.IGNORECASE)
 _TOKEN = re.compile(r"\[(?P<link>[^\]\n]*)\]\([^)\n]*\)|(?P<word>[^\s,;\[]+)")
 # A token that could be a personal name after OVIP: letters with apostrophes,
 # hyphens or full stops, maybe in brackets or before a comma ("O'NEILL", "(JR)").
 _WORD = re.compile(r"[(]?[A-Z][A-Z'\-.]*[),]*")
 
 
+@cache
+def _glued_subject() -> re.Pattern[str]:
+    """The grammar's SUBJECT keyword after white space: a subject run onto the line."""
+    subject = terminal_prefix("SUBJECT_LINE")
+    return re.compile(rf"(?<=\s)(?:{subject.pattern})", subject.flags)
+
+
+@cache
+def _split_codes() -> tuple[frozenset[str], frozenset[str]]:
+    """The shipped vocabulary's two-letter geographic codes and four-letter codes
+    (subject, program and listed four-letter codes), the pieces a glued token is
+    split into."""
+    vocabulary = load_vocabulary("tags")
+    codes: set[str] = set(vocabulary["extra"])
+    for key in ("subject", "program", "organizations", "geographic", "corpus_only",
+                "public_lists"):
+        codes.update(vocabulary[key])
+    return (frozenset(c for c in codes if len(c) == 2 and c.isalpha()),
+            frozenset(c for c in codes if len(c) == 4 and c.isalpha()))
+
+
+def split_glued(code: str) -> tuple[str, ...] | None:
+    """The known codes ``code`` is made of when it is several codes written without
+    a separator ("PHUMBA": PHUM, BA), else None.
+
+    Only a token of six letters or more that reads as two- and four-letter codes,
+    at least one of them four letters long, in one way with fewest pieces ("ASEC"
+    inside a token is ASEC, not AS EC): "IRAJ" (IR AJ?) and "MCCAIN" (MC CA IN)
+    stay whole.
+    """
+    if len(code) < 6 or not code.isascii() or not code.isalpha():
+        return None
+    two, four = _split_codes()
+    if code in two or code in four:
+        return None
+    # best[i]: (pieces, reading, ambiguous) for code[i:], the fewest pieces
+    best: dict[int, tuple[int, tuple[str, ...], bool]] = {len(code): (0, (), False)}
+    for end in range(len(code) - 2, -1, -1):
+        found = [(best[end + size][0] + 1, (code[end:end + size], *best[end + size][1]),
+                  best[end + size][2])
+                 for size, known in ((2, two), (4, four))
+                 if end + size in best and code[end:end + size] in known]
+        if found:
+            found.sort(key=lambda way: way[0])
+            tie = len(found) > 1 and found[0][0] == found[1][0]
+            best[end] = (found[0][0], found[0][1], found[0][2] or tie)
+    if 0 not in best:
+        return None
+    _, reading, ambiguous = best[0]
+    if ambiguous or not any(len(piece) == 4 for piece in reading):
+        return None
+    return reading
+
+
 def parse_tags(source: SourceText, text: str, offset: int) -> Tags:
     """Parse a TAGS token (keyword, codes, continuation lines)."""
     keyword = _KEYWORD.match(text)
     start = keyword.end() if keyword else 0
+    trailing_subject = None
+    if "UBJ" in text.upper():
+        subject = _glued_subject().search(text, start)
+        if subject is not None:
+            trailing_subject = source.span(offset + subject.start(), offset + len(text))
+            text = text[:subject.start()].rstrip()
     items: list[Tag] = []
     span = source.span
     previous_end = start
@@ -53,9 +123,13 @@ def parse_tags(source: SourceText, text: str, offset: int) -> Tags:
                                    offset + first, offset + last))
         else:
             tag_span = span(offset + first, offset + last)
-        items.append(new_tuple(Tag, (code, raw, tag_span, link is not None, separator, wraps,
-                                (code.isascii() and code.isalpha())
-                                or _WORD.fullmatch(code) is not None)))
+        pieces = split_glued(code) if link is None and len(code) >= 6 else None
+        if pieces is not None and raw.upper() == code:
+            items.extend(_glued_tags(pieces, raw, tag_span, separator, wraps))
+        else:
+            items.append(new_tuple(Tag, (code, raw, tag_span, link is not None, separator,
+                                    wraps, (code.isascii() and code.isalpha())
+                                    or _WORD.fullmatch(code) is not None, False)))
         previous = tag_span
         previous_end = last
     rest = text[previous_end:] if items else ""
@@ -68,6 +142,25 @@ def parse_tags(source: SourceText, text: str, offset: int) -> Tags:
     if keyword:
         keyword_span = span(offset + keyword.start("keyword"), offset + keyword.end("keyword"))
         colon = keyword.group("colon") is not None
-    return Tags(span(offset, offset + len(text)), text,
-                keyword.group("keyword") if keyword else "", tuple(items), separator,
-                keyword_span, bool(colon), trailing_comma)
+    written = keyword.group("keyword") if keyword else ""
+    return Tags(span(offset, offset + len(text)), text, written, tuple(items), separator,
+                keyword_span, bool(colon), trailing_comma,
+                bool(written) and written.upper() != "TAGS", trailing_subject)
+
+
+def _glued_tags(pieces: tuple[str, ...], raw: str, whole: Span, separator: str,
+                wraps: bool) -> list[Tag]:
+    """One tag per piece of a glued token, on the token's line; the later ones
+    ``glued`` (nothing written between them and the code before)."""
+    tags = []
+    at = 0
+    for index, piece in enumerate(pieces):
+        column, start = whole.column + at, whole.start + at
+        piece_span = new_tuple(Span, (whole.line, column, whole.line, column + len(piece),
+                                      start, start + len(piece)))
+        first = index == 0
+        tags.append(new_tuple(Tag, (piece, raw[at:at + len(piece)], piece_span, False,
+                                    separator if first else "", wraps and first, True,
+                                    not first)))
+        at += len(piece)
+    return tags

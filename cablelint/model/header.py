@@ -52,6 +52,9 @@ class Tag(NamedTuple):
     separator_before: str = ""
     wrapped: bool = False  # separator_before holds a line break
     word: bool = False  # letters, ' - . only, maybe in brackets: could be a name ("SMITH")
+    # written with no separator after the code before it ("PHUMBA" read as PHUM and BA):
+    # a glued token split by the known-code vocabulary (cablelint.fields.tags)
+    glued: bool = False
 
 
 
@@ -64,6 +67,10 @@ class Tags(NamedTuple):
     keyword_span: Span | None = None  # the keyword alone
     colon: bool = False  # the keyword is followed by a colon ("TAGS:" vs SMART's "TAGS")
     trailing_comma: Span | None = None  # a comma after the last tag
+    misspelt: bool = False  # the keyword is not TAGS: "TAG", "TABS:", "TGS:", "TAGES:", "AGS:"
+    # a SUBJECT keyword run onto the TAGS line: from it to the end of the token (the
+    # builder parses the subject from there when no SUBJECT line follows)
+    trailing_subject: Span | None = None
 
 
 
@@ -91,6 +98,10 @@ class Subject(NamedTuple):
     doubled_keyword: Span | None = None  # a second "SUBJECT:" right after the first
     editorial: tuple[Span, ...] = ()  # editors' insertions in brackets: "[Source removed]"
     truncated: Span | None = None  # the "..." or "…" that cuts the subject off
+    misspelt: bool = False  # the keyword lost its first letter: "UBJECT:"
+    # a REF or Classified By block run onto the subject's line ("... INSTALLATIONS
+    # REF: BRASILIA 861"): from its keyword to the end; ``text`` stops before it
+    glued: Span | None = None
 
 
 

@@ -179,12 +179,20 @@ class DocumentBuilder(BodyBuilder):
         eo = parse_eo_line(self.source, text, start)
         self.fields.setdefault("eo", eo)
         if eo.trailing_tags_span is not None and "tags" not in self.fields:
-            self.fields["tags"] = parse_tags(self.source, eo.trailing_tags,
-                                             eo.trailing_tags_span.start)
+            self._tags(eo.trailing_tags, eo.trailing_tags_span.start)
 
     def _h_tags(self, tree: Tree) -> None:
         text, start = self.text_of(tree)
-        self.fields["tags"] = parse_tags(self.source, text, start)
+        self._tags(text, start)
+
+    def _tags(self, text: str, start: int) -> None:
+        """The TAGS field; a SUBJECT run onto its line is the subject when none
+        came before (a SUBJECT line after it is then a second one)."""
+        tags = self.fields["tags"] = parse_tags(self.source, text, start)
+        glued = tags.trailing_subject
+        if glued is not None and "subject" not in self.fields:
+            self.fields["subject"] = parse_subject(
+                self.source, text[glued.start - start:], glued.start)
 
     def _h_subject(self, tree: Tree) -> None:
         if "subject" not in self.fields:

@@ -12,7 +12,8 @@ from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 class HeaderKeywords(Rule):
     """The E.O., TAGS and SUBJECT lines are present and their keywords spelled
-    correctly (``TAGS``, not ``TAG``; ``SUBJECT:`` once).
+    correctly (``TAGS``, not ``TAG``, ``TABS``, ``TGS``, ``TAS``, ``TAGES`` or
+    ``AGS``; ``SUBJECT:`` once, not ``UBJECT:``).
 
     A missing line is reported where it should have been: at the header item
     that follows it.  In partial extracts a missing line is info.  Keyword
@@ -33,8 +34,9 @@ class HeaderKeywords(Rule):
         TAGS: PREL PGOV ZN
         SUBJECT: MINISTER VISITS ZENDA
 
-    Fix: ``--fix`` writes ``TAGS`` for ``TAG`` and removes a doubled
-    ``SUBJECT:`` (safe); a missing line must be written by hand.
+    Fix: ``--fix`` writes ``TAGS`` for a misspelt keyword, ``SUBJECT`` for
+    ``UBJECT`` and removes a doubled ``SUBJECT:`` (safe); a missing line must be
+    written by hand.
     """
 
     code = "CL106"
@@ -60,18 +62,34 @@ class HeaderKeywords(Rule):
                         where, f"no {label} in the header; add it here"
                         + (" (partial extract)" if partial else ""), severity=severity)
         tags = document.tags
-        if tags is not None and tags.keyword.upper() == "TAG" and tags.keyword_span is not None:
-            written, where = tags.keyword, tags.keyword_span
-            letter = "S" if written.isupper() else "s"
-            yield context.report(
-                where, f"'{written}' is misspelt; write '{written}{letter}'",
-                fix=context.fix("write TAGS", Edit(where.end, where.end, letter)))
+        if tags is not None and tags.misspelt and tags.keyword_span is not None:
+            yield _misspelt_tags(context, tags.keyword, tags.keyword_span)
         subject = document.subject
+        if subject is not None and subject.misspelt and subject.keyword_span is not None:
+            where = subject.keyword_span
+            where = context.span(where.start, where.start + len(subject.keyword))
+            letter = "S" if subject.keyword.isupper() else "s"
+            yield context.report(
+                where, f"'{subject.keyword}' has lost its first letter; write "
+                f"'{letter}{subject.keyword}'",
+                fix=context.fix("write SUBJECT", Edit(where.start, where.start, letter)))
         second = subject.doubled_keyword if subject is not None else None
         if second is not None:
             yield context.report(
                 second, "'SUBJECT:' is written twice; remove the second",
                 fix=context.fix("remove the doubled keyword", Edit(second.start, second.end, "")))
+
+
+def _misspelt_tags(context: RuleContext, written: str, where: Span) -> Diagnostic:
+    """A misspelt TAGS keyword ("TAG", "TABS", "TGS", "TAGES", "AGS") and its fix."""
+    if written.upper() == "TAG":
+        letter = "S" if written.isupper() else "s"
+        return context.report(
+            where, f"'{written}' is misspelt; write '{written}{letter}'",
+            fix=context.fix("write TAGS", Edit(where.end, where.end, letter)))
+    right = "TAGS" if written.isupper() else "Tags"
+    return context.report(where, f"'{written}' is misspelt; write '{right}'",
+                          fix=context.fix("write TAGS", Edit(where.start, where.end, right)))
 
 
 def _where_missing(context: RuleContext, later: list[tuple[str, Any]],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cablelint.analysis.structure import first_line_span, header_items, line_ending, line_span
-from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.model import Caption
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
@@ -19,9 +19,10 @@ class HeaderOrder(Rule):
     line.
 
     Reported: a header field out of that order, TAGS or an addressee written on
-    the E.O. line, a Classified By block run onto the REF line, a caption
-    (``NOFORN``, ``SIPDIS``) after the E.O. line, and header fields printed
-    before the banner.  A header printed twice (the banner repeated) is left
+    the E.O. line, a SUBJECT run onto the TAGS line, a REF or Classified By
+    block run onto the SUBJECT line, a Classified By block run onto the REF
+    line, a caption (``NOFORN``, ``SIPDIS``) after the E.O. line, and header
+    fields printed before the banner.  A header printed twice (the banner repeated) is left
     to CL912.
 
     Why: readers and tools find the subject, references and classification
@@ -81,6 +82,13 @@ class HeaderOrder(Rule):
                 context.span(tags.span.start, tags.span.start + len(tags.keyword)),
                 "TAGS written on the E.O. line; start them on a line of their own",
                 fix=context.fix("move TAGS to their own line", edit))
+        if tags is not None and tags.trailing_subject is not None:
+            yield _run_on(context, tags.trailing_subject, "SUBJECT", "the TAGS line")
+        subject = document.subject
+        if subject is not None and subject.glued is not None:
+            word = "REF" if text[subject.glued.start:subject.glued.start + 3].upper() == "REF" \
+                else "Classified By"
+            yield _run_on(context, subject.glued, word, "the SUBJECT line")
         block = document.classified_by
         if block is not None and block.recovered == "after-ref" and block.keyword_span:
             yield context.report(
@@ -89,6 +97,20 @@ class HeaderOrder(Rule):
         order = _order(context)
         if order and not _repeated_banner(context):
             yield from order
+
+
+def _run_on(context: RuleContext, glued: Span, what: str, where: str) -> Diagnostic:
+    """A field run onto the line of another (from its keyword on): start it on its own
+    line (the blanks before it become a line break)."""
+    text = context.text
+    cut = glued.start
+    while cut > 0 and text[cut - 1] in " \t":
+        cut -= 1
+    keyword = context.span(glued.start, glued.start + len(what))
+    return context.report(
+        keyword, f"{what} written on {where}; start it on a line of its own",
+        fix=context.fix(f"move {what} to its own line",
+                        Edit(cut, glued.start, line_ending(context, glued.line))))
 
 
 def _order(context: RuleContext) -> list[Diagnostic]:

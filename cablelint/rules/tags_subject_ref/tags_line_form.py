@@ -19,8 +19,9 @@ class TagsForm(Rule):
     single spaces (``TAGS: PREL PGOV KDEM UP``) and the later SMART style,
     usually without the colon, with a comma and a space (``TAGS PREL, PGOV,
     UP``).  Reported: a line that mixes the two, extra spaces or a stray comma
-    between codes, lower-case codes or keyword (``Tags: prel, pgov``), a
-    trailing comma, and a TAGS line with no codes.  A line that wraps onto a
+    between codes, codes run together (``PHUMBA``, split by the parser into
+    the known codes PHUM and BA), lower-case codes or keyword (``Tags: prel,
+    pgov``), a trailing comma, and a TAGS line with no codes.  A line that wraps onto a
     continuation line is fine.  Free text and personal names are left to
     CL602, markdown links (``[PREL](#)``) to CL904, and a misspelt ``TAG``
     keyword to CL106.
@@ -41,8 +42,8 @@ class TagsForm(Rule):
         YI UNO IR LE
         TAGS PREL, PGOV, KE
 
-    Fix: ``--fix`` upper-cases the codes and writes the line's own separator
-    (safe).
+    Fix: ``--fix`` upper-cases the codes and writes the line's own separator,
+    also between codes run together (safe).
     """
 
     code = "CL601"
@@ -99,11 +100,27 @@ class TagsForm(Rule):
                     ) -> Iterator[Diagnostic]:
         items = tags.tags
         pairs = []  # (previous tag, tag, separator) between two codes
+        glued = []  # (first piece, later pieces) of a token split into codes
         for index in range(1, len(items)):
-            if kinds[index - 1] == "code" and kinds[index] == "code":
-                before, after = items[index - 1], items[index]
-                pairs.append((before, after, after.separator_before))
+            after = items[index]
+            if after.glued:
+                if items[index - 1].glued:
+                    glued[-1][1].append(after)
+                else:
+                    glued.append((items[index - 1], [after]))
+            elif kinds[index - 1] == "code" and kinds[index] == "code":
+                pairs.append((items[index - 1], after, after.separator_before))
         style = _style(tags, pairs)
+        for first, rest in glued:
+            written = first.raw + "".join(tag.raw for tag in rest)
+            codes = " ".join(tag.code for tag in (first, *rest))
+            between = " " if style == "space" else ", "
+            yield context.report(
+                context.span(first.span.start, rest[-1].span.end),
+                f"'{written}' runs the codes {codes} together; separate them",
+                fix=context.fix("separate the codes",
+                                *(Edit(tag.span.start, tag.span.start, between)
+                                  for tag in rest)))
         wrong: dict[int, list] = {}  # line -> [(before, after, separator, wanted)]
         for before, after, separator in pairs:
             wanted = _wanted(separator, style)

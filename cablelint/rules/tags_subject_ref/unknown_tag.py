@@ -18,14 +18,18 @@ class UnknownTag(Rule):
     (``COUNTER TERRORISM``).  The codes are data: ``rules/tags.json``, which a
     configuration can extend with a post's own codes.  ISO codes where TAGS use
     FIPS codes (``RU`` for RS, ``IQ`` for IZ) and typos (``POGOV``) are reported
-    with the likely code.
+    with the likely code; a code that has the form of a real one (four letters,
+    a category letter first: ``KCIP``) gets a "did you mean" only for a swap of
+    two letters (``AGMT`` for AMGT), since it may be a real code the list lacks.
 
     Why: an unknown token is lost to retrieval, and a typo hides the cable
     from everyone searching the right code.  A warning, not an error: the
     vocabulary cannot list every post's own codes, so an unknown token may be
     a valid code it lacks.
 
-    Source: 5 FAH-3 (TAGS handbook); FIPS PUB 10-4 for the geographic codes.
+    Source: 5 FAH-3 (TAGS handbook); FIPS PUB 10-4 for the geographic codes;
+    heuer/cablemap's subject and organisation TAGS lists (``rules/tags.json``
+    names the source of every code).
 
     Bad:
         TAGS: POGOV PREL MASS YM COUNTER TERRORISM
@@ -72,10 +76,30 @@ def _message(codes: TagsCodes, words: str, count: int) -> str:
     if hint:
         return f"'{words}' is not a TAGS code: {hint}"
     suggestions = _suggestions(codes, words)
+    if suggestions and _well_formed(codes, words):
+        # a well-formed code may be a real one the vocabulary lacks (KCIP is not a
+        # slip for KTIP): only a swap of two neighbouring letters is a likely typo
+        suggestions = [code for code in suggestions if _swapped(words, code)]
     if suggestions:
         return f"'{words}' is not a TAGS code; did you mean {' or '.join(suggestions)}?"
     return (f"'{words}' is not a known TAGS code; use a listed code or add it to the "
             "tags vocabulary")
+
+
+def _well_formed(codes: TagsCodes, word: str) -> bool:
+    """``word`` has the form of a subject or program TAG: four letters, the first a
+    category letter (``rules/tags.json`` categories)."""
+    return (len(word) == 4 and word.isascii() and word.isalpha()
+            and word[0] in codes.vocabulary["categories"])
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``b`` is ``a`` with two neighbouring letters swapped (AGMT for AMGT)."""
+    if len(a) != len(b):
+        return False
+    diffs = [i for i in range(len(a)) if a[i] != b[i]]
+    return (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
 
 
 def _one_edit(a: str, b: str) -> bool:

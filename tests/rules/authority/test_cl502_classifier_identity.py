@@ -30,6 +30,12 @@ def test_cl502_bad(block, wrong, words):
     "Classified By: DCM Fritz von Tarlenheim for reasons 1.4 (b,d)",
     "Classified By: XXXXXXXXXXXX, Ambassador, U.S. Embassy Zenda",
     "Classified By: POL/Couns Sapt. Reasons: 1.4 (B,C,D)",
+    # titles issue #12 and the development corpora use (rules/executive-orders.json)
+    "Classified By: PDAS Rupert Hentzau, reasons 1.4 (b) and (d)",
+    "Classified By: ADCM Flavia Elphberg for reasons 1.4 (b,d)",
+    "Classified By: ECONMIN Fritz Tarlenheim, reasons 1.4 (b) and (d)",
+    "Classified By: CG Fritz Tarlenheim, reasons 1.4 (b) and (d)",
+    "Classified By: EconMinCouns Fritz Tarlenheim, reasons 1.4 (b) and (d)",
 ])
 def test_cl502_good(block):
     assert findings(snippet(classified_by=block), "CL502") == []

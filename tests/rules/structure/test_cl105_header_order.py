@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from cable_snippets import cable, where
+from cable_snippets import cable, covered, where
 from rule_helpers import apply_fixes, findings
 from rule_helpers import where as span_of
 from structure_helpers import CLASSIFIED, EO, REF, ROUTING, SUBJECT, TAGS
+
+from cablelint.parser import parse_text
 
 
 def test_cl105_tags_on_the_eo_line_fix() -> None:
@@ -68,3 +70,44 @@ def test_cl105_ref_with_a_full_stop_is_text() -> None:
     # "REF." is no REF keyword (no corpus cable writes it in a header)
     text = cable(EO, TAGS, SUBJECT, CLASSIFIED, "REF. ZENDA 101", prologue=ROUTING)
     assert findings(text, "CL105") == []
+
+
+def test_cl105_ref_run_onto_the_subject_line_fix() -> None:
+    # as in 06BRASILIA882 "SUBJECT: ENERGY INSTALLATIONS REF: BRASILIA 861" (cablemap)
+    text = cable(EO, TAGS, f"{SUBJECT} {REF}", CLASSIFIED, prologue=ROUTING)
+    document = parse_text(text)
+    assert document.subject.text == "THE KING IS CROWNED"
+    assert covered(text, document.subject.glued) == REF
+    [found] = findings(text, "CL105")
+    line, column, _ = where(text, "REF:")
+    assert span_of(found) == (line, column, line, column + 3)
+    assert found.message == "REF written on the SUBJECT line; start it on a line of its own"
+    repaired = apply_fixes(text, [found])
+    assert f"{SUBJECT}\n{REF}\n" in repaired and findings(repaired, "CL105") == []
+
+
+def test_cl105_classified_by_run_onto_the_subject_line() -> None:
+    text = cable(EO, TAGS, f"{SUBJECT} {CLASSIFIED}", prologue=ROUTING)
+    document = parse_text(text)
+    assert document.subject.text == "THE KING IS CROWNED"
+    assert covered(text, document.subject.glued) == CLASSIFIED
+    [found] = findings(text, "CL105")
+    assert found.message.startswith("Classified By written on the SUBJECT line")
+    assert f"{SUBJECT}\n{CLASSIFIED}" in apply_fixes(text, [found])
+
+
+def test_cl105_subject_run_onto_the_tags_line() -> None:
+    # as in 09LONDON2499 "... GG, AF, UK SUBJECT: MILIBAND'S RUSSIA TRIP ..." (cablemap)
+    text = cable(EO, f"{TAGS} {SUBJECT}", CLASSIFIED, prologue=ROUTING)
+    document = parse_text(text)
+    assert [tag.code for tag in document.tags.tags] == ["PREL", "PGOV", "ZN"]
+    assert covered(text, document.tags.trailing_subject) == SUBJECT
+    assert document.subject.text == "THE KING IS CROWNED"
+    [found] = findings(text, "CL105")
+    assert found.message == "SUBJECT written on the TAGS line; start it on a line of its own"
+    assert f"{TAGS}\n{SUBJECT}\n" in apply_fixes(text, [found])
+
+
+def test_cl105_a_subject_mentioning_references_is_whole() -> None:
+    text = cable(EO, TAGS, "SUBJECT: ZENDA REFERENDUM: THE KING IS CROWNED", prologue=ROUTING)
+    assert parse_text(text).subject.glued is None and findings(text, "CL105") == []

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from cable_snippets import cable, where
 from rule_helpers import apply_fixes, findings
 from rule_helpers import where as span_of
 from structure_helpers import CLASSIFIED, EO, PREAMBLE, ROUTING, SUBJECT, TAGS, good
+
+from cablelint.parser import parse_text
 
 
 def test_cl106_tag_keyword_fix() -> None:
@@ -41,3 +44,34 @@ def test_cl106_missing_in_partial_extract_is_info() -> None:
 
 def test_cl106_good_header() -> None:
     assert findings(good(), "CL106") == []
+
+
+@pytest.mark.parametrize("keyword", ["TABS:", "TGS:", "TAS:", "TAGES:", "AGS:"])
+def test_cl106_misspelt_tags_keyword_is_read_and_fixed(keyword) -> None:
+    # misspellings cablemap's reader recovers (heuer/cablemap reader tests, issue #12)
+    text = cable(EO, f"{keyword} PREL PGOV ZN", SUBJECT, prologue=ROUTING)
+    document = parse_text(text)
+    assert document.tags.misspelt and [t.code for t in document.tags.tags] == [
+        "PREL", "PGOV", "ZN"]
+    [found] = findings(text, "CL106")
+    line, column, _ = where(text, keyword)
+    assert span_of(found) == (line, column, line, column + len(keyword) - 1)
+    assert f"'{keyword[:-1]}' is misspelt; write 'TAGS'" in found.message
+    repaired = apply_fixes(text, [found])
+    assert "TAGS: PREL PGOV ZN" in repaired and findings(repaired, "CL106") == []
+
+
+def test_cl106_subject_without_its_first_letter() -> None:
+    text = cable(EO, TAGS, "UBJECT: THE KING IS CROWNED", prologue=ROUTING)
+    document = parse_text(text)
+    assert document.subject.misspelt and document.subject.text == "THE KING IS CROWNED"
+    [found] = findings(text, "CL106")
+    line, column, _ = where(text, "UBJECT")
+    assert span_of(found) == (line, column, line, column + 6)
+    repaired = apply_fixes(text, [found])
+    assert SUBJECT in repaired.splitlines() and findings(repaired, "CL106") == []
+
+
+def test_cl106_subj_is_no_misspelling() -> None:
+    text = cable(EO, TAGS, "SUBJ: THE KING IS CROWNED", prologue=ROUTING)
+    assert not parse_text(text).subject.misspelt and findings(text, "CL106") == []

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from cable_snippets import where
+from cable_snippets import covered, where
 from rule_helpers import findings
 from rule_helpers import where as span_of
 from tags_subject_ref_helpers import fixed_clean, tagged
+
+from cablelint.parser import parse_text
 
 
 @pytest.mark.parametrize("tags", [
@@ -68,3 +70,31 @@ def test_cl601_double_space_and_trailing_comma() -> None:
 def test_cl601_empty_tags_line() -> None:
     [found] = findings(tagged("TAGS:"), "CL601")
     assert "no codes" in found.message
+
+
+def test_cl601_codes_run_together_are_split_and_separated() -> None:
+    # as in 08MANAMA492 "PHUMBA" and 09CAIRO2205 "KFRDKIRFCVIS..." (cablemap reader tests)
+    text = tagged("TAGS: KCRM PHUMBA ASECKFRDZI")
+    tags = parse_text(text).tags.tags
+    assert [(t.code, t.glued) for t in tags] == [
+        ("KCRM", False), ("PHUM", False), ("BA", True), ("ASEC", False), ("KFRD", True),
+        ("ZI", True)]
+    line, column, _ = where(text, "BA ")
+    assert (tags[2].span.line, tags[2].span.column, tags[2].span.end_column) == (
+        line, column, column + 2)
+    first, second = findings(text, "CL601")
+    assert first.message == "'PHUMBA' runs the codes PHUM BA together; separate them"
+    assert covered(text, second.span) == "ASECKFRDZI"
+    assert "TAGS: KCRM PHUM BA ASEC KFRD ZI" in fixed_clean(text, "CL601")
+
+
+def test_cl601_glued_codes_on_a_comma_line_get_commas() -> None:
+    text = tagged("TAGS KDEM, PGOV, KDEMZI, ZI")
+    assert "TAGS KDEM, PGOV, KDEM, ZI, ZI" in fixed_clean(text, "CL601")
+
+
+@pytest.mark.parametrize("token", ["IRAJ", "MCCAIN", "RIGHTSPOLMIL"])
+def test_tags_token_not_split_without_one_reading(token) -> None:
+    # two-letter codes only, or a piece no code: the token stays whole
+    tags = parse_text(tagged(f"TAGS: PREL {token} ZI")).tags.tags
+    assert [t.code for t in tags] == ["PREL", token, "ZI"]

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 from cable_snippets import where
 from rule_helpers import findings
 from rule_helpers import where as span_of
@@ -71,3 +72,33 @@ def test_cl602_vocabulary_extension() -> None:
     for extension in ({"extra": ["KZEN"]}, {"program": {"KZEN": "Zenda programme"}}):
         settings = Settings(vocabulary_extensions={"tags": extension})
         assert findings(text, "CL602", settings=settings) == []
+
+
+def test_tags_vocabulary_names_a_source_for_every_public_code() -> None:
+    data = json.loads((REPO / "rules" / "tags.json").read_text(encoding="utf-8"))
+    for code, entry in data["public_lists"].items():
+        assert entry["source"] in data["sources"], code
+    # cablemap's lists (subject-tags.txt, organization-tags.txt) and reader tests
+    for code in ("PROP", "TRGY", "OFDP", "UN", "UNEP", "IMF", "KCIP", "KOCI", "KACT"):
+        assert code in data["public_lists"], code
+    assert not set(data["public_lists"]) & set(data["corpus_only"])
+
+
+@pytest.mark.parametrize("code", ["KCIP", "KACT", "UNEP", "ZANU-PF", "PROP"])
+def test_cl602_accepts_codes_from_public_lists(code) -> None:
+    assert findings(tagged(f"TAGS: PREL {code} ZI"), "CL602") == []
+
+
+@pytest.mark.parametrize(("code", "hint"), [
+    ("KCOM", None),  # well-formed: may be a real program code; KCOR and KCRM not offered
+    ("KNUC", None),
+    ("AGMT", "AMGT"),  # a swap of two letters is a typo
+    ("MPOS", "MOPS"),
+    ("POGOV", "PGOV"),  # not a four-letter code: one edit away from PGOV
+])
+def test_cl602_did_you_mean_only_for_likely_typos(code, hint) -> None:
+    [found] = findings(tagged(f"TAGS: PREL {code} ZI"), "CL602")
+    if hint is None:
+        assert "did you mean" not in found.message
+    else:
+        assert f"did you mean {hint}?" in found.message
