@@ -98,9 +98,10 @@ class BodyBuilder:
         style = "boxed" if len(rules) == 2 else "underlined" if rules else (
             "slashes" if text.startswith("//") else "bare")
         span = self.span_of(tree)
-        self.body.append(new_tuple(BodyNode, ("heading", span, len(self.headings))))
-        self.headings.append(new_tuple(Heading, (span, text.strip("/ "), style)))
         marker = heading_marker(self.span_of(heading), text)
+        self.body.append(new_tuple(BodyNode, ("heading", span, len(self.headings))))
+        self.headings.append(new_tuple(Heading, (span, text.strip("/ "), style,
+                                                 marker.kinds if marker is not None else ())))
         if marker is not None and not any(
                 heading.start_pos <= found.span.start < heading.end_pos
                 for found in self.markers):
