@@ -106,12 +106,29 @@ class Reference(NamedTuple):
 
 
 
+class StrayPilcrow(NamedTuple):
+    """A pilcrow the cable viewer put before a label that numbers no paragraph: a
+    letter item (``¶B. ZENDA 919``, ``¶b) ...``) or a year (``¶2008. The ...``).
+
+    The viewer wrote ``¶`` before every line beginning with a letter or number and
+    a full stop; only paragraph numbers carry it (``Paragraph.pilcrow``).  Found by
+    the REF block's parser on its item labels (``RefLabel.pilcrow``) and by
+    :func:`cablelint.fields.pilcrows.stray_pilcrows` on the body's lines of text
+    (``Document.stray_pilcrows``).
+    """
+
+    span: Span  # the pilcrow and the blank after it
+    label: str  # what it stands before, as written: "B.", "b)", "2008."
+
+
+
 class RefLabel(NamedTuple):
     """An item label at the start of a line of the REF block, in sequence or not."""
 
     letter: str  # upper case
     span: Span  # the letter alone
     in_sequence: bool  # starts an item (A, B, C ... or a repeated letter)
+    pilcrow: StrayPilcrow | None = None  # "¶B.": the viewer's pilcrow before the label
 
 
 

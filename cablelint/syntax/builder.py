@@ -35,6 +35,7 @@ from cablelint.model import (
     Paragraph,
     PseudoBanner,
     RoutingHeader,
+    StrayPilcrow,
     TextLine,
     TrailerLine,
     WebMetadata,
@@ -70,6 +71,7 @@ class DocumentBuilder(BodyBuilder):
         self.page_breaks: list[PageBreak] = []
         self.body: list[BodyNode] = []
         self.trailer: list[TrailerLine] = []
+        self.stray_pilcrows: list[StrayPilcrow] = []
         self.routing_tokens: list[Token] = []
         self.pending_header: list[Tree] = []
         self.header_tokens: list[Token] = []  # every token before the body, in order
@@ -357,6 +359,7 @@ class DocumentBuilder(BodyBuilder):
             repeated_headers=repeated_headers(self.source, self.header_tokens),
             redactions=find_redactions(self.source),
             inline_sipdis=find_inline_sipdis(self.source, body),
+            stray_pilcrows=tuple(self.stray_pilcrows),
         )
 
     def _whole_text(self) -> WholeText | None:
