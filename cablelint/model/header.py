@@ -179,7 +179,10 @@ class ClassifiedBy(NamedTuple):
     paragraph (``2. (U) Classified by ...``).  ``misspelt`` is set when the
     keyword is not spelt "Classified".
     ``glued_paragraph`` is the first paragraph run onto the block's line
-    (``... 1.4 (b), (d) 1. (C) Summary: ...``); the block ends before it.
+    (``... 1.4 (b), (d) 1. (C) Summary: ...``); the block ends before it, and it
+    is the document's first paragraph.  ``glued_echo`` is set instead when it is
+    only a number and mark that the first paragraph below repeats (``... 1.4(D)
+    1. (C)`` above ``¶1. (C) During ...``): an echo, no paragraph of its own.
     """
 
     span: Span
@@ -193,3 +196,4 @@ class ClassifiedBy(NamedTuple):
     recovered: str | None = None  # None, "after-ref", "run-on", "outside-header", "in-paragraph"
     misspelt: bool = False  # "CLASSFIED BY", "Clasified by"
     glued_paragraph: Span | None = None  # a paragraph run onto the block's last line
+    glued_echo: bool = False  # that paragraph is only the next paragraph's number and mark
