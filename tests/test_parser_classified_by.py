@@ -164,3 +164,34 @@ def test_derived_from_line() -> None:
     assert document.classified_by is None
     assert covered(text, document.derived_from.span) == "DERIVED FROM: DSCG 05-1 B, D"
     assert document.subject.text == "TRADE TALKS"
+
+
+def test_a_portion_mark_with_a_control_is_no_reason_letter() -> None:
+    """``(S//NF)`` alone on the next line, or before a number, is no reason ``s``;
+    ``(c/d)`` stays two letters."""
+    for block in ("Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b), (d)\n(S//NF)",
+                  "Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b), (d) "
+                  "(S/NF) The regent left."):
+        text = cable(EO, SUBJECT, block, body=("2. (C) More.",))
+        assert parse_text(text).classified_by.reasons[0].letters == ("b", "d")
+    _, block = _block("Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (c/d)")
+    assert block.reasons[0].letters == ("c", "d")
+
+
+def test_the_glued_paragraph_is_the_first_paragraph() -> None:
+    text = cable(EO, SUBJECT, "Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b), (d) "
+                 "1. (C) Summary: The king was crowned.", body=("2. (C) More.",))
+    document = parse_text(text)
+    assert [p.number for p in document.paragraphs] == [1, 2]
+    assert covered(text, document.paragraphs[0].span) == "1. (C) Summary: The king was crowned."
+    assert [(n.kind, n.index) for n in document.body] == [("paragraph", 0), ("paragraph", 1)]
+    assert not document.classified_by.glued_echo
+
+
+def test_a_glued_echo_of_paragraph_one_is_no_paragraph() -> None:
+    text = cable(EO, SUBJECT, "Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b), (d) "
+                 "1. (C)", body=("\u00b61. (C) The king was crowned.",))
+    document = parse_text(text)
+    assert document.classified_by.glued_echo
+    assert covered(text, document.classified_by.glued_paragraph) == "1. (C)"
+    assert [p.number for p in document.paragraphs] == [1]

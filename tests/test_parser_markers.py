@@ -85,3 +85,12 @@ def test_summary_caught_at_the_end_of_the_classified_by_block() -> None:
                        "2. (C) More."))
     kinds = [(m.kind, m.boundary) for m in parse_text(text).markers]
     assert kinds == [("summary", "begin"), ("summary", "end")]
+
+
+def test_a_heading_records_the_sections_it_opens() -> None:
+    """The markers' heading recogniser sets ``Heading.kinds``: CL110 reads it."""
+    text = cable(body=("SUMMARY AND COMMENT", "", "1. (C) The Regent agreed.", "",
+                       "ZENDA AND STRELSAU", "", "2. (C) More."))
+    document = parse_text(text)
+    assert [(h.text, h.kinds) for h in document.headings] == [
+        ("SUMMARY AND COMMENT", ("comment", "summary")), ("ZENDA AND STRELSAU", ())]

@@ -152,3 +152,16 @@ def test_name_after_the_website_address_of_a_footer_line() -> None:
     assert document.signoff is not None and document.signoff.name == "Rassendyll"
     assert document.signoff.glued
     assert glued_name(f"{footer} Rassendyll") is None  # not on a line of plain text
+
+
+@pytest.mark.parametrize("text", ["SECRET", "Confidential", "UNCLAS", "TOP SECRET",
+                                  "LIMITED OFFICIAL USE", "SSECRET"])
+def test_a_level_word_is_no_name(text: str) -> None:
+    """The banner module's level-word reader tells the sign-off a level word: alone,
+    in title case, two words long or with its initial doubled by the extraction."""
+    assert is_name(text) is False
+
+
+@pytest.mark.parametrize("line", ["... as planned. SECRET", "... as planned. Confidential"])
+def test_a_glued_level_word_is_no_name(line: str) -> None:
+    assert glued_name(line) is None

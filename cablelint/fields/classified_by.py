@@ -121,7 +121,8 @@ def parse_classified_by(source: SourceText, text: str, offset: int,
         source.span(offset + body_start, offset + authority_end)
         if authority_end > body_start else None,
         _lines(source, raw, offset), recovered, misspelt,
-        source.span(offset + glued, offset + len(text)) if glued is not None else None))
+        source.span(offset + glued, offset + len(text)) if glued is not None else None,
+        False))  # glued_echo: told by the builder, which sees the paragraphs
 
 
 def _authority_end(raw: str, start: int, reason: int) -> int:
@@ -222,7 +223,9 @@ def _letters(source: SourceText, text: str, offset: int,
     """The letters from ``position`` on: (end, letters, the span of each letter).
 
     The letters stop at a line that opens a paragraph (``(C) Summary: ...``):
-    its portion mark is no reason letter.
+    its portion mark is no reason letter; nor is a portion mark with a control
+    (``(S//NF)``, ``(S/NF)``) wherever it stands, alone on the next line or
+    glued after the reasons.
     """
     letters: list[str] = []
     spans: list[Span] = []
@@ -235,12 +238,22 @@ def _letters(source: SourceText, text: str, offset: int,
         line_start = text.rfind("\n", position, at) + 1
         if line_start and _opens_paragraph(source, text, offset, line_start):
             break
+        paren = text.rfind("(", found.start(), at)
+        if paren >= 0 and _controlled_mark(source, text, offset, paren):
+            break
         letter = found.group("letter").lower()
         if letter not in letters:
             letters.append(letter)
             spans.append(source.span(offset + at, offset + at + 1))
         position = end = found.end()
     return end, tuple(letters), tuple(spans)
+
+
+def _controlled_mark(source: SourceText, text: str, offset: int, paren: int) -> bool:
+    """Is the ``(`` at ``text[paren]`` a portion mark with a control (``(S//NF)``,
+    ``(C/REL ZENDA)``)?  ``(C/D)`` is reasons c and d: a one-letter "control" is none."""
+    mark = parse_portion_mark(source, text, offset, paren)
+    return mark is not None and ("//" in mark.raw or any(len(c) > 1 for c in mark.caveats))
 
 
 def _opens_paragraph(source: SourceText, text: str, offset: int, line_start: int) -> bool:

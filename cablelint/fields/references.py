@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from cablelint.diagnostics import new_tuple
-from cablelint.model import RefCitation, Reference, References, RefLabel
+from cablelint.model import RefCitation, Reference, References, RefLabel, StrayPilcrow
 from cablelint.source import SourceText
 
 _KEYWORD = re.compile(r"(?P<keyword>REFS?)(?:\s*:)?", re.IGNORECASE)
@@ -44,6 +44,7 @@ class _Label(NamedTuple):
     label_end: int
     letter_at: int
     inline: bool  # found inside a line (inline labels are upper case only)
+    pilcrow_end: int  # the end of the pilcrow and its blank (label_start without one)
 
 
 def _label(found: re.Match[str], shift: int = 0, inline: bool = False) -> _Label:
@@ -54,7 +55,8 @@ def _label(found: re.Match[str], shift: int = 0, inline: bool = False) -> _Label
     label_start = found.start("pilcrow") + shift if pilcrow else letter_at - paren
     return new_tuple(_Label, (found.start() + shift, found.end() + shift,
                               found.group(group).upper(), pilcrow, label_start, letter_at + 2,
-                              letter_at, inline))
+                              letter_at, inline,
+                              found.end("pilcrow") + shift if pilcrow else label_start))
 
 
 def parse_references(source: SourceText, text: str, offset: int,
@@ -77,7 +79,8 @@ def parse_references(source: SourceText, text: str, offset: int,
     span = source.span
     line_labels = tuple(new_tuple(RefLabel, (label.letter, span(offset + label.letter_at,
                                                            offset + label.letter_at + 1),
-                                        label.letter_at in kept))
+                                        label.letter_at in kept,
+                                        _pilcrow(source, offset, text, label)))
                         for label in at_line_starts)
     items: list[Reference] = []
     if labels:
@@ -95,6 +98,15 @@ def parse_references(source: SourceText, text: str, offset: int,
     return References(span(offset, offset + len(text)), text,
                       keyword.group("keyword") if keyword else "", tuple(items), keyword_span,
                       line_labels)
+
+
+def _pilcrow(source: SourceText, offset: int, text: str, label: _Label) -> StrayPilcrow | None:
+    """The viewer's pilcrow before a line-start label (``¶B. ZENDA 919``): a REF item
+    is no paragraph, so the pilcrow is extraction damage (CL902)."""
+    if not label.pilcrow:
+        return None
+    return StrayPilcrow(source.span(offset + label.label_start, offset + label.pilcrow_end),
+                        text[label.pilcrow_end:label.label_end])
 
 
 def _sequential(text: str, labels: list[_Label]) -> list[_Label]:

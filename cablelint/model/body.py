@@ -24,6 +24,10 @@ class Heading(NamedTuple):
     span: Span
     text: str
     style: str  # boxed, underlined, slashes, bare
+    #: the sections it opens, told by the markers' recogniser
+    #: (:func:`cablelint.fields.markers.heading_marker`): ("summary",) for "SUMMARY",
+    #: ("comment", "summary") for "SUMMARY AND COMMENT"; () for any other heading
+    kinds: tuple[str, ...] = ()
 
 
 

@@ -31,6 +31,7 @@ from cablelint.model.header import (
     ExecutiveOrderLine,
     RefCitation,
     References,
+    StrayPilcrow,
     Subject,
     Tags,
 )
@@ -86,6 +87,9 @@ class Document(NamedTuple):
     repeated_headers: tuple[RepeatedHeader, ...] = ()  # runs of header lines printed again
     redactions: tuple[Redaction, ...] = ()  # every redaction run, in text order
     inline_sipdis: tuple[Span, ...] = ()  # SIPDIS tokens inside the body's lines of text
+    #: the viewer's pilcrows before a letter item or a year at the start of a body line
+    #: (a letter item inside a paragraph is no body node: so they are kept here)
+    stray_pilcrows: tuple[StrayPilcrow, ...] = ()
 
     @property
     def classification(self) -> Classification | None:

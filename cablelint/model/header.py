@@ -117,12 +117,29 @@ class Reference(NamedTuple):
 
 
 
+class StrayPilcrow(NamedTuple):
+    """A pilcrow the cable viewer put before a label that numbers no paragraph: a
+    letter item (``¶B. ZENDA 919``, ``¶b) ...``) or a year (``¶2008. The ...``).
+
+    The viewer wrote ``¶`` before every line beginning with a letter or number and
+    a full stop; only paragraph numbers carry it (``Paragraph.pilcrow``).  Found by
+    the REF block's parser on its item labels (``RefLabel.pilcrow``) and by
+    :func:`cablelint.fields.pilcrows.stray_pilcrows` on the body's lines of text
+    (``Document.stray_pilcrows``).
+    """
+
+    span: Span  # the pilcrow and the blank after it
+    label: str  # what it stands before, as written: "B.", "b)", "2008."
+
+
+
 class RefLabel(NamedTuple):
     """An item label at the start of a line of the REF block, in sequence or not."""
 
     letter: str  # upper case
     span: Span  # the letter alone
     in_sequence: bool  # starts an item (A, B, C ... or a repeated letter)
+    pilcrow: StrayPilcrow | None = None  # "¶B.": the viewer's pilcrow before the label
 
 
 
@@ -173,7 +190,10 @@ class ClassifiedBy(NamedTuple):
     paragraph (``2. (U) Classified by ...``).  ``misspelt`` is set when the
     keyword is not spelt "Classified".
     ``glued_paragraph`` is the first paragraph run onto the block's line
-    (``... 1.4 (b), (d) 1. (C) Summary: ...``); the block ends before it.
+    (``... 1.4 (b), (d) 1. (C) Summary: ...``); the block ends before it, and it
+    is the document's first paragraph.  ``glued_echo`` is set instead when it is
+    only a number and mark that the first paragraph below repeats (``... 1.4(D)
+    1. (C)`` above ``¶1. (C) During ...``): an echo, no paragraph of its own.
     """
 
     span: Span
@@ -187,3 +207,4 @@ class ClassifiedBy(NamedTuple):
     recovered: str | None = None  # None, "after-ref", "run-on", "outside-header", "in-paragraph"
     misspelt: bool = False  # "CLASSFIED BY", "Clasified by"
     glued_paragraph: Span | None = None  # a paragraph run onto the block's last line
+    glued_echo: bool = False  # that paragraph is only the next paragraph's number and mark

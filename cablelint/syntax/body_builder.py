@@ -10,6 +10,7 @@ from __future__ import annotations
 from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.body import find_glued_page_marks, parse_page_break, parse_paragraph
 from cablelint.fields.markers import find_markers, heading_marker, parenthesis_close
+from cablelint.fields.pilcrows import stray_pilcrows
 from cablelint.model import BodyNode, Heading, Marker, PageBreak, SignOff, TrailerLine
 from cablelint.syntax.lalr import Token, Tree
 from cablelint.syntax.signoff import repeated_word, same_name
@@ -18,6 +19,7 @@ from cablelint.syntax.trailer import trailer_kind
 
 _SECTION_KINDS = frozenset({"paragraph", "heading"})
 _TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
+_PILCROW = "\u00b6"
 
 
 class BodyBuilder:
@@ -87,9 +89,11 @@ class BodyBuilder:
                                     head.column)
         self.body.append(new_tuple(BodyNode, ("paragraph", span, len(self.paragraphs))))
         self.paragraphs.append(paragraph)
-        for token in children[1:]:
+        for token in children:
             if token.type not in _TEXT_KINDS:  # its lines of text are the paragraph's
                 self._body_token(token)
+            elif _PILCROW in token.value:
+                self.stray_pilcrows += stray_pilcrows(self.source, token.value, token.start_pos)
 
     def _heading(self, tree: Tree) -> None:
         rules = [t for t in tree.children if t.type == "RULE"]
@@ -98,9 +102,10 @@ class BodyBuilder:
         style = "boxed" if len(rules) == 2 else "underlined" if rules else (
             "slashes" if text.startswith("//") else "bare")
         span = self.span_of(tree)
-        self.body.append(new_tuple(BodyNode, ("heading", span, len(self.headings))))
-        self.headings.append(new_tuple(Heading, (span, text.strip("/ "), style)))
         marker = heading_marker(self.span_of(heading), text)
+        self.body.append(new_tuple(BodyNode, ("heading", span, len(self.headings))))
+        self.headings.append(new_tuple(Heading, (span, text.strip("/ "), style,
+                                                 marker.kinds if marker is not None else ())))
         if marker is not None and not any(
                 heading.start_pos <= found.span.start < heading.end_pos
                 for found in self.markers):
@@ -159,6 +164,8 @@ class BodyBuilder:
         else:
             node_kind = "letter_item" if kind == "LETTER_ITEM" else "text"
             self.body.append(new_tuple(BodyNode, (node_kind, span, None)))
+            if _PILCROW in token.value:
+                self.stray_pilcrows += stray_pilcrows(self.source, token.value, token.start_pos)
 
     def _page_breaks(self) -> tuple[tuple[PageBreak, ...], tuple[BodyNode, ...]]:
         """The PAGE_BREAK lines plus the marks only the field parser finds, in text

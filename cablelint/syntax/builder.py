@@ -11,6 +11,7 @@ from cablelint.diagnostics import Diagnostic, Span, new_tuple
 from cablelint.fields.banner import parse_banner, parse_classification_line
 from cablelint.fields.body import (
     parse_page_break,
+    parse_paragraph,
 )
 from cablelint.fields.cable_id import parse_cable_id
 from cablelint.fields.caption import parse_caption
@@ -35,6 +36,7 @@ from cablelint.model import (
     Paragraph,
     PseudoBanner,
     RoutingHeader,
+    StrayPilcrow,
     TextLine,
     TrailerLine,
     WebMetadata,
@@ -70,6 +72,7 @@ class DocumentBuilder(BodyBuilder):
         self.page_breaks: list[PageBreak] = []
         self.body: list[BodyNode] = []
         self.trailer: list[TrailerLine] = []
+        self.stray_pilcrows: list[StrayPilcrow] = []
         self.routing_tokens: list[Token] = []
         self.pending_header: list[Tree] = []
         self.header_tokens: list[Token] = []  # every token before the body, in order
@@ -292,7 +295,33 @@ class DocumentBuilder(BodyBuilder):
             other_lines=tuple(other),
         )
 
+    def _glued_first_paragraph(self) -> None:
+        """The paragraph run onto the Classified By block's last line (``... 1.4 (b), (d)
+        1. (C) Summary: ...``, ``ClassifiedBy.glued_paragraph``) is the first paragraph:
+        put before the others and the body's nodes, so that its number and portion
+        mark are judged like any other's.  The body nodes' paragraph indexes move on.
+        A bare number and mark that paragraph 1 below repeats is an echo of it
+        (``ClassifiedBy.glued_echo``), no paragraph."""
+        classified_by = self.fields.get("classified_by")
+        glued = classified_by.glued_paragraph if classified_by is not None else None
+        if glued is None:
+            return
+        text = self.source.text[glued.start:glued.end]
+        paragraph = parse_paragraph(self.source, text, glued.start, glued)
+        mark = paragraph.portion_mark
+        rest = glued.end if mark is None else mark.span.end
+        if self.paragraphs and self.paragraphs[0].number == paragraph.number and \
+                not self.source.text[rest:glued.end].strip():
+            # "... 1.4(D) 1. (C)" above "¶1. (C) During ...": an echo of paragraph 1
+            self.fields["classified_by"] = classified_by._replace(glued_echo=True)
+            return
+        self.paragraphs.insert(0, paragraph)
+        self.body[:] = [new_tuple(BodyNode, ("paragraph", glued, 0)), *(
+            node._replace(index=node.index + 1) if node.kind == "paragraph" else node
+            for node in self.body)]
+
     def _document(self) -> Document:
+        self._glued_first_paragraph()
         routing = self._routing()
         dateline = self.fields.get("dateline")
         date = routing.dtg.date if routing and routing.dtg else None
@@ -365,6 +394,7 @@ class DocumentBuilder(BodyBuilder):
             repeated_headers=repeated_headers(self.source, self.header_tokens),
             redactions=find_redactions(self.source),
             inline_sipdis=find_inline_sipdis(self.source, body),
+            stray_pilcrows=tuple(self.stray_pilcrows),
         )
 
     def _whole_text(self) -> WholeText | None:

@@ -26,10 +26,14 @@ import re
 import string
 from typing import NamedTuple
 
+from cablelint.fields.banner import read_level_word
+
 #: Words that look like a name but are none (compared in upper case): markers,
-#: captions, classification words, a redaction, closing courtesies.
+#: captions, a redaction, closing courtesies.  A classification level word
+#: (``SECRET``, ``C O N F I D E N T I A L``) is none either: the banner module's
+#: :func:`~cablelint.fields.banner.read_level_word` tells it (see :func:`not_a_name`).
 NOT_NAMES = frozenset({
-    "SIPDIS", "NOFORN", "SECRET", "CONFIDENTIAL", "UNCLASSIFIED", "UNCLAS", "NNNN", "END",
+    "SIPDIS", "NOFORN", "NNNN", "END",
     "SUMMARY", "COMMENT", "NOTE", "TEXT", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT",
     "SENSITIVE", "BEGIN TEXT", "END CABLE TEXT", "XXXXXXXXXXXX",
     "REGARDS", "THANKS", "YES", "NO", "OK",
@@ -76,12 +80,18 @@ def is_name(text: str) -> bool:
     if len(text) > _MAX_NAME_LINE or text.endswith("...") or not _NAME.fullmatch(text):
         return False
     words = text.rstrip(" .").split()
-    if text.upper().rstrip(" .") in NOT_NAMES or (len(words) > 1 and not all(
+    if not_a_name(text.rstrip(" .")) or (len(words) > 1 and not all(
             word[0].isupper() or word in _NAME_PARTICLES for word in words)):
         return False  # "Comment follows" is text, "TIMKEN JR" a name
     if len(words) > 1 and words[-2][-1] in ".!?" and glued_name(text) is not None:
         return False  # "End Text. CLINTON"
     return text[0].isupper() or len(words) == 1 or words[0] in _NAME_PARTICLES
+
+
+def not_a_name(words: str) -> bool:
+    """Are ``words`` a marker, caption, redaction or courtesy of :data:`NOT_NAMES`, or a
+    classification level word (``SECRET``, ``Confidential``, ``TOP SECRET``)?"""
+    return words.upper() in NOT_NAMES or read_level_word(words) is not None
 
 
 def glued_name(line: str, footer: bool = False) -> GluedName | None:
@@ -99,7 +109,7 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     # a redaction between the sentence and the name: "... people. XXXXXXXXXXX STEPHENS"
     text = before.rstrip("X").rstrip() if found.group(1) and before.endswith(
         _REDACTION) else before
-    if not text or name.upper() in NOT_NAMES or len(name) < 3:
+    if not text or len(name) < 3 or not_a_name(name):
         return None
     if not found.group(1):
         glued = name.isupper() and before.endswith(".")

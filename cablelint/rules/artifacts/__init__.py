@@ -1,4 +1,4 @@
-"""CL901-CL915: damage done when the cables were turned into web pages and then text.
+"""CL901-CL916: damage done when the cables were turned into web pages and then text.
 
 These rules describe extraction artifacts, not drafting errors; most have a
 deterministic repair, and their fixes are meant to run before the other
@@ -18,6 +18,7 @@ A new rule of this family is one module here plus its entry in ``RULES``.
 
 from cablelint.rules.artifacts.blank_line_in_sentence import BlankLineInSentence
 from cablelint.rules.artifacts.duplicated_header import DuplicatedHeader
+from cablelint.rules.artifacts.glued_paragraph import GluedParagraph
 from cablelint.rules.artifacts.inserted_space import InsertedSpace
 from cablelint.rules.artifacts.junk_after_signoff import JunkAfterSignOff
 from cablelint.rules.artifacts.mangled_quote import MangledQuote
@@ -35,4 +36,4 @@ from cablelint.rules.artifacts.wrapped_number import WrappedNumber
 RULES = [PilcrowReadAsOne, SpuriousPilcrow, WrappedNumber, MarkdownLink, SplitWord,
          InsertedSpace, PageBreakLine, BlankLineInSentence, MangledQuote, SipdisInBody,
          JunkAfterSignOff, DuplicatedHeader, PartialExtract, UnbalancedRedaction,
-         NewspaperDateline]
+         NewspaperDateline, GluedParagraph]

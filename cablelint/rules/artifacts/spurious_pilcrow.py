@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Iterator
 
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
-
-# A pilcrow before a line-initial letter item ("¶B. MADRID 919", "¶A) ...") or a
-# year ("¶2006."): the cable viewer put one before every "letter-or-number + ."
-_SPURIOUS = re.compile(r"[ \t]*(\u00b6\s?)(?:[A-Za-z][.)]\s|(?:1[89]|20)\d\d\.)")
-# The same from the pilcrow on: tried first, since most pilcrows number paragraphs.
-_SPURIOUS_TAIL = re.compile(r"\u00b6\s?(?:[A-Za-z][.)]\s|(?:1[89]|20)\d\d\.)")
 
 
 class SpuriousPilcrow(Rule):
@@ -27,6 +19,10 @@ class SpuriousPilcrow(Rule):
     a harmless extraction artifact; the text reads the same.
 
     Source: observed in extracted cables (cable-format.md, section 14).
+
+    The parser finds these pilcrows: on the REF block's item labels
+    (``RefLabel.pilcrow``) and at the starts of the body's lines
+    (``Document.stray_pilcrows``).
 
     Bad:
         REF: A. KIEV 1186
@@ -47,20 +43,13 @@ class SpuriousPilcrow(Rule):
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        starts, text = context.source.starts, context.text
-        position = text.find("\u00b6")
-        while position >= 0:  # a dozen pilcrows per cable: visit them, not every line
-            next_position = text.find("\u00b6", position + 1)
-            if _SPURIOUS_TAIL.match(text, position) is None:
-                position = next_position
-                continue
-            line_start = starts[bisect.bisect_right(starts, position) - 1]
-            found = _SPURIOUS.match(text, line_start) if position - line_start < 6 else None
-            if found is not None and found.start(1) == position:
-                start, end = found.start(1), found.end(1)
-                label = text[end:found.end()].strip()
-                yield context.report(context.span(start, start + 1),
-                                     f"pilcrow before '{label}' is an extraction artifact; "
-                                     "remove it",
-                                     fix=context.fix("remove the pilcrow", Edit(start, end, "")))
-            position = next_position
+        document = context.document
+        pilcrows = [label.pilcrow for label in document.references.labels
+                    if label.pilcrow is not None] if document.references is not None else []
+        for pilcrow in (*pilcrows, *document.stray_pilcrows):
+            span = pilcrow.span
+            yield context.report(context.span(span.start, span.start + 1),
+                                 f"pilcrow before '{pilcrow.label}' is an extraction artifact; "
+                                 "remove it",
+                                 fix=context.fix("remove the pilcrow",
+                                                 Edit(span.start, span.end, "")))

@@ -13,7 +13,8 @@ class LongCableSummary(Rule):
     """A telegram longer than three pages carries a summary.
 
     Proxy for the length: the banner says ``SECTION 01 OF 04`` or more.  Any
-    SUMMARY marker (heading, ``Summary:`` lead, END SUMMARY) counts.
+    SUMMARY marker (heading, ``Summary:`` lead, END SUMMARY) counts, as does a
+    heading the parser tells a summary heading (``Heading.kinds``).
 
     Why: the handbook asks drafters to summarise long telegrams so readers
     can decide whether to read on.  Info: a drafting recommendation, and the
@@ -48,7 +49,7 @@ class LongCableSummary(Rule):
             return
         if any(event.kind == "summary" for event in marker_events(context)):
             return
-        if any("SUMMARY" in heading.text.upper() for heading in context.document.headings):
+        if any("summary" in heading.kinds for heading in context.document.headings):
             return
         yield context.report(banner.section.span,
                              f"the cable has {banner.section.total} sections but no summary; "

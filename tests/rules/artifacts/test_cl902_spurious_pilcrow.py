@@ -16,3 +16,11 @@ def test_spurious_pilcrow_before_ref_letters_and_years() -> None:
     assert "\nB. ZENDA 200" in fixed and "\n2006. Text." in fixed
     assert "\u00b61. (C)" in fixed  # a real paragraph keeps its pilcrow
     assert findings(fixed, "CL902") == []
+
+
+def test_spurious_pilcrow_before_a_letter_item_inside_a_paragraph() -> None:
+    text = NUMBERED_HEADER + "1. (C) Two points:\n\u00b6A. (C) the crown;\n\u00b6b) the army.\n"
+    found = findings(text, "CL902")
+    assert [d.message.split("'")[1] for d in found] == ["A.", "b)"]
+    fixed = apply_fixes(text, found)
+    assert "\nA. (C) the crown;\nb) the army." in fixed and findings(fixed, "CL902") == []

@@ -21,3 +21,17 @@ def test_cl110_summary_present_or_short_cable() -> None:
     assert findings(good(banner="S E C R E T SECTION 01 OF 05 ZENDA 000123", body=body),
                     "CL110") == []
     assert findings(good(banner="S E C R E T SECTION 01 OF 03 ZENDA 000123"), "CL110") == []
+
+
+def test_cl110_a_summary_heading_is_a_summary() -> None:
+    body = ("SUMMARY AND TABLE OF CONTENTS", "", "1. (C) The king was crowned.", "",
+            "2. (C) More.")
+    assert findings(good(banner="S E C R E T SECTION 01 OF 05 ZENDA 000123", body=body),
+                    "CL110") == []
+
+
+def test_cl110_a_heading_that_only_mentions_a_summary_is_none() -> None:
+    """"NO SUMMARY OF TALKS" is no summary heading (the markers' recogniser says so)."""
+    body = ("NO SUMMARY OF TALKS", "", "1. (C) The king was crowned.", "", "2. (C) More.")
+    assert len(findings(good(banner="S E C R E T SECTION 01 OF 05 ZENDA 000123", body=body),
+                        "CL110")) == 1

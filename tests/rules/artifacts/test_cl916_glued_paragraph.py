@@ -1,0 +1,50 @@
+"""CL916 glued-paragraph: hand-written cables."""
+
+from __future__ import annotations
+
+from artifacts_helpers import cable
+from rule_helpers import apply_fixes, findings, where
+
+from cablelint.parser import parse_text
+
+BLOCK = "Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b) and (d)"
+
+
+def _glued(body: str) -> str:
+    text = cable(body)
+    assert BLOCK in text
+    return text.replace(BLOCK + "\n\n", BLOCK + " ", 1)
+
+
+def test_a_paragraph_run_onto_the_block_is_reported_and_split_off() -> None:
+    text = _glued("1. (C) The king was crowned.\n\n2. (C) More.\n")
+    [found] = findings(text, "CL916")
+    line = text[:text.index(BLOCK)].count("\n") + 1
+    column = len(BLOCK) + 2
+    assert where(found) == (line, column, line, column + len("1. (C) The king was crowned."))
+    assert found.severity == "warning" and found.message.startswith("paragraph 1 is run onto")
+    assert apply_fixes(text, [found]) == cable("1. (C) The king was crowned.\n\n2. (C) More.\n")
+
+
+def test_the_glued_paragraph_is_numbered_and_marked_like_the_others() -> None:
+    """It is the model's first paragraph: CL204 must not say the first one is 2, and
+    its portion mark is read (and judged) like any other's."""
+    text = _glued("1. (S//NF) The king was crowned.\n\n2. (C) More.\n")
+    first = parse_text(text).paragraphs[0]
+    assert (first.number, first.portion_mark.raw) == (1, "(S//NF)")
+    assert first.span.line == text[:text.index(BLOCK)].count("\n") + 1
+    assert findings(text, "CL204") == []
+
+
+def test_an_echo_of_paragraph_one_is_removed_not_split() -> None:
+    text = _glued("1. (C)\n\n1. (C) The king was crowned.\n\n2. (C) More.\n")
+    text = text.replace(" 1. (C)\n\n1.", " 1. (C)\n\n\u00b61.")
+    [found] = findings(text, "CL916")
+    assert "repeat those of the first paragraph below" in found.message
+    assert found.fix.applicability == "unsafe"
+    assert apply_fixes(text, [found], unsafe=True).count("1. (C)") == 1
+    assert findings(text, "CL203") == []  # no restart of the numbering
+
+
+def test_no_finding_without_a_glued_paragraph() -> None:
+    assert findings(cable("1. (C) The king was crowned.\n"), "CL916") == []
