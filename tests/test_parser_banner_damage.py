@@ -106,6 +106,15 @@ def test_banner_followed_by_routing_like_prose_stays_the_banner(prose: str) -> N
     assert doc.pseudo_banners == ()
 
 
+def test_pseudo_banner_above_a_banner_that_prose_follows() -> None:
+    prologue = ("S E C R E T   ZENDA   00000473", "", *ROUTING)
+    text = cable("INFO EUROPEAN POLITICAL COLLECTIVE", EO, banner="S E C R E T ZENDA 000473",
+                 prologue=prologue)
+    doc = parse_text(text)
+    assert len(doc.pseudo_banners) == 1 and doc.pseudo_banners[0].span.line == 1
+    assert doc.banner is not None and doc.banner.span.line == len(prologue) + 1
+
+
 def test_pseudo_banner_before_the_routing_of_a_later_banner() -> None:
     prologue = ("S E C R E T   ZENDA   00000473", "", *ROUTING)
     doc = parse_text(cable(EO, banner="S E C R E T ZENDA 000473", prologue=prologue))

@@ -115,7 +115,6 @@ _BANNER = re.compile(
 # with the blank after the level's first letter: "...WASHDCCO N F I D E N T I A L"):
 # only the spaced level words and UNCLAS are told from text this way.
 _GLUED_LEVEL = re.compile(r"C ?O N F I D E N T I A L|S ?E C R E T|UNCLAS\b")
-_GLUED_HINTS = ("O N F", "E C R", "UNCLAS")
 # Letters a banner can start with: the level words' initials, and their second
 # letters for a lost initial, in any case (U+017F, long s, is an "s" under IGNORECASE).
 _BANNER_FIRST = frozenset("CSTLUEON" + "cstlueon" + "\u017f")
@@ -136,13 +135,14 @@ def find_banner(line: str) -> BannerPlace | None:
     the rest of a flattened header: then the banner must be in upper case, as
     every flattened header is), or glued to the end of text before it (routing
     whose line break was lost).  None when the line holds no banner."""
-    text = line.lstrip()
-    indent = len(line) - len(text)
-    if text[:1] in _BANNER_FIRST:
+    first = line[:1]
+    indent = 0 if first != " " and first != "\t" else len(line) - len(line.lstrip())
+    if line[indent:indent + 1] in _BANNER_FIRST:
         found = _BANNER.match(line, indent)
         if found is not None and (found.end() == len(line) or not _LOWER.search(found.group())):
             return BannerPlace(indent, found.end(), False)
-    if any(hint in line for hint in _GLUED_HINTS):
+    # (the glued level words' hints written out: this runs for every line above the text)
+    if "O N F" in line or "E C R" in line or "UNCLAS" in line:
         glued = _GLUED_LEVEL.search(line, indent + 1)
         if glued is not None:
             found = _BANNER.match(line, glued.start())
@@ -226,8 +226,10 @@ def with_glued_text(source: SourceText, banner: Banner) -> Banner:
     banner is part of its page-break line."""
     index = banner.span.line - 1
     line = source.texts[index].rstrip()
-    start = source.starts[index]
     first = banner.span.column - 1
+    if banner.span.end_column - 1 == len(line) and not line[:first].strip():
+        return banner  # the banner has its line to itself: nearly every cable
+    start = source.starts[index]
     head = len(line[:first]) - len(line[:first].lstrip())
     before = source.span(start + head, start + len(line[:first].rstrip())) \
         if line[:first].strip() else None

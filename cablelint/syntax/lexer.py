@@ -127,6 +127,7 @@ class LineLexer(RegionFinder, BodyLexer):
                       tokens: list[Token]) -> None:
         p = self.p
         prologue_kinds, prologue_kinds_no_eo = self._prologue_kinds, self._prologue_kinds_no_eo
+        renames = self._prologue_renames
         starts = source.starts
         append = tokens.append
         previous = None
@@ -153,7 +154,9 @@ class LineLexer(RegionFinder, BodyLexer):
                     kind = "RI_LINE"
             if kind is None:
                 found = (prologue_kinds if "1" in text else prologue_kinds_no_eo)(text)
-                kind = self._prologue_kind(found.lastgroup if found else None, text)
+                kind = found.lastgroup if found else None
+                if kind is None or kind in renames:  # (most lines: an item kind)
+                    kind = self._prologue_kind(kind, text)
                 if kind == "WEB_MARK" and not (i + 1 < stop and p["WEB_DATE"].fullmatch(
                         texts[i + 1].strip())):
                     kind = "ROUTING_TEXT"  # a ">" is the metadata block's only before its date

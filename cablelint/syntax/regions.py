@@ -83,18 +83,19 @@ class RegionFinder:
 
     def _find_banner(self, texts: list[str], start: int, stop: int) -> int | None:
         """The banner's line: the first line holding a banner that is no pseudo
-        banner.  Without one, the first pseudo banner: then it was the cable's own
-        banner, and the lines below it that looked like routing are prose ("TO THE
-        SECRETARY FROM AMBASSADOR ...", "INFO EUROPEAN POLITICAL COLLECTIVE")."""
+        banner.  Without one, the last banner line that looked like a pseudo
+        banner: it was the cable's own banner, and the lines below it that looked
+        like routing are prose ("TO THE SECRETARY FROM AMBASSADOR ...", "INFO
+        EUROPEAN POLITICAL COLLECTIVE"); a SMART pseudo banner above it stays one."""
         pseudo = None
         for i in range(start, min(stop, len(texts))):
-            place = find_banner(texts[i])
+            line = texts[i]
+            place = find_banner(line) if line else None
             if place is None:
                 continue
-            if not place.glued and place.end == len(texts[i]) and \
+            if not place.glued and place.end == len(line) and \
                     self._is_pseudo_banner(texts, i):
-                if pseudo is None:
-                    pseudo = i
+                pseudo = i
                 continue
             return i
         return pseudo
