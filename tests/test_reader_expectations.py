@@ -38,9 +38,9 @@ def test_reader_value(case: Case) -> None:
 
 
 def test_agreement_rate() -> None:
-    # 105 of 125: 12 TAGS, SUBJECT and DECL cases and 8 signer cases disagree
+    # 106 of 125: 12 TAGS, SUBJECT and DECL cases and 7 signer cases disagree
     assert len(CASES) == 125
-    assert pytest.approx(105 / 125) == AGREEMENT
+    assert pytest.approx(106 / 125) == AGREEMENT
     unreported = [case for case in CASES if case.gap is not None and case.gap.code is None]
     assert len(unreported) == 4  # the name list, REF without colon, HORAN##, a level word
 

@@ -21,9 +21,9 @@ import datetime as _dt
 from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
+from cablelint.analysis.overall_level import overall_level
 from cablelint.diagnostics import Span
 from cablelint.model import ClassifiedBy
-from cablelint.rules.base import cable_id_of
 
 if TYPE_CHECKING:
     from cablelint.rules.base import RuleContext
@@ -137,17 +137,11 @@ def period(context: RuleContext) -> Period | None:
 
 
 def classified_on_any_evidence(context: RuleContext) -> bool:
-    """CONFIDENTIAL or higher: the banner, else the ZN line, else the metadata."""
-    document = context.document
-    if document.banner is not None:
+    """CONFIDENTIAL or higher: the banner, else the other evidence of the cable's
+    level (ZN line, page-break banners, ... metadata: see overall_level)."""
+    if context.document.banner is not None:
         return context.classified
-    routing = document.routing
-    if routing is not None and routing.zn_classification:
-        return routing.zn_classification[:1] in ("C", "S", "T")
-    cable_id = cable_id_of(document)
-    record = context.settings.metadata.get(cable_id) if cable_id else None
-    level = (record or {}).get("classification", "").upper()
-    return level.startswith(("CONFIDENTIAL", "SECRET", "TOP SECRET"))
+    return overall_level(context).level in ("C", "S", "TS")
 
 
 def level_name(context: RuleContext) -> str:

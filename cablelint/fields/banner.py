@@ -33,6 +33,7 @@ class LevelWord(NamedTuple):
     word: str  # blanks removed: "CONFIDENTIAL", "TOPSECRET"
     level: str  # U, SBU, C, S, TS
     doubled_initial: bool
+    dropped_initial: bool = False  # the first letter lost ("E C R E T"): banners only
 
 
 def read_level_word(text: str) -> LevelWord | None:
@@ -42,11 +43,11 @@ def read_level_word(text: str) -> LevelWord | None:
     word = _NOT_LETTER.sub("", text.upper())
     level = LEVEL_WORDS.get(word)
     if level is not None:
-        return new_tuple(LevelWord, (word, level, False))
+        return new_tuple(LevelWord, (word, level, False, False))
     if len(word) > 2 and word[0] == word[1]:
         level = LEVEL_WORDS.get(word[1:])
         if level is not None:
-            return new_tuple(LevelWord, (word[1:], level, True))
+            return new_tuple(LevelWord, (word[1:], level, True, False))
     return None
 
 
@@ -92,16 +93,82 @@ def _letters(word: str) -> str:
     return " ?".join(word)
 
 
+def _initial_damaged(word: str) -> str:
+    """Regex for a level word whose first letter may be doubled (``SS E C R E T``)
+    or lost (``E C R E T``): extraction damage the banner survives."""
+    return f"(?:{word[0]} ?){{0,2}}{_letters(word[1:])}"
+
+
+# The one recogniser of the banner (the grammar declares BANNER and names
+# find_banner): level word, caveats, SECTION n OF m, originator and serial.
 _LEVEL = "|".join(
-    [f"(?:{w[0]} ?)?{_letters(w)}" for w in ("CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS")]
+    [_initial_damaged(w) for w in ("CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS")]
     + [r"T ?O ?P\s+" + _letters("SECRET"),
        _letters("LIMITED") + r"\s+" + _letters("OFFICIAL") + r"\s+" + _letters("USE")])
 _BANNER = re.compile(
     rf"(?P<level>{_LEVEL})\b(?P<caveats>(?:\s*//?\s*[A-Z]+|\s+E ?F ?T ?O\b)*)"
     r"(?:\s+(?P<section>SECTION\s+(?P<number>\d{1,3})\s+OF\s+(?P<total>\d{1,3})))?"
-    r"\s+(?P<originator>[A-Z][A-Z .'\-]*?)\s+(?P<serial>\d{3,9})",
+    r"\s+(?P<originator>[A-Z][A-Z .'\-]*?)\s+(?P<serial>\d{3,9})(?!\d)",
     re.IGNORECASE,
 )
+# A banner run onto the end of another line (the line break was lost, sometimes
+# with the blank after the level's first letter: "...WASHDCCO N F I D E N T I A L"):
+# only the spaced level words and UNCLAS are told from text this way.
+_GLUED_LEVEL = re.compile(r"C ?O N F I D E N T I A L|S ?E C R E T|UNCLAS\b")
+# Letters a banner can start with: the level words' initials, and their second
+# letters for a lost initial, in any case (U+017F, long s, is an "s" under IGNORECASE).
+_BANNER_FIRST = frozenset("CSTLUEON" + "cstlueon" + "\u017f")
+_LOWER = re.compile(r"[a-z]")
+
+
+class BannerPlace(NamedTuple):
+    """Where the banner is on its line (0-based columns, end exclusive)."""
+
+    start: int  # after the text glued before it, else after the indentation
+    end: int  # after the serial; captions or header fields may be run on after it
+    glued: bool  # other text precedes it on the line
+
+
+def find_banner(line: str) -> BannerPlace | None:
+    """The banner on ``line`` (right-stripped): at its start, perhaps with its level
+    word's first letter doubled or lost and text run on after the serial (captions,
+    the rest of a flattened header: then the banner must be in upper case, as
+    every flattened header is), or glued to the end of text before it (routing
+    whose line break was lost).  None when the line holds no banner."""
+    first = line[:1]
+    indent = 0 if first != " " and first != "\t" else len(line) - len(line.lstrip())
+    if line[indent:indent + 1] in _BANNER_FIRST:
+        found = _BANNER.match(line, indent)
+        if found is not None and (found.end() == len(line) or not _LOWER.search(found.group())):
+            return BannerPlace(indent, found.end(), False)
+    # (the glued level words' hints written out: this runs for every line above the text)
+    if "O N F" in line or "E C R" in line or "UNCLAS" in line:
+        glued = _GLUED_LEVEL.search(line, indent + 1)
+        if glued is not None:
+            found = _BANNER.match(line, glued.start())
+            if found is not None and not _LOWER.search(found.group()):
+                return BannerPlace(glued.start(), found.end(), True)
+    return None
+
+
+def is_banner_line(line: str) -> bool:
+    """True when ``line`` is a banner and nothing else (a pseudo banner, a banner
+    printed again with the header)."""
+    place = find_banner(line)
+    return place is not None and not place.glued and place.end == len(line.rstrip())
+
+
+def read_banner_level(text: str) -> LevelWord | None:
+    """A banner's level word as :func:`read_level_word` reads it, and also with its
+    first letter lost (``E C R E T``: ``dropped_initial``)."""
+    found = read_level_word(text)
+    if found is not None:
+        return found
+    word = _NOT_LETTER.sub("", text.upper())
+    for full, level in LEVEL_WORDS.items():
+        if full[1:] == word:
+            return new_tuple(LevelWord, (full, level, False, True))
+    return None
 
 
 _CAVEAT_SEPARATOR = re.compile(r"[\s/]+")
@@ -119,7 +186,7 @@ def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
         return source.span(offset + found.start(group), offset + found.end(group))
 
     level_text = found.group("level")
-    read = read_level_word(level_text)
+    read = read_banner_level(level_text)
     word, level = (read.word, read.level) if read is not None else ("", None)
     caveats = tuple(c for c in _CAVEAT_SEPARATOR.split(found.group("caveats").upper()) if c)
     if caveats:
@@ -146,4 +213,30 @@ def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
         span("serial"),
         word,  # level_word
         read is not None and read.doubled_initial,
+        read is not None and read.dropped_initial,
+        None,  # text_before: see with_glued_text
+        None,  # text_after
     ))
+
+
+def with_glued_text(source: SourceText, banner: Banner) -> Banner:
+    """``banner`` with the spans of the text glued to it on its line: before it
+    (routing whose line break was lost) and after its serial (captions, a
+    flattened header).  Only the cable's banner is read so: a page header's
+    banner is part of its page-break line."""
+    index = banner.span.line - 1
+    line = source.texts[index].rstrip()
+    first = banner.span.column - 1
+    if banner.span.end_column - 1 == len(line) and not line[:first].strip():
+        return banner  # the banner has its line to itself: nearly every cable
+    start = source.starts[index]
+    head = len(line[:first]) - len(line[:first].lstrip())
+    before = source.span(start + head, start + len(line[:first].rstrip())) \
+        if line[:first].strip() else None
+    last = banner.span.end_column - 1
+    tail = line[last:]
+    after = source.span(start + len(line) - len(tail.lstrip()), start + len(line)) \
+        if tail.strip() else None
+    if before is None and after is None:
+        return banner
+    return banner._replace(text_before=before, text_after=after)

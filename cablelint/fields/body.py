@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cablelint.diagnostics import Span, new_tuple
-from cablelint.fields.banner import parse_banner
+from cablelint.fields.banner import parse_banner, read_level_word
 from cablelint.fields.portion import parse_portion_mark
 from cablelint.model import Banner, PageBreak, Paragraph
 from cablelint.source import SourceText
@@ -70,10 +70,15 @@ def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:
             if plain is not None:
                 return PageBreak(span, text, " ".join(plain.group("origin").split()),
                                  plain.group("serial"), int(plain.group("page")), None)
+            if header is not None:  # the level alone: "PAGE 02 RUEHFRA0170 S E C R E T"
+                level = read_level_word(header.group("banner"))
+                if level is not None and not level.doubled_initial:
+                    return PageBreak(span, text, None, None, int(header.group("page")), None,
+                                     level=level.level)
         if header is None or banner is None:
             return PageBreak(span, text, None, None, None, None)
         return PageBreak(span, text, banner.originator, banner.serial,
-                         int(header.group("page")), None)
+                         int(header.group("page")), None, level=banner.classification.level)
     return PageBreak(span, text, found.group("origin"), found.group("serial"),
                      int(found.group("page")), int(found.group("total")),
                      malformed=found.group("of") != "OF")

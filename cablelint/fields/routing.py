@@ -43,6 +43,15 @@ def parse_zn(text: str) -> str | None:
     return found.group("letters") if found else None
 
 
+#: the level each routing-letter group stands for
+_ZN_LEVEL = {"CCCCC": "C", "SSSSS": "S", "UUUUU": "U", "TTTTT": "TS"}
+
+
+def zn_level(letters: str) -> str | None:
+    """The level a ZNY/ZNR line's letters stand for (``SSSSS`` -> S), None if unknown."""
+    return _ZN_LEVEL.get(letters.upper())
+
+
 def dateline_date(text: str) -> str | None:
     found = _DATELINE.match(text)
     if found is None:

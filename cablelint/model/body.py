@@ -75,6 +75,8 @@ class PageBreak(NamedTuple):
     total: int | None
     glued: str | None = None  # "before", "after" or None
     malformed: bool = False
+    #: the level a page header states ("PAGE 02 RUEHFRA0170 S E C R E T"): U, C, S ...
+    level: str | None = None
 
 
 

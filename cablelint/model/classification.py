@@ -55,6 +55,12 @@ class Banner(NamedTuple):
     serial_span: Span
     level_word: str = ""  # the level word read: "CONFIDENTIAL", "TOPSECRET" (blanks removed)
     doubled_initial: bool = False  # recovered: first letter doubled ("SS E C R E T")
+    dropped_initial: bool = False  # recovered: first letter lost ("E C R E T SANAA 000473")
+    #: glued: other text on the banner's line before it (routing whose line break
+    #: was lost: "... WASHDCCO N F I D E N T I A L ..."), its span
+    text_before: Span | None = None
+    #: glued: text run on after the serial (captions, a flattened header), its span
+    text_after: Span | None = None
 
 
 

@@ -8,7 +8,7 @@ values are parsed here with the field grammars of :mod:`cablelint.fields`.
 from __future__ import annotations
 
 from cablelint.diagnostics import Diagnostic, Span, new_tuple
-from cablelint.fields.banner import parse_banner, parse_classification_line
+from cablelint.fields.banner import parse_banner, parse_classification_line, with_glued_text
 from cablelint.fields.body import (
     parse_page_break,
     parse_paragraph,
@@ -161,7 +161,7 @@ class DocumentBuilder(BodyBuilder):
         token = tree.children[0]
         banner = parse_banner(self.source, token.value, token.start_pos)
         if banner is not None:
-            self.fields.setdefault("banner", banner)
+            self.fields.setdefault("banner", with_glued_text(self.source, banner))
 
     def _h_caption(self, tree: Tree) -> None:
         token = tree.children[0]

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 from cablelint.diagnostics import new_tuple
+from cablelint.fields.banner import find_banner, is_banner_line
 from cablelint.source import SourceText
 from cablelint.syntax.body_lexer import BodyLexer
 from cablelint.syntax.grammar import leading_line_kinds, line_patterns, terminal_prefix
 from cablelint.syntax.lalr import Token
-from cablelint.syntax.regions import GLUED_BANNER, RegionFinder, Regions
+from cablelint.syntax.regions import RegionFinder, Regions
 from cablelint.syntax.tokens import line_token
 
 # The region terminals come from the grammar (``leading_line_kinds``), in its
@@ -47,7 +48,6 @@ class LineLexer(RegionFinder, BodyLexer):
         p = line_patterns()
         self.p = p
         self._para = _prefix(p["PARA"]).match
-        self._banner = p["BANNER"].fullmatch
         self._rule = p["RULE"].fullmatch
         self._page_break = p["PAGE_BREAK"].fullmatch
         self._footer = p["FOOTER_LINE"].fullmatch
@@ -66,11 +66,12 @@ class LineLexer(RegionFinder, BodyLexer):
         # grammar lists _field first) ...
         header_field_kinds = leading_line_kinds("_header_item")
         assert header_field_kinds[:len(keyword_kinds)] == keyword_kinds
-        # ... and the prologue lines in order of precedence.  A banner-like line
-        # in the prologue is a pseudo banner and a keyword field there a
-        # duplicate (the real ones follow the banner): tried last, and renamed.
-        self._prologue_renames = {"BANNER": "PSEUDO_BANNER",
-                                  **{kind: "DUPLICATE_FIELD" for kind in keyword_kinds}}
+        # ... and the prologue lines in order of precedence.  A banner line in
+        # the prologue is a pseudo banner and a keyword field there a duplicate
+        # (the real ones follow the banner): tried last, in this order, and
+        # renamed (the banner is told by find_banner: see _prologue_kind).
+        self._prologue_renames = {kind: "DUPLICATE_FIELD" for kind in keyword_kinds}
+        self._keyword_kind_names = frozenset(keyword_kinds)
         prologue_kinds = (*leading_line_kinds("_prologue_item"), *self._prologue_renames)
         self._header_kinds = _union(p, header_field_kinds)
         # the header kinds that are not keyword kinds, in the same order
@@ -126,6 +127,7 @@ class LineLexer(RegionFinder, BodyLexer):
                       tokens: list[Token]) -> None:
         p = self.p
         prologue_kinds, prologue_kinds_no_eo = self._prologue_kinds, self._prologue_kinds_no_eo
+        renames = self._prologue_renames
         starts = source.starts
         append = tokens.append
         previous = None
@@ -152,8 +154,9 @@ class LineLexer(RegionFinder, BodyLexer):
                     kind = "RI_LINE"
             if kind is None:
                 found = (prologue_kinds if "1" in text else prologue_kinds_no_eo)(text)
-                kind = self._prologue_renames.get(found.lastgroup, found.lastgroup) if found \
-                    else "ROUTING_TEXT"
+                kind = found.lastgroup if found else None
+                if kind is None or kind in renames:  # (most lines: an item kind)
+                    kind = self._prologue_kind(kind, text)
                 if kind == "WEB_MARK" and not (i + 1 < stop and p["WEB_DATE"].fullmatch(
                         texts[i + 1].strip())):
                     kind = "ROUTING_TEXT"  # a ">" is the metadata block's only before its date
@@ -181,17 +184,7 @@ class LineLexer(RegionFinder, BodyLexer):
                 continue
             previous_blank = i == start or not texts[i - 1]  # (right-stripped: blank is empty)
             if i == regions.banner:
-                glued = GLUED_BANNER.search(raw, 1)
-                if glued and not self._banner(text):
-                    prefix = raw[:glued.start()].rstrip()
-                    found = self._prologue_kinds(prefix.strip())  # preamble, INFO line ...
-                    kind = self._prologue_renames.get(found.lastgroup, found.lastgroup) if found \
-                        else "ROUTING_TEXT"
-                    tokens.append(line_token(source, kind, i, None, len(prefix)))
-                    tokens.append(line_token(source, "BANNER", i, glued.start()))
-                else:
-                    tokens.append(line_token(source, "BANNER", i))
-                last = "BANNER"
+                last = self._lex_banner(source, raw, i, tokens)
                 continue
             # the header kinds begin with the keyword kinds (same order): a line whose
             # keyword kind is known needs at most the remaining alternatives
@@ -239,11 +232,43 @@ class LineLexer(RegionFinder, BodyLexer):
                                              first + 1, i + 1, end + 1)))
             last = kind
 
+    def _prologue_kind(self, found: str | None, text: str) -> str:
+        """The kind of a prologue line the prologue terminals matched as ``found``
+        (None: none did): a banner line before the banner is a pseudo banner (tried
+        before the keyword fields), a keyword field a duplicate, else routing text."""
+        if (found is None or found in self._keyword_kind_names) and is_banner_line(text):
+            return "PSEUDO_BANNER"
+        if found is None:
+            return "ROUTING_TEXT"
+        return self._prologue_renames.get(found, found)
+
+    def _lex_banner(self, source: SourceText, raw: str, index: int,
+                    tokens: list[Token]) -> str:
+        """The banner line's tokens: the text glued before the banner (a prologue
+        kind: preamble, INFO line ...), the banner, and the text run on after it
+        (a header kind: a caption, the E.O. line of a flattened header ...).
+        Returns the kind of the last token."""
+        place = find_banner(raw)
+        assert place is not None, "the region search found a banner on this line"
+        if place.glued:
+            prefix = raw[:place.start].rstrip()
+            text = prefix.strip()
+            found = self._prologue_kinds(text)
+            tokens.append(line_token(source, self._prologue_kind(
+                found.lastgroup if found else None, text), index, None, len(prefix)))
+        tokens.append(line_token(source, "BANNER", index, place.start, place.end))
+        rest = raw[place.end:]
+        if not rest.strip():
+            return "BANNER"
+        kind = self._header_kind(rest.strip()) or "HEADER_TEXT"
+        tokens.append(line_token(source, kind, index, len(raw) - len(rest.lstrip())))
+        return kind
+
     def _ends_subject(self, text: str) -> bool:
         """A line below the SUBJECT that is the dateline or banner of the header
         printed again ("Friday, 18 December 2009, 11:04" / "S E C R E T SECTION 01 OF
         02 ISLAMABAD 003037"): it ends the subject instead of continuing it."""
-        return bool(self._banner(text) or self.p["DATELINE"].fullmatch(text))
+        return is_banner_line(text) or bool(self.p["DATELINE"].fullmatch(text))
 
     def _block_start(self, texts: list[str], index: int, floor: int) -> int:
         """Index of the Classified By line above ``index`` (for the blank-line split case)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from cablelint.fields.banner import find_banner
 from cablelint.fields.classified_by import continues_reason
 from cablelint.syntax.signoff import glued_name, is_name, same_name
 from cablelint.syntax.trailer import HARD_JUNK, trailer_kind
@@ -24,13 +25,8 @@ _STRAY_LINES = 2
 _STRAY_TEXT_MAX = 60
 _ADDRESS_WITH_RI = re.compile(r"[A-Z0-9]{3,9}/\S")
 _HEADER_WINDOW = 90
-# Letters a BANNER line can start with: the level words' initials in any case
-# (U+017F, long s, matches "s" under IGNORECASE).
-_BANNER_FIRST = frozenset("CSTLUcstlu\u017f")
 # First characters of a line that PARA can match (it allows a little indentation).
 _PARA_FIRST = frozenset("0123456789\u00b6 \t")
-#: a banner run onto the end of another line (the line break was lost)
-GLUED_BANNER = re.compile(r"(?:C O N F I D E N T I A L|S E C R E T|UNCLAS\b)")
 
 
 class Regions(NamedTuple):
@@ -86,16 +82,23 @@ class RegionFinder:
         return Regions(start, header_start, banner, body_start, signoff, trailer, glued)
 
     def _find_banner(self, texts: list[str], start: int, stop: int) -> int | None:
+        """The banner's line: the first line holding a banner that is no pseudo
+        banner.  Without one, the last banner line that looked like a pseudo
+        banner: it was the cable's own banner, and the lines below it that looked
+        like routing are prose ("TO THE SECRETARY FROM AMBASSADOR ...", "INFO
+        EUROPEAN POLITICAL COLLECTIVE"); a SMART pseudo banner above it stays one."""
+        pseudo = None
         for i in range(start, min(stop, len(texts))):
-            text = texts[i].strip()
-            if text and text[0] in _BANNER_FIRST and self._banner(text) and \
-                    not self._is_pseudo_banner(texts, i):
-                return i
-            if "C O N" in text or "S E C" in text or "UNCLAS" in text:  # glued to a line?
-                glued = GLUED_BANNER.search(texts[i], 1)
-                if glued and self._banner(texts[i][glued.start():].strip()):
-                    return i
-        return None
+            line = texts[i]
+            place = find_banner(line) if line else None
+            if place is None:
+                continue
+            if not place.glued and place.end == len(line) and \
+                    self._is_pseudo_banner(texts, i):
+                pseudo = i
+                continue
+            return i
+        return pseudo
 
     def _is_pseudo_banner(self, texts: list[str], index: int) -> bool:
         """A banner-like line followed by routing lines is a SMART or web copy."""

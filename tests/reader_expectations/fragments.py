@@ -432,9 +432,7 @@ SIGNERS = [
     _signer("88STATE271057", "OUR ALLIES.  END FYI. YYY\n\n\nWHITEHEAD", "WHITEHEAD"),
     _signer("88BEIJING25961", "TO THE MAIN OFFICE OF THE CIVIL AVIATION\nADMINISTRATION OF CHINA "
             "(CAAC) WHICH SERVES AS AIR\nMONGOLIA'S AGENT IN CHINA.\n\nLORD\n"
-            "LIMITED OFFICIAL USE\nNNNN", "LORD", Gap(None, "the trailing banner LIMITED OFFICIAL "
-                                                      "USE is taken for the name; the sign-off "
-                                                      "engineer's level-words change covers it")),
+            "LIMITED OFFICIAL USE\nNNNN", "LORD"),
     _signer("89BANGKOK3838", "PENH TOMORROW, AND ALL ACCOUNTS AGREE THAT HE COULD SO\nEXTEND HIS "
             "VISIT IF HE WISHED.\n\n\nO'DONOHUE", "O'DONOHUE"),
     _signer("91KAMPALA4929", "   ACTS.  ANY PUBLIC PRONOUNCEMENTS TO THAT EFFECT\n   ARE NOT "

@@ -43,6 +43,7 @@ class GluedParagraph(Rule):
     name = "glued-paragraph"
     summary = "A paragraph is run onto the end of the Classified By line"
     severity = "warning"
+    basis = "extraction"
     fixable = FixAvailability.SAFE
     requires = frozenset({"classified_by"})
 

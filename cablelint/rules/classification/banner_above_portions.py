@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.classification import banner_level, level_name
+from cablelint.analysis.classification import level_name
 from cablelint.analysis.numbering import counted
+from cablelint.analysis.overall_level import overall_level
 from cablelint.analysis.portion_marks import inventory, rank, tables
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
@@ -37,6 +38,11 @@ class BannerAbovePortions(Rule):
         NOFORN
         ¶1. (C/NF) ...
 
+    Without a banner (lost in extraction) the level the cable states
+    elsewhere (the ZNY line's letters, the page-break banners ...: see CL101)
+    is compared instead, as info at the highest mark: that evidence is
+    indirect.
+
     Fix: downgrading is a human decision (no autofix).
     """
 
@@ -45,11 +51,12 @@ class BannerAbovePortions(Rule):
     summary = "The banner is above the highest portion mark"
     severity = "warning"
     basis = "extraction"
-    requires = frozenset({"banner"})
+    # no "banner": without one, the level comes from the other evidence
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         banner = context.document.banner
-        banner_rank = rank(context, banner_level(context))
+        overall = overall_level(context)
+        banner_rank = rank(context, overall.level)
         if not banner_rank:
             return
         marks = inventory(context)
@@ -63,15 +70,22 @@ class BannerAbovePortions(Rule):
                          or p.span.start in marks.lead_in)
             if paragraphs and marked * 2 < len(paragraphs):
                 return
-        items = [(ranks.get(m.level or "", -1), m.raw, m.level) for m in marks.marks]
+        items = [(ranks.get(m.level or "", -1), m.raw, m.level, m.span) for m in marks.marks]
         if marks.whole_text is not None:
             whole = marks.whole_text
-            items.append((ranks.get(whole.level or "", -1), whole.raw, whole.level))
+            items.append((ranks.get(whole.level or "", -1), whole.raw, whole.level, whole.span))
         top = max(items, key=lambda item: item[0])
         partial = context.document.partial_extract
+        if banner is None or not overall.from_banner:
+            yield context.report(
+                top[3], f"'{top[1]}' is the highest portion mark "
+                f"({level_name(context, top[2])}) but the cable is "
+                f"{level_name(context, overall.level)} (from {overall.described()}; no banner); "
+                "check the marks and the classification", severity="info")
+            return
         yield context.report(
             banner.level_span,
-            f"the banner is {level_name(context, banner_level(context))} but the highest "
+            f"the banner is {level_name(context, overall.level)} but the highest "
             f"portion mark is '{top[1]}' ({level_name(context, top[2])}); lower the banner "
             "or correct the marks" + (" (partial extract)" if partial else ""),
             severity="info" if partial else None)

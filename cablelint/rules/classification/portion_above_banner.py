@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.classification import banner_level, level_name
+from cablelint.analysis.classification import level_name
+from cablelint.analysis.overall_level import overall_level
 from cablelint.analysis.portion_marks import inventory, rank, tables
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
@@ -34,6 +35,10 @@ class PortionAboveBanner(Rule):
         ...
         ¶2. (S) ...
 
+    Without a banner (lost in extraction) the marks are compared with the
+    level the cable states elsewhere (the ZNY line's letters, the page-break
+    banners ...: see CL101), as a warning: that evidence is indirect.
+
     Fix: raise the banner or correct the mark (a human decision; no autofix).
     """
 
@@ -42,10 +47,11 @@ class PortionAboveBanner(Rule):
     summary = "A portion is marked above the banner's classification"
     severity = "error"
     basis = "marking-rule"
-    requires = frozenset({"banner"})
+    # no "banner": without one, the level comes from the other evidence
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        banner_rank = rank(context, banner_level(context))
+        overall = overall_level(context)
+        banner_rank = rank(context, overall.level)
         if banner_rank is None:
             return
         marks = inventory(context)
@@ -53,7 +59,12 @@ class PortionAboveBanner(Rule):
         top = marks.top_rank(ranks)
         if top is None or top <= banner_rank:
             return
-        banner = level_name(context, banner_level(context))
+        name = level_name(context, overall.level)
+        if overall.from_banner:
+            against, severity = f"the {name} banner", None
+        else:
+            against = f"the cable's {name} (from {overall.described()}; no banner)"
+            severity = "warning"
         items = [(m.span, m.raw, m.level) for m in marks.marks]
         if marks.whole_text is not None:
             whole = marks.whole_text
@@ -61,5 +72,5 @@ class PortionAboveBanner(Rule):
         for span, raw, level in items:
             if ranks.get(level or "", -1) > banner_rank:
                 yield context.report(span, f"'{raw}' is {level_name(context, level)}, above "
-                                     f"the {banner} banner; raise the banner or correct the "
-                                     "mark")
+                                     f"{against}; raise the banner or correct the mark",
+                                     severity=severity)

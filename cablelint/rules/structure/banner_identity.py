@@ -18,14 +18,29 @@ def _squeeze(name: str) -> str:
     return "".join(ch for ch in name.upper() if "A" <= ch <= "Z")
 
 
+def _same_post(page_origin: str, originator: str) -> bool:
+    """A page-break line's post is the banner's: the same letters, the first ten
+    characters of it, or its last words without the office in front of it
+    (``DUBAI`` for ``RPO DUBAI``, ``NEW YORK`` for ``USUN NEW YORK``)."""
+    squeezed, origin = _squeeze(page_origin), _squeeze(originator)
+    if squeezed == origin:
+        return True
+    if len(page_origin.strip()) >= _PAGE_ORIGIN_WIDTH and origin.startswith(squeezed):
+        return True
+    words, page_words = originator.upper().split(), page_origin.upper().split()
+    return 0 < len(page_words) < len(words) and words[-len(page_words):] == page_words
+
+
 class BannerIdentity(Rule):
     """The banner's originator and serial match the cable id (from the file
     name, e.g. ``05OTTAWA1502.txt``), the serial on the ``DE`` routing line and
     every page-break line.
 
     The ``DE`` line carries only the last four digits of a six-digit serial
-    (``#2112`` for ``STATE 072112``), and page-break lines cut the originator
-    to ten characters (``BUENOS AIR 00000853``); both are accepted.
+    (``#2112`` for ``STATE 072112``), page-break lines cut the originator
+    to ten characters (``BUENOS AIR 00000853``) and name the post without the
+    office in front of it (``DUBAI 00000049`` under ``RPO DUBAI 000049``); all
+    are accepted.
 
     Why: a banner naming another post or serial means the text belongs to a
     different cable (a Havana header carrying a Moscow cable's text) or was
@@ -82,9 +97,7 @@ class BannerIdentity(Rule):
             page_origin, page_serial = page.originator, page.serial
             if page_origin is None or page_serial is None:
                 continue
-            squeezed = _squeeze(page_origin)
-            origin_ok = squeezed == origin or (
-                len(page_origin.strip()) >= _PAGE_ORIGIN_WIDTH and origin.startswith(squeezed))
+            origin_ok = _same_post(page_origin, banner.originator)
             if not origin_ok or int(page_serial) != serial:
                 yield context.report(
                     line_span(context, page.span.line),

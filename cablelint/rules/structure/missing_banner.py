@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.structure import first_line_span, header_items
+from cablelint.analysis.overall_level import level_evidence
+from cablelint.analysis.structure import first_line_span, header_items, level_name
 from cablelint.diagnostics import Diagnostic, Span
 from cablelint.model import Document
 from cablelint.rules.base import Rule, RuleContext
@@ -18,10 +19,17 @@ class MissingBanner(Rule):
     The finding points at the first header line, where the banner should have
     been.  In partial extracts it is reported as info.
 
-    Why: without a banner the cable states no overall classification, and the
-    marking, portion and authority checks have nothing to compare with.  An
-    error: the overall marking is required, and outside partial extracts
-    (info) no extraction damage explains a header without it.
+    When the cable states its level elsewhere -- the ZNY/ZNR routing letters
+    (``SSSSS``), the page-break banners, a pseudo banner, the closing
+    classification line, the metadata record -- the finding names that level
+    and the evidence, and is a warning: the telegram had a banner (its routing
+    says it was classified), so the text lost it in extraction.  The
+    classification rules then judge the cable at that level.
+
+    Why: without a banner the text states no overall classification, and the
+    marking, portion and authority checks have only indirect evidence to
+    compare with.  An error when nothing else states the level either: the
+    overall marking is required.  In partial extracts it is info.
 
     Source: 5 FAH-2 H-222 (the first line of a telegram is the classification
     line); 31 CFR 2.7(a) (overall marking at the top of the first page).
@@ -54,12 +62,34 @@ class MissingBanner(Rule):
         if where is None:
             return  # an empty file: nothing to point at (the parser reports it)
         partial = document.partial_extract
+        evidence = level_evidence(context)
+        if evidence.level is None:
+            yield context.report(
+                first_line_span(context, where),
+                "no classification banner before the header; add the banner line "
+                "(e.g. 'C O N F I D E N T I A L POST 000123') above this line"
+                + (" (partial extract)" if partial else ""),
+                severity="info" if partial else None)
+            return
+        name = level_name(evidence.level)
         yield context.report(
             first_line_span(context, where),
-            "no classification banner before the header; add the banner line "
-            "(e.g. 'C O N F I D E N T I A L POST 000123') above this line"
+            f"no classification banner before the header (lost in extraction?); classified "
+            f"{name} from {evidence.described()}; restore the banner line "
+            f"(e.g. '{_example_banner(document, evidence.level)}') above this line"
             + (" (partial extract)" if partial else ""),
-            severity="info" if partial else None)
+            severity="info" if partial else "warning")
+
+
+def _example_banner(document: Document, level: str) -> str:
+    """The banner the cable id and the level suggest: ``S E C R E T ZENDA 000123``."""
+    word = " ".join(level_name(level)) if level in ("C", "S") else "UNCLAS"
+    if level == "TS":
+        word = "T O P S E C R E T"
+    cable_id = document.cable_id
+    if cable_id is None:
+        return f"{word} POST 000123"
+    return f"{word} {cable_id.originator} {cable_id.serial:06d}"
 
 
 def _first_after_banner(document: Document) -> Span | None:

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 from cablelint.analysis.structure import level_name
 from cablelint.diagnostics import Diagnostic
+from cablelint.fields.routing import zn_level
 from cablelint.rules.base import Rule, RuleContext
-
-_ZN_LEVEL = {"CCCCC": "C", "SSSSS": "S", "UUUUU": "U", "TTTTT": "TS"}
 
 
 class RoutingClassification(Rule):
@@ -48,7 +47,7 @@ class RoutingClassification(Rule):
         if not routing.zn_classification:
             return
         letters = routing.zn_classification.upper()
-        routed = _ZN_LEVEL.get(letters)
+        routed = zn_level(letters)
         level = banner.classification.level
         if level == "SBU":
             level = "U"

@@ -7,13 +7,40 @@ from rule_helpers import findings
 from rule_helpers import where as span_of
 from structure_helpers import EO, HEADER, PREAMBLE, ROUTING, good
 
+#: the routing lines without the ZNY line: nothing but the banner states the level
+ROUTING_NO_ZN = tuple(line for line in ROUTING if not line.startswith("ZNY"))
+
 
 def test_cl101_missing_banner_reported_at_the_first_header_line() -> None:
-    text = cable(*HEADER, banner=None, prologue=ROUTING)
+    text = cable(*HEADER, banner=None, prologue=ROUTING_NO_ZN)
     found = findings(text, "CL101")
     assert len(found) == 1 and found[0].severity == "error"
     line, column, end = where(text, EO)
     assert span_of(found[0]) == (line, column, line, end)
+
+
+def test_cl101_lost_banner_names_the_level_from_the_other_evidence() -> None:
+    text = cable(*HEADER, banner=None, prologue=ROUTING)  # ZNY CCCCC
+    found = findings(text, "CL101", path="06ZENDA123.txt")
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert "classified CONFIDENTIAL from the routing line's CCCCC" in found[0].message
+    assert "'C O N F I D E N T I A L ZENDA 000123'" in found[0].message
+    line, column, end = where(text, EO)
+    assert span_of(found[0]) == (line, column, line, end)
+
+
+def test_cl101_evidence_that_agrees_is_named_together() -> None:
+    body = ("1. (C) The king was crowned.", "", "PAGE 02 RUEHZN0123 C O N F I D E N T I A L",
+            "", "2. (C) Embassy will follow events.")
+    text = cable(*HEADER, banner=None, prologue=ROUTING, body=body)
+    [found] = findings(text, "CL101")
+    assert "from the routing line's CCCCC and the page-break banners" in found.message
+
+
+def test_cl101_damaged_banner_is_no_missing_banner() -> None:
+    assert findings(good(banner="E C R E T ZENDA 000123"), "CL101") == []
+    prose = "TO THE SECRETARY FROM AMBASSADOR RASSENDYLL"  # routing-like, below the banner
+    assert findings(cable(prose, *HEADER, banner="S E C R E T ZENDA 000123"), "CL101") == []
 
 
 def test_cl101_banner_present() -> None:

@@ -33,3 +33,14 @@ def test_cl103_accepts_short_de_serial_and_cut_page_originator() -> None:
     text = cable(*HEADER, prologue=routing, body=body,
                  banner="C O N F I D E N T I A L SECTION 01 OF 02 RITZBURG EAST 072112")
     assert findings(text, "CL103", path="09RITZBURGEAST72112.txt") == []
+
+
+def test_cl103_page_break_names_the_post_without_its_office() -> None:
+    routing = tuple(line.replace("#0123/01", "#0049/01") for line in ROUTING)
+    body = ("1. (C) The king was crowned.", "", "ZENDA 00000049 002 OF 002", "",
+            "2. (C) Embassy will follow events.")
+    text = cable(*HEADER, prologue=routing, body=body,
+                 banner="C O N F I D E N T I A L SECTION 01 OF 02 RPO ZENDA 000049")
+    assert findings(text, "CL103", path="06RPOZENDA49.txt") == []
+    other = text.replace("ZENDA 00000049 002", "STRELSAU 00000049 002")
+    assert len(findings(other, "CL103", path="06RPOZENDA49.txt")) == 1
