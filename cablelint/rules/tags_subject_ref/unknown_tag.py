@@ -80,6 +80,11 @@ def _message(codes: TagsCodes, words: str, count: int) -> str:
         # a well-formed code may be a real one the vocabulary lacks (KCIP is not a
         # slip for KTIP): only a swap of two neighbouring letters is a likely typo
         suggestions = [code for code in suggestions if _swapped(words, code)]
+    if len(words) == 4:
+        # a four-letter token has the shape of a subject or program code: a shorter
+        # or longer code is no likely slip for it (IRAJ, Iran and Azerbaijan run
+        # together, is not the Irish Republican Army's IRA)
+        suggestions = [code for code in suggestions if len(code) == 4]
     if suggestions:
         return f"'{words}' is not a TAGS code; did you mean {' or '.join(suggestions)}?"
     return (f"'{words}' is not a known TAGS code; use a listed code or add it to the "

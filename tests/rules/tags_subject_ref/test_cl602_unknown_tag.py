@@ -95,6 +95,7 @@ def test_cl602_accepts_codes_from_public_lists(code) -> None:
     ("AGMT", "AMGT"),  # a swap of two letters is a typo
     ("MPOS", "MOPS"),
     ("POGOV", "PGOV"),  # not a four-letter code: one edit away from PGOV
+    ("IRAJ", None),  # IR and AJ run together (06BAKU1835): IRA is no slip for it
 ])
 def test_cl602_did_you_mean_only_for_likely_typos(code, hint) -> None:
     [found] = findings(tagged(f"TAGS: PREL {code} ZI"), "CL602")
