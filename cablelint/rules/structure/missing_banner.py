@@ -89,7 +89,25 @@ def _example_banner(document: Document, level: str) -> str:
     cable_id = document.cable_id
     if cable_id is None:
         return f"{word} POST 000123"
-    return f"{word} {cable_id.originator} {cable_id.serial:06d}"
+    return f"{word} {_post_as_written(document, cable_id.originator)} {cable_id.serial:06d}"
+
+
+def _post_as_written(document: Document, originator: str) -> str:
+    """The post as the FM line spells it (``SAN SALVADOR``), when it is the file
+    name's originator (``SANSALVADOR``) with its blanks; else the file name's form.
+
+    File names drop the blanks of a post's name, banners keep them.
+    """
+    routing = document.routing
+    origin = routing.origin if routing is not None else None
+    if not origin:
+        return originator
+    words = origin.split()
+    for start in range(len(words)):  # "AMEMBASSY SAN SALVADOR": skip the office
+        post = " ".join(words[start:])
+        if "".join(ch for ch in post.upper() if "A" <= ch <= "Z") == originator.upper():
+            return post.upper()
+    return originator
 
 
 def _first_after_banner(document: Document) -> Span | None:

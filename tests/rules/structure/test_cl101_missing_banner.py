@@ -29,6 +29,15 @@ def test_cl101_lost_banner_names_the_level_from_the_other_evidence() -> None:
     assert span_of(found[0]) == (line, column, line, end)
 
 
+def test_cl101_suggested_banner_spells_the_post_as_the_fm_line_does() -> None:
+    # the file name drops the blank of "NEW ZENDA"; the banner keeps it (09SANSALVADOR789)
+    prologue = tuple("FM AMEMBASSY NEW ZENDA" if line.startswith("FM ") else line
+                     for line in ROUTING)
+    text = cable(*HEADER, banner=None, prologue=prologue)
+    [found] = findings(text, "CL101", path="06NEWZENDA123.txt")
+    assert "'C O N F I D E N T I A L NEW ZENDA 000123'" in found.message
+
+
 def test_cl101_evidence_that_agrees_is_named_together() -> None:
     body = ("1. (C) The king was crowned.", "", "PAGE 02 RUEHZN0123 C O N F I D E N T I A L",
             "", "2. (C) Embassy will follow events.")
