@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.banner import parse_banner
 from cablelint.fields.portion import parse_portion_mark
-from cablelint.model import Banner, PageBreak, Paragraph
+from cablelint.model import Banner, PageBreak, Paragraph, StrayNumber
 from cablelint.source import SourceText
 
 _NUMBER = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?P<digits>\d{1,3})\s?\.{1,2}")
@@ -53,6 +54,65 @@ def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
     return new_tuple(Paragraph, (span, digits, int(digits), number_span, bool(pilcrow), mark))
 
 
+
+
+# What follows a stray paragraph number: a portion mark's "(" or a capital
+# letter, after white space or (in a malformed number, "15.UK") right away.
+_STRAY_AFTER = r"(?=[ \t]*\(|[ \t]+[A-Z\"\u201c]|[A-Z])"
+# Where a glued number may start: after the end of a sentence, a redaction run,
+# a page-break mark ("002 OF 002") or a date-time group ("291401Z").
+_GLUED_BEFORE = (r"(?:(?<=[.!?\"\u201d\u2019')\]])[ \t]+|(?<=XXX)[ \t]*"
+                 r"|(?<= OF \d{3})[ \t]+|(?<=\d{6}Z)[ \t]+)")
+# A real portion mark right after the number: a glued number may then follow
+# any word ("... for reasons 1.4 b and d 1.(C) Summary")
+_PORTION_AFTER = r"[ \t]*\((?:U|SBU|C|S|TS)(?:/+[A-Z]+)*\)"
+
+
+@lru_cache(maxsize=64)
+def _stray_patterns(number: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The glued and the malformed form of paragraph number ``number``.
+
+    Glued: run into a line of text (see ``_GLUED_BEFORE``), then a portion
+    mark or a capital letter.  Malformed: opening its line as ``7,``,
+    ``(11.``, ``(13)`` or ``15.UK``.
+    """
+    digits = rf"(?P<digits>{number})(?!\d)"
+    glued = re.compile(
+        rf"(?:{_GLUED_BEFORE}(?P<number>(?:\u00b6 ?)?{digits}\.)(?=[ \t]*\(|[ \t]+[A-Z\"\u201c])"
+        rf"|(?<=\S)[ \t]+(?P<number2>(?:\u00b6 ?)?(?P<digits2>{number})\.)(?={_PORTION_AFTER}))")
+    malformed = re.compile(
+        rf"^[ \t]{{0,4}}(?P<number>(?P<open>\()?(?:\u00b6 ?)?{digits}(?P<close>[.,)]))"
+        + _STRAY_AFTER, re.MULTILINE)
+    return glued, malformed
+
+
+def find_stray_number(source: SourceText, start: int, end: int,
+                      number: int) -> StrayNumber | None:
+    """Paragraph number ``number`` written out of its place between ``start`` and
+    ``end``: glued into a line of text, or malformed at the start of a line (see
+    :class:`cablelint.model.StrayNumber`); the first one, or None.
+
+    Only asked where the numbering misses ``number`` (a gap, or a first
+    paragraph numbered above 1), so the cost falls on the few cables that need it.
+    """
+    glued, malformed = _stray_patterns(number)
+    text = source.text
+    found: StrayNumber | None = None
+    match = glued.search(text, start, end)
+    if match is not None:
+        written, digits = ("number", "digits") if match.group("number") else \
+            ("number2", "digits2")
+        found = StrayNumber(source.span(match.start(written), match.end(written)), number,
+                            "glued", source.span(match.start(digits), match.end(digits)))
+    for candidate in malformed.finditer(text, start, match.start() if match else end):
+        after = text[candidate.end():candidate.end() + 1]
+        if candidate.group("open") is None and candidate.group("close") == "." and \
+                not after.isalpha():
+            continue  # a well-formed number (the lexer's, or indented too far)
+        return StrayNumber(source.span(candidate.start("number"), candidate.end("number")),
+                           number, "malformed",
+                           source.span(candidate.start("digits"), candidate.end("digits")))
+    return found
 
 
 def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.numbering import irregular
+from cablelint.analysis.numbering import irregular, redaction_between
 from cablelint.diagnostics import Diagnostic
-from cablelint.model import Paragraph
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -48,7 +47,7 @@ class NumberGap(Rule):
                 continue
             missing = f"\u00b6{step.expected}" if step.value == step.expected + 1 else \
                 f"\u00b6{step.expected}-\u00b6{step.value - 1}"
-            expected_gap = context.document.partial_extract or _redaction_before(
+            expected_gap = context.document.partial_extract or redaction_between(
                 context, step.paragraph)
             yield context.report(
                 step.paragraph.number_span,
@@ -58,12 +57,3 @@ class NumberGap(Rule):
                    "; restore the paragraph or renumber"),
                 severity="info" if expected_gap else None)
 
-
-def _redaction_before(context: RuleContext, paragraph: Paragraph) -> bool:
-    """A redaction run (the parser's) between the previous paragraph and this one."""
-    document = context.document
-    paragraphs = document.paragraphs
-    index = paragraphs.index(paragraph)
-    start = paragraphs[index - 1].span.start if index else 0
-    end = paragraph.span.start
-    return any(start <= run.span.start < end for run in document.redactions)
