@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.banner import parse_banner
@@ -56,63 +55,79 @@ def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
 
 
 
-# What follows a stray paragraph number: a portion mark's "(" or a capital
-# letter, after white space or (in a malformed number, "15.UK") right away.
-_STRAY_AFTER = r"(?=[ \t]*\(|[ \t]+[A-Z\"\u201c]|[A-Z])"
-# Where a glued number may start: after the end of a sentence, a redaction run,
-# a page-break mark ("002 OF 002") or a date-time group ("291401Z").
-_GLUED_BEFORE = (r"(?:(?<=[.!?\"\u201d\u2019')\]])[ \t]+|(?<=XXX)[ \t]*"
-                 r"|(?<= OF \d{3})[ \t]+|(?<=\d{6}Z)[ \t]+)")
+# What follows a stray paragraph number's stop: a portion mark's "(" or a
+# capital letter, after white space or (in a malformed number, "15.UK") right away.
+_STRAY_AFTER = re.compile(r"[ \t]*\(|[ \t]+[A-Z\"\u201c]|[A-Z]")
+# What a glued number follows (the text before it on its line ends so): the end
+# of a sentence, a redaction run, a page-break mark ("002 OF 002") or a
+# date-time group ("291401Z").
+_GLUED_BEFORE = re.compile(
+    r"(?:[.!?\"\u201d\u2019')\]][ \t]+|XXX[ \t]*| OF \d{3}[ \t]+|\d{6}Z[ \t]+)\Z")
 # A real portion mark right after the number: a glued number may then follow
-# any word ("... for reasons 1.4 b and d 1.(C) Summary")
-_PORTION_AFTER = r"[ \t]*\((?:U|SBU|C|S|TS)(?:/+[A-Z]+)*\)"
-
-
-@lru_cache(maxsize=64)
-def _stray_patterns(number: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The glued and the malformed form of paragraph number ``number``.
-
-    Glued: run into a line of text (see ``_GLUED_BEFORE``), then a portion
-    mark or a capital letter.  Malformed: opening its line as ``7,``,
-    ``(11.``, ``(13)`` or ``15.UK``.
-    """
-    digits = rf"(?P<digits>{number})(?!\d)"
-    glued = re.compile(
-        rf"(?:{_GLUED_BEFORE}(?P<number>(?:\u00b6 ?)?{digits}\.)(?=[ \t]*\(|[ \t]+[A-Z\"\u201c])"
-        rf"|(?<=\S)[ \t]+(?P<number2>(?:\u00b6 ?)?(?P<digits2>{number})\.)(?={_PORTION_AFTER}))")
-    malformed = re.compile(
-        rf"^[ \t]{{0,4}}(?P<number>(?P<open>\()?(?:\u00b6 ?)?{digits}(?P<close>[.,)]))"
-        + _STRAY_AFTER, re.MULTILINE)
-    return glued, malformed
+# any word ("... for reasons 1.4 b and d 1.(C) Summary").
+_PORTION_AFTER = re.compile(r"[ \t]*\((?:U|SBU|C|S|TS)(?:/+[A-Z]+)*\)")
 
 
 def find_stray_number(source: SourceText, start: int, end: int,
                       number: int) -> StrayNumber | None:
     """Paragraph number ``number`` written out of its place between ``start`` and
-    ``end``: glued into a line of text, or malformed at the start of a line (see
-    :class:`cablelint.model.StrayNumber`); the first one, or None.
+    ``end`` (the first one), or None.
+
+    Glued: run into a line of text after what ``_GLUED_BEFORE`` matches (or
+    after any word when a portion mark follows), written ``n.`` and followed by
+    a portion mark or a capital letter.  Malformed: opening its line (after at
+    most four blanks) as ``7,``, ``(11.``, ``(13)`` or ``15.UK``.  See
+    :class:`cablelint.model.StrayNumber`.
 
     Only asked where the numbering misses ``number`` (a gap, or a first
-    paragraph numbered above 1), so the cost falls on the few cables that need it.
+    paragraph numbered above 1); the digits are found with a plain string
+    search, and only their surroundings are tested.
     """
-    glued, malformed = _stray_patterns(number)
     text = source.text
-    found: StrayNumber | None = None
-    match = glued.search(text, start, end)
-    if match is not None:
-        written, digits = ("number", "digits") if match.group("number") else \
-            ("number2", "digits2")
-        found = StrayNumber(source.span(match.start(written), match.end(written)), number,
-                            "glued", source.span(match.start(digits), match.end(digits)))
-    for candidate in malformed.finditer(text, start, match.start() if match else end):
-        after = text[candidate.end():candidate.end() + 1]
-        if candidate.group("open") is None and candidate.group("close") == "." and \
-                not after.isalpha():
-            continue  # a well-formed number (the lexer's, or indented too far)
-        return StrayNumber(source.span(candidate.start("number"), candidate.end("number")),
-                           number, "malformed",
-                           source.span(candidate.start("digits"), candidate.end("digits")))
-    return found
+    digits = str(number)
+    position = text.find(digits, start, end)
+    while position >= 0:
+        stop = position + len(digits)
+        mark = text[stop:stop + 1]
+        if mark in (".", ",", ")") and not text[position - 1:position].isdigit() \
+                and not text[stop + 1:stop + 2].isdigit():
+            found = _stray_at(source, position, stop, number)
+            if found is not None:
+                return found
+        position = text.find(digits, stop, end)
+    return None
+
+
+def _stray_at(source: SourceText, position: int, stop: int, number: int) -> StrayNumber | None:
+    """The stray number whose digits are ``text[position:stop]``, if it is one."""
+    text = source.text
+    first = position  # where the number is written: its pilcrow, if any
+    if text[position - 1:position] == "\u00b6":
+        first = position - 1
+    elif text[position - 2:position] == "\u00b6 ":
+        first = position - 2
+    line_start = text.rfind("\n", 0, first) + 1
+    before = text[line_start:first]
+    mark = text[stop]
+    if not before.strip(" \t") or (before.endswith("(") and not before[:-1].strip(" \t")):
+        # at the start of its line: malformed, or a well-formed number left alone
+        opened = before.endswith("(")
+        if len(before) - opened > 4 or (not opened and mark == "." and
+                                        not text[stop + 1:stop + 2].isalpha()):
+            return None
+        if _STRAY_AFTER.match(text, stop + 1) is None:
+            return None
+        return StrayNumber(source.span(first - opened, stop + 1), number, "malformed",
+                           source.span(position, stop))
+    if mark != "." or not (_STRAY_AFTER.match(text, stop + 1) and
+                           text[stop + 1:stop + 2] in " \t("):
+        return None
+    if _GLUED_BEFORE.search(before[-12:]) is None and not (
+            before[-1:] in " \t" and before.strip(" \t")
+            and _PORTION_AFTER.match(text, stop + 1)):
+        return None
+    return StrayNumber(source.span(first, stop + 1), number, "glued",
+                       source.span(position, stop))
 
 
 def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:
