@@ -28,8 +28,9 @@ list's own count):
    one finding (CL202), and the count goes on from the expected number;
 7. at a gap, the missing numbers are looked for written out of place between
    the two paragraphs (glued into the text above, or malformed at the start of
-   a line: see :func:`cablelint.fields.body.find_stray_number`): when all are
-   found the step is "recovered" (reported as a format slip by CL206), not a gap;
+   a line: see :func:`cablelint.fields.body.find_stray_number`): each one found
+   is reported as a format slip by CL206; when all are found the step is
+   "recovered", not a gap;
 8. anything else is accepted as written: a gap, a repeat, a backward step or
    a restart at 1 (after a number above 1).
 """
@@ -72,8 +73,8 @@ class Step(NamedTuple):
     expected: int  # the number the sequence expected here
     value: int  # the number this paragraph stands for (expected, for pilcrow)
     previous: int | None  # the previous accepted number
-    #: the numbers this step skips, found written out of place (kind "recovered";
-    #: also a first paragraph's, kind "first")
+    #: the numbers this step skips, found written out of place (kinds "recovered"
+    #: and "gap"; also a first paragraph's, kind "first")
     strays: tuple[StrayNumber, ...] = ()
 
 
@@ -154,7 +155,7 @@ def walk(context: RuleContext) -> Walk:
         strays: tuple[StrayNumber, ...] = ()
         if kind == "gap" or (kind == "first" and number > 1):
             strays = _strays(context, paragraphs, index, expected if kind == "gap" else 1)
-            if strays and kind == "gap":
+            if kind == "gap" and len(strays) == number - expected:
                 kind = "recovered"
         step = new_tuple(Step, (paragraph, kind, expected, value, previous, strays))
         append(step)
@@ -170,9 +171,15 @@ def walk(context: RuleContext) -> Walk:
 
 def _strays(context: RuleContext, paragraphs: tuple[Paragraph, ...], index: int,
             first: int) -> tuple[StrayNumber, ...]:
-    """Numbers ``first`` up to the number of ``paragraphs[index]`` (exclusive), all
+    """The numbers ``first`` up to the number of ``paragraphs[index]`` (exclusive)
     found written out of place, in order, after the previous paragraph's number
-    (for a first paragraph: after the Classified By line or the subject); or ()."""
+    (for a first paragraph: after the Classified By line or the subject).
+
+    Only the run of found numbers that ends right before the paragraph is kept
+    (05SOFIA1207: ¶9 lost in a redaction, ``XXXXXXXXXXXX10. (C)`` glued, then
+    ¶11): a lone number found further away is more likely a list item or a
+    reference than a paragraph.
+    """
     paragraph = paragraphs[index]
     document = context.document
     if index:
@@ -184,11 +191,19 @@ def _strays(context: RuleContext, paragraphs: tuple[Paragraph, ...], index: int,
     found: list[StrayNumber] = []
     for missing in range(first, paragraph.number):
         stray = find_stray_number(context.source, start, end, missing)
-        if stray is None:
-            return ()
-        found.append(stray)
-        start = stray.span.end
-    return tuple(found)
+        if stray is not None:
+            found.append(stray)
+            start = stray.span.end
+    run = len(found)
+    while run and found[run - 1].number == paragraph.number - (len(found) - run) - 1:
+        run -= 1
+    return tuple(found[run:])
+
+
+def missing_numbers(step: Step) -> list[int]:
+    """The numbers a gap skips that were not found written out of place."""
+    found = {stray.number for stray in step.strays}
+    return [number for number in range(step.expected, step.value) if number not in found]
 
 
 def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: int) -> bool:

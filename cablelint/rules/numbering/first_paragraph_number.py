@@ -13,7 +13,7 @@ class FirstNumber(Rule):
     """The first numbered paragraph is number 1.
 
     Not reported in a partial extract or after a redaction run (the opening
-    text was removed), nor when the lower numbers are found written out of
+    text was removed), nor when all the lower numbers are found written out of
     place (``... for reasons 1.4 b and d 1.(C)``: CL206 reports that).
 
     Why: a first paragraph numbered 2 or more means the opening paragraph was
@@ -40,7 +40,7 @@ class FirstNumber(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         steps = sequence(context)
-        if steps[0].kind != "first" or steps[0].strays:
+        if steps[0].kind != "first" or len(steps[0].strays) == steps[0].value - 1:
             return
         first = steps[0].paragraph
         if context.document.partial_extract or redaction_between(context, first):

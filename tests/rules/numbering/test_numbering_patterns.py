@@ -165,3 +165,17 @@ def test_a_redacted_excerpt_is_not_a_lone_or_restarted_numbering() -> None:
     assert findings(restarted, "CL203") == []
     first = body_cable("XXXXXXXXXXXX", "", "\u00b66. (C) Six.", "", "\u00b67. (C) Seven.")
     assert findings(first, "CL204") == []
+
+
+def test_a_gap_names_only_the_numbers_not_found_out_of_place() -> None:
+    text = body_cable(
+        "\u00b61. (C) One.",
+        "",
+        "\u00b62. (C) The Regent spoke at XXXXXXXXXXXX4. (C) The Colonel replied.",
+        "",
+        "\u00b65. (C) Embassy will report.",
+    )
+    [gap] = findings(text, "CL201")
+    assert "from 2 to 5: \u00b63 is missing" in gap.message and gap.severity == "info"
+    [glued] = findings(text, "CL206")
+    assert_span(text, glued.span, "4.")
