@@ -1,21 +1,38 @@
 """The paragraph-number sequence of a cable, read the way a careful reviewer would.
 
-Shared by the numbering rules (CL201-CL206) and the artifact rules CL901
-(pilcrow read as "1") and CL903 (a wrapped number taken for a paragraph), so
-that each paragraph is judged once and no problem is reported twice.
+Shared by the numbering rules (CL201-CL206), the artifact rules CL901
+(pilcrow read as "1") and CL903 (a wrapped number taken for a paragraph) and
+CL302, so that each paragraph is judged once and one defect gives one finding.
 
-The walk keeps the number it expects next:
+The walk keeps the number it expects next (and, inside a nested list, the
+list's own count):
 
 1. the number it expects is accepted;
-2. ``"1" + expected`` (``17.`` after ¶6) is ¶7 whose pilcrow became "1" in
-   extraction: accepted as the expected number, flagged as CL901.  After ¶16 the
-   same ``17.`` is simply 17 (rule 1): the repair follows the sequence, not
-   the digits;
+2. inside a nested list, the list's next number is a nested item (a tie with
+   the outer count goes to the outer count when the paragraph carries a portion
+   mark the list's first item lacks);
 3. an unmarked, out-of-sequence number whose previous non-blank line ends
-   mid-sentence with a month or a word such as "paragraph" is a wrapped number
-   (``... reception February`` / ``¶28. Keen ...``): flagged as CL903 and skipped;
-4. anything else is accepted as written: a gap, a repeat, a backward step or
-   a restart at 1.
+   mid-sentence with a month or a word such as "paragraph" (``... reception
+   February`` / ``¶28. Keen ...``), or mid-sentence at all when the next
+   paragraph carries the number expected here (``... NATO Response Force`` /
+   ``¶14. We had hoped``, then ¶5), is a wrapped number: flagged as CL903 and
+   skipped.  Tested before rule 4: ``... O/A August`` / ``15. In addition`` is a
+   date, not ¶5 with a damaged pilcrow;
+4. ``"1" + expected`` (``17.`` after ¶6) is ¶7 whose pilcrow became "1" in
+   extraction: accepted as the expected number, flagged as CL901;
+5. a "1" whose previous non-blank line ends with ":" (``U.S. side:``,
+   ``Pensions:``) opens a nested list: its items are counted on their own,
+   and the outer count resumes after them;
+6. a number out of sequence whose next paragraph carries the number after the
+   expected one (``3, 3, 5``; ``1, 1, 3``) is the expected paragraph misnumbered:
+   one finding (CL202), and the count goes on from the expected number;
+7. at a gap, the missing numbers are looked for written out of place between
+   the two paragraphs (glued into the text above, or malformed at the start of
+   a line: see :func:`cablelint.fields.body.find_stray_number`): each one found
+   is reported as a format slip by CL206; when all are found the step is
+   "recovered", not a gap;
+8. anything else is accepted as written: a gap, a repeat, a backward step or
+   a restart at 1 (after a number above 1).
 """
 
 from __future__ import annotations
@@ -25,8 +42,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
 from cablelint.diagnostics import new_tuple
+from cablelint.fields.body import find_stray_number
 from cablelint.fields.dates import MONTH_WORDS
-from cablelint.model import Paragraph
+from cablelint.model import Paragraph, StrayNumber
 
 if TYPE_CHECKING:
     from cablelint.rules.base import RuleContext
@@ -41,16 +59,23 @@ WRAP_WORDS = MONTH_WORDS | {
 }
 #: the last word of a line, before any trailing punctuation
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+#: characters that end a sentence (or a lead-in) at the end of a line
+_SENTENCE_END = ".:;!?\")]\u201d"
 
 
 class Step(NamedTuple):
     """How one numbered paragraph fits the sequence."""
 
     paragraph: Paragraph
-    kind: str  # ok, first, pilcrow, wrapped, gap, repeat, backward, restart
+    #: ok, first, pilcrow, wrapped, nested, misnumbered, recovered, gap, repeat,
+    #: backward, restart
+    kind: str
     expected: int  # the number the sequence expected here
     value: int  # the number this paragraph stands for (expected, for pilcrow)
     previous: int | None  # the previous accepted number
+    #: the numbers this step skips, found written out of place (kinds "recovered"
+    #: and "gap"; also a first paragraph's, kind "first")
+    strays: tuple[StrayNumber, ...] = ()
 
 
 class Walk(NamedTuple):
@@ -58,7 +83,8 @@ class Walk(NamedTuple):
 
     steps: list[Step]
     irregular: list[Step]  # the steps other than "ok", in order (most cables: none)
-    counted: list[Paragraph]  # the paragraphs of the sequence, without wrapped numbers
+    #: the paragraphs of the sequence, without wrapped numbers and nested items
+    counted: list[Paragraph]
 
 
 def sequence(context: RuleContext) -> list[Step]:
@@ -67,15 +93,14 @@ def sequence(context: RuleContext) -> list[Step]:
 
 
 def counted(context: RuleContext) -> list[Paragraph]:
-    """The paragraphs of the sequence, without the wrapped numbers (CL903's)."""
+    """The paragraphs of the sequence, without the wrapped numbers (CL903's) and
+    the items of nested lists."""
     return walk(context).counted
 
 
 def irregular(context: RuleContext) -> list[Step]:
     """The steps other than "ok", in order (most cables have none)."""
     return walk(context).irregular
-
-
 
 
 @analysis
@@ -86,20 +111,40 @@ def walk(context: RuleContext) -> Walk:
     unusual: list[Step] = []
     expected = 1
     previous: int | None = None
-    for paragraph in context.document.paragraphs:
+    paragraphs = context.document.paragraphs
+    nested = 0  # inside a nested list: the list's next number (0: not in one)
+    nested_first: Paragraph | None = None  # the nested list's first item
+    for index, paragraph in enumerate(paragraphs):
         number = paragraph.number
+        if nested and number == nested and not (
+                number == expected and paragraph.portion_mark is not None
+                and nested_first is not None and nested_first.portion_mark is None):
+            step = new_tuple(Step, (paragraph, "nested", nested, number, nested - 1, ()))
+            append(step)
+            unusual.append(step)
+            nested += 1
+            continue
+        nested = 0
         if number == expected:  # the common case first (also a first paragraph "1")
             kind, value = "ok", number
         elif previous is None:
             kind, value = "first", number
-        elif paragraph.number_text == f"1{expected}":
-            kind, value = "pilcrow", expected
-        elif paragraph.portion_mark is None and continues_sentence(context, paragraph):
-            step = new_tuple(Step, (paragraph, "wrapped", expected, number, previous))
+        elif paragraph.portion_mark is None and _wrapped(context, paragraph, index, expected):
+            step = new_tuple(Step, (paragraph, "wrapped", expected, number, previous, ()))
             append(step)
             unusual.append(step)
             continue
-        elif number == 1:
+        elif paragraph.number_text == f"1{expected}":
+            kind, value = "pilcrow", expected
+        elif number == 1 and _ends_with(context, paragraph, ":"):
+            step = new_tuple(Step, (paragraph, "nested", 1, 1, None, ()))
+            append(step)
+            unusual.append(step)
+            nested, nested_first = 2, paragraph
+            continue
+        elif index + 1 < len(paragraphs) and paragraphs[index + 1].number == expected + 1:
+            kind, value = "misnumbered", expected
+        elif number == 1 and previous is not None and previous > 1:
             kind, value = "restart", number
         elif number > expected:
             kind, value = "gap", number
@@ -107,15 +152,108 @@ def walk(context: RuleContext) -> Walk:
             kind, value = "repeat", number
         else:
             kind, value = "backward", number
-        step = new_tuple(Step, (paragraph, kind, expected, value, previous))
+        strays: tuple[StrayNumber, ...] = ()
+        if kind == "gap" or (kind == "first" and number > 1):
+            strays = _strays(context, paragraphs, index, expected if kind == "gap" else 1)
+            if kind == "gap" and len(strays) == number - expected:
+                kind = "recovered"
+        step = new_tuple(Step, (paragraph, kind, expected, value, previous, strays))
         append(step)
         if kind != "ok":
             unusual.append(step)
         previous = value
         expected = value + 1
-    paragraphs = [step.paragraph for step in steps if step.kind != "wrapped"] if unusual \
-        else list(context.document.paragraphs)
-    return Walk(steps, unusual, paragraphs)
+    counted_paragraphs = [step.paragraph for step in steps
+                          if step.kind != "wrapped" and step.kind != "nested"] \
+        if unusual else list(paragraphs)
+    return Walk(steps, unusual, counted_paragraphs)
+
+
+def _strays(context: RuleContext, paragraphs: tuple[Paragraph, ...], index: int,
+            first: int) -> tuple[StrayNumber, ...]:
+    """The numbers ``first`` up to the number of ``paragraphs[index]`` (exclusive)
+    found written out of place, in order, after the previous paragraph's number
+    (for a first paragraph: after the Classified By line or the subject).
+
+    Only the run of found numbers that ends right before the paragraph is kept
+    (05SOFIA1207: ¶9 lost in a redaction, ``XXXXXXXXXXXX10. (C)`` glued, then
+    ¶11): a lone number found further away is more likely a list item or a
+    reference than a paragraph.
+    """
+    paragraph = paragraphs[index]
+    document = context.document
+    if index:
+        start = paragraphs[index - 1].number_span.end
+    else:
+        anchor = document.classified_by or document.subject
+        start = anchor.span.start if anchor is not None else 0
+    end = paragraph.number_span.start
+    found: list[StrayNumber] = []
+    for missing in range(first, paragraph.number):
+        stray = find_stray_number(context.source, start, end, missing)
+        if stray is not None:
+            found.append(stray)
+            start = stray.span.end
+    run = len(found)
+    while run and found[run - 1].number == paragraph.number - (len(found) - run) - 1:
+        run -= 1
+    return tuple(found[run:])
+
+
+def missing_numbers(step: Step) -> list[int]:
+    """The numbers a gap skips that were not found written out of place."""
+    found = {stray.number for stray in step.strays}
+    return [number for number in range(step.expected, step.value) if number not in found]
+
+
+def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: int) -> bool:
+    """Rule 3 of the walk: the (unmarked, out-of-sequence) number continues the
+    sentence above, or the line above ends mid-sentence and the next paragraph
+    carries the number expected here."""
+    if continues_sentence(context, paragraph):
+        return True
+    paragraphs = context.document.paragraphs
+    if index + 1 >= len(paragraphs) or paragraphs[index + 1].number != expected:
+        return False
+    above = _line_above(context, paragraph)
+    return bool(above) and above[-1] not in _SENTENCE_END
+
+
+def _ends_with(context: RuleContext, paragraph: Paragraph, ending: str) -> bool:
+    """The last non-blank line above the paragraph's number ends with ``ending``."""
+    return _line_above(context, paragraph).endswith(ending)
+
+
+def _line_above(context: RuleContext, paragraph: Paragraph) -> str:
+    """The last non-blank line above the paragraph's number, right-stripped ("" if none)."""
+    line = paragraph.number_span.line - 1
+    texts = context.source.texts
+    while line >= 1 and not texts[line - 1].strip():
+        line -= 1
+    return texts[line - 1].rstrip() if line >= 1 else ""
+
+
+def redaction_between(context: RuleContext, paragraph: Paragraph) -> bool:
+    """A redaction run (the parser's) between the previous paragraph and this one
+    (for a first paragraph: anywhere before it)."""
+    document = context.document
+    paragraphs = document.paragraphs
+    index = paragraphs.index(paragraph)
+    start = paragraphs[index - 1].span.start if index else 0
+    end = paragraph.span.start
+    return any(start <= run.span.start < end for run in document.redactions)
+
+
+def excerpted(context: RuleContext) -> bool:
+    """The cable's text is an excerpt: a partial extract, or a redaction run
+    standing on a line of its own in place of removed text (09MADRID671: one
+    paragraph, then a line of ``XXXXXXXXXXXX`` before the sign-off)."""
+    document = context.document
+    if document.partial_extract:
+        return True
+    texts = context.source.texts
+    return any(texts[run.span.line - 1].strip(" \t[]().") == run.raw.strip(" []().")
+               for run in document.redactions)
 
 
 def continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
@@ -128,14 +266,8 @@ def continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
     leaves them where a page broke inside the sentence (08BERLIN1068: "...
     request posed in paragraph", a blank line, "¶3. Koenig").
     """
-    line = paragraph.number_span.line - 1
-    texts = context.source.texts
-    while line >= 1 and not texts[line - 1].strip():
-        line -= 1
-    if line < 1:
-        return False
-    above = texts[line - 1].rstrip()
-    if above[-1:] in ".:;!?\")]\u201d":
+    above = _line_above(context, paragraph)
+    if not above or above[-1:] in _SENTENCE_END:
         return False
     last = _LAST_WORD.search(above)
     return bool(last) and last.group(1).lower() in WRAP_WORDS

@@ -7,7 +7,7 @@ import re
 from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.banner import parse_banner, read_level_word
 from cablelint.fields.portion import parse_portion_mark
-from cablelint.model import Banner, PageBreak, Paragraph
+from cablelint.model import Banner, PageBreak, Paragraph, StrayNumber
 from cablelint.source import SourceText
 
 _NUMBER = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?P<digits>\d{1,3})\s?\.{1,2}")
@@ -53,6 +53,81 @@ def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
     return new_tuple(Paragraph, (span, digits, int(digits), number_span, bool(pilcrow), mark))
 
 
+
+
+# What follows a stray paragraph number's stop: a portion mark's "(" or a
+# capital letter, after white space or (in a malformed number, "15.UK") right away.
+_STRAY_AFTER = re.compile(r"[ \t]*\(|[ \t]+[A-Z\"\u201c]|[A-Z]")
+# What a glued number follows (the text before it on its line ends so): the end
+# of a sentence, a redaction run, a page-break mark ("002 OF 002") or a
+# date-time group ("291401Z").
+_GLUED_BEFORE = re.compile(
+    r"(?:[.!?\"\u201d\u2019')\]][ \t]+|XXX[ \t]*| OF \d{3}[ \t]+|\d{6}Z[ \t]+)\Z")
+# A real portion mark right after the number: a glued number may then follow
+# any word ("... for reasons 1.4 b and d 1.(C) Summary").
+_PORTION_AFTER = re.compile(r"[ \t]*\((?:U|SBU|C|S|TS)(?:/+[A-Z]+)*\)")
+
+
+def find_stray_number(source: SourceText, start: int, end: int,
+                      number: int) -> StrayNumber | None:
+    """Paragraph number ``number`` written out of its place between ``start`` and
+    ``end`` (the first one), or None.
+
+    Glued: run into a line of text after what ``_GLUED_BEFORE`` matches (or
+    after any word when a portion mark follows), written ``n.`` and followed by
+    a portion mark or a capital letter.  Malformed: opening its line (after at
+    most four blanks) as ``7,``, ``(11.``, ``(13)`` or ``15.UK``.  See
+    :class:`cablelint.model.StrayNumber`.
+
+    Only asked where the numbering misses ``number`` (a gap, or a first
+    paragraph numbered above 1); the digits are found with a plain string
+    search, and only their surroundings are tested.
+    """
+    text = source.text
+    digits = str(number)
+    position = text.find(digits, start, end)
+    while position >= 0:
+        stop = position + len(digits)
+        mark = text[stop:stop + 1]
+        if mark in (".", ",", ")") and not text[position - 1:position].isdigit() \
+                and not text[stop + 1:stop + 2].isdigit():
+            found = _stray_at(source, position, stop, number)
+            if found is not None:
+                return found
+        position = text.find(digits, stop, end)
+    return None
+
+
+def _stray_at(source: SourceText, position: int, stop: int, number: int) -> StrayNumber | None:
+    """The stray number whose digits are ``text[position:stop]``, if it is one."""
+    text = source.text
+    first = position  # where the number is written: its pilcrow, if any
+    if text[position - 1:position] == "\u00b6":
+        first = position - 1
+    elif text[position - 2:position] == "\u00b6 ":
+        first = position - 2
+    line_start = text.rfind("\n", 0, first) + 1
+    before = text[line_start:first]
+    mark = text[stop]
+    if not before.strip(" \t") or (before.endswith("(") and not before[:-1].strip(" \t")):
+        # at the start of its line: malformed, or a well-formed number left alone
+        opened = before.endswith("(")
+        if len(before) - opened > 4 or (not opened and mark == "." and
+                                        not text[stop + 1:stop + 2].isalpha()):
+            return None
+        if _STRAY_AFTER.match(text, stop + 1) is None:
+            return None
+        return StrayNumber(source.span(first - opened, stop + 1), number, "malformed",
+                           source.span(position, stop))
+    if mark != "." or not (_STRAY_AFTER.match(text, stop + 1) and
+                           text[stop + 1:stop + 2] in " \t("):
+        return None
+    if _GLUED_BEFORE.search(before[-12:]) is None and not (
+            before[-1:] in " \t" and before.strip(" \t")
+            and _PORTION_AFTER.match(text, stop + 1)):
+        return None
+    return StrayNumber(source.span(first, stop + 1), number, "glued",
+                       source.span(position, stop))
 
 
 def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:

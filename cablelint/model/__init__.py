@@ -23,6 +23,7 @@ from cablelint.model.body import (
     Paragraph,
     Redaction,
     SignOff,
+    StrayNumber,
     TrailerLine,
 )
 from cablelint.model.classification import (
@@ -99,6 +100,7 @@ __all__ = [
     "RoutingHeader",
     "Section",
     "SignOff",
+    "StrayNumber",
     "StrayPilcrow",
     "Subject",
     "Tag",

@@ -19,6 +19,23 @@ class Paragraph(NamedTuple):
     portion_mark: PortionMark | None
 
 
+class StrayNumber(NamedTuple):
+    """A paragraph number written where the lexer cannot take it for one.
+
+    Recognised by :func:`cablelint.fields.body.find_stray_number`, and only
+    looked for where the numbering misses a paragraph.  ``form`` is
+    ``"glued"`` for a number run into the text above it when extraction lost
+    the line break (``... to grow. 12. (C) Ambassador ...``) and
+    ``"malformed"`` for one that opens its line in a form a paragraph number
+    never takes (``7,``, ``(11.``, ``(13)``, ``15.UK``).
+    """
+
+    span: Span  # the number as written: "(11.", "12.", "¶4."
+    number: int
+    form: str  # glued, malformed
+    digits: Span  # the digits alone
+
+
 
 class Heading(NamedTuple):
     span: Span

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.numbering import sequence
+from cablelint.analysis.numbering import redaction_between, sequence
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -12,9 +12,13 @@ from cablelint.rules.base import Rule, RuleContext
 class FirstNumber(Rule):
     """The first numbered paragraph is number 1.
 
+    Not reported in a partial extract or after a redaction run (the opening
+    text was removed), nor when all the lower numbers are found written out of
+    place (``... for reasons 1.4 b and d 1.(C)``: CL206 reports that).
+
     Why: a first paragraph numbered 2 or more means the opening paragraph was
     lost, or the numbering does not start where readers expect.  A warning:
-    extraction loses opening paragraphs too.
+    a heuristic, and extraction loses opening paragraphs too.
 
     Source: 5 FAH-1 H-246.
 
@@ -36,11 +40,10 @@ class FirstNumber(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         steps = sequence(context)
-        if steps[0].kind != "first":
+        if steps[0].kind != "first" or len(steps[0].strays) == steps[0].value - 1:
             return
         first = steps[0].paragraph
-        partial = context.document.partial_extract
+        if context.document.partial_extract or redaction_between(context, first):
+            return
         yield context.report(first.number_span,
-                             f"the first paragraph is numbered {first.number}, not 1"
-                             + (" (partial extract)" if partial else ""),
-                             severity="info" if partial else None)
+                             f"the first paragraph is numbered {first.number}, not 1")

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.numbering import counted
+from cablelint.analysis.numbering import counted, excerpted
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
 
 class LoneNumberedParagraph(Rule):
     """A cable with a single paragraph does not number it.
+
+    Not reported in an excerpt: a partial extract, or a cable whose removed
+    text stands as a line of ``XXXXXXXXXXXX`` (the other paragraphs were there).
 
     Why: a number implies other paragraphs; a lone "¶1." invites the question
     where ¶2 went.  Info: a style point, and truncated cables show it too.
@@ -35,7 +38,7 @@ class LoneNumberedParagraph(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         paragraphs = counted(context)
-        if len(paragraphs) == 1:
+        if len(paragraphs) == 1 and not excerpted(context):
             yield context.report(paragraphs[0].number_span,
                                  "the only paragraph is numbered; a lone paragraph takes "
                                  "no number")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.numbering import counted
+from cablelint.analysis.numbering import counted, irregular
 from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.model import StrayNumber
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 
@@ -13,9 +14,15 @@ class NumberFormat(Rule):
     """Paragraph numbers are written ``¶n. (MARK)`` or ``n. (MARK)``: one full stop,
     a space before the mark, and one pilcrow style throughout the cable.
 
+    A paragraph number the numbering misses but finds written out of place is
+    reported here too: run into the text above when extraction lost a line
+    break (``... to grow. 12. (C) Ambassador``), or malformed at the start of
+    its line (``7,``, ``(11.``, ``(13)``, ``15.UK``).
+
     Why: ``1.(C)`` and ``3..`` are typing or extraction slips that defeat
     search and numbering tools; mixing ``¶7.`` and ``8.`` in one cable shows
-    the text was pieced together.  Info: the text reads the same either way.
+    the text was pieced together.  Info: the text reads the same either way,
+    and a number out of place is found by a heuristic.
 
     Source: cable convention (no regulation).
 
@@ -27,8 +34,9 @@ class NumberFormat(Rule):
         1. (C) The minister ...
         3. (SBU) The mission ...
 
-    Fix: ``--fix`` inserts the space, removes the extra full stop and writes
-    the pilcrow the way most paragraphs of the cable do.
+    Fix: ``--fix`` inserts the space, removes the extra full stop, writes
+    the pilcrow the way most paragraphs of the cable do and writes a malformed
+    number ``n.``; ``--unsafe-fixes`` starts a glued number on a new line.
     """
 
     code = "CL206"
@@ -40,6 +48,9 @@ class NumberFormat(Rule):
     requires = frozenset({"paragraphs"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        for step in irregular(context):
+            for stray in step.strays:
+                yield self._stray(context, stray)
         paragraphs = counted(context)
         with_pilcrow = sum(paragraph.pilcrow for paragraph in paragraphs)
         majority = with_pilcrow >= len(paragraphs) - with_pilcrow
@@ -67,3 +78,28 @@ class NumberFormat(Rule):
                     message = "written with a pilcrow most paragraphs here lack"
                 yield context.report(span, f"'{written}' is {message}; use one style",
                                      fix=context.fix("match the cable's pilcrow style", edit))
+
+    @staticmethod
+    def _stray(context: RuleContext, stray: StrayNumber) -> Diagnostic:
+        """A paragraph number found out of its place (see the class documentation)."""
+        text = context.text
+        span = stray.span
+        written = text[span.start:span.end]
+        if stray.form == "glued":
+            start = span.start
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            return context.report(
+                span, f"paragraph {stray.number} ('{written}') is run into the text above; "
+                "start it on a new line",
+                fix=context.fix("start the paragraph on a new line",
+                                Edit(start, span.start, "\n\n"), safe=False))
+        digits = text[stray.digits.start:stray.digits.end]
+        pilcrow = text[span.start:stray.digits.start].lstrip("(")
+        after = text[span.end:span.end + 1]
+        replacement = f"{pilcrow}{digits}." + (" " if after.isalpha() else "")
+        return context.report(
+            span, f"'{written}' is paragraph number {stray.number} written malformed; "
+            f"write '{replacement.strip()}'",
+            fix=context.fix(f"write '{replacement.strip()}'",
+                            Edit(span.start, span.end, replacement)))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.numbering import irregular
+from cablelint.analysis.numbering import irregular, missing_numbers, redaction_between
 from cablelint.diagnostics import Diagnostic
-from cablelint.model import Paragraph
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -46,24 +45,26 @@ class NumberGap(Rule):
         for step in irregular(context):
             if step.kind != "gap":
                 continue
-            missing = f"\u00b6{step.expected}" if step.value == step.expected + 1 else \
-                f"\u00b6{step.expected}-\u00b6{step.value - 1}"
-            expected_gap = context.document.partial_extract or _redaction_before(
+            numbers = missing_numbers(step)
+            missing = _runs(numbers)
+            expected_gap = context.document.partial_extract or redaction_between(
                 context, step.paragraph)
             yield context.report(
                 step.paragraph.number_span,
                 f"paragraph numbers jump from {step.previous} to {step.value}: {missing} "
-                f"{'is' if step.value == step.expected + 1 else 'are'} missing"
+                f"{'is' if len(numbers) == 1 else 'are'} missing"
                 + (" (partial extract or redaction)" if expected_gap else
                    "; restore the paragraph or renumber"),
                 severity="info" if expected_gap else None)
 
 
-def _redaction_before(context: RuleContext, paragraph: Paragraph) -> bool:
-    """A redaction run (the parser's) between the previous paragraph and this one."""
-    document = context.document
-    paragraphs = document.paragraphs
-    index = paragraphs.index(paragraph)
-    start = paragraphs[index - 1].span.start if index else 0
-    end = paragraph.span.start
-    return any(start <= run.span.start < end for run in document.redactions)
+def _runs(numbers: list[int]) -> str:
+    """``[3, 4, 5, 7]`` as "¶3-¶5, ¶7"."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and runs[-1][1] == number - 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ", ".join(f"\u00b6{low}" if low == high else f"\u00b6{low}-\u00b6{high}"
+                     for low, high in runs)

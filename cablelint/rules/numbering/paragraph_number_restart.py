@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.numbering import irregular
+from cablelint.analysis.numbering import irregular, redaction_between
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -13,19 +13,24 @@ class NumberRestart(Rule):
     """Numbering restarts at 1 only inside an embedded document.
 
     Cables quote other texts (a non-paper, talking points) between
-    ``BEGIN TEXT`` and ``END TEXT``; their own numbering may restart there.
+    ``BEGIN TEXT`` and ``END TEXT``; their own numbering may restart there.  A
+    list numbered from 1 after a lead-in ending in ":" (``U.S. side:``) is a
+    nested list, not a restart; nor is a restart after a redaction run or in a
+    partial extract, where the text between was removed.
 
     Why: a restart anywhere else usually means two cables were run together.
-    Info: cables often quote a numbered text without the markers.
+    Info: a heuristic, and cables often quote a numbered text without the
+    markers.
 
     Source: cable convention (no regulation).
 
     Bad:
-        ¶7. (C) Text follows:
+        ¶7. (C) The ministry sent the note below.
         1. The Government of ...
 
     Good:
-        ¶7. (C) Begin text:
+        ¶7. (C) The ministry sent the note below.
+        Begin text:
         1. The Government of ...
         End text.
 
@@ -43,8 +48,12 @@ class NumberRestart(Rule):
         restarts = [step for step in irregular(context) if step.kind == "restart"]
         if not restarts:
             return
+        if context.document.partial_extract:
+            return
         markers = [m for m in context.document.markers if m.kind == "text"]
         for step in restarts:
+            if redaction_between(context, step.paragraph):
+                continue
             start = step.paragraph.span.start
             opened = [m for m in markers if m.span.start < start]
             if opened and opened[-1].boundary == "begin":

@@ -71,8 +71,8 @@ class UnmarkedParagraph(Rule):
             if paragraph.portion_mark is not None or paragraph.span.start in marks.lead_in:
                 quoted = False
                 continue
-            if step.kind == "restart":
-                quoted = True  # a quoted document restarts its own numbering
+            if step.kind in ("restart", "nested"):
+                quoted = True  # a quoted document or a nested list numbers on its own
             if quoted or step.kind == "wrapped":
                 continue
             if any(paragraph.span.start <= s < paragraph.span.end for s in line_marks):
