@@ -179,6 +179,14 @@ def authority(context: RuleContext) -> Authority:
     return Authority(None, None, (number, block.lines[0] if block.lines else block.span))
 
 
+def reason_block(context: RuleContext) -> ClassifiedBy | None:
+    """The Classified By block whose reasons the reason rules (CL504, CL505) judge:
+    wherever the parser found it, opening a numbered paragraph too.  A misplaced
+    block still cites a section and letters (issue #12 item 8: a 1.5 citation in
+    a 2003 block outside the header went unreported); CL501 reports the place."""
+    return context.document.classified_by
+
+
 # --- dates ---------------------------------------------------------------------------
 
 

@@ -214,14 +214,22 @@ def mark_problems(context: RuleContext, mark: PortionMark) -> tuple[list[str], s
             "(" + "), (".join(table.vocab["portion_levels"]) + ")"
         problems.append(f"uses '{level}' as the level; write {wanted}")
         fixable = False
+    lower_controls: list[str] = []
     for part in SLASHES.split(rest):
         part = part.strip()
         if part and not part.upper().startswith("REL") and part.upper() not in table.controls:
             problems.append(f"has the unknown control '{part}'")
             fixable = False
+        elif part and not part.upper().startswith("REL") and part != part.upper():
+            problems.append(f"writes the control '{part}' in lower case")
+            lower_controls.append(part)
     if not problems or not fixable:
         return problems, None
-    fixed = "(" + body.replace(level, level.upper(), 1) + ")"
+    # every part the problems name in upper case ("(s/nf)" -> "(S/NF)", never
+    # "(S/nf)"); separators and REL parts as written (CL306 and CL307 judge them)
+    for part in lower_controls:
+        rest = rest.replace(part, part.upper(), 1)
+    fixed = "(" + body[:len(body) - len(rest)].replace(level, level.upper(), 1) + rest + ")"
     return problems, fixed
 
 

@@ -5,7 +5,10 @@ item label at a line start (kept even when out of order, for CL606 to
 report), items lettered on the previous item's line (``C. ZENDA 633 D. STATE
 436``: split into two items), a letter written twice (``A. (A) PARIS 1784``),
 and the citations of REF letters in the text (``ref C``, ``reftels A through
-D``, :func:`find_ref_citations`).
+D``, :func:`find_ref_citations`).  Items lettered in lower case (``a) ZENDA
+1784 b) STATE 436``) are read like upper-case ones, and a block written as one
+REF line per item (``REF A SECRETARY'S LETTER`` / ``REF B SECSTATE 76108``,
+no colon) gives its letters the same way.
 """
 
 from __future__ import annotations
@@ -19,10 +22,16 @@ from cablelint.source import SourceText
 
 _KEYWORD = re.compile(r"(?P<keyword>REFS?)(?:\s*:)?", re.IGNORECASE)
 _BLANKS = re.compile(r"\s*")
-# An item label at the start of the block or of a line: "A.", "¶B.", "(C)", "D)".
-_LABEL = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Za-z])\)|(?P<l>[A-Za-z])[.)])\s+")
+# An item label at the start of the block or of a line: "A.", "¶B.", "(C)", "D)", or
+# a REF keyword and a bare upper-case letter without a colon: "REF B ", "REF C: "
+# (the grammar's REF line without a colon: one REF line per item).
+_LABEL = re.compile(r"[ \t]*(?:(?P<ref>(?i:REFS?)[ \t]+)(?P<bare>(?P<b>[A-Z])(?:[ \t]*[.:)])?)"
+                    r"|(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Za-z])\)|(?P<l>[A-Za-z])[.)]))\s+")
 _INLINE_LABEL = re.compile(
     r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Z])\)|(?P<l>[A-Z])[.)])\s+")
+# The same in lower case, for a block whose first item is lettered "a)" or "a.".
+_INLINE_LOWER_LABEL = re.compile(
+    r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[a-z])\)|(?P<l>[a-z])[.)])\s+")
 # The item's own letter written again after its label: "A. (A) PARIS 1784", "B. B) ...".
 _INNER_LABEL = re.compile(r"(?:\((?P<p>[A-Za-z])\)|(?P<l>[A-Za-z])[.)])(?=\s)")
 _CABLE_ID = re.compile(
@@ -48,6 +57,11 @@ class _Label(NamedTuple):
 
 
 def _label(found: re.Match[str], shift: int = 0, inline: bool = False) -> _Label:
+    if not inline and found.group("b") is not None:  # "REF B ": the letter is the label
+        letter_at = found.start("b") + shift
+        return new_tuple(_Label, (found.start() + shift, found.end() + shift,
+                                  found.group("b"), False, letter_at, found.end("bare") + shift,
+                                  letter_at, False, letter_at))
     paren = found.group("p") is not None
     group = "p" if paren else "l"
     letter_at = found.start(group) + shift
@@ -59,22 +73,53 @@ def _label(found: re.Match[str], shift: int = 0, inline: bool = False) -> _Label
                               found.end("pilcrow") + shift if pilcrow else label_start))
 
 
-def parse_references(source: SourceText, text: str, offset: int,
-                     cable_year: int | None) -> References:
+def _inline_pattern(text: str, labels: list[_Label]) -> re.Pattern[str]:
+    """Items lettered inside a line are looked for in the case of the first label:
+    upper case ("C. ZENDA 633 D. STATE 436"), or lower case after "a)" ("a) ZENDA
+    62 b) STATE 436"; never both, so a stray "a." in an upper-case block is none)."""
+    if labels and text[labels[0].letter_at].islower():
+        return _INLINE_LOWER_LABEL
+    return _INLINE_LABEL
+
+
+def _block_labels(text: str) -> tuple[re.Match[str] | None, int, list[_Label], list[_Label]]:
+    """The block's keyword, where its first item starts, the labels at line starts
+    and the labels that letter its items (in sequence, inline ones included)."""
     keyword = _KEYWORD.match(text)
     start = _BLANKS.match(text, keyword.end()).end() if keyword else 0
+    if keyword and ":" not in keyword.group() and _LABEL.match(text):
+        start = 0  # "REF A SECRETARY'S LETTER ...": the keyword belongs to item A's label
     line_starts = [start]
     newline = text.find("\n", start)
     while newline >= 0:  # (a ``find`` per line, not a Python step per character)
         line_starts.append(newline + 1)
         newline = text.find("\n", newline + 1)
     at_line_starts = [_label(m) for m in (_LABEL.match(text, p) for p in line_starts) if m]
-    labels = _sequential(text, at_line_starts)
+    inline_label = _inline_pattern(text, at_line_starts)
+    labels = _sequential(text, at_line_starts, inline_label)
     if len(labels) < 2:
         inline = _sequential(text, [_label(m, start - 1, True)
-                                    for m in _INLINE_LABEL.finditer(" " + text[start:])])
+                                    for m in inline_label.finditer(" " + text[start:])],
+                             inline_label)
         if len(inline) >= 2:
             labels = inline
+    return keyword, start, at_line_starts, labels
+
+
+def continues_block(block: str, line: str) -> bool:
+    """True when ``line``, below a blank line, letters the item that follows the
+    last one of the REF block ``block`` ("REF: A. ZENDA 1784" / "" / "B. STATE
+    436"): the block goes on.  Another letter is the body's ("A. The king ...")."""
+    found = _LABEL.match(line)
+    if found is None:
+        return False
+    labels = _block_labels(block)[3]
+    return bool(labels) and _label(found).letter == chr(ord(labels[-1].letter) + 1)
+
+
+def parse_references(source: SourceText, text: str, offset: int,
+                     cable_year: int | None) -> References:
+    keyword, start, at_line_starts, labels = _block_labels(text)
     kept = {label.letter_at for label in labels}
     span = source.span
     line_labels = tuple(new_tuple(RefLabel, (label.letter, span(offset + label.letter_at,
@@ -109,7 +154,7 @@ def _pilcrow(source: SourceText, offset: int, text: str, label: _Label) -> Stray
                         text[label.pilcrow_end:label.label_end])
 
 
-def _sequential(text: str, labels: list[_Label]) -> list[_Label]:
+def _sequential(text: str, labels: list[_Label], inline_label: re.Pattern[str]) -> list[_Label]:
     """Keep labels that run A, B, C ... (a stray "I." in text is not an item).
 
     A repeated letter is kept (CL606 reports it).  Where the next line-start
@@ -121,21 +166,22 @@ def _sequential(text: str, labels: list[_Label]) -> list[_Label]:
     for label in labels:
         letter = label.letter
         if kept and letter not in (expected, chr(ord(expected) - 1)):
-            expected = _take_inline(text, kept, label.start, expected)
+            expected = _take_inline(text, kept, label.start, expected, inline_label)
         if letter == expected:
             kept.append(label)
             expected = chr(ord(expected) + 1)
         elif kept and letter == chr(ord(expected) - 1):
             kept.append(label)
     if kept:
-        _take_inline(text, kept, len(text), expected)
+        _take_inline(text, kept, len(text), expected, inline_label)
     return kept
 
 
-def _take_inline(text: str, kept: list[_Label], stop: int, expected: str) -> str:
+def _take_inline(text: str, kept: list[_Label], stop: int, expected: str,
+                 inline_label: re.Pattern[str]) -> str:
     """Append the labels lettered ``expected``, ``expected``+1 ... found inside the
     last kept item (before ``stop``); the next expected letter."""
-    for found in _INLINE_LABEL.finditer(text, kept[-1].end, stop):
+    for found in inline_label.finditer(text, kept[-1].end, stop):
         label = _label(found, inline=True)
         if label.letter == expected:
             kept.append(label)

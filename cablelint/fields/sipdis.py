@@ -3,10 +3,17 @@
 A SIPDIS line of its own is the grammar's ``SIPDIS_LINE`` terminal; this is
 the one recogniser of the token inside a line of text, so that CL910 reads
 :attr:`cablelint.model.Document.inline_sipdis` instead of searching the text.
+
+The token is extraction debris: the telegram system inserted it after a line
+naming the Secretary, and extraction ran it into the text.  A sentence that
+talks about the caption (``Please include SIPDIS in all replies``, ``the
+SIPDIS caption``) uses it as a word: such a mention is no token (issue #12,
+item 7: removing it would destroy the instruction).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from cablelint.diagnostics import Span
@@ -14,6 +21,16 @@ from cablelint.model import BodyNode
 from cablelint.source import SourceText
 
 _TOKEN = "SIPDIS"
+# A mention: quoted, or next to a word that speaks of the caption's use ("include
+# SIPDIS", "captioned SIPDIS", "SIPDIS caption", "SIPDIS channel").  The words
+# that precede debris in the corpora ("the", "been", "when", "Advisor" ...) are
+# none of these.
+_MENTION_BEFORE = re.compile(
+    r"(?:[\"'\u2018\u201c]|\b(?:include[sd]?|including|add(?:ed)?|us(?:e[sd]?|ing)|"
+    r"caption(?:ed|s)?|mark(?:ed)?|slug(?:ged)?|tag(?:ged)?)\s+)$", re.IGNORECASE)
+_MENTION_AFTER = re.compile(
+    r"(?:[\"'\u2019\u201d]|\s+(?:caption|channel|distribution|slug|marking|tag|"
+    r"cables?|messages?|telegrams?|traffic)s?\b)", re.IGNORECASE)
 
 
 def find_inline_sipdis(source: SourceText, body: Sequence[BodyNode]) -> tuple[Span, ...]:
@@ -35,7 +52,15 @@ def find_inline_sipdis(source: SourceText, body: Sequence[BodyNode]) -> tuple[Sp
         end = position + len(_TOKEN)
         if not any(line.start <= position < line.end for line in lines) and \
                 (position == 0 or not text[position - 1].isalnum()) and \
-                (end == len(text) or not text[end].isalnum()):
+                (end == len(text) or not text[end].isalnum()) and \
+                not is_mention(text, position, end):
             found.append(source.span(position, end))
         position = text.find(_TOKEN, end)
     return tuple(found)
+
+
+def is_mention(text: str, position: int, end: int) -> bool:
+    """True when SIPDIS at ``position``-``end`` is a word of a sentence about the
+    caption (quoted, or next to "include", "caption", "channel" ...), not debris."""
+    return _MENTION_BEFORE.search(text, max(0, position - 12), position) is not None or \
+        _MENTION_AFTER.match(text, end) is not None

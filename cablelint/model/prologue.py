@@ -83,6 +83,9 @@ class RepeatedHeader(NamedTuple):
     span: Span  # the copy, from the start of its first line to the end of its last
     original: Span  # the lines it repeats
     kinds: tuple[str, ...]  # what is repeated: the kinds of the original lines, in order
+    # the copy follows a "BEGIN TEXT" or "QUOTE" line after the original: the header
+    # of a quoted or repeated telegram, not a copy made by extraction
+    quoted: bool = False
 
 
 

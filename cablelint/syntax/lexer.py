@@ -197,6 +197,8 @@ class LineLexer(RegionFinder, BodyLexer):
             if kind == "ADDRESSEE" and not previous_blank and last in _CONTINUABLE:
                 kind = None  # "... INTENDED FOR X" continues the SUBJECT above it
             if kind == "REF_LINE":
+                if in_refs and self._ref_item(text):
+                    kind = "REF_ITEM"  # "REF B SECSTATE 76108" below "REF A ...": one block
                 in_refs = True
             elif kind is not None:
                 in_refs = False

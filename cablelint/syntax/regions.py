@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from cablelint.fields.banner import find_banner
 from cablelint.fields.classified_by import continues_reason
+from cablelint.fields.references import continues_block
 from cablelint.syntax.signoff import glued_name, is_name, same_name
 from cablelint.syntax.trailer import HARD_JUNK, trailer_kind
 
@@ -121,6 +122,7 @@ class RegionFinder:
         if keyword_kinds is None:
             keyword_kinds = {}
         keyword, keyword_no_eo = self._keyword_kinds, self._keyword_kinds_no_eo
+        refs = -1  # the first line of the REF block being read
         for i in range(header_start, window_end):
             text = texts[i]
             if text:  # (no keyword kind matches an empty line)
@@ -129,6 +131,10 @@ class RegionFinder:
                 kind = keyword_kinds[i] = found.lastgroup if found else None
                 if kind:
                     last_field = i
+                    refs = i if kind == "REF_LINE" else -1
+                elif refs >= 0 and not texts[i - 1].strip() and self._ref_item(text.strip()) and \
+                        continues_block("\n".join(texts[refs:i]), text):
+                    last_field = i  # the REF block goes on after a blank line
         for i in range(last_field + 1, window_end):
             text = texts[i].strip()
             if not text:

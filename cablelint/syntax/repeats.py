@@ -7,6 +7,10 @@ exactly, so the search compares the line tokens before the body (prologue and
 header) by their text, and joins copies of consecutive lines into runs; each
 run records the kinds (grammar terminals) of the lines it repeats.
 
+A run that follows a quote opener ("BEGIN TEXT" -- the markers' recogniser --
+or a "QUOTE" line) after the lines it repeats is the header of a quoted or
+repeated telegram (``RepeatedHeader.quoted``): the cable's own words.
+
 What is not a repeat: the web-page metadata block (its own prologue node), a
 header field printed before the banner (``Document.duplicate_fields``, judged
 on its own), and a lone repeated line that is no header item (a second SIPDIS
@@ -15,8 +19,10 @@ or NOFORN caption, an addressee line: normal telegram practice).
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 
+from cablelint.fields.markers import find_markers
 from cablelint.model import RepeatedHeader
 from cablelint.source import SourceText
 from cablelint.syntax.lalr import Token
@@ -28,6 +34,8 @@ _NOT_COMPARED = frozenset({"WEB_MARK", "WEB_DATE", "WEB_METADATA"})
 #: the banner (reported as duplicate fields)
 _NOT_REPORTED = frozenset({"DUPLICATE_FIELD"})
 #: the kinds of header item whose copy is reported even alone
+#: a line opening a quoted telegram ("QUOTE", "BEGIN QUOTE:"); "BEGIN TEXT" is a marker
+_QUOTE_LINE = re.compile(r"(?:BEGIN\s+)?QUOTE\b", re.IGNORECASE)
 _HEADER_ITEMS = frozenset({"BANNER", "SUBJECT_LINE", "TAGS_LINE", "EO_LINE", "REF_LINE",
                            "CLASSIFIED_BY", "VZCZC_LINE", "DE_LINE", "FM_LINE"})
 
@@ -56,6 +64,15 @@ def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHe
     return tuple(
         RepeatedHeader(source.span(lines[first].start_pos, lines[last].end_pos),
                        source.span(lines[original].start_pos, lines[original_last].end_pos),
-                       tuple(line.type for line in lines[original:original_last + 1]))
+                       tuple(line.type for line in lines[original:original_last + 1]),
+                       _quoted(source, lines, original_last, first))
         for first, last, original, original_last in runs
         if first != last or lines[original].type in _HEADER_ITEMS)
+
+
+def _quoted(source: SourceText, lines: list[Token], original_last: int, first: int) -> bool:
+    """True when a quote opener stands between the original's last line and the copy."""
+    if any(_QUOTE_LINE.match(_TEXT(line)) for line in lines[original_last + 1:first]):
+        return True
+    return any(marker.kind == "text" and marker.boundary == "begin" for marker in find_markers(
+        source, lines[original_last].end_pos, lines[first].start_pos))

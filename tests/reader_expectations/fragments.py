@@ -240,9 +240,7 @@ SUBJECTS = [
              "SAG AGREES TO USG STEPS TO PROTECT OIL FACILITIES"),
     _subject("cablemap", "SUBJECT: SAG AGREES TO USG STEPS TO PROTECT OIL FACILITIES\n"
              "REF A. RIYADH 1579  B. RIYADH 1408  C. RIYADH 1298",
-             "SAG AGREES TO USG STEPS TO PROTECT OIL FACILITIES",
-             Gap(None, "'REF' without a colon is no REF line: the line continues the "
-                 "subject, and nothing reports it")),
+             "SAG AGREES TO USG STEPS TO PROTECT OIL FACILITIES"),
     _subject("cablemap", "SUBJECT SAG AGREES TO USG STEPS TO PROTECT OIL FACILITIES\n"
              "REF A. RIYADH 1579  B. RIYADH 1408  C. RIYADH 1298",
              "SAG AGREES TO USG STEPS TO PROTECT OIL FACILITIES",

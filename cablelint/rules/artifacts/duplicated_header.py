@@ -57,6 +57,8 @@ class DuplicatedHeader(Rule):
                 f"web-page metadata block (lines {metadata.span.line}-"
                 f"{metadata.span.end_line}) inside the header; remove it")
         for repeat in document.repeated_headers:
+            if repeat.quoted:
+                continue  # the header of a telegram the cable quotes: its own text
             first, last = repeat.span.line, repeat.span.end_line
             original, original_last = repeat.original.line, repeat.original.end_line
             what = f"line {first} repeats line {original}" if first == last else \

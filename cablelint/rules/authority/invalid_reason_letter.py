@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.authority import authority, tables
+from cablelint.analysis.authority import reason_block, tables
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -35,7 +35,7 @@ class ReasonLetters(Rule):
     basis = "marking-rule"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        block = authority(context).block
+        block = reason_block(context)
         if block is None:
             return
         letters_by_section = tables(context).letters

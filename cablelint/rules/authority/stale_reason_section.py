@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.authority import authority, period, tables
+from cablelint.analysis.authority import period, reason_block, tables
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
@@ -12,7 +12,8 @@ from cablelint.rules.base import FixAvailability, Rule, RuleContext
 class ReasonSection(Rule):
     """The reason cites the section valid on the cable date: 1.5 from 14 Oct 1995
     to 24 Mar 2003 (E.O. 12958), 1.4 from 25 Mar 2003 (E.O. 13292 renumbered the
-    categories; E.O. 13526 kept them).
+    categories; E.O. 13526 kept them).  Judged wherever the parser found the
+    block, also where it opens a numbered paragraph (CL501 reports the place).
 
     Why: drafters kept copying the old "1.5" template for years after the
     amendment, so the citation points at the wrong section of the order in force.
@@ -54,7 +55,7 @@ class ReasonSection(Rule):
     fixable = FixAvailability.UNSAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        block = authority(context).block
+        block = reason_block(context)
         in_force = period(context)
         if block is None or in_force is None or in_force.reason_section is None:
             return

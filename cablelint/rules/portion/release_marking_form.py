@@ -9,6 +9,7 @@ from cablelint.analysis.portion_marks import SLASHES, inventory, vocabulary
 from cablelint.diagnostics import Diagnostic
 from cablelint.model import PortionMark
 from cablelint.rules.base import Rule, RuleContext
+from cablelint.vocabulary import load_vocabulary
 
 _REL = re.compile(r"REL(?:EASABLE)?(?:\s+TO)?\b\s*", re.IGNORECASE)
 
@@ -33,7 +34,10 @@ class ReleaseMarking(Rule):
         ¶3. (S//REL TO USA, GBR) ...
 
     Fix: rewrite the release marking (a suggestion is given; no autofix,
-    since the partner names need checking).
+    since the partner names need checking).  Country names become their ISO
+    3166-1 alpha-3 trigraphs (``rules/countries.json``, ``CHINA`` -> ``CHN``);
+    a name no list knows gets no invented code: the message asks for its
+    trigraph instead.
     """
 
     code = "CL307"
@@ -57,20 +61,25 @@ class ReleaseMarking(Rule):
             return
         release = vocabulary(context)["release"]
         known = set(release["countries"]) | set(release["organizations"])
-        aliases = release["aliases"]
+        aliases = {**load_vocabulary("countries")["names"], **release["aliases"]}
         for part, marks in seen.items():
             parties, unknown = _parties(part, known, aliases)
             canonical = release["prefix"] + " " + ", ".join(parties)
             if part == canonical and not unknown:
                 continue
-            suggestion = ", ".join(["USA", *(p for p in parties if p != "USA")])
-            problem = f"names {', '.join(repr(u) for u in unknown)}, not a country or " \
-                "organisation code" if unknown else "is not in the REL TO form"
             more = f" (and {len(marks) - 1} more)" if len(marks) > 1 else ""
+            if unknown:  # no code is invented from a name no list knows
+                yield context.report(
+                    marks[0].span,
+                    f"release marking '{part}' names {', '.join(repr(u) for u in unknown)}, "
+                    f"not a country or organisation code; write '{release['prefix']} USA, ...' "
+                    f"with the country trigraphs{more}")
+                continue
+            suggestion = ", ".join(["USA", *(p for p in parties if p != "USA")])
             yield context.report(
                 marks[0].span,
-                f"release marking '{part}' {problem}; write '{release['prefix']} "
-                f"{suggestion}'{more}")
+                f"release marking '{part}' is not in the REL TO form; write "
+                f"'{release['prefix']} {suggestion}'{more}")
 
 
 def _parties(part: str, known: set[str], aliases: dict[str, str]) -> tuple[list[str], list[str]]:

@@ -26,3 +26,18 @@ def test_header_sipdis_captions_are_not_in_the_body() -> None:
     text = cable("\u00b61. (C) The coalition wobbles over SIPDISTRIBUTION.\n",
                  header=HEADER.replace("SIPDIS\n", "SIPDIS\n\nSIPDIS\n"))
     assert findings(text, "CL910") == []
+
+
+def test_sentence_about_the_caption_is_no_debris() -> None:
+    # issue #12 item 7: the fix deleted a real instruction
+    text = cable("\u00b61. (U) Please include SIPDIS in all replies.  Posts should caption\n"
+                 "SIPDIS on reporting; the SIPDIS caption and 'SIPDIS' are words here.\n")
+    assert findings(text, "CL910") == []
+
+
+def test_debris_token_next_to_a_mention_is_still_removed() -> None:
+    text = cable("\u00b61. (C) The Secretary SIPDIS will ask posts to include SIPDIS in replies.\n")
+    [found] = findings(text, "CL910")
+    assert found.span.column == len("\u00b61. (C) The Secretary ") + 1
+    fixed = fixed_clean(text, "CL910", unsafe=True)
+    assert "The Secretary will ask posts to include SIPDIS in replies." in fixed

@@ -5,6 +5,8 @@ from __future__ import annotations
 from artifacts_helpers import BANNER, HEADER, cable, fixed_clean
 from rule_helpers import findings, where
 
+from cablelint.parser import parse_text
+
 
 def test_subject_repeated_after_classified_by() -> None:
     text = cable("\u00b61. (C) The coalition wobbles.\n",
@@ -32,3 +34,22 @@ def test_second_sipdis_and_repeated_addressee_are_normal() -> None:
     text = cable("\u00b61. (C) The coalition wobbles.\n",
                  header=routing + HEADER.replace("SIPDIS\n", "SIPDIS\n\nSIPDIS\n"))
     assert findings(text, "CL912") == []
+
+
+def test_header_of_a_quoted_telegram_is_no_copy() -> None:
+    # issue #12 item 7: the fix deleted a banner quoted in a repeated telegram
+    quoted = ("QUOTE\nE.O. 12958: DECL: 03/12/2019\nTAGS: PREL PGOV RT\n"
+              "SUBJECT: THE COALITION WOBBLES\n\n")
+    head = f"{BANNER}\nE.O. 12958: DECL: 03/12/2019\nTAGS: PREL PGOV RT\n" \
+           "SUBJECT: THE COALITION WOBBLES\n\n"
+    text = cable("\u00b61. (C) The coalition wobbles.\nUNQUOTE\n", header=head + quoted)
+    assert findings(text, "CL912") == []
+
+
+def test_header_after_begin_text_is_no_copy() -> None:
+    head = f"{BANNER}\nTAGS: PREL PGOV RT\nSUBJECT: THE COALITION WOBBLES\nBEGIN TEXT:\n" \
+           f"{BANNER}\nSUBJECT: THE COALITION WOBBLES\n\n"
+    text = cable("\u00b61. (C) The coalition wobbles.\nEND TEXT.\n", header=head)
+    assert findings(text, "CL912") == []
+    repeats = parse_text(text).repeated_headers
+    assert repeats and all(repeat.quoted for repeat in repeats)

@@ -6,6 +6,8 @@ from authority_helpers import GOOD_EO, SUBJECT, TAGS, only, snippet
 from cable_snippets import cable, covered
 from rule_helpers import apply_fixes, findings
 
+from cablelint.parser import parse_text
+
 
 def test_cl504_stale_section_with_unsafe_fix():
     block = "Classified By: Ambassador Rudolf Rassendyll, reasons 1.5 (b) and (d)."
@@ -39,3 +41,17 @@ def test_cl504_good_and_silent():
     assert "cites 1.5" in found.message and found.fix is None
     # no date: silent
     assert findings(cable(GOOD_EO, TAGS, SUBJECT, old), "CL504") == []
+
+
+def test_cl504_block_opening_a_paragraph_is_judged_too():
+    # issue #12 item 8: a 1.5 citation in a 2003 block outside the header was missed
+    body = ("1. Classified By: Ambassador Rudolf Rassendyll, reasons 1.5 (b) and (d).",
+            "", "2. (C) The king was crowned.")
+    text = snippet(classified_by=None, day="181200Z NOV 03", body=body)
+    document = parse_text(text)
+    assert document.classified_by is not None
+    assert document.classified_by.recovered == "in-paragraph"
+    found = only(text, "CL504")
+    assert covered(text, found.span) == "1.5"
+    assert "reasons 1.4 (b) and (d)." in apply_fixes(text, [found], unsafe=True)
+    assert findings(text, "CL501")  # the place is reported on its own

@@ -29,3 +29,11 @@ def test_letter_outside_a_to_h_is_an_invalid_reason_letter() -> None:
             "reasons 1.4 (b) and (k)\n\n\u00b61. (C) Text.\n")
     [found] = findings(text, "CL505", path="09ZENDA123.txt")
     assert "(k)" in found.message or "k" in found.message
+
+
+def test_cl505_block_opening_a_paragraph_is_judged_too():
+    body = ("1. Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b) and (k).",
+            "", "2. (C) The king was crowned.")
+    text = snippet(classified_by=None, body=body)
+    [found] = findings(text, "CL505")
+    assert covered(text, found.span) == "k"

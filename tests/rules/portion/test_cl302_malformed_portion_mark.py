@@ -44,3 +44,16 @@ def test_good_marks_are_silent() -> None:
     _, found = run("CL302", "1. (S/NF) A.", "2. (S//REL TO USA, GBR) B.", "3. (SBU) C.",
                    "4. (U) D.", banner=SECRET)
     assert found == []
+
+
+@pytest.mark.parametrize(("written", "fixed"), [("(s/nf)", "(S/NF)"), ("(s//nf)", "(S//NF)"),
+                                                ("(S/nf)", "(S/NF)")])
+def test_lower_case_control_is_upper_cased_too(written: str, fixed: str) -> None:
+    # issue #12 item 7: the suggestion was "(S/nf)", still not a canonical mark
+    text, found = run("CL302", f"1. {written} The king was crowned.", "2. (S/NF) He spoke.",
+                      banner=SECRET)
+    [mark] = found
+    assert "'nf' in lower case" in mark.message and mark.message.endswith(f"write {fixed}")
+    repaired = apply_fixes(text, found)
+    assert f"1. {fixed} The king" in repaired
+    assert findings(repaired, "CL302", path=PATH) == []

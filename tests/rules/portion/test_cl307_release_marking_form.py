@@ -19,3 +19,18 @@ def test_unknown_partner_is_named() -> None:
 
 def test_canonical_release_is_silent() -> None:
     assert run("CL307", "1. (S//REL TO USA, GBR, NATO) A.", banner=SECRET)[1] == []
+
+
+def test_country_names_become_trigraphs() -> None:
+    # issue #12 item 7: "REL CHINA" was answered with "REL TO USA, CHINA"
+    _, found = run("CL307", "1. (S//REL CHINA, KAZAKHSTAN) A.", banner=SECRET)
+    [mark] = found
+    assert mark.message.endswith("write 'REL TO USA, CHN, KAZ'")
+
+
+def test_a_name_no_list_knows_gets_no_invented_code() -> None:
+    _, found = run("CL307", "1. (S//REL TO RURITANIA) A.", banner=SECRET)
+    [mark] = found
+    assert "'RURITANIA'" in mark.message
+    assert "RURITANIA'" not in mark.message.split(";")[1]
+    assert "country trigraphs" in mark.message

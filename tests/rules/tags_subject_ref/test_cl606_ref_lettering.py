@@ -49,3 +49,22 @@ def test_cl606_citation_of_a_missing_letter() -> None:
 def test_cl606_inline_item_on_the_previous_items_line() -> None:
     text = refs("REF: A. ZENDA 1784\nB. ZENDA 1790 C. STATE 2001", "1. (C) See ref C.")
     assert findings(text, "CL606") == []
+
+
+def test_cl606_lower_case_items_are_citable() -> None:
+    text = refs("REF: a) ZENDA 1784 b) ZENDA 1790 c) STATE 2001",
+                "1. (C) As reported in ref c, the king was crowned.")
+    assert findings(text, "CL606") == []
+
+
+def test_cl606_block_after_a_blank_line_is_citable() -> None:
+    text = refs("REF: A. ZENDA 1784\nB. ZENDA 1790\n\nC. STATE 2001",
+                "1. (C) As reported in ref C, the king was crowned.")
+    assert findings(text, "CL606") == []
+
+
+def test_cl606_one_ref_line_per_item() -> None:
+    text = refs("REF A PRESIDENT'S LETTER TO THE KING\nREF B STATE 76108",
+                "1. (C) As reported in ref B, the king was crowned (ref D).")
+    [found] = findings(text, "CL606")
+    assert found.message.startswith("the text cites ref D, but the REF block has only A, B")
