@@ -79,9 +79,10 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
             window = position - 20
             before = lowered[window:position] if window > first else \
                 b"\n" + lowered[first:position]  # the region starts at a line start
-            # cheap tests first: most hits are plain words ("we note that")
-            closer = _END_BEFORE.search(before) if (b"end" in before or b"begin" in before) \
-                else None
+            # cheap tests first: most hits are plain words ("we note that"); ``find``,
+            # not ``in``, which first tries the bytes as a number and raises inside
+            closer = _END_BEFORE.search(before) if (
+                before.find(b"end") >= 0 or before.find(b"begin") >= 0) else None
             if closer:
                 boundary = "begin" if closer.group().startswith(b"begin") else "end"
                 start = position - len(closer.group())
