@@ -19,15 +19,24 @@ _MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
 _END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
 # "Summary and " before "comment": the marker opens (or closes) both
 _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
+# The two look-backs below ask how the window before a word *ends*.  Written
+# with "$", a pattern is tried at every byte of the window, and on every plain
+# "note" or "comment" of the text that cost as much as the word search itself;
+# so each is written reversed and matched once at the start of the reversed
+# window (``before[::-1]``).  "\n?" first: "$" also matches before a final "\n".
+#
 # What may stand before an opener: a line start, "(", "[", a sentence end, a dash
 # or a rule of dashes, "Summary and " (before "comment"), "Ambassador's " (the ?
 # is a curly apostrophe in the one-byte-per-character lowered text), or one of
 # those followed by "Embassy " ("(Embassy comment:", "¶3. (C) EMBASSY COMMENT:").
-_OPEN_BEFORE = re.compile(
-    rb"(?:(?:\n[ \t]*|[(\[]|\.\s{1,2}|\)\s{1,2}|\s-+\s)(?:embassy\s+)?"
-    rb"|summary\s+and\s+|['?]s\s)$")
-# Lower case is an opener only right after "(", "Summary and " or "Embassy "
-_LOWER_CASE_AFTER = re.compile(rb"(?:\(|summary\s+and\s+|embassy\s+)$")
+# Forwards: (?:(?:\n[ \t]*|[(\[]|\.\s{1,2}|\)\s{1,2}|\s-+\s)(?:embassy\s+)?
+#           |summary\s+and\s+|['?]s\s)$
+_OPEN_BEFORE_REVERSED = re.compile(
+    rb"\n?(?:(?:\s+yssabme)?(?:[ \t]*\n|[(\[]|\s{1,2}\.|\s{1,2}\)|\s-+\s)"
+    rb"|\s+dna\s+yrammus|\ss['?])")
+# Lower case is an opener only right after "(", "Summary and " or "Embassy ".
+# Forwards: (?:\(|summary\s+and\s+|embassy\s+)$
+_LOWER_CASE_AFTER_REVERSED = re.compile(rb"\n?(?:\(|\s+dna\s+yrammus|\s+yssabme)")
 # What may follow the word: ":", "." or "-", also after a second word joined by
 # "and", "&" or "/" ("Summary and comment:", "SUMMARY AND BACKGROUND:", "Summary/
 # Introduction:"); or nothing, at the end of a line of its own ("Summary").
@@ -79,9 +88,10 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
             window = position - 20
             before = lowered[window:position] if window > first else \
                 b"\n" + lowered[first:position]  # the region starts at a line start
-            # cheap tests first: most hits are plain words ("we note that")
-            closer = _END_BEFORE.search(before) if (b"end" in before or b"begin" in before) \
-                else None
+            # cheap tests first: most hits are plain words ("we note that"); ``find``,
+            # not ``in``, which first tries the bytes as a number and raises inside
+            closer = _END_BEFORE.search(before) if (
+                before.find(b"end") >= 0 or before.find(b"begin") >= 0) else None
             if closer:
                 boundary = "begin" if closer.group().startswith(b"begin") else "end"
                 start = position - len(closer.group())
@@ -90,7 +100,8 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
                 found.append((start, Marker(source.span(start, end), kind, boundary,
                                             text[start:end], kinds)))
             elif kind != "text" and (written[0].isupper() or before.endswith((b"(", b" "))) \
-                    and _opener_case(written, before) and _OPEN_BEFORE.search(before) \
+                    and _opener_case(written, before) \
+                    and _OPEN_BEFORE_REVERSED.match(before[::-1]) \
                     and _opens(text, end, before, written):
                 span = source.span(position, end)
                 kinds = (kind, "summary") if kind == "comment" and \
@@ -118,7 +129,8 @@ def _opens(text: str, end: int, before: bytes, written: str) -> bool:
 def _opener_case(written: str, before: bytes) -> bool:
     """"SUMMARY:" or "Summary:" open a section; lower case only after "(",
     "Summary and " or "Embassy "."""
-    return written.isupper() or written.istitle() or bool(_LOWER_CASE_AFTER.search(before))
+    return written.isupper() or written.istitle() or \
+        _LOWER_CASE_AFTER_REVERSED.match(before[::-1]) is not None
 
 
 def heading_marker(span: Span, text: str) -> Marker | None:

@@ -18,6 +18,8 @@ _GAP = re.compile(r"\n(?=[ \t]*\n)(?:[ \t]*\n)+[ \t]*(?=[A-Za-z])")
 _OPEN_WORDS = frozenset((
     "a", "an", "the", "of", "in", "at", "on", "to", "that", "and", "or", "but", "with", "for",
     "by", "from", "as", "into", "than", "its", "their"))
+#: the body nodes a gap may break a sentence in
+_GAP_KINDS = frozenset(("paragraph", "text"))
 _UNWRAPPED = 100  # a line longer than this is a whole unwrapped paragraph
 
 
@@ -59,12 +61,8 @@ class BlankLineInSentence(Rule):
     requires = frozenset({"body"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        body = context.document.body
         text, source = context.text, context.source
-        nodes = None
-        # one pass over the body for blank lines; most end a sentence and are
-        # dropped after looking at one character
-        for gap in _GAP.finditer(text, body[0].span.start, body[-1].span.end):
+        for gap in _gaps(context):
             end_above = gap.start()
             while end_above > 0 and text[end_above - 1] in " \t":
                 end_above -= 1
@@ -74,7 +72,6 @@ class BlankLineInSentence(Rule):
             lower = text[start_below].islower()
             above_line, _ = source.line_col(end_above)
             above = source.texts[above_line - 1].rstrip()
-            # (a heading above is its own body node: the test of the nodes below skips it)
             if not lower:
                 last_word = above.rsplit(None, 1)[-1]
                 if last_word not in _OPEN_WORDS or \
@@ -86,12 +83,6 @@ class BlankLineInSentence(Rule):
             dropped = droppable(context)
             if above_line in dropped or below_line in dropped:
                 continue
-            if nodes is None:
-                nodes = [(node.span.line, node.span.end_line) for node in body
-                         if node.kind in ("paragraph", "text")]
-            if not any(first_line <= above_line and below_line <= last_line
-                       for first_line, last_line in nodes):
-                continue
             below = source.texts[below_line - 1].lstrip()
             joint = " " if len(above) > _UNWRAPPED else "\n"
             yield context.report(
@@ -100,6 +91,25 @@ class BlankLineInSentence(Rule):
                 f"'{below[:20].rstrip()}...'); join the lines",
                 fix=context.fix("join the sentence", Edit(end_above, start_below, joint),
                                 safe=False))
+
+
+def _gaps(context: RuleContext) -> Iterator[re.Match[str]]:
+    """The blank-line gaps (``_GAP``) inside paragraph and text nodes, in reading order.
+
+    Only a gap inside one such node can break a sentence (a heading above is a
+    node of its own).  Why not one scan of the whole body: the pattern tries a
+    match at every line break, and few nodes hold a blank line at all, which a
+    look at their inner lines in C tells (``str.isspace`` stops at the first
+    letter); only those nodes are scanned.
+    """
+    text, texts = context.text, context.source.texts
+    for node in context.document.body:
+        span = node.span
+        if span.end_line - span.line < 2 or node.kind not in _GAP_KINDS:
+            continue  # no line between the first and the last
+        inner = texts[span.line:span.end_line - 1]
+        if "" in inner or any(map(str.isspace, inner)):
+            yield from _GAP.finditer(text, span.start, span.end)
 
 
 def _repeats_header(context: RuleContext, line: str) -> bool:
