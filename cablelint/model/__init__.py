@@ -54,6 +54,7 @@ from cablelint.model.header import (
     Tag,
     Tags,
 )
+from cablelint.model.inline import RuleLine, Url
 from cablelint.model.prologue import (
     Dateline,
     DateTimeGroup,
@@ -96,6 +97,7 @@ __all__ = [
     "References",
     "RepeatedHeader",
     "RoutingHeader",
+    "RuleLine",
     "Section",
     "SignOff",
     "Subject",
@@ -103,6 +105,7 @@ __all__ = [
     "Tags",
     "TextLine",
     "TrailerLine",
+    "Url",
     "WebMetadata",
     "WholeText",
 ]

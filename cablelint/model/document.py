@@ -34,6 +34,7 @@ from cablelint.model.header import (
     Subject,
     Tags,
 )
+from cablelint.model.inline import RuleLine, Url
 from cablelint.model.prologue import (
     Dateline,
     HeaderLine,
@@ -86,6 +87,8 @@ class Document(NamedTuple):
     repeated_headers: tuple[RepeatedHeader, ...] = ()  # runs of header lines printed again
     redactions: tuple[Redaction, ...] = ()  # every redaction run, in text order
     inline_sipdis: tuple[Span, ...] = ()  # SIPDIS tokens inside the body's lines of text
+    urls: tuple[Url, ...] = ()  # every URL with a scheme, in order
+    rule_lines: tuple[RuleLine, ...] = ()  # every rule of 45+ '-' or '*', in order
 
     @property
     def classification(self) -> Classification | None:
