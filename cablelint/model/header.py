@@ -176,3 +176,6 @@ class ClassifiedBy(NamedTuple):
     recovered: str | None = None  # None, "after-ref", "run-on", "outside-header", "in-paragraph"
     misspelt: bool = False  # "CLASSFIED BY", "Clasified by"
     glued_paragraph: Span | None = None  # a paragraph run onto the block's last line
+    # one per line of ``lines`` after the first: True when its first word was
+    # re-joined to the last word above (a word cut at the wrap, "REAS" / "ONS")
+    wrap_joins: tuple[bool, ...] = ()
