@@ -30,8 +30,8 @@ class InsertedSpace(Rule):
 
     The web pages broke long tokens every 45 characters, so dash rules read
     ``-----...----- -------`` and URLs ``.../index.c fm``.  The rule reports
-    the spaces the parser found in rules (``Document.rule_lines``) and URLs
-    (``Document.urls``) anywhere in the text.  Other long tokens are not
+    the spaces the parser found in dash and star rules (``Document.rule_lines``)
+    and in URLs with a scheme (``Document.urls``) anywhere in the text.  Other long tokens are not
     searched: telling an inserted space there from a real one needs the
     token's meaning.
 
