@@ -115,14 +115,15 @@ def parse_classified_by(source: SourceText, text: str, offset: int,
     if "\n" in authority:
         authority = join_wrapped_lines(authority, lowered)
     keyword_span, misspelt = _keyword_words(source, text, offset) if keyword else (None, False)
+    joined, cuts = join_recording_cuts(raw, lowered)
     return new_tuple(ClassifiedBy, (
-        source.span(offset, offset + end), raw, join_wrapped_lines(raw, lowered), authority,
+        source.span(offset, offset + end), raw, joined, authority,
         reasons, keyword_span,
         source.span(offset + body_start, offset + authority_end)
         if authority_end > body_start else None,
         _lines(source, raw, offset), recovered, misspelt,
         source.span(offset + glued, offset + len(text)) if glued is not None else None,
-        False))  # glued_echo: told by the builder, which sees the paragraphs
+        False, cuts))  # glued_echo: told by the builder, which sees the paragraphs
 
 
 def _authority_end(raw: str, start: int, reason: int) -> int:
@@ -163,23 +164,33 @@ def join_wrapped_lines(text: str, whole_document: bytes) -> str:
     ``whole_document`` is the cable's ASCII-lower-cased text: "Y" / "oung" is
     re-joined when "young" occurs elsewhere in the cable and "y" or "oung" does not.
     """
+    return join_recording_cuts(text, whole_document)[0]
+
+
+def join_recording_cuts(text: str, whole_document: bytes) -> tuple[str, tuple[bool, ...]]:
+    """:func:`join_wrapped_lines`, and for each non-blank line after the first
+    whether it was re-joined to the word above it (a word cut at the wrap).
+
+    The block records these (``ClassifiedBy.wrap_joins``) so that CL905 reads
+    where the parser re-joined a word instead of joining the lines again.
+    """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
-        return ""
+        return "", ()
     joined = lines[0]
+    cuts = []
     for line in lines[1:]:
         left = joined.rsplit(None, 1)[-1]
         right = line.split(None, 1)[0]
         candidate = left + right
         bare = candidate.strip(".,;:()")
-        if bare.upper() in _WRAP_WORDS or (
-                bare.isalpha() and len(bare) > 3 and _recurs(bare, whole_document)
-                and not (_recurs(left.strip(".,;:()"), whole_document)
-                         and _recurs(right.strip(".,;:()"), whole_document))):
-            joined += line
-        else:
-            joined += " " + line
-    return joined
+        cut = bare.upper() in _WRAP_WORDS or (
+            bare.isalpha() and len(bare) > 3 and _recurs(bare, whole_document)
+            and not (_recurs(left.strip(".,;:()"), whole_document)
+                     and _recurs(right.strip(".,;:()"), whole_document)))
+        joined += line if cut else " " + line
+        cuts.append(cut)
+    return joined, tuple(cuts)
 
 
 def _recurs(word: str, lowered: bytes) -> bool:

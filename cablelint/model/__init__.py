@@ -56,6 +56,7 @@ from cablelint.model.header import (
     Tag,
     Tags,
 )
+from cablelint.model.inline import RuleLine, Url
 from cablelint.model.prologue import (
     Dateline,
     DateTimeGroup,
@@ -98,6 +99,7 @@ __all__ = [
     "References",
     "RepeatedHeader",
     "RoutingHeader",
+    "RuleLine",
     "Section",
     "SignOff",
     "StrayNumber",
@@ -107,6 +109,7 @@ __all__ = [
     "Tags",
     "TextLine",
     "TrailerLine",
+    "Url",
     "WebMetadata",
     "WholeText",
 ]

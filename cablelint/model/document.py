@@ -35,6 +35,7 @@ from cablelint.model.header import (
     Subject,
     Tags,
 )
+from cablelint.model.inline import RuleLine, Url
 from cablelint.model.prologue import (
     Dateline,
     HeaderLine,
@@ -90,6 +91,8 @@ class Document(NamedTuple):
     #: the viewer's pilcrows before a letter item or a year at the start of a body line
     #: (a letter item inside a paragraph is no body node: so they are kept here)
     stray_pilcrows: tuple[StrayPilcrow, ...] = ()
+    urls: tuple[Url, ...] = ()  # every URL with a scheme, in order
+    rule_lines: tuple[RuleLine, ...] = ()  # every rule of 45+ '-' or '*', in order
 
     @property
     def classification(self) -> Classification | None:

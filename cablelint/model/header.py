@@ -208,3 +208,6 @@ class ClassifiedBy(NamedTuple):
     misspelt: bool = False  # "CLASSFIED BY", "Clasified by"
     glued_paragraph: Span | None = None  # a paragraph run onto the block's last line
     glued_echo: bool = False  # that paragraph is only the next paragraph's number and mark
+    # one per line of ``lines`` after the first: True when its first word was
+    # re-joined to the last word above (a word cut at the wrap, "REAS" / "ONS")
+    wrap_joins: tuple[bool, ...] = ()

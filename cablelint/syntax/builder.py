@@ -21,9 +21,11 @@ from cablelint.fields.eo import parse_eo_line
 from cablelint.fields.redaction import find_redactions
 from cablelint.fields.references import find_ref_citations, parse_references
 from cablelint.fields.routing import parse_dateline, parse_de, parse_dtg, parse_zn
+from cablelint.fields.rule_lines import find_rule_lines
 from cablelint.fields.sipdis import find_inline_sipdis
 from cablelint.fields.subject import parse_subject
 from cablelint.fields.tags import parse_tags
+from cablelint.fields.urls import find_urls
 from cablelint.fields.whole_text import parse_whole_text
 from cablelint.model import (
     BodyNode,
@@ -395,6 +397,8 @@ class DocumentBuilder(BodyBuilder):
             redactions=find_redactions(self.source),
             inline_sipdis=find_inline_sipdis(self.source, body),
             stray_pilcrows=tuple(self.stray_pilcrows),
+            urls=find_urls(self.source),
+            rule_lines=find_rule_lines(self.source),
         )
 
     def _whole_text(self) -> WholeText | None:

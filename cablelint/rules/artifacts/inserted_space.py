@@ -2,47 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from cablelint.analysis.artifacts import in_doomed_line
 from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.model import Document
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
-_RULE_RUNS = ("-" * 45, "*" * 45)
 _URL_PUNCTUATION = frozenset(".,;:)")
-_NON_BLANK = re.compile(r"\S*")
-#: URLs are searched in the closing part of the cable only (footer, last paragraph).
-_URL_TAIL = 3000
 
 
-def _inserted_spaces(context: RuleContext) -> list[tuple[int, str]]:
-    """Offsets of spaces inserted after exactly 45 non-blank characters, with their kind."""
-    text, lowered = context.text, context.source.lowered()
+def _inserted_spaces(document: Document) -> list[tuple[int, str]]:
+    """Offsets of the spaces inserted into rules and URLs, with their kind (the
+    parser records them: ``RuleLine.breaks``, ``Url.breaks``)."""
     found: dict[int, str] = {}
-    candidates: list[tuple[int, str]] = []
-    for run in _RULE_RUNS:
-        position = text.find(run)
-        while position >= 0:
-            candidates.append((position, "rule"))
-            position = text.find(run, position + 45)
-    position = lowered.find(b"http", max(0, len(lowered) - _URL_TAIL))
-    while position >= 0:
-        candidates.append((position, "url"))
-        position = lowered.find(b"http", position + 4)
-    length = len(text)
-    for position, kind in candidates:
-        start = position
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1  # rare: the rule or URL is glued to text before it
-        while True:  # a long token may carry several inserted spaces: "45 45 10"
-            run = _NON_BLANK.match(text, start)
-            end = run.end()
-            if end - start != 45 or end + 1 >= length or text[end] != " " or \
-                    text[end + 1].isspace():
-                break
-            found.setdefault(end, kind)
-            start = end + 1
+    for rule in document.rule_lines:
+        for space in rule.breaks:
+            found.setdefault(space.start, "rule")
+    for url in document.urls:
+        for space in url.breaks:
+            found.setdefault(space.start, "url")
     return sorted(found.items())
 
 
@@ -50,13 +29,11 @@ class InsertedSpace(Rule):
     """A space inserted after a run of exactly 45 non-blank characters.
 
     The web pages broke long tokens every 45 characters, so dash rules read
-    ``-----...----- -------`` and URLs ``.../index.c fm``.  The rule looks at
-    dash and star rules anywhere, and at URLs (from ``http``) in the
-    last 3,000 characters, where the classified-website footer and every URL
-    of the corpus sit (each within 140 characters of the end).  Other long
-    tokens and URLs higher up are not searched: none occurs in the corpus, and
-    finding them would mean scanning all text (a third of this family's time
-    budget for one rule).
+    ``-----...----- -------`` and URLs ``.../index.c fm``.  The rule reports
+    the spaces the parser found in dash and star rules (``Document.rule_lines``)
+    and in URLs with a scheme (``Document.urls``) anywhere in the text.  Other long tokens are not
+    searched: telling an inserted space there from a real one needs the
+    token's meaning.
 
     Why: the space breaks URLs and makes rules look like text.  Info rather
     than warning: it fires on about a third of the cables and the damage is
@@ -85,7 +62,7 @@ class InsertedSpace(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         text = context.text
-        for offset, kind in _inserted_spaces(context):
+        for offset, kind in _inserted_spaces(context.document):
             if in_doomed_line(context, offset):
                 continue
             what = "dash rule" if kind == "rule" else "URL"

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from cablelint.analysis.artifacts import lazy_pattern
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
@@ -61,22 +59,12 @@ class MarkdownLink(Rule):
                     context.span(linked[0].span.start, linked[-1].span.end),
                     f"TAGS written as markdown links; write the plain tags: {plain}",
                     fix=context.fix("strip the link syntax from the tags", *edits))
-        text = context.text
-        position = text.find("<")
-        while position >= 0:  # '<' is rare in cables: visit each one
-            found = _AUTOLINK().match(text, position)
-            if found is not None:
-                start, end = found.span()
+        for url in context.document.urls:
+            if url.autolink:
+                start, end = url.span.start, url.span.end
                 yield context.report(
-                    context.span(start, end),
-                    f"URL written as a markdown autolink; drop the angle brackets: "
-                    f"{found.group(1)}",
+                    url.span,
+                    f"URL written as a markdown autolink; drop the angle brackets: {url.text}",
                     severity="info",
                     fix=context.fix("drop the angle brackets", Edit(start, start + 1, ""),
                                     Edit(end - 1, end, ""), safe=False))
-                position = text.find("<", end)
-            else:
-                position = text.find("<", position + 1)
-
-
-_AUTOLINK = lazy_pattern(r"<((?:https?|ftp)://[^\s<>]+|www\.[^\s<>]+)>", re.IGNORECASE)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from cablelint.analysis.artifacts import lazy_pattern
 from cablelint.diagnostics import Diagnostic, Edit
-from cablelint.fields.classified_by import join_wrapped_lines
+from cablelint.model import ClassifiedBy
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 #: Words a space may be put inside in the Classified By block ("an d").
@@ -61,7 +61,7 @@ class SplitWord(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = context.document.classified_by
         if "\n" in block.raw:
-            yield from self._wrapped(context, block.span.line, block.span.end_line)
+            yield from self._wrapped(context, block)
         lowered = block.raw.lower()
         if not any(variant in lowered for variant in _SPLIT_VARIANTS):
             return
@@ -75,39 +75,36 @@ class SplitWord(Rule):
                 f"'{found.group()}' is the word '{word}' with a space inside; write '{word}'",
                 fix=context.fix(f"write '{word}'", Edit(space, space + 1, "")))
 
-    def _wrapped(self, context: RuleContext, first: int, last: int) -> Iterator[Diagnostic]:
+    def _wrapped(self, context: RuleContext, block: ClassifiedBy) -> Iterator[Diagnostic]:
+        """Cuts between the block's lines: those the parser re-joined
+        (``block.wrap_joins``: certain) and those that look cut."""
         texts, starts = context.source.texts, context.source.starts
-        lowered = context.source.lowered()
-        previous = None
-        for number in range(first, last + 1):
-            line = texts[number - 1]
-            if not line.strip():
-                continue
-            if previous is not None:
-                above = texts[previous - 1]
-                left = above.rstrip()
-                left_word = left.rsplit(None, 1)[-1]
-                right_word = line.split(None, 1)[0]
-                if not (left_word[-1].isalnum() or left_word.endswith("1.")) or \
-                        not right_word[0].isalnum():
-                    previous = number  # a cut word has letters or digits on both sides
-                    continue
-                known = join_wrapped_lines(above + "\n" + line, lowered).count(" ") < (
-                    above.strip() + " " + line.strip()).count(" ") or \
-                    _known_cut(left_word, right_word)
-                if known or _looks_cut(left_word, right_word):
-                    left_end = starts[previous - 1] + len(left)
-                    right_start = starts[number - 1] + len(line) - len(line.lstrip())
-                    word = (left_word + right_word).strip(".,;:()")
-                    if not word.isalpha():
-                        word = word[:3]  # the reason number "1.4"
-                    yield context.report(
-                        context.span(left_end - len(left_word), right_start + len(right_word)),
-                        f"'{left_word}' / '{right_word}' is the word '{word}' split at the "
-                        f"line wrap; join it",
-                        fix=context.fix(f"join '{word}'", Edit(left_end, right_start, ""),
-                                        safe=known))
-            previous = number
+        lines = block.lines
+        joins = block.wrap_joins
+        if len(joins) != len(lines) - 1:  # lines the parser counted otherwise (a form feed)
+            joins = (False,) * (len(lines) - 1)
+        for index in range(1, len(lines)):
+            previous, number = lines[index - 1].line, lines[index].line
+            above, line = texts[previous - 1], texts[number - 1]
+            left = above.rstrip()
+            left_word = left.rsplit(None, 1)[-1]
+            right_word = line.split(None, 1)[0]
+            if not (left_word[-1].isalnum() or left_word.endswith("1.")) or \
+                    not right_word[0].isalnum():
+                continue  # a cut word has letters or digits on both sides
+            known = joins[index - 1] or _known_cut(left_word, right_word)
+            if known or _looks_cut(left_word, right_word):
+                left_end = starts[previous - 1] + len(left)
+                right_start = starts[number - 1] + len(line) - len(line.lstrip())
+                word = (left_word + right_word).strip(".,;:()")
+                if not word.isalpha():
+                    word = word[:3]  # the reason number "1.4"
+                yield context.report(
+                    context.span(left_end - len(left_word), right_start + len(right_word)),
+                    f"'{left_word}' / '{right_word}' is the word '{word}' split at the "
+                    f"line wrap; join it",
+                    fix=context.fix(f"join '{word}'", Edit(left_end, right_start, ""),
+                                    safe=known))
 
 
 _VOWELS = frozenset("aeiouy")

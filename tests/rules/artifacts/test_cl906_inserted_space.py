@@ -51,3 +51,22 @@ def test_url_part_ending_in_punctuation_is_an_unsafe_fix() -> None:
 ])
 def test_rules_without_the_45_character_space(line) -> None:
     assert findings(cable(f"{line}\n\n\u00b61. (C) The coalition wobbles.\n"), "CL906") == []
+
+
+def test_space_inserted_into_a_url_far_from_the_end() -> None:
+    url = "http://www.zenda.example.gov/embassy/political/index.html"
+    broken = url[:45] + " " + url[45:]
+    filler = "\n\n".join(f"\u00b6{n}. (C) The coalition wobbles again." + " More." * 60
+                         for n in range(3, 12))
+    text = cable(f"\u00b61. (C) The report is at {broken} today.\n\n"
+                 f"\u00b62. (C) The Regent spoke.\n\n{filler}\n")
+    assert len(text) - text.index(broken) > 3000
+    [found] = findings(text, "CL906")
+    assert found.message.startswith("space inserted into a URL")
+    assert f"at {url} today" in fixed_clean(text, "CL906")
+
+
+def test_url_of_45_characters_before_a_prose_dash_is_left_alone() -> None:
+    url = ("http://www.zenda.example.gov/docs/" + "r" * 20)[:45]
+    text = cable(f"\u00b61. (C) Sources: {url} -- the Regent's site.\n")
+    assert findings(text, "CL906") == []
