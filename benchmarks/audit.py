@@ -81,10 +81,20 @@ class AuditError(Exception):
 # ---------------------------------------------------------------- collecting
 
 
+def cable_directory(corpus: Path) -> Path:
+    """Where a corpus keeps its cables: the directory itself (the dev corpora), or
+    its ``cables/`` folder when it has no cable of its own (the held-out layout,
+    ``cables/`` beside ``metadata.jsonl``)."""
+    if not any(corpus.glob("*.txt")) and (corpus / "cables").is_dir():
+        return corpus / "cables"
+    return corpus
+
+
 def collect(directories: Sequence[Path], select: Sequence[str] | None
             ) -> tuple[list[Finding], dict[str, dict[str, str]]]:
     """Every finding of the selected rules (default: all, also those off by default)
-    over the ``*.txt`` cables of each directory, with the metadata.jsonl found there
+    over the ``*.txt`` cables of each directory (or of its ``cables/`` folder, the held-out
+    layout, with ``metadata.jsonl`` beside that folder), with the metadata.jsonl found there
     (as the labelled-findings test runs them), and each rule's code -> summary/basis."""
     from cablelint.config.metadata import load_metadata
     from cablelint.engine import run_rules, select_rules
@@ -101,8 +111,9 @@ def collect(directories: Sequence[Path], select: Sequence[str] | None
     catalogue.setdefault("CL001", {"summary": "A line is out of place for the cable grammar",
                                    "basis": "check-failed"})
     findings = []
-    for directory in directories:
-        metadata = directory / "metadata.jsonl"
+    for corpus in directories:
+        directory = cable_directory(corpus)
+        metadata = corpus / "metadata.jsonl"
         settings = Settings(metadata=load_metadata(str(metadata)) if metadata.is_file() else {})
         for path in sorted(directory.glob("*.txt")):
             source = SourceText.from_path(path)
@@ -110,7 +121,7 @@ def collect(directories: Sequence[Path], select: Sequence[str] | None
                 if codes is not None and found.code not in codes:
                     continue  # parser findings (CL001) come with every run
                 span = found.span
-                findings.append(Finding(directory.name, path.name, span.line, span.column,
+                findings.append(Finding(corpus.name, path.name, span.line, span.column,
                                         span.end_line, span.end_column, found.code,
                                         found.severity, found.message))
     return findings, catalogue
@@ -216,7 +227,7 @@ def worksheet(sample: Sequence[Finding], ids: Sequence[str], directories: dict[s
     parts = [INSTRUCTIONS, f"\n{len(sample)} findings.\n"]
     texts: dict[Path, list[str]] = {}
     for finding, identifier in zip(sample, ids, strict=True):
-        path = directories[finding.corpus] / finding.cable
+        path = cable_directory(directories[finding.corpus]) / finding.cable
         if path not in texts:
             texts[path] = path.read_text(encoding="utf-8", errors="replace").splitlines()
         summary = catalogue.get(finding.code, {}).get("summary", "")

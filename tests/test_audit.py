@@ -129,6 +129,21 @@ def test_select_limits_the_rules(corpus, tmp_path) -> None:
     assert set(key["population"]) == {"CL301", "CL909"}
 
 
+def test_the_held_out_layout_is_read_with_its_metadata(corpus, tmp_path) -> None:
+    # cables/ beside metadata.jsonl (benchmarks/heldout, the fresh audit sets)
+    held_out = tmp_path / "fresh"
+    (held_out / "cables").mkdir(parents=True)
+    for cable in corpus.glob("*.txt"):
+        cable.rename(held_out / "cables" / cable.name)
+    (held_out / "metadata.jsonl").write_text(json.dumps(
+        {"id": "08ZENDA101", "created": "2008-01-02 10:00", "classification": "SECRET",
+         "origin": "Embassy Zenda"}) + "\n", encoding="utf-8")
+    key = _sample(held_out, tmp_path / "w.md", "--total", "500", "--per-rule-max", "50")
+    assert {row["corpus"] for row in key["findings"].values()} == {"fresh"}
+    assert "CL403" in key["population"]  # the metadata rule ran: the banner says C
+    assert str(held_out / "cables") in (tmp_path / "w.md").read_text(encoding="utf-8")
+
+
 # ---------------------------------------------------------------- worksheet
 
 
