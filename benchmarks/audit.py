@@ -92,7 +92,8 @@ def cable_directory(corpus: Path) -> Path:
 
 def collect(directories: Sequence[Path], select: Sequence[str] | None
             ) -> tuple[list[Finding], dict[str, dict[str, str]]]:
-    """Every finding of the selected rules (default: all, also those off by default)
+    """Every finding of the selected rules (default: the rules on by default, what
+    ``cablelint check`` reports; ``ALL`` adds those off by default)
     over the ``*.txt`` cables of each directory (or of its ``cables/`` folder, the held-out
     layout, with ``metadata.jsonl`` beside that folder), with the metadata.jsonl found there
     (as the labelled-findings test runs them), and each rule's code -> summary/basis."""
@@ -103,7 +104,7 @@ def collect(directories: Sequence[Path], select: Sequence[str] | None
     from cablelint.rules.registry import all_rules
     from cablelint.source import SourceText
 
-    classes = select_rules(all_rules()[0], list(select) if select else ["ALL"])
+    classes = select_rules(all_rules()[0], list(select) if select else None)
     rules = [rule() for rule in classes]
     catalogue = {rule.code: {"summary": rule.summary, "basis": rule.basis.value}
                  for rule in classes}
@@ -662,7 +663,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="at most N findings of one rule at one severity (default 30)")
     sample.add_argument("--select", metavar="RULES",
                         help="only these rules (codes, prefixes, names or families, "
-                             "comma-separated; default: all rules, also those off by default)")
+                             "comma-separated; default: the rules on by default, as "
+                             "'cablelint check' runs them; ALL adds those off by default)")
     sample.add_argument("--exclude-ids", type=Path, action="append", metavar="FILE",
                         help="do not draw findings named in FILE: an earlier key file or a "
                              "labels JSONL such as tests/labels/findings.jsonl (repeatable)")

@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, REPO
 
+from cablelint.rules.registry import all_rules
+
 _SPEC = importlib.util.spec_from_file_location("audit", REPO / "benchmarks" / "audit.py")
 audit = importlib.util.module_from_spec(_SPEC)
 sys.modules["audit"] = audit
@@ -52,6 +54,8 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def _sample(corpus: Path, out: Path, *options: str) -> dict:
+    if "--select" not in options:  # every rule, those off by default too
+        options = (*options, "--select", "ALL")
     assert audit.main(["sample", str(corpus), "--out", str(out), *options]) == 0
     return json.loads(audit.key_path(out).read_text(encoding="utf-8"))
 
@@ -70,7 +74,7 @@ def test_sampling_is_reproducible_and_covers_every_stratum(corpus, tmp_path, cap
     assert first["findings"] == again["findings"]
     assert ((tmp_path / "a.md").read_text(encoding="utf-8")
             == (tmp_path / "b.md").read_text(encoding="utf-8"))
-    findings, _ = audit.collect([corpus], None)
+    findings, _ = audit.collect([corpus], ["ALL"])
     strata = Counter((finding.severity, finding.code) for finding in findings)
     assert len(strata) == 9 and len(findings) == 19  # the synthetic corpus, as written
     assert len(first["findings"]) == 12  # the total is respected
@@ -127,6 +131,18 @@ def test_select_limits_the_rules(corpus, tmp_path) -> None:
     key = _sample(corpus, tmp_path / "w.md", "--select", "CL301,CL909")
     assert {row["code"] for row in key["findings"].values()} == {"CL301", "CL909"}
     assert set(key["population"]) == {"CL301", "CL909"}
+
+
+def test_by_default_the_rules_cablelint_check_runs(corpus, tmp_path) -> None:
+    out = tmp_path / "w.md"
+    assert audit.main(["sample", str(corpus), "--out", str(out), "--total", "500",
+                       "--per-rule-max", "50"]) == 0
+    everything = _sample(corpus, tmp_path / "all.md", "--total", "500", "--per-rule-max", "50")
+    default = json.loads(audit.key_path(out).read_text(encoding="utf-8"))
+    off = {rule.code for rule in all_rules()[0] if not rule.enabled}
+    assert set(everything["population"]) & off  # the corpus has off-by-default findings
+    assert not set(default["population"]) & off
+    assert set(default["population"]) == set(everything["population"]) - off
 
 
 def test_the_held_out_layout_is_read_with_its_metadata(corpus, tmp_path) -> None:
