@@ -89,7 +89,12 @@ class BodyBuilder:
                                     head.column)
         self.body.append(new_tuple(BodyNode, ("paragraph", span, len(self.paragraphs))))
         self.paragraphs.append(paragraph)
-        for token in children:
+        # the pilcrow of "¶3." is the paragraph's number, never a stray one: the
+        # first line is looked at after it (most paragraphs hold no other pilcrow)
+        own = paragraph.number_span.end - head.start_pos if paragraph.pilcrow else 0
+        if head.value.find(_PILCROW, own) >= 0:
+            self.stray_pilcrows += stray_pilcrows(self.source, head.value, head.start_pos)
+        for token in children[1:]:
             if token.type not in _TEXT_KINDS:  # its lines of text are the paragraph's
                 self._body_token(token)
             elif _PILCROW in token.value:
