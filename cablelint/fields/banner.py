@@ -108,13 +108,17 @@ _LEVEL = "|".join(
 _BANNER = re.compile(
     rf"(?P<level>{_LEVEL})\b(?P<caveats>(?:\s*//?\s*[A-Z]+|\s+E ?F ?T ?O\b)*)"
     r"(?:\s+(?P<section>SECTION\s+(?P<number>\d{1,3})\s+OF\s+(?P<total>\d{1,3})))?"
-    r"\s+(?P<originator>[A-Z][A-Z .'\-]*?)\s+(?P<serial>\d{3,9})(?!\d)",
+    # (the originator may be lost, written ">": see Banner.originator_lost)
+    r"\s+(?P<originator>[A-Z][A-Z .'\-]*?|>)\s+(?P<serial>\d{3,9})(?!\d)",
     re.IGNORECASE,
 )
 # A banner run onto the end of another line (the line break was lost, sometimes
 # with the blank after the level's first letter: "...WASHDCCO N F I D E N T I A L"):
 # only the spaced level words and UNCLAS are told from text this way.
-_GLUED_LEVEL = re.compile(r"C ?O N F I D E N T I A L|S ?E C R E T|UNCLAS\b")
+# A SMART copy's lower-case banner may be glued so too ("...PRIORITYS e c r e t
+# section 01 of 02 baku 000020"): its level word spaced, the banner ending the line.
+_GLUED_LEVEL = re.compile(r"C ?O N F I D E N T I A L|S ?E C R E T|UNCLAS\b"
+                          r"|(?P<lower>[Cc] ?o n f i d e n t i a l|[Ss] ?e c r e t)")
 # Letters a banner can start with: the level words' initials, and their second
 # letters for a lost initial, in any case (U+017F, long s, is an "s" under IGNORECASE).
 _BANNER_FIRST = frozenset("CSTLUEON" + "cstlueon" + "\u017f")
@@ -142,11 +146,13 @@ def find_banner(line: str) -> BannerPlace | None:
         if found is not None and (found.end() == len(line) or not _LOWER.search(found.group())):
             return BannerPlace(indent, found.end(), False)
     # (the glued level words' hints written out: this runs for every line above the text)
-    if "O N F" in line or "E C R" in line or "UNCLAS" in line:
+    if "O N F" in line or "E C R" in line or "UNCLAS" in line or "e c r" in line \
+            or "o n f" in line:
         glued = _GLUED_LEVEL.search(line, indent + 1)
         if glued is not None:
             found = _BANNER.match(line, glued.start())
-            if found is not None and not _LOWER.search(found.group()):
+            if found is not None and (not _LOWER.search(found.group()) or (
+                    glued.group("lower") and found.end() == len(line))):
                 return BannerPlace(glued.start(), found.end(), True)
     return None
 
@@ -216,6 +222,7 @@ def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
         read is not None and read.dropped_initial,
         None,  # text_before: see with_glued_text
         None,  # text_after
+        found.group("originator") == ">",  # originator_lost
     ))
 
 

@@ -17,7 +17,8 @@ _NUMBER = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?P<digits>\d{1,3})\s?\.{1,2
 # telegram's own form as a line of its own; the field parser also reads the
 # forms that extraction damaged (lower-case "of", a mark glued to text), which
 # it finds only by the cable's own serial (see find_glued_page_marks).
-_PAGE_PLACE = r"(?P<origin>[A-Za-z][A-Za-z .'\-]*?)"
+# the post, or ">" where a SMART copy lost it ("> 00001450 002 of 004"), as in its banner
+_PAGE_PLACE = r"(?P<origin>[A-Za-z][A-Za-z .'\-]*?|>)"
 _PAGE_NUMBERS = (r" +(?P<serial>\d{8}) +(?P<page>\d{3})(?:\.\d)? +(?P<of>of) +"
                  r"(?P<total>\d{3})")
 _PAGE_BREAK = re.compile(_PAGE_PLACE + _PAGE_NUMBERS, re.IGNORECASE)

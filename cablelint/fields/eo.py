@@ -21,8 +21,10 @@ from cablelint.syntax.grammar import line_patterns
 # The keyword and order as the grammar's EO_LINE finds them (a word boundary
 # before the E).  The keyword stops at the O or its full stop: "EO 12958" is
 # keyword "EO", not "EO ".
-_EO = re.compile(r"\b(?P<keyword>E\s?\.?\s?O(?:\s?\.)?)\s?(?P<order>1[0-9]{4})\b\s*:?\s*",
-                 re.IGNORECASE)
+# A digit zero for the O ("E.0.") is read between full stops only, as EO_LINE
+# reads it; two blanks before the order ("E.O.  12958") are the same keyword.
+_EO = re.compile(r"\b(?P<keyword>E\s?\.?\s?O(?:\s?\.)?|E\s?\.\s?(?P<zero>0)\s?\.)"
+                 r"\s{0,2}(?P<order>1[0-9]{4})\b\s*:?\s*", re.IGNORECASE)
 _DECL = re.compile(r"(?P<kw>DECL[A-Za-z]*)\s*:?\s*", re.IGNORECASE)
 _NA = re.compile(r"N\s*/\s*A\b", re.IGNORECASE)
 _OADR = re.compile(r"OADR\b", re.IGNORECASE)
@@ -96,6 +98,8 @@ def parse_eo_line(source: SourceText, text: str, offset: int) -> ExecutiveOrderL
         decl_keyword_span=decl_keyword_span,
         prefix_span=prefix_span,
         trailing_tags_span=trailing_tags_span,
+        zero_for_o=source.span(offset + found.start("zero"), offset + found.end("zero"))
+        if found.group("zero") else None,
     )
 
 

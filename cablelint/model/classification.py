@@ -61,6 +61,9 @@ class Banner(NamedTuple):
     text_before: Span | None = None
     #: glued: text run on after the serial (captions, a flattened header), its span
     text_after: Span | None = None
+    #: recovered: the originator written ">" (a SMART copy's damage: "s e c r e t
+    #: section 01 of 04 > 001450"); ``originator`` is then ">"
+    originator_lost: bool = False
 
 
 

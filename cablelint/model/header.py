@@ -40,6 +40,8 @@ class ExecutiveOrderLine(NamedTuple):
     decl_keyword_span: Span | None = None  # "DECL", "GDS", "DECLl" ...; None without one
     prefix_span: Span | None = None  # the text before the keyword; None without any
     trailing_tags_span: Span | None = None  # the TAGS run onto the line; None without
+    # the digit zero written for the keyword's O ("E.0. 12958"); None when written right
+    zero_for_o: Span | None = None
 
 
 

@@ -47,10 +47,10 @@ class BodyBuilder:
     def _signoff(self, token: Token) -> SignOff:
         """The SIGNOFF token's name: glued when text stands before it on its line
         (the lexer found it at the end of the last line of text); a detached full
-        stop ("MURRAY .") dropped; a name written twice on the line ("KUBISKE
+        stop or quote ("MURRAY .", 'BLAKE "') dropped; a name written twice on the line ("KUBISKE
         KUBISKE") kept once, the second writing in ``repeated``."""
         value, start = token.value, token.start_pos
-        name = value.rstrip(" .") if value.endswith(" .") else value
+        name = value.rstrip(' ."') if value.endswith((" .", ' "')) else value
         before = self.source.texts[token.line - 1][:token.column - 1].rstrip()
         repeated = None
         second = repeated_word(name)

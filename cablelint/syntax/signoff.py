@@ -44,10 +44,10 @@ _NAME_PARTICLES = frozenset(_PARTICLES)
 # A drafter's name on a line of its own: one to three capitalised words ("TIMKEN JR",
 # "Thompson-Jones", "Ó Briain"), lower-case particles allowed ("von Tarlenheim", "de
 # la Vega"), or one lower-case word (SMART copies: "huntsman").  A detached full stop
-# ("MURRAY .") is extraction noise and allowed.
+# ("MURRAY .") or quote ('BLAKE "') is extraction noise and allowed.
 _PARTICLE = rf"(?:(?:{'|'.join(_PARTICLES)})\s)*"
 _NAME = re.compile(
-    rf"{_PARTICLE}[^\W\d_][\w'\-]*(?:\s{_PARTICLE}[^\W\d_][\w'\-.]*){{0,2}}(?:\s\.)?")
+    rf"{_PARTICLE}[^\W\d_][\w'\-]*(?:\s{_PARTICLE}[^\W\d_][\w'\-.]*){{0,2}}(?:\s[.\"])?")
 # A name glued to the end of a line: one capitalised word (Latin letters), "JR" allowed.
 _LAST_WORD = re.compile(r"(\s*)([A-Z][A-Za-z'\u2019-]+(?: JR)?)\s*$")
 #: the characters _LAST_WORD can match, but for the non-ASCII blanks (its \s is
@@ -79,8 +79,8 @@ def is_name(text: str) -> bool:
     """
     if len(text) > _MAX_NAME_LINE or text.endswith("...") or not _NAME.fullmatch(text):
         return False
-    words = text.rstrip(" .").split()
-    if not_a_name(text.rstrip(" .")) or (len(words) > 1 and not all(
+    words = text.rstrip(' ."').split()
+    if not_a_name(text.rstrip(' ."')) or (len(words) > 1 and not all(
             word[0].isupper() or word in _NAME_PARTICLES for word in words)):
         return False  # "Comment follows" is text, "TIMKEN JR" a name
     if len(words) > 1 and words[-2][-1] in ".!?" and glued_name(text) is not None:

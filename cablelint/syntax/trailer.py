@@ -23,6 +23,13 @@ _KINDS = (
     ("end-cable-text", r"End Cable Text", re.IGNORECASE),
     ("dots", r"\.{1,3}", 0),
     ("classification", r"(?:TOP )?SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS", re.IGNORECASE),
+    # a teletype page trailer below the sign-off: "PAGE 03        HARARE  00808  271503Z",
+    # the viewer's page mark ">", its stamp "2002VATICA04444 - Classification: CONFIDENTIAL"
+    # and a stray quote closing the file
+    ("page-header", r"PAGE\s+\d{2,3}\s+[A-Z][A-Z .'\-]*?\s+\d{3,8}(?:\s+\d{6}Z)?", 0),
+    ("page-mark", r">", 0),
+    ("viewer-stamp", r"\d{4}[A-Z]{2,6}\d{5} - Classification: [A-Z ]+", 0),
+    ("quote", r'["\u201d]', 0),
     # a database dump's query, in SQL's own capitals and shape:
     # SELECT * FROM `cable` WHERE `id` = '90016' ORDER BY `date` ASC
     ("query", r"SELECT (?:\*|`?\w+`?(?:, ?`?\w+`?)*) FROM `?\w+`?"

@@ -443,7 +443,7 @@ SIGNERS = [
             "ARREAGA"),
     _signer("02ROME1748", "RABTA FOR ILLICIT B/CW PRODUCTION. \nSEMBLER \n \n"
             "                          SECRET \n \n> \n 2002ROME01748 - Classification: SECRET",
-            "SEMBLER", _BANNER_BELOW),
+            "SEMBLER"),
 ]
 
 CASES = TAGS + SUBJECTS + DECLS + SIGNERS

@@ -14,7 +14,8 @@ class ExecutiveOrderLineFormat(Rule):
     """The E.O. line reads ``E.O. <order>: DECL: MM/DD/YYYY`` (or ``N/A``,
     ``OADR``, an exemption code).
 
-    Reported: a date written another way (``2019/07/29``, ``6/7/2017``,
+    Reported: the keyword written with a digit zero (``E.0. 12958``), a date
+    written another way (``2019/07/29``, ``6/7/2017``,
     ``06/18/17``, ``2019-02-12``), a date with no ``DECL`` keyword, a misspelt
     keyword (``DECLl``), an impossible date.  ``EO 12958 DECL:`` and lower
     case alone are style and not reported.
@@ -33,7 +34,8 @@ class ExecutiveOrderLineFormat(Rule):
         E.O. 12958: DECL: 07/29/2019
         E.O. 12958: DECL: 03/24/2019
 
-    Fix: ``--fix`` rewrites the line as ``E.O. <order>: DECL: MM/DD/YYYY`` when the
+    Fix: ``--fix`` writes the letter O for a digit zero in the keyword (safe);
+    it rewrites the line as ``E.O. <order>: DECL: MM/DD/YYYY`` when the
     date is certain (safe); a two-digit year only when the 20YY reading falls
     after the cable date and within 25 years of it.
     """
@@ -48,6 +50,10 @@ class ExecutiveOrderLineFormat(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         eo = context.document.eo
+        if eo.zero_for_o is not None:
+            yield context.report(
+                eo.zero_for_o, f"'{eo.keyword}' has a digit zero for the letter O; write 'E.O.'",
+                fix=context.fix("write the letter O", context.replace(eo.zero_for_o, "O")))
         if eo.order is None or eo.order_span is None:
             return
         declassification = eo.declassification

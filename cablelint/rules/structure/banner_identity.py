@@ -40,7 +40,8 @@ class BannerIdentity(Rule):
     (``#2112`` for ``STATE 072112``), page-break lines cut the originator
     to ten characters (``BUENOS AIR 00000853``) and name the post without the
     office in front of it (``DUBAI 00000049`` under ``RPO DUBAI 000049``); all
-    are accepted.
+    are accepted.  An originator a SMART copy wrote as ``>`` is lost, not
+    another post: only the serial is compared.
 
     Why: a banner naming another post or serial means the text belongs to a
     different cable (a Havana header carrying a Moscow cable's text) or was
@@ -74,6 +75,8 @@ class BannerIdentity(Rule):
         serial = banner.serial_value
         label = f"{banner.originator} {banner.serial}"
         cable_id = document.cable_id
+        if banner.originator_lost and cable_id is not None:
+            origin = cable_id.originator  # "> 001450": only the serial can disagree
         if cable_id is not None and (cable_id.originator != origin
                                      or cable_id.serial != serial):
                 wrong = banner.originator_span if cable_id.originator != origin \
