@@ -23,7 +23,8 @@ class UnmarkedParagraph(Rule):
     sub-items carry the marks (``¶1. KEY POINTS:`` then ``-- (C) ...``), quoted
     documents whose numbering restarts, the "Classified by" line written as a
     numbered paragraph, a paragraph that is nothing but a redaction, a number
-    that merely ended a wrapped line, and cables from before E.O. 12958 took
+    that merely ended a wrapped line or stands alone inside a sentence (the
+    numbering walk's judgement, shared with CL903), and cables from before E.O. 12958 took
     effect (14 Oct 1995).  A paragraph that opens with a redaction run is
     reported as info: the mark may have gone with the redacted words.
 
@@ -94,7 +95,7 @@ class UnmarkedParagraph(Rule):
                 continue
             if step.kind in ("restart", "nested"):
                 quoted = True  # a quoted document or a nested list numbers on its own
-            if quoted or step.kind == "wrapped":
+            if quoted or step.kind == "wrapped" or step.kind == "fragment":
                 continue
             if any(paragraph.span.start <= s < paragraph.span.end for s in line_marks):
                 continue
