@@ -39,6 +39,11 @@ list's own count):
    "recovered", not a gap;
 8. anything else is accepted as written: a gap, a repeat, a backward step or
    a restart at 1 (after a number above 1).
+
+The entries of a table of contents (``Document.contents_entries``: ``¶1. Lead
+Stories Summary`` ... before the sections that repeat the numbers) are no
+paragraphs: the walk leaves them out, so they are no steps, and the sections
+after them are numbered from 1 as expected.
 """
 
 from __future__ import annotations
@@ -122,7 +127,10 @@ def walk(context: RuleContext) -> Walk:
     paragraphs = context.document.paragraphs
     nested = 0  # inside a nested list: the list's next number (0: not in one)
     nested_first: Paragraph | None = None  # the nested list's first item
+    contents = context.document.contents_entries  # a table of contents: no paragraphs
     for index, paragraph in enumerate(paragraphs):
+        if contents and index in contents:
+            continue
         number = paragraph.number
         if nested and number == nested and not (
                 number == expected and paragraph.portion_mark is not None
@@ -179,7 +187,7 @@ def walk(context: RuleContext) -> Walk:
         expected = value + 1
     counted_paragraphs = [step.paragraph for step in steps
                           if step.kind not in _UNCOUNTED] \
-        if unusual else list(paragraphs)
+        if unusual or contents else list(paragraphs)
     return Walk(steps, unusual, counted_paragraphs)
 
 
