@@ -17,7 +17,13 @@ list's own count):
    paragraph carries the number expected here (``... NATO Response Force`` /
    ``¶14. We had hoped``, then ¶5), is a wrapped number: flagged as CL903 and
    skipped.  Tested before rule 4: ``... O/A August`` / ``15. In addition`` is a
-   date, not ¶5 with a damaged pilcrow;
+   date, not ¶5 with a damaged pilcrow.  The first number is tested too (a
+   cable whose one paragraph is unnumbered: ``... met on May`` / ``¶14. We
+   delivered``).  A bare number standing alone on its line inside a sentence
+   (``... HAS BECOME THE MOST`` / ``¶3.`` / ``VICIOUS CAMPAIGN ...``, see
+   :func:`_bare_in_sentence`) is a "fragment" of damaged text: skipped, and
+   reported by no rule (joining it to the line above would put it into the
+   sentence);
 4. ``"1" + expected`` (``17.`` after ¶6) is ¶7 whose pilcrow became "1" in
    extraction: accepted as the expected number, flagged as CL901;
 5. a "1" whose previous non-blank line ends with ":" (``U.S. side:``,
@@ -33,6 +39,11 @@ list's own count):
    "recovered", not a gap;
 8. anything else is accepted as written: a gap, a repeat, a backward step or
    a restart at 1 (after a number above 1).
+
+The entries of a table of contents (``Document.contents_entries``: ``¶1. Lead
+Stories Summary`` ... before the sections that repeat the numbers) are no
+paragraphs: the walk leaves them out, so they are no steps, and the sections
+after them are numbered from 1 as expected.
 """
 
 from __future__ import annotations
@@ -59,6 +70,8 @@ WRAP_WORDS = MONTH_WORDS | {
 }
 #: the last word of a line, before any trailing punctuation
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+#: steps that are no paragraph of the sequence (CL301 and the numbering rules skip them)
+_UNCOUNTED = frozenset({"wrapped", "nested", "fragment"})
 #: characters that end a sentence (or a lead-in) at the end of a line
 _SENTENCE_END = ".:;!?\")]\u201d"
 
@@ -67,8 +80,8 @@ class Step(NamedTuple):
     """How one numbered paragraph fits the sequence."""
 
     paragraph: Paragraph
-    #: ok, first, pilcrow, wrapped, nested, misnumbered, recovered, gap, repeat,
-    #: backward, restart
+    #: ok, first, pilcrow, wrapped, fragment, nested, misnumbered, recovered, gap,
+    #: repeat, backward, restart
     kind: str
     expected: int  # the number the sequence expected here
     value: int  # the number this paragraph stands for (expected, for pilcrow)
@@ -114,7 +127,10 @@ def walk(context: RuleContext) -> Walk:
     paragraphs = context.document.paragraphs
     nested = 0  # inside a nested list: the list's next number (0: not in one)
     nested_first: Paragraph | None = None  # the nested list's first item
+    contents = context.document.contents_entries  # a table of contents: no paragraphs
     for index, paragraph in enumerate(paragraphs):
+        if contents and index in contents:
+            continue
         number = paragraph.number
         if nested and number == nested and not (
                 number == expected and paragraph.portion_mark is not None
@@ -127,10 +143,16 @@ def walk(context: RuleContext) -> Walk:
         nested = 0
         if number == expected:  # the common case first (also a first paragraph "1")
             kind, value = "ok", number
-        elif previous is None:
+        elif previous is None and (paragraph.portion_mark is not None
+                                   or not continues_sentence(context, paragraph)):
             kind, value = "first", number
         elif paragraph.portion_mark is None and _wrapped(context, paragraph, index, expected):
             step = new_tuple(Step, (paragraph, "wrapped", expected, number, previous, ()))
+            append(step)
+            unusual.append(step)
+            continue
+        elif paragraph.portion_mark is None and _bare_in_sentence(context, paragraph):
+            step = new_tuple(Step, (paragraph, "fragment", expected, number, previous, ()))
             append(step)
             unusual.append(step)
             continue
@@ -164,8 +186,8 @@ def walk(context: RuleContext) -> Walk:
         previous = value
         expected = value + 1
     counted_paragraphs = [step.paragraph for step in steps
-                          if step.kind != "wrapped" and step.kind != "nested"] \
-        if unusual else list(paragraphs)
+                          if step.kind not in _UNCOUNTED] \
+        if unusual or contents else list(paragraphs)
     return Walk(steps, unusual, counted_paragraphs)
 
 
@@ -217,6 +239,34 @@ def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: i
         return False
     above = _line_above(context, paragraph)
     return bool(above) and above[-1] not in _SENTENCE_END
+
+
+def _bare_in_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
+    """The number stands alone on its line, the last line of text above runs on
+    mid-sentence and a line of words follows: a fragment of a damaged text
+    (01HARARE2395: ``... HAS BECOME THE MOST`` / ``¶3.`` / ``VICIOUS CAMPAIGN
+    ...``), not a paragraph.
+
+    Asked only of an unmarked, out-of-sequence number.  A heading above ends
+    no sentence, so it is no evidence: a number under one is a paragraph.
+    """
+    texts = context.source.texts
+    span = paragraph.number_span
+    if texts[span.line - 1][span.end_column - 1:].strip():
+        return False  # text follows the number on its line
+    above = span.line - 1  # 1-based: the last line of text above the number
+    while above >= 1 and not texts[above - 1].strip():
+        above -= 1
+    if above < 1 or texts[above - 1].rstrip()[-1] in _SENTENCE_END:
+        return False
+    if any(heading.span.line <= above <= heading.span.end_line
+           for heading in context.document.headings):
+        return False
+    below = span.line + 1  # 1-based: the first line of text below the number
+    while below <= span.line + 3 and below <= len(texts) and not texts[below - 1].strip():
+        below += 1
+    return below <= paragraph.span.end_line and below <= len(texts) and \
+        texts[below - 1].lstrip()[:1].isalpha()
 
 
 def _ends_with(context: RuleContext, paragraph: Paragraph, ending: str) -> bool:

@@ -76,6 +76,8 @@ class ClassificationTables(NamedTuple):
     controls: frozenset[str]
     cutover: _dt.date
     control_captions: tuple[str, ...]  # captions that name an unclassified control (SENSITIVE)
+    #: from when unclassified telegrams are held to mark their paragraphs (CL301)
+    unclassified_cutover: _dt.date = _dt.date(2004, 1, 1)
 
 
 _TABLES: dict[int, tuple[object, ClassificationTables]] = {}
@@ -105,7 +107,9 @@ def _tables(vocab: dict[str, Any]) -> ClassificationTables:
         frozenset(vocab["portion_levels"]), spellings,
         frozenset(s for c in vocab["controls"].values() for s in c["spellings"]),
         _dt.date.fromisoformat(vocab["portion_marking_required_from"]),
-        tuple(word for word, c in vocab["caption_controls"].items() if c.get("level")))
+        tuple(word for word, c in vocab["caption_controls"].items() if c.get("level")),
+        _dt.date.fromisoformat(vocab.get("unclassified_portion_marking_required_from",
+                                         "2004-01-01")))
 
 
 def vocabulary(context: RuleContext) -> dict[str, Any]:
@@ -181,6 +185,22 @@ def portion_marking_required(context: RuleContext) -> bool | None:
     if date is None:
         return None
     cutover = tables(context).cutover
+    if date.on_or_after(cutover):
+        return True
+    if date.before(cutover):
+        return False
+    return None
+
+
+def unclassified_marking_required(context: RuleContext) -> bool | None:
+    """True/False when the cable certainly is / is not from after unclassified
+    telegrams came to be held to mark their paragraphs (the vocabulary's
+    ``unclassified_portion_marking_required_from``: E.O. 12958 governs
+    classified text only); None when the date is unknown or straddles it."""
+    date = context.cable_date
+    if date is None:
+        return None
+    cutover = tables(context).unclassified_cutover
     if date.on_or_after(cutover):
         return True
     if date.before(cutover):

@@ -93,6 +93,9 @@ class Document(NamedTuple):
     stray_pilcrows: tuple[StrayPilcrow, ...] = ()
     urls: tuple[Url, ...] = ()  # every URL with a scheme, in order
     rule_lines: tuple[RuleLine, ...] = ()  # every rule of 45+ '-' or '*', in order
+    #: indexes into ``paragraphs`` of a table of contents' entries (``¶1. Lead Stories``
+    #: ... before the sections that repeat the numbers; cablelint.fields.contents)
+    contents_entries: tuple[int, ...] = ()
 
     @property
     def classification(self) -> Classification | None:

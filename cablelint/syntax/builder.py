@@ -16,6 +16,7 @@ from cablelint.fields.body import (
 from cablelint.fields.cable_id import parse_cable_id
 from cablelint.fields.caption import parse_caption
 from cablelint.fields.classified_by import parse_classified_by
+from cablelint.fields.contents import find_contents_entries
 from cablelint.fields.dates import match_numeric_date
 from cablelint.fields.eo import parse_eo_line
 from cablelint.fields.redaction import find_redactions
@@ -399,6 +400,7 @@ class DocumentBuilder(BodyBuilder):
             stray_pilcrows=tuple(self.stray_pilcrows),
             urls=find_urls(self.source),
             rule_lines=find_rule_lines(self.source),
+            contents_entries=find_contents_entries(self.source, self.paragraphs),
         )
 
     def _whole_text(self) -> WholeText | None:

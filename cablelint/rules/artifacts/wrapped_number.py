@@ -62,6 +62,8 @@ class WrappedNumber(Rule):
             edit = Edit(above_end, digits_start, " ")
             yield context.report(
                 paragraph.number_span,
-                f"'{paragraph.number_text}.' continues the line above (expected paragraph "
-                f"{step.expected}); join it to that line",
+                f"'{paragraph.number_text}.' continues the line above"
+                + (f" (expected paragraph {step.expected})" if step.previous is not None
+                   else "")  # a first number: no paragraph was expected yet
+                + "; join it to that line",
                 fix=context.fix("join the number to the line above", edit))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.authority import authority
+from cablelint.analysis.authority import authority, period
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -18,7 +18,16 @@ class MissingReason(Rule):
     requires the reason, and a reason wrapped or split by extraction is
     recovered before the block is judged.
 
-    Source: 32 CFR 2001.21(a)(3) (2004); E.O. 13526 sec. 1.6(a)(5).
+    The section the message suggests is the one in force on the cable date
+    (``rules/executive-orders.json``): 1.5 under E.O. 12958 as first written
+    (14 Oct 1995 - 24 Mar 2003: the handbook's "Reason 1.5 (b) and (d)"
+    template), 1.4 from E.O. 13292 on (25 Mar 2003), the section CL504 holds
+    the cable to; 1.4 when the date is unknown.  A September 2002 block
+    without a reason is still reported (the 1995 order asked for a reason
+    citing its categories), but told to write 1.5, not 1.4.
+
+    Source: 32 CFR 2001.21(a)(3) (2004); E.O. 13526 sec. 1.6(a)(5);
+    5 FAH-1 H-246 (the "Reason 1.5 (b) and (d)" line before paragraph 1).
 
     Bad:
         Classified By: Jane Roe, Director, INR/OPS
@@ -40,13 +49,16 @@ class MissingReason(Rule):
         block = authority(context).block
         if block is None:
             return
+        in_force = period(context)
+        section = in_force.reason_section if in_force is not None and \
+            in_force.reason_section else "1.4"  # the section of the cable's date
         for reason in block.reasons:
             if reason.section is None:
                 yield context.report(reason.span, "the reason gives letters but no section; "
-                                     "write '1.4 (x)'")
+                                     f"write '{section} (x)'")
             elif not reason.letters:
                 yield context.report(reason.span, f"reason {reason.section} gives no "
                                      f"category letter; write e.g. '{reason.section} (b)'")
         if not block.reasons:
             yield context.report(block.span, "the Classified By block gives no reason; add "
-                                 "'Reason: 1.4 (x)' with the category letter(s)")
+                                 f"'Reason: {section} (x)' with the category letter(s)")

@@ -15,15 +15,21 @@ class MissingClassifiedBy(Rule):
 
     A ``DERIVED FROM:`` line (derivative classification from a classification
     guide) is accepted in its place.  A block run onto the REF line or
-    carrying a portion mark still counts.  A block found at the start of a
-    numbered paragraph is named in the message.  In partial extracts and in
-    cables whose text stops in the header the finding is info.
+    carrying a portion mark still counts.  A block written as a numbered
+    paragraph (``¶1. (U) Classified by: ...``, the habit of Department
+    memcons and of many STATE telegrams) is a warning that names the
+    paragraph.  In partial extracts and in cables whose text stops in the
+    header the finding is info.
 
     Why: the authority block records who classified the cable and why; without
     it the classification cannot be reviewed or challenged.  An error: the
     marking rules require the block, and the blocks extraction damages (run
     onto the REF line, split, in a paragraph) are recovered first, while lost
     text (partial extracts, a text that stops in the header) lowers it to info.
+    A block written as a numbered paragraph is a warning: the classifier,
+    position and reason are all there, only the place differs from the
+    handbook's unnumbered paragraph, and the Department's own memcons write
+    it so (a blinded reader found the error overstated, issue #12).
 
     Source: 32 CFR 2001.21(a)(1) (2004); E.O. 13526 sec. 1.6(a)(2); 5 FAH-1 H-246
     (the unnumbered "Classified by" paragraph before paragraph 1).
@@ -75,8 +81,8 @@ class MissingClassifiedBy(Rule):
         if found.in_paragraph is not None:
             number, span = found.in_paragraph
             yield context.report(span, f"the Classified By block of this {level} cable is "
-                                 f"inside paragraph {number}; move it to the header before "
-                                 "paragraph 1")
+                                 f"written as paragraph {number}; the handbook puts it "
+                                 "unnumbered before paragraph 1", severity="warning")
             return
         truncated = not document.paragraphs
         quiet = document.partial_extract or truncated

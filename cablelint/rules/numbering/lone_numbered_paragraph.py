@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from cablelint.analysis.numbering import counted, excerpted
 from cablelint.diagnostics import Diagnostic
+from cablelint.model import Paragraph
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -14,6 +15,9 @@ class LoneNumberedParagraph(Rule):
 
     Not reported in an excerpt: a partial extract, or a cable whose removed
     text stands as a line of ``XXXXXXXXXXXX`` (the other paragraphs were there).
+    Nor when the paragraph introduces lettered paragraphs (``¶1. ... keyed to
+    reftel`` then ``¶A.``, ``¶B.`` ...: the parser's letter items): its
+    number heads a structure, it is not a lone paragraph.
 
     Why: a number implies other paragraphs; a lone "¶1." invites the question
     where ¶2 went.  Info: a style point, and truncated cables show it too.
@@ -38,7 +42,17 @@ class LoneNumberedParagraph(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         paragraphs = counted(context)
-        if len(paragraphs) == 1 and not excerpted(context):
+        if len(paragraphs) == 1 and not excerpted(context) and \
+                not _introduces_letters(context, paragraphs[0]):
             yield context.report(paragraphs[0].number_span,
                                  "the only paragraph is numbered; a lone paragraph takes "
                                  "no number")
+
+
+def _introduces_letters(context: RuleContext, paragraph: Paragraph) -> bool:
+    """Two or more lettered items (``¶A.``, ``¶B.``: the viewer's pilcrows before
+    letter items, found by the parser) follow the paragraph's number."""
+    start = paragraph.number_span.end
+    letters = [stray for stray in context.document.stray_pilcrows
+               if stray.span.start > start and stray.label[:1].isalpha()]
+    return len(letters) >= 2

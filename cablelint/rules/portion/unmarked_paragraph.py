@@ -9,6 +9,7 @@ from cablelint.analysis.portion_marks import (
     inventory,
     leading_redaction,
     portion_marking_required,
+    unclassified_marking_required,
 )
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
@@ -22,9 +23,23 @@ class UnmarkedParagraph(Rule):
     sub-items carry the marks (``¶1. KEY POINTS:`` then ``-- (C) ...``), quoted
     documents whose numbering restarts, the "Classified by" line written as a
     numbered paragraph, a paragraph that is nothing but a redaction, a number
-    that merely ended a wrapped line, and cables from before E.O. 12958 took
+    that merely ended a wrapped line or stands alone inside a sentence (the
+    numbering walk's judgement, shared with CL903), and cables from before E.O. 12958 took
     effect (14 Oct 1995).  A paragraph that opens with a redaction run is
     reported as info: the mark may have gone with the redacted words.
+
+    Unclassified cables (an UNCLAS banner, with or without the SENSITIVE
+    caption) are judged apart.  E.O. 12958 requires portion marks on
+    classified text only; the earliest text seen that asks an unclassified
+    telegram to mark its paragraphs is the 2004 5 FAH-1 H-246, so an
+    unclassified cable from before the vocabulary's
+    ``unclassified_portion_marking_required_from`` (2004-01-01) is not
+    judged (a blinded reader could not say that a 2001 UNCLAS cable had to
+    mark (U)).  After it, an unclassified cable that marks no paragraph at
+    all gets one info finding for the cable, at its first unmarked number,
+    not one per paragraph: wholly unmarked UNCLAS cables are common, and one
+    drafting habit is one finding.  An unclassified cable that marks some
+    paragraphs and not others still gets a warning per unmarked paragraph.
 
     Why: portion marks tell a reader which parts may be shared or quoted; an
     unmarked portion of a classified cable must be treated at the highest
@@ -32,7 +47,8 @@ class UnmarkedParagraph(Rule):
     error in classified cables: once the cases extraction explains (redactions,
     wrapped numbers, quoted documents) are set aside, an unmarked portion is a
     definite breach of the marking rules; a warning in UNCLAS cables, where the
-    missing mark hides no classified text.
+    missing mark hides no classified text, and info for an UNCLAS cable that
+    marks nothing (a requirement of the handbook, not of the order).
 
     Source: E.O. 12958 (portion marking); E.O. 13526 sec. 1.6(c);
     5 FAH-1 H-246 (mark right after the number).
@@ -44,7 +60,8 @@ class UnmarkedParagraph(Rule):
         ¶2. (C) The minister said ...
 
     Fix: add the mark the paragraph's content requires (a judgement; no autofix).
-    Severity: error in classified cables, warning in UNCLAS cables.
+    Severity: error in classified cables, warning in UNCLAS cables (info, once
+    per cable, when an UNCLAS cable marks no paragraph).
     """
 
     code = "CL301"
@@ -59,6 +76,11 @@ class UnmarkedParagraph(Rule):
         if not marks.unmarked or marks.whole_text is not None or \
                 portion_marking_required(context) is False:
             return
+        unclassified = not context.classified and context.document.banner is not None
+        if unclassified and unclassified_marking_required(context) is False:
+            return  # no text seen asks an unclassified telegram of then for marks
+        # an unclassified cable that marks nothing: one finding for the cable
+        unmarked_cable = unclassified and not marks.marks
         line_marks = [mark.span.start for mark in marks.line_marks]
         severity = None if context.classified else "warning"
         text = context.text
@@ -73,7 +95,7 @@ class UnmarkedParagraph(Rule):
                 continue
             if step.kind in ("restart", "nested"):
                 quoted = True  # a quoted document or a nested list numbers on its own
-            if quoted or step.kind == "wrapped":
+            if quoted or step.kind == "wrapped" or step.kind == "fragment":
                 continue
             if any(paragraph.span.start <= s < paragraph.span.end for s in line_marks):
                 continue
@@ -84,6 +106,12 @@ class UnmarkedParagraph(Rule):
             redacted = leading_redaction(context, after)
             if redacted is not None and not text[redacted:paragraph.span.end].strip():
                 continue
+            if unmarked_cable:
+                yield context.report(
+                    paragraph.number_span,
+                    "this unclassified cable marks no paragraph; write (U) or (SBU) after "
+                    "each paragraph number", severity="info")
+                return
             level = "info" if redacted is not None else severity
             yield context.report(
                 paragraph.number_span,

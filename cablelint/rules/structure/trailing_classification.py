@@ -13,7 +13,10 @@ class TrailingClassification(Rule):
     """The overall classification is repeated at the end of the text.
 
     Off by default: the viewer text keeps the closing classification line in
-    almost no cable, so the rule only shows which texts lost it.
+    almost no cable, so the rule only shows which texts lost it.  Not asked
+    of unclassified cables (UNCLAS, SBU): the top-and-bottom marking is a
+    rule for classified documents, and no marking rule asks an unclassified
+    telegram to end with UNCLASSIFIED (issue #12, blinded audit).
 
     Why: the overall marking belongs at the top and bottom of the first and
     last page, so a page read alone shows it.  Info: the viewer text drops
@@ -41,9 +44,11 @@ class TrailingClassification(Rule):
     requires = frozenset({"banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        if not context.classified:
+            return  # the bottom marking is asked of classified documents only
         level = context.document.banner.classification.level
         closing = context.document.closing_classification
-        if closing is not None and _unclassified_as_u(closing.level) == _unclassified_as_u(level):
+        if closing is not None and closing.level == level:
             return
         texts = context.source.texts
         last = len(texts)
@@ -55,7 +60,3 @@ class TrailingClassification(Rule):
                              f"the text does not end with the classification "
                              f"({level_name(level)}); repeat it on the last line")
 
-
-def _unclassified_as_u(level: str | None) -> str | None:
-    """SBU and LIMITED OFFICIAL USE cables close with UNCLASSIFIED as well."""
-    return "U" if level == "SBU" else level

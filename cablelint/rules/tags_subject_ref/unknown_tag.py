@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cablelint.analysis.tags_subject_ref import TagsCodes, tags_analysis
@@ -21,6 +22,10 @@ class UnknownTag(Rule):
     with the likely code; a code that has the form of a real one (four letters,
     a category letter first: ``KCIP``) gets a "did you mean" only for a swap of
     two letters (``AGMT`` for AMGT), since it may be a real code the list lacks.
+    A token the subject writes as a word of its own (``TAGS: SENV CITES`` with
+    ``SUBJECT: ... CITES COP15 OUTREACH``) is the acronym the drafter meant,
+    not a slip of the keyboard: it gets no "did you mean" (CITEL, a different
+    organisation one letter away, would be a wrong fix).
 
     Why: an unknown token is lost to retrieval, and a typo hides the cable
     from everyone searching the right code.  A warning, not an error: the
@@ -64,18 +69,28 @@ class UnknownTag(Rule):
             first, last = items[index], items[end - 1]
             words = " ".join(tag.code for tag in items[index:end])
             yield context.report(context.span(first.span.start, last.span.end),
-                                 _message(analysis.codes, words, end - index))
+                                 _message(analysis.codes, words, end - index,
+                                          _in_subject(context, words)))
             index = end
 
 
-def _message(codes: TagsCodes, words: str, count: int) -> str:
+def _in_subject(context: RuleContext, word: str) -> bool:
+    """``word`` is written as a word of its own in the subject (the drafter's acronym)."""
+    subject = context.document.subject
+    if subject is None or word not in subject.text:
+        return False
+    return word in re.findall(r"[A-Za-z0-9-]+", subject.text)
+
+
+def _message(codes: TagsCodes, words: str, count: int, named: bool = False) -> str:
     if count > 1:
         return (f"'{words}' is free text, not a TAGS code; replace it with codes "
                 "(names only after OVIP)")
     hint = codes.hints.get(words)
     if hint:
         return f"'{words}' is not a TAGS code: {hint}"
-    suggestions = _suggestions(codes, words)
+    # a word the subject names is the acronym the drafter meant: no "did you mean"
+    suggestions = [] if named else _suggestions(codes, words)
     if suggestions and _well_formed(codes, words):
         # a well-formed code may be a real one the vocabulary lacks (KCIP is not a
         # slip for KTIP): only a swap of two neighbouring letters is a likely typo

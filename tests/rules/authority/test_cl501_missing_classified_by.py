@@ -37,7 +37,10 @@ def test_cl501_block_inside_a_paragraph():
             "2. (C) Embassy will continue to follow events.")
     text = snippet(classified_by=None, body=body)
     found = only(text, "CL501")
-    assert "inside paragraph 1" in found.message
+    # issue #12 audit A193: the memcon habit is a warning, and not told to "move" it
+    assert "written as paragraph 1" in found.message
+    assert "move" not in found.message
+    assert found.severity == "warning"
     assert covered(text, found.span).startswith("Classified by Rudolf")
 
 

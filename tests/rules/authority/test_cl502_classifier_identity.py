@@ -36,6 +36,8 @@ def test_cl502_bad(block, wrong, words):
     "Classified By: ECONMIN Fritz Tarlenheim, reasons 1.4 (b) and (d)",
     "Classified By: CG Fritz Tarlenheim, reasons 1.4 (b) and (d)",
     "Classified By: EconMinCouns Fritz Tarlenheim, reasons 1.4 (b) and (d)",
+    # issue #12 audit: POLCHIEF, the political section chief, is a position
+    "Classified By: POLCHIEF Fritz Tarlenheim.  REASON:  1.4 (D)",
 ])
 def test_cl502_good(block):
     assert findings(snippet(classified_by=block), "CL502") == []

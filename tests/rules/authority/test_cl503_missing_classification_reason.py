@@ -30,3 +30,16 @@ def test_cl503_good_and_wrapped_reasons():
     text = snippet(classified_by=wrapped)
     assert findings(text, "CL503") == []
     assert findings(text, "CL502") == []
+
+
+def test_cl503_suggests_the_section_of_the_cable_date():
+    # issue #12 audit A228: a September 2002 block is told to cite 1.5, not 1.4
+    block = "CLASSIFIED BY: CHARGE D'AFFAIRES, FRITZ TARLENHEIM"
+    old = only(snippet(classified_by=block, day="121451Z SEP 02",
+                       eo="E.O. 12958: DECL: 09/12/2012"), "CL503")
+    assert "'Reason: 1.5 (x)'" in old.message
+    new = only(snippet(classified_by=block), "CL503")  # March 2006
+    assert "'Reason: 1.4 (x)'" in new.message
+    letters = only(snippet(classified_by="Classified By: CDA Fritz Tarlenheim for reasons b, d.",
+                           day="121451Z SEP 02", eo="E.O. 12958: DECL: 09/12/2012"), "CL503")
+    assert "write '1.5 (x)'" in letters.message

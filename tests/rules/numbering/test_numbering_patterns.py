@@ -182,3 +182,60 @@ def test_a_gap_names_only_the_numbers_not_found_out_of_place() -> None:
     assert "from 2 to 5: \u00b63 is missing" in gap.message and gap.severity == "info"
     [glued] = findings(text, "CL206")
     assert_span(text, glued.span, "4.")
+
+
+def test_a_wrapped_date_before_any_numbered_paragraph_is_no_paragraph() -> None:
+    # issue #12 audit A281: the cable's one paragraph is unnumbered; "May" / "14."
+    # is a date, so CL301 raises no error on "paragraph 14"
+    text = body_cable(
+        "(C) The attache met the harbour master of Zenda on May",
+        "\u00b614.  We delivered the talking points and left a copy.",
+    )
+    assert _kinds(text) == [(14, "wrapped")]
+    assert numbering_findings(text) == [("CL903", line_with(text, "\u00b614."))]
+    assert findings(text, "CL301") == []
+    [wrapped] = findings(text, "CL903")
+    assert "(expected" not in wrapped.message
+    assert "on May 14.  We delivered" in apply_fixes(text, [wrapped])
+
+
+def test_a_bare_number_inside_a_sentence_is_a_fragment() -> None:
+    # issue #12 audit A284: "¶3." alone on its line inside a damaged quotation
+    text = body_cable(
+        "\u00b61. THE WEEKLY PAPER QUOTED THE REGENT.",
+        "",
+        "\u00b62. IT WROTE THAT THE REGENT HAS BECOME THE MOST",
+        "",
+        "\u00b64.",
+        "",
+        "VICIOUS CRITIC OF THE PRESS IN ZENDA.",
+    ).replace("C O N F I D E N T I A L", "UNCLAS")
+    assert _kinds(text) == [(1, "ok"), (2, "ok"), (4, "fragment")]
+    assert numbering_findings(text) == []
+
+
+def test_a_bare_number_after_a_full_sentence_is_a_paragraph() -> None:
+    text = body_cable(
+        "\u00b61. (C) The Regent opened the talks.",
+        "",
+        "\u00b63.",
+        "",
+        "(C) Embassy will report.",
+    )
+    assert [kind for _, kind in _kinds(text)] == ["ok", "gap"]
+
+
+def test_a_paragraph_introducing_lettered_paragraphs_is_not_lone() -> None:
+    # issue #12 audit A261: ¶1 keyed to reftel, then ¶A. ... ¶C.
+    text = body_cable(
+        "\u00b61. (U) The following is keyed to reftel.",
+        "",
+        "\u00b6A. (U) Zenda reported no incident.",
+        "",
+        "\u00b6B. (U) Zenda extradited no one.",
+        "",
+        "\u00b6C. (U) Zenda signed no treaty.",
+    )
+    assert findings(text, "CL205") == []
+    lone = body_cable("\u00b61. (U) The following is keyed to reftel.")
+    assert len(findings(lone, "CL205")) == 1

@@ -75,3 +75,31 @@ def test_number_ending_a_wrapped_sentence() -> None:
                    "2. (C) The regent will answer the questions posed in paragraph",
                    "1. Embassy will follow events.")
     assert found == []
+
+
+UNCLAS_HEADER = ("SIPDIS", "E.O. 12958: N/A", TAGS, SUBJECT)
+
+
+def test_unclassified_cable_marking_nothing_is_one_info() -> None:
+    # issue #12: a wholly unmarked UNCLAS cable is one drafting habit, one finding
+    text, found = run("CL301", "1. The king was crowned.", "2. The regent left.",
+                      "3. Embassy will follow events.", banner=UNCLAS, header=UNCLAS_HEADER)
+    assert [d.severity for d in found] == ["info"]
+    assert where(found[0]) == (*at(text, "1."), *end(text, "1."))
+    assert found[0].message.startswith("this unclassified cable marks no paragraph")
+
+
+def test_unclassified_cable_before_2004_is_not_judged() -> None:
+    # E.O. 12958 asks marks of classified text; the handbook text asking them of
+    # unclassified telegrams is from 2004
+    for paragraphs in (("1. The king was crowned.", "2. The regent left."),
+                       ("1. (U) The king was crowned.", "2. The regent left.")):
+        _, found = run("CL301", *paragraphs, banner=UNCLAS, header=UNCLAS_HEADER,
+                       path="01ZENDA123.txt")
+        assert found == []
+
+
+def test_classified_cable_marking_nothing_is_still_judged_per_paragraph() -> None:
+    _, found = run("CL301", "1. The king was crowned.", "2. The regent left.",
+                   path="01ZENDA123.txt")
+    assert [d.severity for d in found] == ["error", "error"]

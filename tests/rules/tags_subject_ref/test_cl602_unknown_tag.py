@@ -103,3 +103,19 @@ def test_cl602_did_you_mean_only_for_likely_typos(code, hint) -> None:
         assert "did you mean" not in found.message
     else:
         assert f"did you mean {hint}?" in found.message
+
+
+def test_cl602_acronym_the_subject_names_gets_no_did_you_mean() -> None:
+    # issue #12 audit: CITES (the wildlife convention, named in the subject) is no slip
+    # for CITEL, another organisation one letter away
+    [found] = findings(tagged("TAGS: SENV CITES ZI", "SUBJECT: ZENDA: CITES OUTREACH"),
+                       "CL602")
+    assert "did you mean" not in found.message
+    assert "'CITES' is not a known TAGS code" in found.message
+    [found] = findings(tagged("TAGS: SENV CITES ZI"), "CL602")
+    assert "did you mean CITEL?" in found.message
+
+
+@pytest.mark.parametrize("code", ["KPRP", "KSTC"])
+def test_cl602_accepts_program_codes_the_audit_found(code) -> None:
+    assert findings(tagged(f"TAGS: PREL {code} ZI"), "CL602") == []
