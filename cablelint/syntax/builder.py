@@ -21,7 +21,7 @@ from cablelint.fields.dates import match_numeric_date
 from cablelint.fields.eo import parse_eo_line
 from cablelint.fields.redaction import find_redactions
 from cablelint.fields.references import find_ref_citations, parse_references
-from cablelint.fields.routing import parse_dateline, parse_de, parse_dtg, parse_zn
+from cablelint.fields.routing import parse_dateline
 from cablelint.fields.rule_lines import find_rule_lines
 from cablelint.fields.sipdis import find_inline_sipdis
 from cablelint.fields.subject import parse_subject
@@ -38,7 +38,6 @@ from cablelint.model import (
     PageBreak,
     Paragraph,
     PseudoBanner,
-    RoutingHeader,
     StrayPilcrow,
     TextLine,
     TrailerLine,
@@ -54,6 +53,7 @@ from cablelint.syntax.classified_by import (
 )
 from cablelint.syntax.lalr import Token, Tree
 from cablelint.syntax.repeats import repeated_headers
+from cablelint.syntax.routing_builder import build_routing
 from cablelint.syntax.tokens import first_token, last_token, tree_tokens
 
 
@@ -242,62 +242,6 @@ class DocumentBuilder(BodyBuilder):
             block = block_in_paragraph(self.source, self.paragraphs[block_paragraphs[0]])
         return block
 
-    def _routing(self) -> RoutingHeader | None:
-        tokens = self.routing_tokens
-        if not tokens:
-            return None
-        by_type: dict[str, list[Token]] = {}
-        for token in tokens:
-            by_type.setdefault(token.type, []).append(token)
-
-        def first(kind: str) -> Token | None:
-            found = by_type.get(kind)
-            return found[0] if found else None
-
-        de = first("DE_LINE")
-        station, serial = parse_de(de.value) if de else (None, None)
-        zn = first("ZN_LINE")
-        dtg_token = first("DTG_LINE")
-        dtg = parse_dtg(self.source, dtg_token.value, dtg_token.start_pos) if dtg_token else None
-        fm = first("FM_LINE")
-        to: list[str] = []
-        info: list[str] = []
-        target = None
-        other: list[str] = []
-        for token in tokens:
-            text = token.value
-            if token.type == "TO_LINE":
-                target = to
-                to.append(text[3:].strip())
-            elif token.type == "INFO_LINE":
-                target = info
-                if text[4:].strip():
-                    info.append(text[4:].strip())
-            elif token.type == "ROUTING_TEXT" and target is not None:
-                target.append(text)
-            elif token.type in ("ROUTING_TEXT", "DISTRIBUTION_LINE"):
-                other.append(text)
-        precedence_lines = by_type.get("PRECEDENCE_LINE", [])
-        indicators: list[str] = []
-        for token in precedence_lines + by_type.get("RI_LINE", []):
-            words = token.value.split()
-            indicators.extend(w for w in words if len(w) > 2)
-        vzczc = first("VZCZC_LINE")
-        return RoutingHeader(
-            span=self.source.span(tokens[0].start_pos, tokens[-1].end_pos),
-            start_of_message=vzczc.value if vzczc else None,
-            precedence=precedence_lines[0].value.split()[0] if precedence_lines else None,
-            routing_indicators=tuple(indicators),
-            station=station,
-            transmission_serial=serial,
-            zn_classification=parse_zn(zn.value) if zn else None,
-            dtg=dtg,
-            origin=fm.value[3:].strip() if fm else None,
-            to=tuple(to),
-            info=tuple(info),
-            other_lines=tuple(other),
-        )
-
     def _glued_first_paragraph(self) -> None:
         """The paragraph run onto the Classified By block's last line (``... 1.4 (b), (d)
         1. (C) Summary: ...``, ``ClassifiedBy.glued_paragraph``) is the first paragraph:
@@ -325,7 +269,7 @@ class DocumentBuilder(BodyBuilder):
 
     def _document(self) -> Document:
         self._glued_first_paragraph()
-        routing = self._routing()
+        routing = build_routing(self.source, self.routing_tokens)
         dateline = self.fields.get("dateline")
         date = routing.dtg.date if routing and routing.dtg else None
         if date is None and dateline is not None:
