@@ -87,11 +87,15 @@ def test_page_breaks_are_in_text_order_and_body_nodes_point_at_theirs() -> None:
     ("End Cable Text", "end-cable-text"),
     ("..", "dots"),
     ("CONFIDENTIAL", "classification"),
+    ("S E C R E T", "classification"),  # read by fields.banner.read_level_word
+    ("UNCLAS", "classification"),
     ("SELECT * FROM `cable` WHERE `id` = '123'", "query"),
     ("Track impresión: editor @ Sat Dec 4 19:20:36 2010. Este documento", "tracking"),
     ("Anna Z Smith 03/12/2009 04:04:14 PM From DB/Inbox: X", "mail-header"),
     ("http://www.example.org/cables", "footer"),
     ("Visit Zenda's Classified Website at http://example", "footer"),
+    ("Zenda's pages on Intelink", "footer"),  # the grammar's FOOTER_LINE
+    ("gov.gov/wiki/Portal:Zenda\"", "footer"),  # a footer's broken-off tail
     ("THE COALITION WOB...", "echo"),
 ])
 def test_trailer_kinds(line: str, kind: str) -> None:

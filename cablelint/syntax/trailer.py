@@ -14,6 +14,10 @@ form the extraction tools wrote it.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from cablelint.fields.banner import read_level_word
+from cablelint.syntax.grammar import line_patterns
 
 # kind -> pattern of the whole line (right- and left-stripped), tried in order
 _STAMP = r"\d\d/\d\d/\d{4}[ \t]+\d\d:\d\d:\d\d[ \t]+[AP]M"
@@ -22,7 +26,8 @@ _KINDS = (
     ("nnnn", r"NNNN", re.IGNORECASE),  # end of message ("Nnnn" in one copy)
     ("end-cable-text", r"End Cable Text", re.IGNORECASE),
     ("dots", r"\.{1,3}", 0),
-    ("classification", r"(?:TOP )?SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS", re.IGNORECASE),
+    # ("classification": a line that spells only a level word, read by
+    # cablelint.fields.banner.read_level_word, the one reader of level words)
     # a teletype page trailer below the sign-off: "PAGE 03        HARARE  00808  271503Z",
     # the viewer's page mark ">", its stamp "2002VATICA04444 - Classification: CONFIDENTIAL"
     # and a stray quote closing the file
@@ -41,17 +46,15 @@ _KINDS = (
     # most two words (a subject cut short), or either part alone
     ("mail-header", r"(?:(?:[A-Z][A-Za-z.'\-]*[ \t]+){1,4}" + _STAMP + r"(?:[ \t]+" + _INBOX
                     + r")?|" + _INBOX + r")", 0),
-    # bare addresses and a footer's broken-off tail ("gov.gov/wiki/Portal:Turkey\"")
-    ("footer", r"<?https?://\S+>?|www\.\S+|\S*[/.]\S*[^\s.]", re.IGNORECASE),
+    # ("footer": a bare address or the classified-website note, the grammar's
+    # FOOTER_LINE) and a footer's broken-off tail ("gov.gov/wiki/Portal:Turkey\"")
+    ("footer", r"\S*[/.]\S*[^\s.]", re.IGNORECASE),
     # a subject echoed and cut short: "THE REGENT NAMES A NEW CAB..."
     ("echo", r"[A-Z0-9][A-Z0-9 ,.'/:;()&-]*\.\.\.", 0),
     # any other line cut short with "..."
     ("truncated", r".*\.\.\.", re.DOTALL),
 )
 _PATTERNS = tuple((kind, re.compile(pattern, flags)) for kind, pattern, flags in _KINDS)
-#: the classified-website note, anywhere in a line ("Visit Ankara's Classified Web
-#: Site at http://..."): searched, and only in a line holding "web"
-_WEB_SITE = re.compile(r"\bclassified web ?site\b|\bweb ?site at\b", re.IGNORECASE)
 #: the newspaper tracking line is followed by its id line: "ID:<tab>187536"
 _TRACKING_ID = re.compile(r"ID:\s*\d+")
 #: the kinds that end a cable whether or not a sign-off was found
@@ -67,9 +70,16 @@ def trailer_kind(text: str, previous: str | None = None) -> str | None:
     if previous == "tracking" and _TRACKING_ID.fullmatch(text):
         return "tracking-id"
     for kind, pattern in _PATTERNS:
+        if kind == "footer" and _footer_line().fullmatch(text):
+            return kind  # the grammar's FOOTER_LINE, tried where the footer kind stands
         if pattern.fullmatch(text):
             return kind
-    # (IGNORECASE matches "web" in ASCII letters only: lower() finds every such line)
-    if "web" in text.lower() and _WEB_SITE.search(text):
-        return "footer"
+        if kind == "dots" and read_level_word(text) is not None:
+            return "classification"
     return None
+
+
+@cache
+def _footer_line() -> re.Pattern[str]:
+    """The grammar's FOOTER_LINE: a bare URL or the classified-website note."""
+    return line_patterns()["FOOTER_LINE"]
