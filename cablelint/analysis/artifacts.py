@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
-from cablelint.diagnostics import Edit
+from cablelint.diagnostics import Edit, new_tuple
 from cablelint.model import PageBreak, Paragraph
 
 if TYPE_CHECKING:
@@ -147,15 +147,16 @@ def drop_line_edit(context: RuleContext, number: int) -> Edit:
         after += 1
     if after >= len(texts):  # nothing follows: cut from the end of the text above
         start = starts[before] + len(texts[before]) if before >= 0 else starts[index]
-        return Edit(start, starts[index] + len(texts[index]), "")
+        return new_tuple(Edit, (start, starts[index] + len(texts[index]), ""))
     if before < 0 or before + 1 in dropped:
-        return Edit(starts[index], starts[after], "")
+        return new_tuple(Edit, (starts[index], starts[after], ""))
     start = starts[before] + len(texts[before].rstrip())
     body = context.document.body
     inside = bool(body) and before + 1 >= body[0].span.line and \
         after + 1 not in body_lines(context)[0]
     spaced = before < index - 1 or after > index + 1
-    return Edit(start, starts[after], "\n\n" if spaced and not inside else "\n")
+    # every field given: the fast constructor (one edit per page-break line)
+    return new_tuple(Edit, (start, starts[after], "\n\n" if spaced and not inside else "\n"))
 
 
 # ------------------------------------------------------- junk after the sign-off
@@ -193,5 +194,9 @@ def doomed(context: RuleContext) -> frozenset[int]:
 
 
 def in_doomed_line(context: RuleContext, offset: int) -> bool:
-    """Is ``offset`` on a line CL911 or CL912 removes (see :func:`doomed`)?"""
-    return context.source.line_col(offset)[0] in doomed(context)
+    """Is ``offset`` on a line CL911 or CL912 removes (see :func:`doomed`)?
+
+    Asked for every candidate finding of CL906 and CL909; most cables have no
+    such line, and then the offset's line is not worked out."""
+    lines = doomed(context)
+    return bool(lines) and context.source.line_col(offset)[0] in lines

@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
-from cablelint.diagnostics import Span
+from cablelint.diagnostics import Span, new_tuple
 from cablelint.model import LEVEL_NAMES, Document, Marker
 
 if TYPE_CHECKING:
@@ -30,8 +30,8 @@ def line_span(context: RuleContext, number: int) -> Span:
     stripped = text.strip()
     first = len(text) - len(text.lstrip()) if stripped else 0
     start = context.source.starts[number - 1]
-    return Span(number, first + 1, number, first + len(stripped) + 1,
-                start + first, start + first + len(stripped))
+    return new_tuple(Span, (number, first + 1, number, first + len(stripped) + 1,
+                            start + first, start + first + len(stripped)))
 
 
 def first_line_span(context: RuleContext, span: Span) -> Span:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
 from cablelint.analysis.numbering import counted, irregular
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.model import StrayNumber
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
+
+_PILCROW = attrgetter("pilcrow")
 
 
 class NumberFormat(Rule):
@@ -52,23 +55,27 @@ class NumberFormat(Rule):
             for stray in step.strays:
                 yield self._stray(context, stray)
         paragraphs = counted(context)
-        with_pilcrow = sum(paragraph.pilcrow for paragraph in paragraphs)
+        with_pilcrow = sum(map(_PILCROW, paragraphs))
         majority = with_pilcrow >= len(paragraphs) - with_pilcrow
         mixed = 0 < with_pilcrow < len(paragraphs) and 2 * with_pilcrow != len(paragraphs)
         text = context.text
+        # this loop visits every paragraph of the corpus: the number is looked at in
+        # place and copied out (``written``) only for a finding
         for paragraph in paragraphs:
             span = paragraph.number_span
-            written = text[span.start:span.end]
-            if written.endswith(".."):
+            if text.endswith("..", span.start, span.end):
+                written = text[span.start:span.end]
                 edit = Edit(span.end - 1, span.end, "")
                 yield context.report(span, f"'{written}' has two full stops; write one",
                                      fix=context.fix("remove the extra full stop", edit))
-            if text[span.end:span.end + 1] == "(":
+            if text.startswith("(", span.end):
+                written = text[span.start:span.end]
                 edit = Edit(span.end, span.end, " ")
                 yield context.report(span, f"no space between '{written}' and the portion "
                                      "mark; insert one",
                                      fix=context.fix("insert a space", edit))
             if mixed and paragraph.pilcrow != majority:
+                written = text[span.start:span.end]
                 if majority:
                     edit = Edit(span.start, span.start, "\u00b6")
                     message = "written without the pilcrow most paragraphs here have"

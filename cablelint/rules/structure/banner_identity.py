@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cablelint.analysis.structure import line_span
 from cablelint.diagnostics import Diagnostic, Span
 from cablelint.rules.base import Rule, RuleContext
 
+#: what ``_squeeze`` drops (from an upper-cased name)
+_NOT_LETTERS = re.compile(r"[^A-Z]+")
 #: page-break lines cut the originator to ten characters ("BUENOS AIR 00000853")
 _PAGE_ORIGIN_WIDTH = 10
 
 
 def _squeeze(name: str) -> str:
     """An originator's letters A-Z only, upper case: file names drop the blanks and
-    full stops of ``SAO PAULO`` and ``ST. PETERSBURG``."""
-    return "".join(ch for ch in name.upper() if "A" <= ch <= "Z")
+    full stops of ``SAO PAULO`` and ``ST. PETERSBURG``.  One substitution in C, not a
+    Python step per character: it runs for every page-break line of every cable."""
+    return _NOT_LETTERS.sub("", name.upper())
 
 
-def _same_post(page_origin: str, originator: str) -> bool:
-    """A page-break line's post is the banner's: the same letters, the first ten
-    characters of it, or its last words without the office in front of it
-    (``DUBAI`` for ``RPO DUBAI``, ``NEW YORK`` for ``USUN NEW YORK``)."""
-    squeezed, origin = _squeeze(page_origin), _squeeze(originator)
+def _same_post(page_origin: str, originator: str, origin: str) -> bool:
+    """A page-break line's post is the banner's (``originator``, squeezed: ``origin``):
+    the same letters, the first ten characters of it, or its last words without the
+    office in front of it (``DUBAI`` for ``RPO DUBAI``, ``NEW YORK`` for ``USUN NEW
+    YORK``)."""
+    squeezed = _squeeze(page_origin)
     if squeezed == origin:
         return True
     if len(page_origin.strip()) >= _PAGE_ORIGIN_WIDTH and origin.startswith(squeezed):
@@ -100,7 +105,7 @@ class BannerIdentity(Rule):
             page_origin, page_serial = page.originator, page.serial
             if page_origin is None or page_serial is None:
                 continue
-            origin_ok = _same_post(page_origin, banner.originator)
+            origin_ok = _same_post(page_origin, banner.originator, origin)
             if not origin_ok or int(page_serial) != serial:
                 yield context.report(
                     line_span(context, page.span.line),
