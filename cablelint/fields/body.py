@@ -86,17 +86,23 @@ def find_stray_number(source: SourceText, start: int, end: int,
     """
     text = source.text
     digits = str(number)
-    position = text.find(digits, start, end)
-    while position >= 0:
+    # the digits with each mark that may follow them ("7.", "7,", "7)"), each found
+    # with its own C-level search: a search for the bare digits stops at every
+    # "7" of the text (dates, figures), a Python step each
+    needles = [digits + mark for mark in (".", ",", ")")]
+    limit = end + 1  # the digits lie before ``end``, their mark may follow it
+    found_at = [text.find(needle, start, limit) for needle in needles]
+    while True:
+        position = min((at for at in found_at if at >= 0), default=-1)
+        if position < 0:
+            return None
         stop = position + len(digits)
-        mark = text[stop:stop + 1]
-        if mark in (".", ",", ")") and not text[position - 1:position].isdigit() \
-                and not text[stop + 1:stop + 2].isdigit():
+        if not text[position - 1:position].isdigit() and not text[stop + 1:stop + 2].isdigit():
             found = _stray_at(source, position, stop, number)
             if found is not None:
                 return found
-        position = text.find(digits, stop, end)
-    return None
+        which = found_at.index(position)
+        found_at[which] = text.find(needles[which], position + 1, limit)
 
 
 def _stray_at(source: SourceText, position: int, stop: int, number: int) -> StrayNumber | None:
