@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import add
 from pathlib import Path
 from typing import NamedTuple
@@ -87,8 +87,9 @@ class SourceText(NamedTuple):
             starts.insert(0, 0)
             del starts[len(texts):]
         else:  # LF only: each line starts one past the end of the previous one
-            # (all in C: no Python-level step per line; ``map`` stops with the range)
-            starts = [0, *map(add, accumulate(map(len, texts)), range(1, len(texts)))]
+            # (all in C: no Python-level step per line; adding the 1 to each length
+            # before summing makes one new int per line where adding a range made three)
+            starts = [0, *accumulate(map(add, map(len, texts), repeat(1, len(texts) - 1)))]
         return cls(text=text, path=path, encoding=encoding, bom=bom, texts=texts,
                    starts=starts, diagnostics=diagnostics, memo={})
 

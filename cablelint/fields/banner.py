@@ -140,8 +140,11 @@ def find_banner(line: str) -> BannerPlace | None:
     every flattened header is), or glued to the end of text before it (routing
     whose line break was lost).  None when the line holds no banner."""
     first = line[:1]
-    indent = 0 if first != " " and first != "\t" else len(line) - len(line.lstrip())
-    if line[indent:indent + 1] in _BANNER_FIRST:
+    indent = 0
+    if first == " " or first == "\t":  # (rare: the first character is read once)
+        indent = len(line) - len(line.lstrip())
+        first = line[indent:indent + 1]
+    if first in _BANNER_FIRST:
         found = _BANNER.match(line, indent)
         if found is not None and (found.end() == len(line) or not _LOWER.search(found.group())):
             return BannerPlace(indent, found.end(), False)

@@ -57,12 +57,15 @@ class BodyLexer:
                 previous_blank = True
                 foldable = False
                 continue
-            text = raw.lstrip() if raw[0] in " \t" else raw
-            first = text[0]
-            if foldable and first not in _SPECIAL_FIRST and text[-1] not in _DIGITS \
-                    and text[1:2] != "." and len(text) != 6 and i not in footers \
-                    and not (first == "P" and text.startswith("PAGE ")) \
-                    and (" " in text or not footer(text)):
+            first = raw[0]
+            text = raw
+            if first in _INDENT:
+                text = raw.lstrip()
+                first = text[0]
+            if foldable and (first not in _SPECIAL_FIRST_OR_P or (
+                    first == "P" and not text.startswith("PAGE "))) \
+                    and text[-1] not in _DIGITS and text[1:2] != "." and len(text) != 6 \
+                    and i not in footers and (" " in text or not footer(text)):
                 # the common case: a plain continuation line (never a heading,
                 # which has a blank line or a rule above it; never a SIPDIS line,
                 # which has six letters, nor a "PAGE nn" page break; a footer
@@ -207,6 +210,10 @@ _LETTERS_LIKE_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 # pilcrows, rules, "//HEADING//" ("PAGE nn" and "SIPDIS" lines are told by
 # their length or prefix).
 _SPECIAL_FIRST = frozenset("0123456789\u00b6-=_/")
+# The same with the "P" of "PAGE nn": one look-up for the first character of
+# every line (a line starting with "P" is then told by its prefix).
+_SPECIAL_FIRST_OR_P = _SPECIAL_FIRST | {"P"}
+_INDENT = frozenset(" \t")
 
 
 _DIGITS = frozenset("0123456789")

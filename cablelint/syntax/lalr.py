@@ -134,14 +134,16 @@ def parse(tables: Tables, tokens: Iterable[Token],
                 values.append(token)
                 break
             name, size, inline, goto = shapes[~step]
+            # (sizes 1 and 2: the goto state overwrites the top of the stack instead
+            # of a ``del`` and an ``append``)
             if size == 1:
-                del states[-1]
                 # an inlined rule of one symbol leaves its value as it is: spliced
                 # into a parent, one child in an _Inline gives what the child does
                 if not inline:
                     child = values[-1]
                     values[-1] = new_tuple(Tree, (name, list(child) if type(child) is _Inline
                                              else [child]))
+                state = states[-1] = goto[states[-2]]
             elif size == 2:  # what _reduce_children does, written out for the common size
                 tail = values.pop()
                 head = values[-1]
@@ -159,8 +161,9 @@ def parse(tables: Tables, tokens: Iterable[Token],
                     else:
                         node = _Inline((head, tail)) if inline else \
                             new_tuple(Tree, (name, [head, tail]))
-                del states[-2:]
+                del states[-1]
                 values[-1] = node
+                state = states[-1] = goto[states[-2]]
             else:
                 children = _reduce_children(values, size)
                 if type(children) is _Inline:
@@ -172,8 +175,8 @@ def parse(tables: Tables, tokens: Iterable[Token],
                     values[-size:] = [node]
                 else:
                     values.append(node)
-            state = goto[states[-1]]  # the state after the reduced non-terminal
-            states.append(state)
+                state = goto[states[-1]]  # the state after the reduced non-terminal
+                states.append(state)
     raise AssertionError("the end token always completes or raises")
 
 
