@@ -76,7 +76,7 @@ class BannerIdentity(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document
         banner = document.banner
-        origin = _squeeze(banner.originator)
+        squeezed = origin = _squeeze(banner.originator)
         serial = banner.serial_value
         label = f"{banner.originator} {banner.serial}"
         cable_id = document.cable_id
@@ -105,7 +105,7 @@ class BannerIdentity(Rule):
             page_origin, page_serial = page.originator, page.serial
             if page_origin is None or page_serial is None:
                 continue
-            origin_ok = _same_post(page_origin, banner.originator, origin)
+            origin_ok = _same_post(page_origin, banner.originator, squeezed)
             if not origin_ok or int(page_serial) != serial:
                 yield context.report(
                     line_span(context, page.span.line),
