@@ -38,11 +38,13 @@ def test_reader_value(case: Case) -> None:
 
 
 def test_agreement_rate() -> None:
-    # 108 of 125: 11 TAGS, SUBJECT and DECL cases and 6 signer cases disagree
+    # 109 of 125: 11 TAGS, SUBJECT and DECL cases and 5 signer cases disagree
     # (a REF line without a colon is read since issue #12 item 4; a name above a
-    # viewer's page trailer, 02ROME1748, since the audit of issue #12)
+    # viewer's page trailer, 02ROME1748, since the audit of issue #12; EINIK above
+    # a teletype page header with wide spacing, since the trailer reads the
+    # grammar's PAGE_BREAK)
     assert len(CASES) == 125
-    assert pytest.approx(108 / 125) == AGREEMENT
+    assert pytest.approx(109 / 125) == AGREEMENT
     unreported = [case for case in CASES if case.gap is not None and case.gap.code is None]
     assert len(unreported) == 2  # the name list, HORAN##
 

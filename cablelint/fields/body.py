@@ -26,10 +26,10 @@ _PAGE_BREAK = re.compile(_PAGE_PLACE + _PAGE_NUMBERS, re.IGNORECASE)
 # originator) or after it (``rest``)
 _PAGE_BREAK_LINE = re.compile(
     r"[ \t]*" + _PAGE_PLACE + _PAGE_NUMBERS + r"(?P<rest>[ \t]+\S.*)?[ \t]*", re.IGNORECASE)
-_PAGE_HEADER = re.compile(r"PAGE (?P<page>\d{2,3}) \S+ (?P<banner>.+)")
+_PAGE_HEADER = re.compile(r"PAGE +(?P<page>\d{2,3}) +\S+ +(?P<banner>.+)")
 # the same header without a level word: "PAGE 02 RUEHZN0123 ZENDA 000123"
 _PAGE_HEADER_PLAIN = re.compile(
-    r"PAGE (?P<page>\d{2,3}) \S+ (?P<origin>[A-Z][A-Z .'\-]*?) (?P<serial>\d{3,9})")
+    r"PAGE +(?P<page>\d{2,3}) +\S+ +(?P<origin>[A-Z][A-Z .'\-]*?) +(?P<serial>\d{3,9})")
 
 
 def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,

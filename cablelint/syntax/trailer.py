@@ -31,7 +31,7 @@ _KINDS = (
     # a teletype page trailer below the sign-off: "PAGE 03        HARARE  00808  271503Z",
     # the viewer's page mark ">", its stamp "2002VATICA04444 - Classification: CONFIDENTIAL"
     # and a stray quote closing the file
-    ("page-header", r"PAGE\s+\d{2,3}\s+[A-Z][A-Z .'\-]*?\s+\d{3,8}(?:\s+\d{6}Z)?", 0),
+    # ("page-header": the grammar's PAGE_BREAK, "PAGE 03  HARARE  00808  271503Z")
     ("page-mark", r">", 0),
     ("viewer-stamp", r"\d{4}[A-Z]{2,6}\d{5} - Classification: [A-Z ]+", 0),
     ("quote", r'["\u201d]', 0),
@@ -70,8 +70,11 @@ def trailer_kind(text: str, previous: str | None = None) -> str | None:
     if previous == "tracking" and _TRACKING_ID.fullmatch(text):
         return "tracking-id"
     for kind, pattern in _PATTERNS:
-        if kind == "footer" and _footer_line().fullmatch(text):
-            return kind  # the grammar's FOOTER_LINE, tried where the footer kind stands
+        if kind == "footer":
+            if _line("PAGE_BREAK").fullmatch(text):
+                return "page-header"  # the grammar's page header, below the sign-off
+            if _line("FOOTER_LINE").fullmatch(text):
+                return kind  # the grammar's FOOTER_LINE, tried where the footer kind stands
         if pattern.fullmatch(text):
             return kind
         if kind == "dots" and read_level_word(text) is not None:
@@ -80,6 +83,7 @@ def trailer_kind(text: str, previous: str | None = None) -> str | None:
 
 
 @cache
-def _footer_line() -> re.Pattern[str]:
-    """The grammar's FOOTER_LINE: a bare URL or the classified-website note."""
-    return line_patterns()["FOOTER_LINE"]
+def _line(kind: str) -> re.Pattern[str]:
+    """The grammar's line terminal ``kind`` (FOOTER_LINE: a bare URL or the
+    classified-website note; PAGE_BREAK: a page header)."""
+    return line_patterns()[kind]

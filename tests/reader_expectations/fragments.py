@@ -393,7 +393,7 @@ SIGNERS = [
             "SOMETHING.  END TEXT.\nEINIK\n                       UNCLASSIFIED\n\n\n"
             "                       UNCLASSIFIED\n\n"
             "PAGE 04        ZAGREB  01569  04 OF 04  071629Z\n\n\n\n"
-            "                       UNCLASSIFIED\n\n\n\nNNNN", "EINIK", _BANNER_BELOW),
+            "                       UNCLASSIFIED\n\n\n\nNNNN", "EINIK"),
     _signer("85BAGHDAD3988", "MAKING THE SOVIETS A SUFFICIENTLY ATTRACTIVE OFFER TO SWITCH\n"
             "SIDES.-/\n\n\nNEWTON", "NEWTON"),
     _signer("86STATE29781", "EVOLUTION. END TEXT.\n\n4.  KAMPALA MINIMIZE CONSIDERED.\n"
