@@ -27,6 +27,7 @@ import string
 from typing import NamedTuple
 
 from cablelint.fields.banner import read_level_word
+from cablelint.syntax.grammar import line_patterns
 
 #: Words that look like a name but are none (compared in upper case): markers,
 #: captions, a redaction, closing courtesies.  A classification level word
@@ -113,7 +114,7 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
         return None
     if not found.group(1):
         glued = name.isupper() and before.endswith(".")
-    elif footer and ("http" in text or "www." in text):
+    elif footer and line_patterns()["FOOTER_LINE"].fullmatch(text):  # the grammar's
         glued = True
     else:
         glued = text.endswith(_SENTENCE_END) or text.upper().endswith(_MARKER_END)
