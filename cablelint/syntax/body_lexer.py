@@ -68,13 +68,17 @@ class BodyLexer:
                 first = text[0]
             if foldable and (first not in _SPECIAL_FIRST_OR_P or (
                     first == "P" and not text.startswith("PAGE "))) \
-                    and text[-1] not in _DIGITS and text[1:2] != "." and len(text) != 6 \
+                    and text[-1] not in _DIGITS and len(text) != 6 \
                     and (i < next_footer or i not in footers) \
-                    and (" " in text or not footer(text)):
+                    and (text[1] != "." if " " in text
+                         else text[1:2] != "." and not footer(text)):
                 # the common case: a plain continuation line (never a heading,
                 # which has a blank line or a rule above it; never a SIPDIS line,
                 # which has six letters, nor a "PAGE nn" page break; a footer
-                # line either is in ``footers`` or has no space, see there)
+                # line either is in ``footers`` or has no space, see there;
+                # nor a letter item, with its "." second: a line with a space
+                # inside its stripped text has a second character, and indexing
+                # it is cheaper than a slice)
                 head_last = i
                 continue
             while i >= next_footer:
