@@ -51,6 +51,10 @@ class BodyLexer:
         head_last = -1  # last line folded into it
         # the head token's kind, start offset, line and column
         head_kind, head_start, head_line, head_column = "", 0, 0, 0
+        # no footer candidate lies between the current line and ``next_footer``: the
+        # fast path below compares two ints instead of looking every line up in the set
+        later_footers = sorted(footers, reverse=True)
+        next_footer = later_footers.pop() if later_footers else end
         for i in range(start, end):
             raw = texts[i]
             if not raw:  # lines are right-stripped: blank lines are empty
@@ -64,14 +68,21 @@ class BodyLexer:
                 first = text[0]
             if foldable and (first not in _SPECIAL_FIRST_OR_P or (
                     first == "P" and not text.startswith("PAGE "))) \
-                    and text[-1] not in _DIGITS and text[1:2] != "." and len(text) != 6 \
-                    and i not in footers and (" " in text or not footer(text)):
+                    and text[-1] not in _DIGITS and len(text) != 6 \
+                    and (i < next_footer or i not in footers) \
+                    and (text[1] != "." if " " in text
+                         else text[1:2] != "." and not footer(text)):
                 # the common case: a plain continuation line (never a heading,
                 # which has a blank line or a rule above it; never a SIPDIS line,
                 # which has six letters, nor a "PAGE nn" page break; a footer
-                # line either is in ``footers`` or has no space, see there)
+                # line either is in ``footers`` or has no space, see there;
+                # nor a letter item, with its "." second: a line with a space
+                # inside its stripped text has a second character, and indexing
+                # it is cheaper than a slice)
                 head_last = i
                 continue
+            while i >= next_footer:
+                next_footer = later_footers.pop() if later_footers else end
             if (first.isdigit() or first == "\u00b6") and para(raw):
                 kind = "PARA"
             elif first in "-=_" and rule(text):
