@@ -81,8 +81,10 @@ class BodyBuilder:
         head = last = children[0]
         # the paragraph ends with its last line of text, not with a page-break,
         # SIPDIS or footer line that happens to follow it
-        if len(children) > 1:
-            last = next(t for t in reversed(children) if t.type in _TEXT_KINDS)
+        if len(children) > 1:  # (a loop: a generator costs more than the search)
+            for last in reversed(children):
+                if last.type in _TEXT_KINDS:
+                    break
         span = new_tuple(Span, (head.line, head.column, last.end_line, last.end_column,
                            head.start_pos, last.end_pos))
         paragraph = parse_paragraph(self.source, head.value, head.start_pos, span, head.line,
