@@ -46,7 +46,9 @@ def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
     number_end = number.end()
     mark = parse_portion_mark(source, text, offset, number_end, line, column)
     number_start = number.start("pilcrow") if pilcrow else number.start("digits")
-    if line is not None and "\n" not in text[:number_end] and "\r" not in text[:number_end]:
+    # a mark ending on the first line leaves no line break before it, nor in the number
+    if line is not None and (mark.span.end_line == line if mark is not None else
+                             "\n" not in (head := text[:number_end]) and "\r" not in head):
         number_span = new_tuple(Span, (line, column + number_start, line, column + number_end,
                                   offset + number_start, offset + number_end))
     else:

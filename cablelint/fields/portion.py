@@ -51,7 +51,7 @@ def parse_portion_mark(source: SourceText, text: str, offset: int,
         if parts is None:
             return None
     first, last = found.span(1)
-    if line is not None and "\n" not in text[:last] and "\r" not in text[:last]:
+    if line is not None and "\n" not in (head := text[:last]) and "\r" not in head:
         span = new_tuple(Span, (line, column + first, line, column + last, offset + first,
                            offset + last))
     else:

@@ -15,46 +15,51 @@ from cablelint.syntax.lalr import Token
 
 def build_routing(source: SourceText, tokens: list[Token]) -> RoutingHeader | None:
     """The routing header made of ``tokens`` (the prologue's routing lines, in
-    order), or None when the cable has none."""
+    order), or None when the cable has none.
+
+    One pass over the tokens: the lines of a kind read once are taken at their
+    first occurrence, the addressee lines gathered as they come (a cable has a
+    few dozen routing lines, a corpus thousands).
+    """
     if not tokens:
         return None
-    by_type: dict[str, list[Token]] = {}
-    for token in tokens:
-        by_type.setdefault(token.type, []).append(token)
-
-    def first(kind: str) -> Token | None:
-        found = by_type.get(kind)
-        return found[0] if found else None
-
-    de = first("DE_LINE")
-    station, serial = parse_de(de.value) if de else (None, None)
-    zn = first("ZN_LINE")
-    dtg_token = first("DTG_LINE")
-    dtg = parse_dtg(source, dtg_token.value, dtg_token.start_pos) if dtg_token else None
-    fm = first("FM_LINE")
+    first: dict[str, Token] = {}
+    precedence_lines: list[Token] = []
+    ri_lines: list[Token] = []
     to: list[str] = []
     info: list[str] = []
     target = None
     other: list[str] = []
     for token in tokens:
-        text = token.value
-        if token.type == "TO_LINE":
+        kind = token.type
+        if kind == "ROUTING_TEXT":
+            (other if target is None else target).append(token.value)
+        elif kind == "TO_LINE":
             target = to
-            to.append(text[3:].strip())
-        elif token.type == "INFO_LINE":
+            to.append(token.value[3:].strip())
+        elif kind == "INFO_LINE":
             target = info
-            if text[4:].strip():
-                info.append(text[4:].strip())
-        elif token.type == "ROUTING_TEXT" and target is not None:
-            target.append(text)
-        elif token.type in ("ROUTING_TEXT", "DISTRIBUTION_LINE"):
-            other.append(text)
-    precedence_lines = by_type.get("PRECEDENCE_LINE", [])
+            if token.value[4:].strip():
+                info.append(token.value[4:].strip())
+        elif kind == "DISTRIBUTION_LINE":
+            other.append(token.value)
+        elif kind == "PRECEDENCE_LINE":
+            precedence_lines.append(token)
+        elif kind == "RI_LINE":
+            ri_lines.append(token)
+        elif kind not in first:
+            first[kind] = token
+    de = first.get("DE_LINE")
+    station, serial = parse_de(de.value) if de else (None, None)
+    zn = first.get("ZN_LINE")
+    dtg_token = first.get("DTG_LINE")
+    dtg = parse_dtg(source, dtg_token.value, dtg_token.start_pos) if dtg_token else None
+    fm = first.get("FM_LINE")
     indicators: list[str] = []
-    for token in precedence_lines + by_type.get("RI_LINE", []):
+    for token in precedence_lines + ri_lines:
         words = token.value.split()
         indicators.extend(w for w in words if len(w) > 2)
-    vzczc = first("VZCZC_LINE")
+    vzczc = first.get("VZCZC_LINE")
     return RoutingHeader(
         span=source.span(tokens[0].start_pos, tokens[-1].end_pos),
         start_of_message=vzczc.value if vzczc else None,
