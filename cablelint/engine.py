@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import attrgetter
+from typing import Any
 
 from cablelint.diagnostics import Diagnostic
 from cablelint.model import Document
@@ -77,12 +78,12 @@ def run_rules(document: Document, source: SourceText, rules: Sequence[Rule],
     context = RuleContext(document, source, settings)
     findings: list[Diagnostic] = list(document.diagnostics)
     append = findings.append
-    present = present_inputs(document)
-    for rule in rules:
-        if not rule.requires <= present:
-            continue
+    start = len(findings)  # where the findings of the rule being run begin
+    for rule in _runnable(rules, present_inputs(document)):
         context._rule = rule
-        start = len(findings)
+        # most rules find nothing in a cable: whether one did is told by the loop
+        # variable keeping the sentinel, without measuring the list twice per rule
+        finding = _NOTHING
         try:
             # a loop, not ``findings.extend``: most rules find nothing in a cable, and
             # extend's pre-sizing of the list for a generator cost twice the loop
@@ -93,8 +94,9 @@ def run_rules(document: Document, source: SourceText, rules: Sequence[Rule],
             findings.append(_internal_error(
                 source, f"rule {rule.code} ({rule.name}) failed: {type(error).__name__}: "
                 f"{error}; its findings for this file are missing; please report this"))
+            start += 1
             continue
-        if len(findings) == start:
+        if finding is _NOTHING:
             continue  # the common case: nothing to check
         problem = _first_invalid(findings, start, len(source.text), rule)
         if problem is not None:  # a finding or fix that would misplace or lose text
@@ -102,9 +104,30 @@ def run_rules(document: Document, source: SourceText, rules: Sequence[Rule],
             findings.append(_internal_error(
                 source, f"rule {rule.code} ({rule.name}) produced an invalid finding: "
                 f"{problem}; its findings for this file are dropped; please report this"))
+        start = len(findings)
     context._rule = None
     findings.sort(key=_ORDER)
     return findings
+
+
+#: what the loop variable of :func:`run_rules` holds when a rule yielded nothing
+_NOTHING: Any = object()
+#: (inputs present, rules) -> the rules that run; a run passes the same rules for
+#: every cable, and cables have few distinct sets of inputs, so each rule's
+#: ``requires`` is compared once per set instead of once per cable
+_RUNNABLE: dict[tuple[frozenset[Input], tuple[Rule, ...]], tuple[Rule, ...]] = {}
+_RUNNABLE_LIMIT = 256  # forgotten wholesale beyond this (a long-lived server's rule sets)
+
+
+def _runnable(rules: Sequence[Rule], present: frozenset[Input]) -> tuple[Rule, ...]:
+    """The rules whose required inputs are all ``present``, in their given order."""
+    key = (present, tuple(rules))
+    runnable = _RUNNABLE.get(key)
+    if runnable is None:
+        if len(_RUNNABLE) >= _RUNNABLE_LIMIT:
+            _RUNNABLE.clear()
+        runnable = _RUNNABLE[key] = tuple(rule for rule in rules if rule.requires <= present)
+    return runnable
 
 
 def _internal_error(source: SourceText, message: str) -> Diagnostic:

@@ -106,6 +106,7 @@ def marker_events(context: RuleContext) -> list[MarkerEvent]:
                     ends = {(m.kind, m.span.start) for m in markers if m.boundary == "end"}
                 if (kind, start) in ends:
                     continue
-            events.append(MarkerEvent(marker, kind, marker.boundary, start))
+            # every field given: the fast constructor (about 3 events per cable)
+            events.append(new_tuple(MarkerEvent, (marker, kind, marker.boundary, start)))
     events.sort(key=_START)
     return events

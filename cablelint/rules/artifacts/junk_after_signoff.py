@@ -55,6 +55,8 @@ class JunkAfterSignOff(Rule):
     severity = "warning"
     basis = "extraction"
     fixable = FixAvailability.SAFE
+    # junk lines are trailer lines (:func:`junk_lines`): not run on the cables without
+    requires = frozenset({"trailer"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         for number, kind in junk_lines(context):

@@ -45,6 +45,8 @@ class PageBreakLine(Rule):
     severity = "info"
     basis = "extraction"
     fixable = FixAvailability.SAFE
+    # every finding is one of the model's page breaks: not run on the cables without
+    requires = frozenset({"page_breaks"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         breaks = page_breaks(context)

@@ -156,7 +156,9 @@ def _well_formed(tags: Tags, kinds: tuple[str, ...]) -> bool:
         return False
     items = tags.tags
     separators = {tag.separator_before for tag in items[1:]}
-    return (all(tag.raw == tag.raw.upper() for tag in items)
+    # each tag's raw text is part of the line's (as :meth:`TagsForm._case` relies
+    # on too): an upper-case line answers for every tag without a look at each
+    return ((tags.raw == tags.raw.upper() or all(tag.raw == tag.raw.upper() for tag in items))
             and (separators <= {" "} or separators == {", "})
             and tags.keyword in ("TAGS", "TAG") and tags.trailing_comma is None)
 
