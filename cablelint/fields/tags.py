@@ -96,6 +96,31 @@ def parse_tags(source: SourceText, text: str, offset: int) -> Tags:
         if subject is not None:
             trailing_subject = source.span(offset + subject.start(), offset + len(text))
             text = text[:subject.start()].rstrip()
+    span = source.span
+    plain = _plain_tags(source, text, start, offset)
+    items, commas, spaces, previous_end = plain if plain is not None else \
+        _scan_tags(source, text, start, offset)
+    rest = text[previous_end:] if items else ""
+    trailing_comma = None
+    if rest.strip() == ",":
+        comma = offset + previous_end + rest.index(",")
+        trailing_comma = span(comma, comma + 1)
+    separator = "comma" if commas and not spaces else "mixed" if commas else "space"
+    keyword_span = colon = None
+    if keyword:
+        keyword_span = span(offset + keyword.start("keyword"), offset + keyword.end("keyword"))
+        colon = keyword.group("colon") is not None
+    written = keyword.group("keyword") if keyword else ""
+    return Tags(span(offset, offset + len(text)), text, written, tuple(items), separator,
+                keyword_span, bool(colon), trailing_comma,
+                bool(written) and written.upper() != "TAGS", trailing_subject)
+
+
+def _scan_tags(source: SourceText, text: str, start: int,
+               offset: int) -> tuple[list[Tag], bool, bool, int]:
+    """The tags of ``text`` from ``start``, any layout: links, wrapped lines, any
+    separators.  Returns the tags, whether commas and spaces separate them, and
+    where the last one ends."""
     items: list[Tag] = []
     span = source.span
     previous_end = start
@@ -128,24 +153,63 @@ def parse_tags(source: SourceText, text: str, offset: int) -> Tags:
             items.extend(_glued_tags(pieces, raw, tag_span, separator, wraps))
         else:
             items.append(new_tuple(Tag, (code, raw, tag_span, link is not None, separator,
-                                    wraps, (code.isascii() and code.isalpha())
-                                    or _WORD.fullmatch(code) is not None, False)))
+                                    wraps, _is_word(code), False)))
         previous = tag_span
         previous_end = last
-    rest = text[previous_end:] if items else ""
-    trailing_comma = None
-    if rest.strip() == ",":
-        comma = offset + previous_end + rest.index(",")
-        trailing_comma = span(comma, comma + 1)
-    separator = "comma" if commas and not spaces else "mixed" if commas else "space"
-    keyword_span = colon = None
-    if keyword:
-        keyword_span = span(offset + keyword.start("keyword"), offset + keyword.end("keyword"))
-        colon = keyword.group("colon") is not None
-    written = keyword.group("keyword") if keyword else ""
-    return Tags(span(offset, offset + len(text)), text, written, tuple(items), separator,
-                keyword_span, bool(colon), trailing_comma,
-                bool(written) and written.upper() != "TAGS", trailing_subject)
+    return items, commas, spaces, previous_end
+
+
+def _plain_tags(source: SourceText, text: str, start: int,
+                offset: int) -> tuple[list[Tag], bool, bool, int] | None:
+    """The same result as :func:`_scan_tags` for the common line, else None.
+
+    Why: most TAGS lines are one line of codes separated by single spaces or
+    ", " ("PREL PGOV KZ", "PREL, PGOV, KZ,").  Splitting such a line on spaces
+    and keeping a running offset gives the same tags, spans and separators for
+    far less work than the general scan; anything else (links, line breaks,
+    tabs, semicolons, doubled or stray separators, non-ASCII) goes there.
+    """
+    body = text[start:]
+    if not body.isascii() or not body.isprintable() or "[" in body or ";" in body:
+        return None
+    items: list[Tag] = []
+    first_span: Span | None = None
+    at = end = start  # where the current part begins in text
+    separator = ""
+    commas = spaces = False
+    for part in body.split(" "):
+        raw = part[:-1] if part.endswith(",") else part
+        if not raw or "," in raw:
+            return None  # a doubled space, a lone or inner comma: the general scan
+        code = raw.strip(".").upper()
+        if not code:
+            return None
+        end = at + len(raw)
+        if first_span is None:
+            tag_span = first_span = source.span(offset + at, offset + end)
+        else:
+            column = first_span.column + at + offset - first_span.start
+            tag_span = new_tuple(Span, (first_span.line, column, first_span.line,
+                                        column + len(raw), offset + at, offset + end))
+        if items:
+            if separator == " ":
+                spaces = True
+            else:
+                commas = True
+        pieces = split_glued(code) if len(code) >= 6 else None
+        if pieces is not None and raw.upper() == code:
+            items.extend(_glued_tags(pieces, raw, tag_span, separator, False))
+        else:
+            items.append(new_tuple(Tag, (code, raw, tag_span, False, separator, False,
+                                         _is_word(code), False)))
+        separator = ", " if len(part) > len(raw) else " "
+        at += len(part) + 1
+    return items, commas, spaces, end
+
+
+def _is_word(code: str) -> bool:
+    """Whether a code could be a personal name (``Tag.word``)."""
+    return (code.isascii() and code.isalpha()) or _WORD.fullmatch(code) is not None
 
 
 def _glued_tags(pieces: tuple[str, ...], raw: str, whole: Span, separator: str,
