@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from cablelint.diagnostics import new_tuple
-from cablelint.fields.banner import find_banner, is_banner_line
+from cablelint.fields.banner import BannerPlace, is_banner_line
 from cablelint.source import SourceText
 from cablelint.syntax.body_lexer import BodyLexer
 from cablelint.syntax.grammar import leading_line_kinds, line_patterns, terminal_prefix
@@ -184,7 +184,7 @@ class LineLexer(RegionFinder, BodyLexer):
                 continue
             previous_blank = i == start or not texts[i - 1]  # (right-stripped: blank is empty)
             if i == regions.banner:
-                last = self._lex_banner(source, raw, i, tokens)
+                last = self._lex_banner(source, raw, i, regions.banner_place, tokens)
                 continue
             # the header kinds begin with the keyword kinds (same order): a line whose
             # keyword kind is known needs at most the remaining alternatives
@@ -245,12 +245,12 @@ class LineLexer(RegionFinder, BodyLexer):
         return self._prologue_renames.get(found, found)
 
     def _lex_banner(self, source: SourceText, raw: str, index: int,
-                    tokens: list[Token]) -> str:
+                    place: BannerPlace | None, tokens: list[Token]) -> str:
         """The banner line's tokens: the text glued before the banner (a prologue
         kind: preamble, INFO line ...), the banner, and the text run on after it
         (a header kind: a caption, the E.O. line of a flattened header ...).
-        Returns the kind of the last token."""
-        place = find_banner(raw)
+        Returns the kind of the last token.  ``place``: the region search's
+        answer for this line (found once: the banner regex is the costly part)."""
         assert place is not None, "the region search found a banner on this line"
         if place.glued:
             prefix = raw[:place.start].rstrip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from cablelint.fields.banner import find_banner
+from cablelint.fields.banner import BannerPlace, find_banner
 from cablelint.fields.classified_by import continues_reason
 from cablelint.fields.references import continues_block
 from cablelint.syntax.signoff import glued_name, is_name, same_name
@@ -44,6 +44,9 @@ class Regions(NamedTuple):
     #: a sign-off glued to the end of line ``signoff``: the name's columns
     #: (0-based, end exclusive); None for a sign-off on a line of its own
     glued: tuple[int, int] | None = None
+    #: where the banner is on line ``banner``, as the search found it: the lexer
+    #: reuses it rather than reading the line again
+    banner_place: BannerPlace | None = None
 
 
 class RegionFinder:
@@ -64,7 +67,7 @@ class RegionFinder:
             if text[:1] in _PARA_FIRST and para(text):
                 first_para = i
                 break
-        banner = self._find_banner(texts, start, first_para)
+        banner, banner_place = self._find_banner(texts, start, first_para)
         header_start = banner
         if header_start is None:
             header_start = next(
@@ -80,15 +83,18 @@ class RegionFinder:
             signoff, glued = self._signoff_below_header(texts, header_start), None
         trailer = self._find_junk_end(texts, body_start) \
             if body_start is not None and signoff is None else None
-        return Regions(start, header_start, banner, body_start, signoff, trailer, glued)
+        return Regions(start, header_start, banner, body_start, signoff, trailer, glued,
+                       banner_place)
 
-    def _find_banner(self, texts: list[str], start: int, stop: int) -> int | None:
+    def _find_banner(self, texts: list[str], start: int,
+                     stop: int) -> tuple[int | None, BannerPlace | None]:
         """The banner's line: the first line holding a banner that is no pseudo
         banner.  Without one, the last banner line that looked like a pseudo
         banner: it was the cable's own banner, and the lines below it that looked
         like routing are prose ("TO THE SECRETARY FROM AMBASSADOR ...", "INFO
-        EUROPEAN POLITICAL COLLECTIVE"); a SMART pseudo banner above it stays one."""
-        pseudo = None
+        EUROPEAN POLITICAL COLLECTIVE"); a SMART pseudo banner above it stays one.
+        Returns the line and where the banner is on it."""
+        pseudo: tuple[int | None, BannerPlace | None] = (None, None)
         for i in range(start, min(stop, len(texts))):
             line = texts[i]
             place = find_banner(line) if line else None
@@ -96,9 +102,9 @@ class RegionFinder:
                 continue
             if not place.glued and place.end == len(line) and \
                     self._is_pseudo_banner(texts, i):
-                pseudo = i
+                pseudo = (i, place)
                 continue
-            return i
+            return i, place
         return pseudo
 
     def _is_pseudo_banner(self, texts: list[str], index: int) -> bool:
