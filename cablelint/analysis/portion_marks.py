@@ -183,15 +183,7 @@ def inventory(context: RuleContext) -> Inventory:
 def portion_marking_required(context: RuleContext) -> bool | None:
     """True/False when the cable certainly is / is not from after E.O. 12958 took
     effect; None when the date is unknown or a year-only date straddles it."""
-    date = context.cable_date
-    if date is None:
-        return None
-    cutover = tables(context).cutover
-    if date.on_or_after(cutover):
-        return True
-    if date.before(cutover):
-        return False
-    return None
+    return _dated_on_or_after(context, tables(context).cutover)
 
 
 def unclassified_marking_required(context: RuleContext) -> bool | None:
@@ -199,10 +191,15 @@ def unclassified_marking_required(context: RuleContext) -> bool | None:
     telegrams came to be held to mark their paragraphs (the vocabulary's
     ``unclassified_portion_marking_required_from``: E.O. 12958 governs
     classified text only); None when the date is unknown or straddles it."""
+    return _dated_on_or_after(context, tables(context).unclassified_cutover)
+
+
+def _dated_on_or_after(context: RuleContext, cutover: _dt.date) -> bool | None:
+    """True/False when the cable's date is certainly on or after / before ``cutover``;
+    None when the date is unknown or a year-only date straddles it."""
     date = context.cable_date
     if date is None:
         return None
-    cutover = tables(context).unclassified_cutover
     if date.on_or_after(cutover):
         return True
     if date.before(cutover):

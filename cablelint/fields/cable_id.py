@@ -10,6 +10,13 @@ from cablelint.fields.dates import expand_year
 from cablelint.model import CableId
 
 _CABLE_ID = re.compile(r"(\d{2})([A-Z]{2,}?)(\d+)")
+_NOT_LETTERS = re.compile(r"[^A-Z]+")
+
+
+def post_letters(name: str) -> str:
+    """A post's name as a cable id writes it: its letters A-Z only, upper case
+    (``SAO PAULO`` is ``SAOPAULO``, ``ST. PETERSBURG`` ``STPETERSBURG``)."""
+    return _NOT_LETTERS.sub("", name.upper())
 
 
 def cable_id_from_path(path: str) -> str | None:

@@ -14,24 +14,28 @@ form the extraction tools wrote it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from cablelint.fields.banner import read_level_word
 from cablelint.syntax.grammar import line_patterns
 
-# kind -> pattern of the whole line (right- and left-stripped), tried in order
+# kind -> pattern of the whole line (right- and left-stripped), tried in order;
+# a construct the parser recognises elsewhere is asked there: _LEVEL_WORD for
+# cablelint.fields.banner.read_level_word, _GRAMMAR for the grammar's line terminal
+_LEVEL_WORD = -1  # (negative: no re flag)
+_GRAMMAR = -2
 _STAMP = r"\d\d/\d\d/\d{4}[ \t]+\d\d:\d\d:\d\d[ \t]+[AP]M"
 _INBOX = r"From[ \t]+[\w.\-]*/?Inbox:?(?:[ \t]+\S+){0,2}"
 _KINDS = (
     ("nnnn", r"NNNN", re.IGNORECASE),  # end of message ("Nnnn" in one copy)
     ("end-cable-text", r"End Cable Text", re.IGNORECASE),
     ("dots", r"\.{1,3}", 0),
-    # ("classification": a line that spells only a level word, read by
-    # cablelint.fields.banner.read_level_word, the one reader of level words)
+    ("classification", "", _LEVEL_WORD),  # a line that spells only a level word
     # a teletype page trailer below the sign-off: "PAGE 03        HARARE  00808  271503Z",
     # the viewer's page mark ">", its stamp "2002VATICA04444 - Classification: CONFIDENTIAL"
     # and a stray quote closing the file
-    # ("page-header": the grammar's PAGE_BREAK, "PAGE 03  HARARE  00808  271503Z")
+    ("page-header", "PAGE_BREAK", _GRAMMAR),
     ("page-mark", r">", 0),
     ("viewer-stamp", r"\d{4}[A-Z]{2,6}\d{5} - Classification: [A-Z ]+", 0),
     ("quote", r'["\u201d]', 0),
@@ -46,15 +50,15 @@ _KINDS = (
     # most two words (a subject cut short), or either part alone
     ("mail-header", r"(?:(?:[A-Z][A-Za-z.'\-]*[ \t]+){1,4}" + _STAMP + r"(?:[ \t]+" + _INBOX
                     + r")?|" + _INBOX + r")", 0),
-    # ("footer": a bare address or the classified-website note, the grammar's
-    # FOOTER_LINE) and a footer's broken-off tail ("gov.gov/wiki/Portal:Turkey\"")
+    # a bare address or the classified-website note, and a footer's broken-off
+    # tail ("gov.gov/wiki/Portal:Turkey\"")
+    ("footer", "FOOTER_LINE", _GRAMMAR),
     ("footer", r"\S*[/.]\S*[^\s.]", re.IGNORECASE),
     # a subject echoed and cut short: "THE REGENT NAMES A NEW CAB..."
     ("echo", r"[A-Z0-9][A-Z0-9 ,.'/:;()&-]*\.\.\.", 0),
     # any other line cut short with "..."
     ("truncated", r".*\.\.\.", re.DOTALL),
 )
-_PATTERNS = tuple((kind, re.compile(pattern, flags)) for kind, pattern, flags in _KINDS)
 #: the newspaper tracking line is followed by its id line: "ID:<tab>187536"
 _TRACKING_ID = re.compile(r"ID:\s*\d+")
 #: the kinds that end a cable whether or not a sign-off was found
@@ -69,21 +73,22 @@ def trailer_kind(text: str, previous: str | None = None) -> str | None:
     """
     if previous == "tracking" and _TRACKING_ID.fullmatch(text):
         return "tracking-id"
-    for kind, pattern in _PATTERNS:
-        if kind == "footer":
-            if _line("PAGE_BREAK").fullmatch(text):
-                return "page-header"  # the grammar's page header, below the sign-off
-            if _line("FOOTER_LINE").fullmatch(text):
-                return kind  # the grammar's FOOTER_LINE, tried where the footer kind stands
-        if pattern.fullmatch(text):
+    for kind, matches in _matchers():
+        if matches(text):
             return kind
-        if kind == "dots" and read_level_word(text) is not None:
-            return "classification"
     return None
 
 
 @cache
-def _line(kind: str) -> re.Pattern[str]:
-    """The grammar's line terminal ``kind`` (FOOTER_LINE: a bare URL or the
-    classified-website note; PAGE_BREAK: a page header)."""
-    return line_patterns()[kind]
+def _matchers() -> tuple[tuple[str, Callable[[str], object]], ...]:
+    """``_KINDS`` as (kind, test of a whole line), made on first use: the grammar's
+    terminals come with the parse tables."""
+    matchers: list[tuple[str, Callable[[str], object]]] = []
+    for kind, pattern, flags in _KINDS:
+        if flags == _LEVEL_WORD:
+            matchers.append((kind, read_level_word))
+        elif flags == _GRAMMAR:
+            matchers.append((kind, line_patterns()[pattern].fullmatch))
+        else:
+            matchers.append((kind, re.compile(pattern, flags).fullmatch))
+    return tuple(matchers)

@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from cablelint.analysis.structure import line_span
 from cablelint.diagnostics import Diagnostic, Span
+from cablelint.fields.cable_id import post_letters
 from cablelint.rules.base import Rule, RuleContext
 
-#: what ``_squeeze`` drops (from an upper-cased name)
-_NOT_LETTERS = re.compile(r"[^A-Z]+")
 #: page-break lines cut the originator to ten characters ("BUENOS AIR 00000853")
 _PAGE_ORIGIN_WIDTH = 10
 
 
-def _squeeze(name: str) -> str:
-    """An originator's letters A-Z only, upper case: file names drop the blanks and
-    full stops of ``SAO PAULO`` and ``ST. PETERSBURG``.  One substitution in C, not a
-    Python step per character: it runs for every page-break line of every cable."""
-    return _NOT_LETTERS.sub("", name.upper())
-
-
 def _same_post(page_origin: str, originator: str, origin: str) -> bool:
-    """A page-break line's post is the banner's (``originator``, squeezed: ``origin``):
+    """A page-break line's post is the banner's (``originator``; its letters: ``origin``):
     the same letters, the first ten characters of it, or its last words without the
     office in front of it (``DUBAI`` for ``RPO DUBAI``, ``NEW YORK`` for ``USUN NEW
     YORK``)."""
-    squeezed = _squeeze(page_origin)
+    squeezed = post_letters(page_origin)
     if squeezed == origin:
         return True
     if len(page_origin.strip()) >= _PAGE_ORIGIN_WIDTH and origin.startswith(squeezed):
@@ -76,7 +67,7 @@ class BannerIdentity(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document
         banner = document.banner
-        squeezed = origin = _squeeze(banner.originator)
+        squeezed = origin = post_letters(banner.originator)
         serial = banner.serial_value
         label = f"{banner.originator} {banner.serial}"
         cable_id = document.cable_id

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from cablelint.analysis.overall_level import level_evidence
 from cablelint.analysis.structure import first_line_span, header_items, level_name
 from cablelint.diagnostics import Diagnostic, Span
+from cablelint.fields.cable_id import post_letters
 from cablelint.model import Document
 from cablelint.rules.base import Rule, RuleContext
 
@@ -105,7 +106,7 @@ def _post_as_written(document: Document, originator: str) -> str:
     words = origin.split()
     for start in range(len(words)):  # "AMEMBASSY SAN SALVADOR": skip the office
         post = " ".join(words[start:])
-        if "".join(ch for ch in post.upper() if "A" <= ch <= "Z") == originator.upper():
+        if post_letters(post) == originator.upper():
             return post.upper()
     return originator
 
