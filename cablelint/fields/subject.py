@@ -7,8 +7,9 @@ written and where it ends (``SUBJECT:``, ``Subj:``), a keyword written twice
 off with an ellipsis.  Where the subject ends (before a dateline or banner
 of a header printed twice) is the line lexer's decision.
 
-Two recoveries: the keyword without its first letter (``UBJECT:``, flagged
-``misspelt``), and a REF or Classified By block run onto the subject's line
+Three recoveries: the keyword without its first letter (``UBJECT:``, flagged
+``misspelt``), the keyword in capitals without its colon (``SUBJECT SAG AGREES
+...``, flagged ``no_colon``), and a REF or Classified By block run onto the subject's line
 (``ENERGY INSTALLATIONS REF: BRASILIA 861``): the subject text stops before
 it and ``glued`` spans it.  Both keywords are found with the grammar's own
 terminals (REF_LINE, CLASSIFIED_BY).
@@ -28,6 +29,9 @@ from cablelint.syntax.grammar import terminal_prefix
 # first).  ``rest`` is the white space after the colon, line breaks included.
 _KEYWORD = re.compile(r"(?P<keyword>SUBJ(?:ECT)?|UBJECT)[ \t]*:(?P<rest>\s*)",
                       re.IGNORECASE)
+# The keyword without its colon: SUBJECT in capitals before the subject's first
+# capital (the grammar's SUBJECT_LINE admits it only so); flagged ``no_colon``.
+_BARE_KEYWORD = re.compile(r"(?P<keyword>SUBJECT)(?P<rest>[ \t]+)(?=[A-Z(])")
 _ELLIPSES = ("...", "\u2026")
 
 
@@ -45,6 +49,9 @@ def parse_subject(source: SourceText, text: str, offset: int) -> Subject:
     """Parse a SUBJECT block (its line and continuation lines) starting at ``offset``."""
     span = source.span
     first = _KEYWORD.match(text)
+    no_colon = first is None and _BARE_KEYWORD.match(text) is not None
+    if no_colon:
+        first = _BARE_KEYWORD.match(text)
     keyword, keyword_span, doubled, rest_at = "", None, None, 0
     if first is not None:
         keyword = first.group("keyword")
@@ -74,7 +81,7 @@ def parse_subject(source: SourceText, text: str, offset: int) -> Subject:
     editorial = _editorial(source, text, offset) if "[" in text else ()
     return Subject(span(offset, offset + len(text)), text, " ".join(body.split()), mark,
                    keyword, keyword_span, doubled, editorial, truncated,
-                   keyword.upper() == "UBJECT", glued)
+                   keyword.upper() == "UBJECT", glued, no_colon)
 
 
 def _editorial(source: SourceText, text: str, offset: int) -> tuple:

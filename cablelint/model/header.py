@@ -104,6 +104,9 @@ class Subject(NamedTuple):
     # a REF or Classified By block run onto the subject's line ("... INSTALLATIONS
     # REF: BRASILIA 861"): from its keyword to the end; ``text`` stops before it
     glued: Span | None = None
+    #: the keyword has no colon ("SUBJECT SAG AGREES ..."): it belongs at the end
+    #: of ``keyword_span``, which is the keyword alone
+    no_colon: bool = False
 
 
 

@@ -75,3 +75,16 @@ def test_cl106_subject_without_its_first_letter() -> None:
 def test_cl106_subj_is_no_misspelling() -> None:
     text = cable(EO, TAGS, "SUBJ: THE KING IS CROWNED", prologue=ROUTING)
     assert not parse_text(text).subject.misspelt and findings(text, "CL106") == []
+
+
+def test_cl106_subject_without_colon_fix() -> None:
+    # cablemap's reader reads "SUBJECT SAG AGREES ..." (issue #12): the line is
+    # read, and the missing colon reported and added
+    text = cable(EO, TAGS, "SUBJECT THE KING IS CROWNED", prologue=ROUTING)
+    [found] = findings(text, "CL106")
+    line, column, _ = where(text, "SUBJECT THE")
+    assert span_of(found) == (line, column, line, column + len("SUBJECT"))
+    assert found.message == "'SUBJECT' has no colon; write 'SUBJECT:'"
+    repaired = apply_fixes(text, [found])
+    assert "SUBJECT: THE KING IS CROWNED" in repaired.splitlines()
+    assert findings(repaired, "CL106") == []
