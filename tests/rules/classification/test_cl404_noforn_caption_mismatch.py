@@ -27,3 +27,9 @@ def test_cl404_caption_without_nf_portions_is_info() -> None:
 def test_cl404_consistent_and_unmarked_cables_are_silent() -> None:
     assert run("CL404", make(SECRET, ("SIPDIS", "NOFORN"), EO, ("1. (S/NF) A.",))) == []
     assert run("CL404", make(SECRET, ("SIPDIS", "NOFORN"), EO, ("1. A.",))) == []
+
+
+def test_cl404_level_and_noforn_caption_counts() -> None:
+    """"SECRET NOFORN" (a level and NOFORN with a blank) is the NOFORN caption."""
+    text = make(SECRET, ("SIPDIS", "SECRET NOFORN"), EO, ("1. (S/NF) A.",))
+    assert run("CL404", text) == []
