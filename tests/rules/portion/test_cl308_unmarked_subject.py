@@ -23,3 +23,8 @@ def test_is_off_by_default() -> None:
     from rule_helpers import rule_class
 
     assert rule_class("CL308").enabled is False
+
+
+def test_mark_at_the_end_of_the_subject_counts() -> None:
+    header = ("SIPDIS", EO, TAGS, "SUBJECT: THE CORONATION IN ZENDA (C)", CBY)
+    assert run("CL308", "1. (C) The king was crowned.", header=header)[1] == []
