@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from classification_helpers import EO, SECRET, at, make, run
+from iir_snippets import IIR
 from rule_helpers import apply_fixes, where
 
 
@@ -33,3 +34,10 @@ def test_cl404_level_and_noforn_caption_counts() -> None:
     """"SECRET NOFORN" (a level and NOFORN with a blank) is the NOFORN caption."""
     text = make(SECRET, ("SIPDIS", "SECRET NOFORN"), EO, ("1. (S/NF) A.",))
     assert run("CL404", text) == []
+
+
+def test_cl404_silent_on_the_layout_of_an_iir() -> None:
+    """A DoD intelligence report sent as a cable (issue #12, audit of 04OTTAWA2931)."""
+    from rule_helpers import findings
+
+    assert findings(IIR, "CL404") == []
