@@ -104,6 +104,8 @@ class Subject(NamedTuple):
     # a REF or Classified By block run onto the subject's line ("... INSTALLATIONS
     # REF: BRASILIA 861"): from its keyword to the end; ``text`` stops before it
     glued: Span | None = None
+    # ``portion_mark`` ends the subject instead of opening it: "... FIRMS (S)"
+    mark_at_end: bool = False
 
 
 
