@@ -103,3 +103,11 @@ def test_classified_cable_marking_nothing_is_still_judged_per_paragraph() -> Non
     _, found = run("CL301", "1. The king was crowned.", "2. The regent left.",
                    path="01ZENDA123.txt")
     assert [d.severity for d in found] == ["error", "error"]
+
+
+def test_long_and_wrapped_release_marks_are_marks() -> None:
+    _, found = run("CL301", "1. (S/REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR) "
+                   "The regent left.",
+                   "2.  (S//REL RURITANIA, ZENDA, STRELSAU, \nRITZBURG, TARLENHEIM):  Posts "
+                   "should ask the king.", "3. (SNF) The king spoke.")
+    assert found == []
