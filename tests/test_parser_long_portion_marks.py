@@ -47,3 +47,12 @@ def test_level_and_control_run_together_are_a_malformed_mark() -> None:
     mark = _paragraphs("4.  (SNF)  The Ambassador thanked the regent.")[0].portion_mark
     assert mark is not None
     assert (mark.level, mark.caveats, mark.well_formed) == ("S", ("NF",), False)
+
+
+def test_a_paragraph_the_publisher_removed_is_flagged() -> None:
+    paragraphs = _paragraphs("6. (S) The regent left.", "7. [DETAILS REMOVED]",
+                             "8. [Name removed] said the king was ill.")
+    assert paragraphs[0].removed is None
+    removed = paragraphs[1].removed
+    assert removed is not None and (removed.column, removed.end_column) == (4, 21)
+    assert paragraphs[2].removed is None  # words of the drafter's are left

@@ -22,7 +22,8 @@ class UnmarkedParagraph(Rule):
     written after a lead-in word (CL303 reports it), paragraphs whose own
     sub-items carry the marks (``¶1. KEY POINTS:`` then ``-- (C) ...``), quoted
     documents whose numbering restarts, the "Classified by" line written as a
-    numbered paragraph, a paragraph that is nothing but a redaction, a number
+    numbered paragraph, a paragraph that is nothing but a redaction or the
+    publisher's note that it was removed (``¶7. [DETAILS REMOVED]``), a number
     that merely ended a wrapped line or stands alone inside a sentence (the
     numbering walk's judgement, shared with CL903), and cables from before E.O. 12958 took
     effect (14 Oct 1995).  A paragraph that opens with a redaction run is
@@ -90,7 +91,8 @@ class UnmarkedParagraph(Rule):
         quoted = False
         for step in sequence(context):
             paragraph = step.paragraph
-            if paragraph.portion_mark is not None or paragraph.span.start in marks.lead_in:
+            if paragraph.portion_mark is not None or paragraph.span.start in marks.lead_in \
+                    or paragraph.removed is not None:
                 quoted = False
                 continue
             if step.kind in ("restart", "nested"):

@@ -111,3 +111,9 @@ def test_long_and_wrapped_release_marks_are_marks() -> None:
                    "2.  (S//REL RURITANIA, ZENDA, STRELSAU, \nRITZBURG, TARLENHEIM):  Posts "
                    "should ask the king.", "3. (SNF) The king spoke.")
     assert found == []
+
+
+def test_a_paragraph_the_publisher_removed_is_not_judged() -> None:
+    _, found = run("CL301", "6. (S) The regent left.", "7. [DETAILS REMOVED]",
+                   "8. (S) The king spoke.")
+    assert found == []
