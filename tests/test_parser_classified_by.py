@@ -195,3 +195,15 @@ def test_a_glued_echo_of_paragraph_one_is_no_paragraph() -> None:
     assert document.classified_by.glued_echo
     assert covered(text, document.classified_by.glued_paragraph) == "1. (C)"
     assert [p.number for p in document.paragraphs] == [1]
+
+
+def test_derivative_classification_is_modelled() -> None:
+    from cable_snippets import cable, parse_ok
+    text = cable("E.O. 12958: DECL: MR", "TAGS: ASEC", "SUBJECT: ZENDA SECURITY DAILY", "",
+                 "Classified By: Derived from Multiple Sources", body=("1. (S) The regent left.",))
+    block = parse_ok(text).classified_by
+    assert block is not None and block.derived is not None
+    assert text[block.derived.start:block.derived.end] == "Derived from Multiple Sources"
+    plain = parse_ok(text.replace("Derived from Multiple Sources",
+                                  "Rudolf Rassendyll, Ambassador, reason 1.4 (d)"))
+    assert plain.classified_by.derived is None
