@@ -127,7 +127,8 @@ def parse_classified_by(source: SourceText, text: str, offset: int,
         _lines(source, raw, offset), recovered, misspelt,
         source.span(offset + glued, offset + len(text)) if glued is not None else None,
         False, cuts,  # glued_echo: told by the builder, which sees the paragraphs
-        _derived(source, raw, offset, body_start, authority_end)))
+        _derived(source, raw, offset, body_start, authority_end),
+        None))  # page_break: told by the builder, which sees the page breaks
 
 
 def _derived(source: SourceText, raw: str, offset: int, start: int, end: int) -> Span | None:

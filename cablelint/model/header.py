@@ -216,3 +216,6 @@ class ClassifiedBy(NamedTuple):
     #: a derivative classifier's citation of its sources where the name goes
     #: ("Classified By: Derived from Multiple Sources"): no 1.4 reason is owed
     derived: Span | None = None
+    #: a telegram page-break line the block goes on across (``... REASONS`` /
+    #: ``PAGE 02 ...`` / ``1.4 (B) AND (D).``): it stays a page break, not block text
+    page_break: Span | None = None
