@@ -215,3 +215,9 @@ class ClassifiedBy(NamedTuple):
     # one per line of ``lines`` after the first: True when its first word was
     # re-joined to the last word above (a word cut at the wrap, "REAS" / "ONS")
     wrap_joins: tuple[bool, ...] = ()
+    #: a derivative classifier's citation of its sources where the name goes
+    #: ("Classified By: Derived from Multiple Sources"): no 1.4 reason is owed
+    derived: Span | None = None
+    #: a telegram page-break line the block goes on across (``... REASONS`` /
+    #: ``PAGE 02 ...`` / ``1.4 (B) AND (D).``): it stays a page break, not block text
+    page_break: Span | None = None

@@ -51,6 +51,7 @@ from cablelint.syntax.body_builder import BodyBuilder
 from cablelint.syntax.classified_by import (
     block_in_paragraph,
     block_outside_header,
+    continued_across_page_break,
     paragraphs_opening_with_block,
 )
 from cablelint.syntax.lalr import Token, Tree
@@ -302,6 +303,11 @@ class DocumentBuilder(BodyBuilder):
         if iir is not None:
             markers = self._iir_layout(iir, markers)
         page_breaks, body = self._page_breaks()
+        if classified_by is not None and body and body[0].kind == "page_break":
+            continued = continued_across_page_break(self.source, classified_by, page_breaks,
+                                                    body)
+            if continued is not None:
+                classified_by, body = continued
         # (the tokens unpacked: one line of the header, one node, thousands per corpus)
         header_lines = tuple([
             new_tuple(HeaderLine, (
