@@ -17,6 +17,9 @@ class Paragraph(NamedTuple):
     number_span: Span  # the pilcrow, digits and full stop(s)
     pilcrow: bool
     portion_mark: PortionMark | None
+    #: the publisher's note that stands for the whole paragraph, its mark
+    #: included ("¶7. [DETAILS REMOVED]"): nothing of the drafter's is left to judge
+    removed: Span | None = None
 
 
 class StrayNumber(NamedTuple):

@@ -18,6 +18,8 @@ class HeaderKeywords(Rule):
     A missing line is reported where it should have been: at the header item
     that follows it.  In partial extracts a missing line is info.  Keyword
     style (``EO 12958``, ``TAGS`` without a colon) is left to CL512 and CL601.
+    A DoD intelligence report sent as a cable (``Document.iir``) has no E.O.
+    line by its format (``DRV FROM:`` and ``DECL ON:`` end it): not reported.
 
     Why: search tools and the reader rely on these three lines; a misspelt
     keyword hides the line from both.  A warning: a line may be missing
@@ -54,8 +56,10 @@ class HeaderKeywords(Rule):
         if document.banner is not None or document.eo is not None or document.tags is not None:
             nodes = [("E.O. line", document.eo), ("TAGS line", document.tags),
                      ("SUBJECT line", document.subject)]
+            # a DoD intelligence report (IIR) has no E.O. line: DRV FROM / DECL ON instead
+            skip = "E.O. line" if document.iir is not None else None
             for index, (label, node) in enumerate(nodes):
-                if node is not None:
+                if node is not None or label == skip:
                     continue
                 where = _where_missing(context, nodes[index + 1:], nodes[:index])
                 if where is not None:

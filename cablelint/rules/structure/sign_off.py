@@ -17,7 +17,8 @@ class SignOffPlacement(Rule):
     Reported: no sign-off, a sign-off glued to the end of the last paragraph
     (``... as planned. RASSENDYLL``), a sign-off written twice, and extraction
     noise glued to the name (``RASSENDYLL##``, ``RASSENDYLL.``).  Info, and
-    noted, in partial extracts.
+    noted, in partial extracts.  A DoD intelligence report sent as a cable
+    (``Document.iir``) is unsigned by its format: no missing sign-off for it.
 
     Why: the sign-off tells who approved the cable; glued to the text it is
     easily read as part of the last sentence.  Info: the sign-off is found by
@@ -63,7 +64,8 @@ class SignOffPlacement(Rule):
                                  fix=context.fix(f"remove '{written}'",
                                                  Edit(noise.start, noise.end, "")))
         if signoff is None:
-            yield from _missing(context, partial)
+            if document.iir is None:  # an IIR ends with its DECL ON field, unsigned
+                yield from _missing(context, partial)
         elif signoff.glued:
             yield _glued(context, signoff, partial)
         elif signoff.repeated is None:

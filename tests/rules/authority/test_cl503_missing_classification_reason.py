@@ -43,3 +43,10 @@ def test_cl503_suggests_the_section_of_the_cable_date():
     letters = only(snippet(classified_by="Classified By: CDA Fritz Tarlenheim for reasons b, d.",
                            day="121451Z SEP 02", eo="E.O. 12958: DECL: 09/12/2012"), "CL503")
     assert "write '1.5 (x)'" in letters.message
+
+
+def test_cl503_derivative_classification_owes_no_reason():
+    # a derivatively classified cable cites its sources, not a 1.4 reason
+    text = snippet(classified_by="Classified By: Derived from Multiple Sources")
+    assert findings(text, "CL503") == []
+    assert findings(text, "CL502") == []
