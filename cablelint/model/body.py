@@ -111,6 +111,9 @@ class SignOff(NamedTuple):
     #: the name written again: on the same line ("KUBISKE KUBISKE") or on the
     #: next line (``Huntsman`` / ``huntsman``, a trailer line of kind ``signoff``)
     repeated: Span | None = None
+    #: extraction noise glued to the end of the name's line: "##" (``HORAN##``) or a
+    #: full stop (``MCNAMARA.``); not part of ``name`` (see syntax.signoff.trailing_noise)
+    noise: Span | None = None
 
 
 
@@ -120,7 +123,8 @@ class TrailerLine(NamedTuple):
     ``kind`` says what the line is, recognised once by the lexer (see
     :func:`cablelint.syntax.trailer.trailer_kind`): ``nnnn``, ``end-cable-text``,
     ``classification``, ``footer``, ``query``, ``tracking``, ``tracking-id``,
-    ``mail-header``, ``dots``, ``echo`` (an echoed, truncated subject), ``signoff``
+    ``mail-header``, ``dots``, ``declassification`` (the archive's declassification
+    stamp), ``echo`` (an echoed, truncated subject), ``signoff``
     (the sign-off written again) or ``text``.
     """
 

@@ -106,6 +106,9 @@ class Subject(NamedTuple):
     glued: Span | None = None
     # ``portion_mark`` ends the subject instead of opening it: "... FIRMS (S)"
     mark_at_end: bool = False
+    #: the keyword has no colon ("SUBJECT SAG AGREES ..."): it belongs at the end
+    #: of ``keyword_span``, which is the keyword alone
+    no_colon: bool = False
 
 
 

@@ -15,7 +15,8 @@ class SignOffPlacement(Rule):
     after any website footer, on a line of its own and once.
 
     Reported: no sign-off, a sign-off glued to the end of the last paragraph
-    (``... as planned. RASSENDYLL``), and a sign-off written twice.  Info, and
+    (``... as planned. RASSENDYLL``), a sign-off written twice, and extraction
+    noise glued to the name (``RASSENDYLL##``, ``RASSENDYLL.``).  Info, and
     noted, in partial extracts.  A DoD intelligence report sent as a cable
     (``Document.iir``) is unsigned by its format: no missing sign-off for it.
 
@@ -38,8 +39,8 @@ class SignOffPlacement(Rule):
         RASSENDYLL
 
     Fix: ``--fix`` moves a glued all-capitals name that follows the last full
-    stop onto a line of its own (safe); a missing or doubled sign-off is
-    reported only.
+    stop onto a line of its own and removes the noise after a name (safe); a
+    missing or doubled sign-off is reported only.
     """
 
     code = "CL111"
@@ -55,6 +56,13 @@ class SignOffPlacement(Rule):
             return
         partial = " (partial extract)" if document.partial_extract else ""
         signoff = document.signoff
+        if signoff is not None and signoff.noise is not None:
+            noise = signoff.noise
+            written = context.text[noise.start:noise.end]
+            yield context.report(noise, f"sign-off '{signoff.name}' ends in '{written}'; "
+                                 "remove it" + partial,
+                                 fix=context.fix(f"remove '{written}'",
+                                                 Edit(noise.start, noise.end, "")))
         if signoff is None:
             if document.iir is None:  # an IIR ends with its DECL ON field, unsigned
                 yield from _missing(context, partial)

@@ -83,3 +83,16 @@ def test_cl106_silent_on_the_layout_of_an_iir() -> None:
     from rule_helpers import findings
 
     assert findings(IIR, "CL106") == []
+
+
+def test_cl106_subject_without_colon_fix() -> None:
+    # cablemap's reader reads "SUBJECT SAG AGREES ..." (issue #12): the line is
+    # read, and the missing colon reported and added
+    text = cable(EO, TAGS, "SUBJECT THE KING IS CROWNED", prologue=ROUTING)
+    [found] = findings(text, "CL106")
+    line, column, _ = where(text, "SUBJECT THE")
+    assert span_of(found) == (line, column, line, column + len("SUBJECT"))
+    assert found.message == "'SUBJECT' has no colon; write 'SUBJECT:'"
+    repaired = apply_fixes(text, [found])
+    assert "SUBJECT: THE KING IS CROWNED" in repaired.splitlines()
+    assert findings(repaired, "CL106") == []

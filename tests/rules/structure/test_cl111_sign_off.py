@@ -53,3 +53,16 @@ def test_cl111_silent_on_the_layout_of_an_iir() -> None:
     from rule_helpers import findings
 
     assert findings(IIR, "CL111") == []
+
+
+def test_cl111_noise_after_the_name_fix() -> None:
+    # cablemap reads "GILLESPIE##" and "MCNAMARA." as names (issue #12)
+    for written, noise in (("RASSENDYLL##", "##"), ("RASSENDYLL.", ".")):
+        text = good(signoff=written)
+        [found] = findings(text, "CL111")
+        line, _, end = where(text, written)
+        assert span_of(found) == (line, end - len(noise), line, end)
+        assert found.message == f"sign-off 'RASSENDYLL' ends in '{noise}'; remove it"
+        repaired = apply_fixes(text, [found])
+        assert repaired.endswith("\n\nRASSENDYLL\n")
+        assert findings(repaired, "CL111") == []
