@@ -121,11 +121,12 @@ class TrailerLine(NamedTuple):
     """A line after the text: after the sign-off, or junk ending a cable without one.
 
     ``kind`` says what the line is, recognised once by the lexer (see
-    :func:`cablelint.syntax.trailer.trailer_kind`): ``nnnn``, ``end-cable-text``,
-    ``classification``, ``footer``, ``query``, ``tracking``, ``tracking-id``,
-    ``mail-header``, ``dots``, ``declassification`` (the archive's declassification
-    stamp), ``echo`` (an echoed, truncated subject), ``signoff``
-    (the sign-off written again) or ``text``.
+    :func:`cablelint.syntax.trailer.trailer_kind`); the kinds are listed in
+    :data:`cablelint.syntax.trailer.TRAILER_KINDS`: ``nnnn``, ``end-cable-text``,
+    ``classification``, ``page-header``, ``page-mark``, ``viewer-stamp``, ``quote``,
+    ``footer``, ``query``, ``tracking``, ``tracking-id``, ``mail-header``, ``dots``,
+    ``declassification`` (the archive's declassification stamp), ``echo`` (an echoed,
+    truncated subject), ``signoff`` (the sign-off written again) or ``text``.
     """
 
     span: Span

@@ -68,6 +68,10 @@ _KINDS = (
 )
 #: the newspaper tracking line is followed by its id line: "ID:<tab>187536"
 _TRACKING_ID = re.compile(r"ID:\s*\d+")
+#: every kind a TrailerLine can have: the patterns' kinds, the tracking line's id line,
+#: the sign-off written again and plain text (the schema's enum is checked against it)
+TRAILER_KINDS = tuple(dict.fromkeys([kind for kind, _, _ in _KINDS]
+                                    + ["tracking-id", "signoff", "text"]))
 #: the kinds that end a cable whether or not a sign-off was found
 HARD_JUNK = frozenset({"query", "tracking", "tracking-id", "mail-header"})
 
