@@ -23,8 +23,8 @@ class UnmarkedParagraph(Rule):
     Not reported: paragraphs covered by a whole-text statement (CL304), a mark
     written after a lead-in word (CL303 reports it), paragraphs whose own
     sub-items carry the marks (``¶1. KEY POINTS:`` then ``-- (C) ...``: a
-    lead-in ending with a colon or a short heading; a paragraph of prose with
-    a marked line further down is reported), quoted documents whose numbering
+    short one-line lead-in; sentences running over lines before a marked
+    sub-heading or list are a portion, and reported), quoted documents whose numbering
     restarts, the "Classified by" line written as a numbered paragraph, a
     paragraph that is nothing but a redaction or the publisher's note that it
     was removed (``¶7. [DETAILS REMOVED]``), a number that merely ended a

@@ -63,6 +63,12 @@ def test_prose_paragraph_with_a_marked_line_further_down_is_reported() -> None:
                       "3. (C) Embassy will follow events.")
     assert len(found) == 1
     assert where(found[0])[:2] == at(text, "2. During")
+    # so are sentences ending with a colon before a marked list
+    text, found = run("CL301", "1. (C) The king was crowned.",
+                      "2. During the long audience the regent spoke of the harbour\n"
+                      "and of the tolls. Among his points:\n-- (C) Tolls will rise.",
+                      "3. (C) Embassy will follow events.")
+    assert len(found) == 1
 
 
 def test_quoted_document_with_restarted_numbering() -> None:
