@@ -247,6 +247,14 @@ def missing_numbers(step: Step) -> list[int]:
     return [number for number in range(step.expected, step.value) if number not in found]
 
 
+def lost_after(context: RuleContext, offset: int) -> bool:
+    """Whether the numbering shows a paragraph lost (a gap, CL201's finding) after
+    ``offset``: text a rule misses there (an END SUMMARY, a summary) may have been
+    in it, and the gap's finding already reports the loss."""
+    return any(step.kind == "gap" and step.paragraph.span.start > offset
+               for step in irregular(context))
+
+
 def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: int) -> bool:
     """Rule 3 of the walk: the (unmarked, out-of-sequence) number continues the
     sentence above, or the line above ends mid-sentence and the next paragraph

@@ -43,6 +43,8 @@ _LINE_PREFIX = re.compile(r"[ \t]*(?:\u00b6\s?)?(?:-{1,2}\s*|[A-Za-z]{1,2}[.)]\s
 _LEAD_IN = re.compile(r"[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?[:.])[ \t]*(?=\(|[A-Z]{1,3}\))")
 _LEVEL_TOKEN = re.compile(r"\s*([^/\-]*?)\s*(?=/|-|$)")
 SLASHES = re.compile(r"/{1,2}")
+#: the most words of a lead-in whose items carry the marks ("¶1. KEY POINTS:")
+_HEADING_WORDS = 10
 
 
 class Inventory(NamedTuple):
@@ -178,6 +180,22 @@ def inventory(context: RuleContext) -> Inventory:
     # every field given: the fast constructor (one inventory per cable)
     return new_tuple(Inventory, (marks, places, whole, lead_in, line_marks, frozenset(levels),
                                  separators, unmarked))
+
+
+def items_carry_marks(context: RuleContext, paragraph: Paragraph) -> bool:
+    """Whether an unmarked numbered paragraph is a lead-in whose own items carry
+    the marks (``¶1. KEY POINTS:`` / ``-- (C) ...``): its text up to the first
+    mark that opens a line inside it is a short heading on one line, with or
+    without a colon.  Text running over lines before the first marked line
+    (sentences, then a marked sub-heading or list) is not one: it is a
+    portion of its own, and unmarked."""
+    start, end = paragraph.span.start, paragraph.span.end
+    first = next((mark.span.start for mark in inventory(context).line_marks
+                  if start <= mark.span.start < end), None)
+    if first is None:
+        return False
+    lead = context.text[paragraph.number_span.end:first].strip(" \t\n-\u2014")
+    return "\n" not in lead and len(lead.split()) <= _HEADING_WORDS
 
 
 def portion_marking_required(context: RuleContext) -> bool | None:

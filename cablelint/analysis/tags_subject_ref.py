@@ -110,3 +110,28 @@ def tags_analysis(context: RuleContext) -> TagsAnalysis:
             kinds.append("unknown")
             names_open = False
     return TagsAnalysis(tuple(kinds), codes, tokens)
+
+
+@analysis
+def unknown_runs(context: RuleContext) -> list[tuple[int, int]]:
+    """The runs of unknown TAGS tokens, as (first, end) indexes: a run of two or
+    more tokens not parted by a comma is free text (``USEU BRUSSELS``), one
+    token alone a code the vocabulary does not know (CL602 reports each run once;
+    CL603 asks whether a lone one may be a damaged country code)."""
+    kinds = tags_analysis(context).kinds
+    runs: list[tuple[int, int]] = []
+    if "unknown" not in kinds:
+        return runs
+    items = context.document.tags.tags
+    index = 0
+    while index < len(items):
+        if kinds[index] != "unknown":
+            index += 1
+            continue
+        end = index + 1
+        while end < len(items) and kinds[end] == "unknown" \
+                and "," not in items[end].separator_before:
+            end += 1
+        runs.append((index, end))
+        index = end
+    return runs

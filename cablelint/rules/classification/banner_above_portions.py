@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cablelint.analysis.classification import level_name
-from cablelint.analysis.numbering import counted
 from cablelint.analysis.overall_level import overall_level
 from cablelint.analysis.portion_marks import inventory, rank, tables
+from cablelint.analysis.unseen_portions import unseen_portion
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -15,8 +15,11 @@ from cablelint.rules.base import Rule, RuleContext
 class BannerAbovePortions(Rule):
     """The banner is not above the highest portion mark.
 
-    Compared only when at least half the numbered paragraphs are marked (or a
-    whole-text statement covers them); CL301 reports the unmarked ones.  SBU
+    Compared only when every portion shows its mark (or a whole-text statement
+    covers them): not when a paragraph is unmarked (CL301), lost from the
+    numbering (CL201) or the SUBJECT line is missing (CL106) -- the unseen
+    portion may be the one the banner answers to, and its own finding already
+    reports the defect (:mod:`cablelint.analysis.unseen_portions`).  SBU
     counts as unclassified.  Reported as info in partial extracts, where the
     higher-marked paragraphs may be among the missing ones.
 
@@ -30,6 +33,7 @@ class BannerAbovePortions(Rule):
 
     Bad:
         S E C R E T ZENDA 000123
+        SUBJECT: (U) THE CORONATION
         ¶1. (C/NF) ...
         ¶2. (U) ...
 
@@ -64,12 +68,8 @@ class BannerAbovePortions(Rule):
         top_rank = marks.top_rank(ranks)
         if top_rank is None or top_rank >= banner_rank:
             return
-        if marks.whole_text is None:
-            paragraphs = counted(context)
-            marked = sum(1 for p in paragraphs if p.portion_mark is not None
-                         or p.span.start in marks.lead_in)
-            if paragraphs and marked * 2 < len(paragraphs):
-                return
+        if unseen_portion(context) is not None:
+            return
         items = [(ranks.get(m.level or "", -1), m.raw, m.level, m.span) for m in marks.marks]
         if marks.whole_text is not None:
             whole = marks.whole_text

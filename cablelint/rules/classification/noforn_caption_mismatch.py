@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from cablelint.analysis.classification import caption, line_end
 from cablelint.analysis.portion_marks import inventory, vocabulary
+from cablelint.analysis.unseen_portions import unseen_portion
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
@@ -18,7 +19,10 @@ class NofornCaption(Rule):
     marking, or the cable is distributed to readers who may not see the
     NOFORN portions.  A warning, not an error: a caption line is lost or
     mangled in extraction as easily as it is omitted, and a caption without
-    NF marks (info) may rightly cover unmarked text.
+    NF marks (info) may rightly cover unmarked text -- so it is not reported
+    when a portion's mark cannot be seen (an unmarked or lost paragraph, no
+    SUBJECT line: :mod:`cablelint.analysis.unseen_portions`), whose own
+    finding reports that defect.
 
     Source: ISOO marking booklet (Dec 2010): dissemination controls appear
     in the banner; cable convention (the NOFORN caption line).
@@ -65,7 +69,7 @@ class NofornCaption(Rule):
                                   Edit(end, end, "\n" + caption_word))
             yield context.report(first.span, f"'{first.raw}' is NOFORN{more} but the header "
                                  f"has no {caption_word} caption; add one", fix=fix)
-        elif found_caption is not None and not noforn:
+        elif found_caption is not None and not noforn and unseen_portion(context) is None:
             yield context.report(found_caption[1].span,
                                  f"{caption_word} caption, but no portion mark says NF; "
                                  "check the caption or the marks", severity="info")

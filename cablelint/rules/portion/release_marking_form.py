@@ -17,7 +17,9 @@ _REL = re.compile(r"REL(?:EASABLE)?(?:\s+TO)?\b\s*", re.IGNORECASE)
 class ReleaseMarking(Rule):
     """Release markings name the releasable parties as ``REL TO`` and country
     trigraphs or known organisation codes (``REL TO USA, GBR``,
-    ``REL TO USA, NATO``).  Reported once per written form and cable.
+    ``REL TO USA, NATO``).  Reported once per written form and cable; forms
+    that differ only in case (``REL UK``, ``rel uk``) are one form, reported
+    as first written: a lower-case mark is CL302's finding, not a new form.
 
     Why: free-text partners (``Rel UK``, ``REL ROYG``, ``Rel to Kenya``) are
     ambiguous and cannot be checked by tools that decide who may receive a
@@ -50,20 +52,20 @@ class ReleaseMarking(Rule):
         found = inventory(context)
         if not found.separators:
             return
-        seen: dict[str, list[PortionMark]] = {}
+        forms: dict[str, tuple[str, list[PortionMark]]] = {}  # upper case -> as first written
         for mark in found.marks:
             if mark.release_to:
                 # (a list wrapped onto the next line is named on one line)
                 part = next((" ".join(p.split()) for p in SLASHES.split(mark.raw.strip("()"))
                              if p.strip().upper().startswith("REL")), None)
                 if part is not None:
-                    seen.setdefault(part, []).append(mark)
-        if not seen:
+                    forms.setdefault(part.upper(), (part, []))[1].append(mark)
+        if not forms:
             return
         release = vocabulary(context)["release"]
         known = set(release["countries"]) | set(release["organizations"])
         aliases = {**load_vocabulary("countries")["names"], **release["aliases"]}
-        for part, marks in seen.items():
+        for part, marks in forms.values():
             parties, unknown = _parties(part, known, aliases)
             canonical = release["prefix"] + " " + ", ".join(parties)
             if part == canonical and not unknown:

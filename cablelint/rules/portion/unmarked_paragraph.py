@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from cablelint.analysis.numbering import sequence
 from cablelint.analysis.portion_marks import (
     inventory,
+    items_carry_marks,
     leading_redaction,
     portion_marking_required,
     unclassified_marking_required,
@@ -21,12 +22,14 @@ class UnmarkedParagraph(Rule):
 
     Not reported: paragraphs covered by a whole-text statement (CL304), a mark
     written after a lead-in word (CL303 reports it), paragraphs whose own
-    sub-items carry the marks (``¶1. KEY POINTS:`` then ``-- (C) ...``), quoted
-    documents whose numbering restarts, the "Classified by" line written as a
-    numbered paragraph, a paragraph that is nothing but a redaction or the
-    publisher's note that it was removed (``¶7. [DETAILS REMOVED]``), a number
-    that merely ended a wrapped line or stands alone inside a sentence (the
-    numbering walk's judgement, shared with CL903), and cables from before E.O. 12958 took
+    sub-items carry the marks (``¶1. KEY POINTS:`` then ``-- (C) ...``: a
+    short one-line lead-in; sentences running over lines before a marked
+    sub-heading or list are a portion, and reported), quoted documents whose numbering
+    restarts, the "Classified by" line written as a numbered paragraph, a
+    paragraph that is nothing but a redaction or the publisher's note that it
+    was removed (``¶7. [DETAILS REMOVED]``), a number that merely ended a
+    wrapped line or stands alone inside a sentence (the numbering walk's
+    judgement, shared with CL903), and cables from before E.O. 12958 took
     effect (14 Oct 1995).  A paragraph that opens with a redaction run is
     reported as info: the mark may have gone with the redacted words.
 
@@ -86,7 +89,6 @@ class UnmarkedParagraph(Rule):
             return  # no text seen asks an unclassified telegram of then for marks
         # a cable that marks nothing: one finding for the cable
         unmarked_cable = not marks.marks
-        line_marks = [mark.span.start for mark in marks.line_marks]
         severity = None if context.classified else "warning"
         text = context.text
         document = context.document
@@ -103,7 +105,7 @@ class UnmarkedParagraph(Rule):
                 quoted = True  # a quoted document or a nested list numbers on its own
             if quoted or step.kind == "wrapped" or step.kind == "fragment":
                 continue
-            if any(paragraph.span.start <= s < paragraph.span.end for s in line_marks):
+            if items_carry_marks(context, paragraph):
                 continue
             after = paragraph.number_span.end
             content = text[after:paragraph.span.end]

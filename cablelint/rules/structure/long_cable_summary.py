@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cablelint.analysis.numbering import irregular, missing_numbers
 from cablelint.analysis.structure import marker_events
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
+
+#: the paragraphs a summary may be: the first, or the third after a memo's
+#: date-and-place and participants paragraphs
+_OPENING = 3
 
 
 class LongCableSummary(Rule):
@@ -14,7 +19,10 @@ class LongCableSummary(Rule):
 
     Proxy for the length: the banner says ``SECTION 01 OF 04`` or more.  Any
     SUMMARY marker (heading, ``Summary:`` lead, END SUMMARY) counts, as does a
-    heading the parser tells a summary heading (``Heading.kinds``).
+    heading the parser tells a summary heading (``Heading.kinds``).  Not
+    reported when the numbering shows one of the first three paragraphs lost
+    (CL201): the summary, which opens the cable (after a memo's date and
+    participants at the latest), may have been that paragraph.
 
     Why: the handbook asks drafters to summarise long telegrams so readers
     can decide whether to read on.  Info: a drafting recommendation, and the
@@ -51,6 +59,9 @@ class LongCableSummary(Rule):
             return
         if any("summary" in heading.kinds for heading in context.document.headings):
             return
+        if any(step.kind == "gap" and min(missing_numbers(step), default=_OPENING + 1)
+               <= _OPENING for step in irregular(context)):
+            return  # the summary may be the lost paragraph (CL201 reports the gap)
         yield context.report(banner.section.span,
                              f"the cable has {banner.section.total} sections but no summary; "
                              "add a summary paragraph")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cablelint.analysis.numbering import lost_after
 from cablelint.analysis.structure import MARKER_KINDS, MarkerEvent, marker_events
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
@@ -18,6 +19,8 @@ class UnbalancedMarkers(Rule):
     A comment or note that heads its own paragraph or section and runs to the
     end of the cable (the usual final "Comment" section) needs no END marker.
     ``Summary and comment`` opens, and ``End summary and comment`` closes, both.
+    A SUMMARY followed by a paragraph the numbering shows lost (CL201) is not
+    reported: its END SUMMARY may have gone with that paragraph.
 
     Why: an unclosed comment makes the reader guess where the drafter's
     opinion stops and the reporting resumes; a stray END marker means the
@@ -81,6 +84,8 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
     elif marker.style == "heading" and any(
             heading.span.start > marker.span.end for heading in context.document.headings):
         return  # a SUMMARY section ended by the next heading
+    elif lost_after(context, marker.span.end):
+        return  # the END SUMMARY may be in the lost paragraph (CL201 reports it)
     end = f"END {kind.upper()}"
     yield context.report(marker.span, f"'{_one_line(marker.raw)}' is never closed; add "
                          f"'{end}' where the {kind} stops")

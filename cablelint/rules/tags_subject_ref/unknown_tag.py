@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cablelint.analysis.tags_subject_ref import TagsCodes, tags_analysis
+from cablelint.analysis.tags_subject_ref import TagsCodes, tags_analysis, unknown_runs
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -56,22 +56,12 @@ class UnknownTag(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         analysis = tags_analysis(context)
         items = context.document.tags.tags
-        kinds = analysis.kinds
-        index = 0
-        while index < len(items):
-            if kinds[index] != "unknown":
-                index += 1
-                continue
-            end = index + 1
-            while (end < len(items) and kinds[end] == "unknown"
-                   and "," not in items[end].separator_before):
-                end += 1
+        for index, end in unknown_runs(context):
             first, last = items[index], items[end - 1]
             words = " ".join(tag.code for tag in items[index:end])
             yield context.report(context.span(first.span.start, last.span.end),
                                  _message(analysis.codes, words, end - index,
                                           _in_subject(context, words)))
-            index = end
 
 
 def _in_subject(context: RuleContext, word: str) -> bool:

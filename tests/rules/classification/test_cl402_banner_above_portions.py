@@ -24,6 +24,34 @@ def test_cl402_silent_when_most_paragraphs_are_unmarked() -> None:
     assert run("CL402", text) == []
 
 
+def test_cl402_silent_when_one_paragraph_is_unmarked() -> None:
+    # the unmarked paragraph may be the SECRET one: CL301 reports it, once
+    text = make(SECRET, ("SIPDIS",), EO, ("1. (C) A.", "2. (C) B.", "3. The king left.",
+                                          "4. (U) D."))
+    assert run("CL402", text) == []
+    assert [d.span.line for d in run("CL301", text)] == [text[:text.index("3. The")].count(
+        "\n") + 1]
+
+
+def test_cl402_silent_when_a_paragraph_is_lost() -> None:
+    # paragraph 3 is missing (CL201): it may have carried the SECRET mark
+    text = make(SECRET, ("SIPDIS",), EO, ("1. (C) A.", "2. (C) B.", "4. (C) D."))
+    assert run("CL402", text) == []
+    assert len(run("CL201", text)) == 1
+
+
+def test_cl402_silent_without_a_subject_line() -> None:
+    text = make(SECRET, ("SIPDIS",), EO, ("1. (C) A.", "2. (U) B.")).replace(
+        "SUBJECT: THE CORONATION\n", "")
+    assert run("CL402", text) == []
+
+
+def test_cl402_a_marked_lead_in_whose_items_carry_marks_is_seen() -> None:
+    text = make(SECRET, ("SIPDIS",), EO, ("1. KEY POINTS:\n-- (C) The king left.",
+                                          "2. (C) B."))
+    assert len(run("CL402", text)) == 1
+
+
 def test_cl402_silent_when_a_portion_reaches_the_banner() -> None:
     assert run("CL402", make(SECRET, ("SIPDIS",), EO, ("1. (C) A.", "2. (S) B."))) == []
 

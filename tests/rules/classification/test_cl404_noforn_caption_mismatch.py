@@ -25,6 +25,14 @@ def test_cl404_caption_without_nf_portions_is_info() -> None:
     assert where(found[0]) == at(text, "NOFORN")
 
 
+def test_cl404_caption_without_nf_portions_silent_when_a_portion_is_unseen() -> None:
+    # a lost paragraph (CL201) or an unmarked one (CL301) may be the NF portion
+    for paragraphs in (("1. (S) A.", "2. (S) B.", "4. (S) D."),
+                       ("1. (S) A.", "2. The king left.", "3. (S) C.")):
+        text = make(SECRET, ("SIPDIS", "NOFORN"), EO, paragraphs)
+        assert run("CL404", text) == [], paragraphs
+
+
 def test_cl404_consistent_and_unmarked_cables_are_silent() -> None:
     assert run("CL404", make(SECRET, ("SIPDIS", "NOFORN"), EO, ("1. (S/NF) A.",))) == []
     assert run("CL404", make(SECRET, ("SIPDIS", "NOFORN"), EO, ("1. A.",))) == []

@@ -47,6 +47,28 @@ def test_marked_sub_items_mark_the_paragraph() -> None:
     _, found = run("CL301", "1. KEY POINTS:\n\n-- (C) The king was crowned.\n\n"
                    "-- (C) The regent left.", "2. (C) Embassy will follow events.")
     assert found == []
+    # a short heading without the colon is a lead-in too
+    _, found = run("CL301", "1. KEY POINTS\n-- (C) The king was crowned.",
+                   "2. (C) Embassy will follow events.")
+    assert found == []
+
+
+def test_prose_paragraph_with_a_marked_line_further_down_is_reported() -> None:
+    # the opening sentences are a portion of their own: the marked sub-heading
+    # below them does not mark them
+    text, found = run("CL301", "1. (C) The king was crowned.",
+                      "2. During the long audience the regent spoke of the harbour\n"
+                      "and of the tolls the city of Strelsau levies on the river.\n"
+                      "(C) Harbour tolls\nThe regent said they would rise.",
+                      "3. (C) Embassy will follow events.")
+    assert len(found) == 1
+    assert where(found[0])[:2] == at(text, "2. During")
+    # so are sentences ending with a colon before a marked list
+    text, found = run("CL301", "1. (C) The king was crowned.",
+                      "2. During the long audience the regent spoke of the harbour\n"
+                      "and of the tolls. Among his points:\n-- (C) Tolls will rise.",
+                      "3. (C) Embassy will follow events.")
+    assert len(found) == 1
 
 
 def test_quoted_document_with_restarted_numbering() -> None:

@@ -12,6 +12,14 @@ def test_free_text_partner_is_reported_once() -> None:
     assert found[0].span.line == at(text, "(S/Rel UK) A")[0]
 
 
+def test_forms_differing_only_in_case_are_one_form() -> None:
+    # a lower-case mark is CL302's finding; the release form is reported once
+    text, found = run("CL307", "1. (S/REL UK) A.", "2. (s/rel uk) B.", banner=SECRET)
+    assert len(found) == 1 and "1 more" in found[0].message
+    assert "'REL UK'" in found[0].message
+    assert found[0].span.line == at(text, "(S/REL UK)")[0]
+
+
 def test_unknown_partner_is_named() -> None:
     _, found = run("CL307", "1. (S/REL RURITANIA) A.", banner=SECRET)
     assert "'RURITANIA'" in found[0].message

@@ -59,3 +59,13 @@ def test_cl109_silent_on_the_layout_of_an_iir() -> None:
     from rule_helpers import findings
 
     assert findings(IIR, "CL109") == []
+
+
+def test_cl109_summary_before_a_lost_paragraph_is_not_reported() -> None:
+    # paragraph 2 is missing (CL201 reports it): the END SUMMARY may have gone with it
+    body = ("1. (C) Summary: The king was crowned.", "", "3. (C) Embassy will follow events.")
+    assert findings(good(body=body), "CL109") == []
+    assert len(findings(good(body=body), "CL201")) == 1
+    # without the gap the unclosed summary is reported
+    body = ("1. (C) Summary: The king was crowned.", "", "2. (C) Embassy will follow events.")
+    assert len(findings(good(body=body), "CL109")) == 1

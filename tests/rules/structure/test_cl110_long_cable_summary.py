@@ -35,3 +35,14 @@ def test_cl110_a_heading_that_only_mentions_a_summary_is_none() -> None:
     body = ("NO SUMMARY OF TALKS", "", "1. (C) The king was crowned.", "", "2. (C) More.")
     assert len(findings(good(banner="S E C R E T SECTION 01 OF 05 ZENDA 000123", body=body),
                         "CL110")) == 1
+
+
+def test_cl110_an_opening_paragraph_lost_may_have_been_the_summary() -> None:
+    banner = "S E C R E T SECTION 01 OF 05 ZENDA 000123"
+    body = ("1. (C) The king was crowned.", "", "3. (C) The regent left.", "",
+            "4. (C) Embassy will follow events.")
+    assert findings(good(banner=banner, body=body), "CL110") == []
+    # a paragraph lost further down cannot have been the summary
+    body = ("1. (C) The king was crowned.", "", "2. (C) The regent left.", "",
+            "3. (C) More.", "", "5. (C) Embassy will follow events.")
+    assert len(findings(good(banner=banner, body=body), "CL110")) == 1

@@ -17,3 +17,11 @@ def test_cl603_no_geographic_tag() -> None:
     # a wrong country code is CL602's finding, not a missing one
     assert findings(tagged("TAGS: ASEC PTER RU"), "CL603") == []
     assert len(findings(tagged("TAGS: OVIP RASSENDYLL PREL"), "CL603")) == 1
+
+
+def test_cl603_a_lone_unknown_code_may_be_the_country() -> None:
+    # 'ZNRU' is ZN and RU run together (CL602's finding): no second finding
+    assert findings(tagged("TAGS: ASEC PTER ZNRU"), "CL603") == []
+    assert len(findings(tagged("TAGS: ASEC PTER ZNRU"), "CL602")) == 1
+    # free text is no code: the country tag is still missing
+    assert len(findings(tagged("TAGS: ASEC PTER USEU STRELSAU"), "CL603")) == 1
