@@ -42,6 +42,8 @@ class ExecutiveOrderLine(NamedTuple):
     trailing_tags_span: Span | None = None  # the TAGS run onto the line; None without
     # the digit zero written for the keyword's O ("E.0. 12958"); None when written right
     zero_for_o: Span | None = None
+    # the viewer's pilcrow before the line ("¶E. O. 12958"), not part of the prefix
+    pilcrow: StrayPilcrow | None = None
 
 
 
