@@ -46,6 +46,10 @@ _OPEN_AFTER = re.compile(
 # instead of a colon: "¶1.  (C)  SUMMARY  During the visit ..."
 _CAPITALS_SET_OFF = re.compile(r"[ \t]{2,}(?=[A-Z])")
 _MARK_BEFORE = re.compile(rb"\)\s{1,2}$")
+# A heading underlined by a rule of dashes, its line break lost in an unwrapped
+# line: "...002 OF 002   Comment -------  6.  (S/NF) ..." (blanks for the break)
+_RULED_AFTER = re.compile(r"[ \t]+-{3,}(?=\s|$)")
+_BLANKS_BEFORE = re.compile(rb"\S[ \t]{2,}$")
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _LINE_START = re.compile(rb"\n[ \t]*$")
 
@@ -101,7 +105,8 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
                                             text[start:end], kinds)))
             elif kind != "text" and (written[0].isupper() or before.endswith((b"(", b" "))) \
                     and _opener_case(written, before) \
-                    and _OPEN_BEFORE_REVERSED.match(before[::-1]) \
+                    and (_OPEN_BEFORE_REVERSED.match(before[::-1])
+                         or _ruled_heading(text, end, before, written)) \
                     and _opens(text, end, before, written):
                 span = source.span(position, end)
                 kinds = (kind, "summary") if kind == "comment" and \
@@ -124,6 +129,14 @@ def _opens(text: str, end: int, before: bytes, written: str) -> bool:
         return written.lower() in ("summary", "comment") and \
             before.endswith((b"\n", b" ", b"\t")) and bool(_LINE_START.search(before))
     return True
+
+
+def _ruled_heading(text: str, end: int, before: bytes, written: str) -> bool:
+    """A heading word in capitals or title case, underlined by a rule of dashes,
+    whose line breaks were lost: blanks before it, the rule after it on the same
+    line ("...the contact.   Comment -------  6. ...")."""
+    return not written.islower() and _BLANKS_BEFORE.search(before) is not None \
+        and _RULED_AFTER.match(text, end) is not None
 
 
 def _opener_case(written: str, before: bytes) -> bool:
@@ -174,7 +187,8 @@ def marker_style(source: SourceText, span: Span, raw: str) -> str:
     if lead_end > line_start and text[lead_end - 1] == "(":
         return "paren"
     alone = source.texts[span.line - 1].strip(_HEADING_DECORATION)
-    if len(alone) == len(raw) and alone.upper() == raw.upper():
+    if (len(alone) == len(raw) and alone.upper() == raw.upper()) or \
+            _RULED_AFTER.match(text, span.end):  # underlined: a heading run into its line
         return "heading"
     if lead_end == line_start or _PARAGRAPH_LEAD.match(text, line_start, lead) or (
             text[lead_end - 1] == ")" and

@@ -51,3 +51,10 @@ def test_cl109_summary_and_comment_closed_together() -> None:
     body = ("1. (C) Summary and comment: The king was crowned. End summary and comment.",
             "", "2. (C) Embassy will follow.")
     assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_ruled_comment_heading_in_an_unwrapped_line_opens_its_end() -> None:
+    body = ("1. (C) The king was crowned.   Comment -------  2.  (C) He will fail. "
+            "End comment  Visit Zenda's site.",)
+    assert findings(good(body=body), "CL109") == []
+
