@@ -109,3 +109,12 @@ def test_a_word_before_dashes_inside_a_sentence_opens_nothing() -> None:
     text = cable(body=("1. (C) He said no comment -------  and left.", "", "2. (C) More."))
     assert [m for m in _openers(text) if m.kind == "comment"] == []
 
+
+def test_key_points_open_a_summary() -> None:
+    text = cable(body=("1. (C) Key points: the Regent stays.  End key points.", "",
+                       "2. (C) The key points of the talks: none.", "", "3. (C) More."))
+    markers = parse_ok(text).markers
+    assert [(m.kind, m.raw, m.kinds, m.boundary, m.style) for m in markers] == [
+        ("key points", "Key points", ("summary",), "begin", "lead"),
+        ("key points", "End key points", ("summary",), "end", "")]
+    assert_span(text, markers[0].span, "Key points")

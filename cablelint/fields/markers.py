@@ -1,4 +1,5 @@
-"""SUMMARY / COMMENT / NOTE / TEXT markers: the one recogniser of openers and END closers.
+"""SUMMARY / COMMENT / NOTE / TEXT / KEY POINTS markers: the one recogniser of openers
+and END closers.
 
 What the structure rules (CL109, CL110) and CL203 judge is recorded on each
 :class:`~cablelint.model.Marker`: the kinds a marker opens or closes
@@ -15,7 +16,10 @@ from cablelint.diagnostics import Span
 from cablelint.model import Marker
 from cablelint.source import SourceText
 
-_MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
+_MARKER_WORDS = (b"summary", b"comment", b"note", b"text", b"key points")
+# What a marker word opens or closes when that is not its own kind: a list of
+# "Key points:" heading the first paragraph is the cable's summary under another label
+_OPENS = {"key points": ("summary",)}
 _END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
 # "Summary and " before "comment": the marker opens (or closes) both
 _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
@@ -100,7 +104,7 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
                 boundary = "begin" if closer.group().startswith(b"begin") else "end"
                 start = position - len(closer.group())
                 kinds = (kind, "summary") if kind == "comment" and \
-                    b"summary" in closer.group() else (kind,)
+                    b"summary" in closer.group() else _OPENS.get(kind, (kind,))
                 found.append((start, Marker(source.span(start, end), kind, boundary,
                                             text[start:end], kinds)))
             elif kind != "text" and (written[0].isupper() or before.endswith((b"(", b" "))) \
@@ -110,7 +114,7 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
                     and _opens(text, end, before, written):
                 span = source.span(position, end)
                 kinds = (kind, "summary") if kind == "comment" and \
-                    _SUMMARY_AND.search(before) else (kind,)
+                    _SUMMARY_AND.search(before) else _OPENS.get(kind, (kind,))
                 found.append((position, Marker(span, kind, "begin", written, kinds,
                                                marker_style(source, span, written))))
             position = next_position
@@ -140,9 +144,10 @@ def _ruled_heading(text: str, end: int, before: bytes, written: str) -> bool:
 
 
 def _opener_case(written: str, before: bytes) -> bool:
-    """"SUMMARY:" or "Summary:" open a section; lower case only after "(",
-    "Summary and " or "Embassy "."""
+    """"SUMMARY:", "Summary:" or "Key points:" open a section; lower case only
+    after "(", "Summary and " or "Embassy "."""
     return written.isupper() or written.istitle() or \
+        (written[0].isupper() and written[1:].islower()) or \
         _LOWER_CASE_AFTER_REVERSED.match(before[::-1]) is not None
 
 

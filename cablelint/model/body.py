@@ -52,7 +52,7 @@ class Marker(NamedTuple):
     """SUMMARY / COMMENT / NOTE / TEXT markers: openers and END closers."""
 
     span: Span
-    kind: str  # summary, comment, note, text
+    kind: str  # summary, comment, note, text, key points (a summary: kinds ("summary",))
     boundary: str  # begin, end
     raw: str
     #: every kind it opens or closes: ("comment", "summary") for "Summary and comment:"

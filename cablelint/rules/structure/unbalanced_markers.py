@@ -18,6 +18,8 @@ class UnbalancedMarkers(Rule):
     A comment or note that heads its own paragraph or section and runs to the
     end of the cable (the usual final "Comment" section) needs no END marker.
     ``Summary and comment`` opens, and ``End summary and comment`` closes, both.
+    ``Key points:`` opens a summary under another label; ``End key points``
+    closes it, but a list of key points needs no END marker.
 
     Why: an unclosed comment makes the reader guess where the drafter's
     opinion stops and the reporting resumes; a stray END marker means the
@@ -62,9 +64,11 @@ class UnbalancedMarkers(Rule):
                         pending.append(event)
                     continue
                 if not pending:
+                    # "End key points" wants its own label, not the kind it closes
+                    label = kind if event.marker.kind in MARKER_KINDS else event.marker.kind
                     yield context.report(
                         event.marker.span, f"'{_one_line(event.marker.raw)}' has no "
-                        f"{kind.upper()} opener before it; add the opener or remove it")
+                        f"{label.upper()} opener before it; add the opener or remove it")
                 pending.clear()
             if pending:
                 yield from _unclosed(context, pending[-1])
@@ -78,6 +82,8 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
             return  # closed by its parenthesis before the paragraph ends
     elif kind != "summary":
         return  # a Comment/Note paragraph or section: the next one (or the end) ends it
+    elif marker.kind == "key points":
+        return  # a list of key points heading the first paragraph: its end is plain
     elif marker.style == "heading" and any(
             heading.span.start > marker.span.end for heading in context.document.headings):
         return  # a SUMMARY section ended by the next heading

@@ -58,3 +58,11 @@ def test_cl109_ruled_comment_heading_in_an_unwrapped_line_opens_its_end() -> Non
             "End comment  Visit Zenda's site.",)
     assert findings(good(body=body), "CL109") == []
 
+
+def test_cl109_end_key_points_closes_key_points() -> None:
+    body = ("1. (C) Key points:", "", "-- The king was crowned.", "", "End key points.", "",
+            "2. (C) More.")
+    assert findings(good(body=body), "CL109") == []
+    stray = ("1. (C) The king was crowned. End key points.", "", "2. (C) More.")
+    found = findings(good(body=stray), "CL109")
+    assert len(found) == 1 and "'End key points' has no KEY POINTS opener" in found[0].message

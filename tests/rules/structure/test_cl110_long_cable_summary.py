@@ -35,3 +35,12 @@ def test_cl110_a_heading_that_only_mentions_a_summary_is_none() -> None:
     body = ("NO SUMMARY OF TALKS", "", "1. (C) The king was crowned.", "", "2. (C) More.")
     assert len(findings(good(banner="S E C R E T SECTION 01 OF 05 ZENDA 000123", body=body),
                         "CL110")) == 1
+
+
+def test_cl110_key_points_are_a_summary_under_another_label() -> None:
+    body = ("1.(S) Key Points: -- The king was crowned. -- Strelsau is calm.", "",
+            "2. (C) More.")
+    assert findings(good(banner="S E C R E T SECTION 01 OF 05 ZENDA 000123", body=body),
+                    "CL110") == []
+    assert findings(good(banner="S E C R E T SECTION 01 OF 05 ZENDA 000123", body=body),
+                    "CL109") == []  # a list of key points needs no END marker
