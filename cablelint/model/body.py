@@ -130,6 +130,9 @@ class TrailerLine(NamedTuple):
 class BodyNode(NamedTuple):
     """One item of the body in reading order (paragraph, heading, text, ...)."""
 
-    kind: str  # paragraph, heading, text, rule, page_break, sipdis, footer, letter_item
+    # paragraph, heading, text, rule, page_break, sipdis, footer, letter_item;
+    # section_caption: a SIPDIS caption under a later section's banner printed again
+    # in the body (that section's own header, not a SIPDIS of the text)
+    kind: str
     span: Span
     index: int | None = None  # index into Document.paragraphs / headings when relevant
