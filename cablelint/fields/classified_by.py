@@ -54,6 +54,8 @@ _PROSE = re.compile(r"\s*(?!(?:and|or|an)\b)[A-Za-z]{2,}")
 # The rest of a reason broken by a blank line: a short word fragment or "REA"/"SONS".
 _REASON_FRAGMENT = re.compile(r"\s*[a-z]{1,4}\b|.*(?:REA|SONS)", re.IGNORECASE)
 _TRIM = " \t\r\n,.;:"
+# A block cut off by the extraction: "..." (or the one-character ellipsis) ends it.
+_TRUNCATED = re.compile(r"(?:\.\.\.|\u2026)[ \t]*$")
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 # Words broken at the telegraph's fixed wrap column: "REAS" / "ONS".
 _WRAP_WORDS = ("REASON", "REASONS", "REASON(S)")
@@ -89,8 +91,10 @@ def continues_reason(block: str, line: str) -> bool:
 
     Only a block that has no reason section yet goes on, and only with a short
     line that looks like the rest of one: a section, a word fragment, "REA"/"SONS".
+    A block cut off with "..." goes on nowhere: the text as released stops there.
     """
-    return not has_reason_section(block) and len(line.strip()) < 40 and (
+    return not has_reason_section(block) and len(line.strip()) < 40 and \
+        _TRUNCATED.search(block) is None and (
         has_reason_section(line) or _REASON_FRAGMENT.match(line) is not None)
 
 
@@ -123,7 +127,17 @@ def parse_classified_by(source: SourceText, text: str, offset: int,
         if authority_end > body_start else None,
         _lines(source, raw, offset), recovered, misspelt,
         source.span(offset + glued, offset + len(text)) if glued is not None else None,
-        False, cuts))  # glued_echo: told by the builder, which sees the paragraphs
+        False, cuts,  # glued_echo: told by the builder, which sees the paragraphs
+        _truncation(source, raw, offset, reasons)))
+
+
+def _truncation(source: SourceText, raw: str, offset: int,
+                reasons: tuple[Reason, ...]) -> Span | None:
+    """The "..." ending a block that gives no reason section: the block was cut off."""
+    found = _TRUNCATED.search(raw)
+    if found is None or any(reason.section is not None for reason in reasons):
+        return None
+    return source.span(offset + found.start(), offset + len(raw.rstrip()))
 
 
 def _authority_end(raw: str, start: int, reason: int) -> int:

@@ -215,3 +215,6 @@ class ClassifiedBy(NamedTuple):
     # one per line of ``lines`` after the first: True when its first word was
     # re-joined to the last word above (a word cut at the wrap, "REAS" / "ONS")
     wrap_joins: tuple[bool, ...] = ()
+    # the "..." ending a block cut off before any reason ("Classified By: Political
+    # Counselor ..."): the text as released stops there (extraction damage)
+    truncated: Span | None = None

@@ -21,6 +21,8 @@ class ClassifierIdentity(Rule):
     Why: the block must let a reader identify the original classification
     authority; "Ambassador" alone names no one, a bare name gives no authority.
     A warning: telling a name from a position is a heuristic over word lists.
+    A block cut off with "..." (``ClassifiedBy.truncated``) is not judged: its
+    classifier may be cut short too.
 
     Source: 32 CFR 2001.21(a)(1)-(2) (2004).
 
@@ -42,8 +44,8 @@ class ClassifierIdentity(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = authority(context).block
-        if block is None:
-            return
+        if block is None or block.truncated is not None:
+            return  # (a block cut off with "...": its classifier may be cut too)
         span = block.authority_span
         if span is None:
             yield context.report(block.span, "the Classified By block names no classifier; "

@@ -43,3 +43,9 @@ def test_cl503_suggests_the_section_of_the_cable_date():
     letters = only(snippet(classified_by="Classified By: CDA Fritz Tarlenheim for reasons b, d.",
                            day="121451Z SEP 02", eo="E.O. 12958: DECL: 09/12/2012"), "CL503")
     assert "write '1.5 (x)'" in letters.message
+
+
+def test_cl503_a_block_cut_off_with_an_ellipsis_is_damage_not_a_missing_reason():
+    text = snippet(classified_by="Classified By: Political Counselor ...")
+    assert findings(text, "CL503") == []
+    assert findings(text, "CL502") == []  # the classifier may be cut short too
