@@ -118,3 +118,9 @@ def test_key_points_open_a_summary() -> None:
         ("key points", "Key points", ("summary",), "begin", "lead"),
         ("key points", "End key points", ("summary",), "end", "")]
     assert_span(text, markers[0].span, "Key points")
+
+
+def test_key_points_are_read_only_as_the_first_paragraphs_label() -> None:
+    text = cable(body=("1. (C) The Regent stays.", "", "2. (C) Key points: none.", "",
+                       "3. (C) More."))
+    assert [m for m in parse_ok(text).markers if m.kind == "key points"] == []

@@ -134,6 +134,8 @@ def parse_classified_by(source: SourceText, text: str, offset: int,
 def _truncation(source: SourceText, raw: str, offset: int,
                 reasons: tuple[Reason, ...]) -> Span | None:
     """The "..." ending a block that gives no reason section: the block was cut off."""
+    if not raw.rstrip(" \t").endswith(("...", "\u2026")):
+        return None  # (nearly every block: no pattern search)
     found = _TRUNCATED.search(raw)
     if found is None or any(reason.section is not None for reason in reasons):
         return None

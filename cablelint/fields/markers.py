@@ -16,10 +16,11 @@ from cablelint.diagnostics import Span
 from cablelint.model import Marker
 from cablelint.source import SourceText
 
-_MARKER_WORDS = (b"summary", b"comment", b"note", b"text", b"key points")
-# What a marker word opens or closes when that is not its own kind: a list of
-# "Key points:" heading the first paragraph is the cable's summary under another label
-_OPENS = {"key points": ("summary",)}
+_MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
+# "Key points:" opening the first paragraph: the cable's summary under another label
+# (after the paragraph's number and portion mark, see key_points_markers)
+_KEY_POINTS = re.compile(r"key\s+points\b(?=\s*[:.\-])", re.IGNORECASE)
+_END_KEY_POINTS = re.compile(rb"end\s+key\s+points\b")
 _END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
 # "Summary and " before "comment": the marker opens (or closes) both
 _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
@@ -53,7 +54,6 @@ _MARK_BEFORE = re.compile(rb"\)\s{1,2}$")
 # A heading underlined by a rule of dashes, its line break lost in an unwrapped
 # line: "...002 OF 002   Comment -------  6.  (S/NF) ..." (blanks for the break)
 _RULED_AFTER = re.compile(r"[ \t]+-{3,}(?=\s|$)")
-_BLANKS_BEFORE = re.compile(rb"\S[ \t]{2,}$")
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _LINE_START = re.compile(rb"\n[ \t]*$")
 
@@ -104,7 +104,7 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
                 boundary = "begin" if closer.group().startswith(b"begin") else "end"
                 start = position - len(closer.group())
                 kinds = (kind, "summary") if kind == "comment" and \
-                    b"summary" in closer.group() else _OPENS.get(kind, (kind,))
+                    b"summary" in closer.group() else (kind,)
                 found.append((start, Marker(source.span(start, end), kind, boundary,
                                             text[start:end], kinds)))
             elif kind != "text" and (written[0].isupper() or before.endswith((b"(", b" "))) \
@@ -114,7 +114,7 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
                     and _opens(text, end, before, written):
                 span = source.span(position, end)
                 kinds = (kind, "summary") if kind == "comment" and \
-                    _SUMMARY_AND.search(before) else _OPENS.get(kind, (kind,))
+                    _SUMMARY_AND.search(before) else (kind,)
                 found.append((position, Marker(span, kind, "begin", written, kinds,
                                                marker_style(source, span, written))))
             position = next_position
@@ -139,16 +139,35 @@ def _ruled_heading(text: str, end: int, before: bytes, written: str) -> bool:
     """A heading word in capitals or title case, underlined by a rule of dashes,
     whose line breaks were lost: blanks before it, the rule after it on the same
     line ("...the contact.   Comment -------  6. ...")."""
-    return not written.islower() and _BLANKS_BEFORE.search(before) is not None \
-        and _RULED_AFTER.match(text, end) is not None
+    # (the rule first: anchored, it fails at once after nearly every word)
+    return _RULED_AFTER.match(text, end) is not None and not written.islower() \
+        and before.endswith((b"  ", b" \t", b"\t ", b"\t\t")) and before.strip() != b""
 
 
 def _opener_case(written: str, before: bytes) -> bool:
-    """"SUMMARY:", "Summary:" or "Key points:" open a section; lower case only
-    after "(", "Summary and " or "Embassy "."""
+    """"SUMMARY:" or "Summary:" open a section; lower case only after "(",
+    "Summary and " or "Embassy "."""
     return written.isupper() or written.istitle() or \
-        (written[0].isupper() and written[1:].islower()) or \
         _LOWER_CASE_AFTER_REVERSED.match(before[::-1]) is not None
+
+
+def key_points_markers(source: SourceText, opening: int, last: int) -> list[Marker]:
+    """"Key points:" at ``opening`` (the first paragraph's first word, after its
+    number and portion mark) and its "End key points" before ``last``: a summary
+    under another label, markers of kind "key points" that open and close the
+    kinds ("summary",).  Looked at in the first paragraph only, where the label
+    stands (4 cables of the dev corpora and fresh-1): no search of every body."""
+    found = _KEY_POINTS.match(source.text, opening)
+    if found is None or found.group()[0].islower():
+        return []
+    span = source.span(found.start(), found.end())
+    markers = [Marker(span, "key points", "begin", found.group(), ("summary",),
+                      marker_style(source, span, found.group()))]
+    closer = _END_KEY_POINTS.search(source.lowered(), found.end(), last)
+    if closer is not None:
+        markers.append(Marker(source.span(closer.start(), closer.end()), "key points", "end",
+                              source.text[closer.start():closer.end()], ("summary",)))
+    return markers
 
 
 def heading_marker(span: Span, text: str) -> Marker | None:

@@ -10,9 +10,14 @@ from __future__ import annotations
 from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.banner import banner_section
 from cablelint.fields.body import find_glued_page_marks, parse_page_break, parse_paragraph
-from cablelint.fields.markers import find_markers, heading_marker, parenthesis_close
+from cablelint.fields.markers import (
+    find_markers,
+    heading_marker,
+    key_points_markers,
+    parenthesis_close,
+)
 from cablelint.fields.pilcrows import stray_pilcrows
-from cablelint.model import BodyNode, Heading, Marker, PageBreak, SignOff, TrailerLine
+from cablelint.model import BodyNode, Heading, Marker, PageBreak, Paragraph, SignOff, TrailerLine
 from cablelint.syntax.lalr import Token, Tree
 from cablelint.syntax.signoff import repeated_word, same_name
 from cablelint.syntax.tokens import first_token, last_token
@@ -93,6 +98,8 @@ class BodyBuilder:
         paragraph = parse_paragraph(self.source, head.value, head.start_pos, span, head.line,
                                     head.column)
         self.body.append(new_tuple(BodyNode, ("paragraph", span, len(self.paragraphs))))
+        if not self.paragraphs:  # "1. (C) Key points: ...": a summary under another label
+            self._key_points(paragraph)
         self.paragraphs.append(paragraph)
         # the pilcrow of "¶3." is the paragraph's number, never a stray one: the
         # first line is looked at after it (most paragraphs hold no other pilcrow)
@@ -104,6 +111,20 @@ class BodyBuilder:
                 self._body_token(token)
             elif _PILCROW in token.value:
                 self.stray_pilcrows += stray_pilcrows(self.source, token.value, token.start_pos)
+
+    def _key_points(self, paragraph: Paragraph) -> None:
+        """The "Key points:" label opening the first paragraph, and its END marker."""
+        text = self.source.text
+        opening = paragraph.portion_mark.span.end if paragraph.portion_mark is not None \
+            else paragraph.number_span.end
+        while text[opening:opening + 1] in (" ", "\t"):
+            opening += 1
+        if text[opening:opening + 1] not in ("K", "k"):
+            return  # (nearly every cable: decided without a pattern)
+        found = key_points_markers(self.source, opening, len(text))
+        if found:
+            self.markers.extend(found)
+            self.markers.sort(key=lambda marker: marker.span.start)
 
     def _heading(self, tree: Tree) -> None:
         # RULE? HEADING RULE?: one loop counts the rules and finds the heading

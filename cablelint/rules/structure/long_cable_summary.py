@@ -15,7 +15,8 @@ class LongCableSummary(Rule):
     Proxy for the length: the banner says ``SECTION 01 OF 04`` or more.  Any
     SUMMARY marker (heading, ``Summary:`` lead, END SUMMARY) counts, as does a
     heading the parser tells a summary heading (``Heading.kinds``) and a
-    summary under the label ``Key points:`` (the parser's ``Marker.kinds``).
+    summary under the label ``Key points:`` opening paragraph 1 (the parser's
+    ``Marker.kinds``).
 
     Why: the handbook asks drafters to summarise long telegrams so readers
     can decide whether to read on.  Info: a drafting recommendation, and the

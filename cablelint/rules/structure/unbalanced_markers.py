@@ -18,8 +18,8 @@ class UnbalancedMarkers(Rule):
     A comment or note that heads its own paragraph or section and runs to the
     end of the cable (the usual final "Comment" section) needs no END marker.
     ``Summary and comment`` opens, and ``End summary and comment`` closes, both.
-    ``Key points:`` opens a summary under another label; ``End key points``
-    closes it, but a list of key points needs no END marker.
+    ``Key points:`` opening paragraph 1 is a summary under another label;
+    ``End key points`` closes it, but a list of key points needs no END marker.
 
     Why: an unclosed comment makes the reader guess where the drafter's
     opinion stops and the reporting resumes; a stray END marker means the
@@ -64,11 +64,9 @@ class UnbalancedMarkers(Rule):
                         pending.append(event)
                     continue
                 if not pending:
-                    # "End key points" wants its own label, not the kind it closes
-                    label = kind if event.marker.kind in MARKER_KINDS else event.marker.kind
                     yield context.report(
                         event.marker.span, f"'{_one_line(event.marker.raw)}' has no "
-                        f"{label.upper()} opener before it; add the opener or remove it")
+                        f"{kind.upper()} opener before it; add the opener or remove it")
                 pending.clear()
             if pending:
                 yield from _unclosed(context, pending[-1])
