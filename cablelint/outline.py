@@ -62,6 +62,9 @@ def outline(document: Document) -> str:
         add("classified-by", block.span, f"{_short(block.authority, 40)} | {reasons}{how}")
     if document.derived_from:
         add("derived-from", document.derived_from.span, _short(document.derived_from.text))
+    if document.iir:
+        add("iir", document.iir.span, f"IIR {document.iir.serial}: "
+            + " ".join(field.label for field in document.iir.fields))
     for node in document.body:
         if node.kind == "paragraph":
             paragraph = document.paragraphs[node.index]

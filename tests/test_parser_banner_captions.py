@@ -111,6 +111,8 @@ def test_closing_classification_is_among_the_last_four_lines() -> None:
     ("SENSITIVE.", "sensitive", ("SENSITIVE",)),
     ("SENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY", "sbu", ("SENSITIVE",)),
     ("SECRET//NOFORN", "level", ("NOFORN",)),
+    ("SECRET NOFORN", "level", ("NOFORN",)),
+    ("CONFIDENTIAL NOFORN", "level", ("NOFORN",)),
     ("C O R R E C T E D C O P Y (NOFORN CAPTION ADDED)", "corrected_copy", ("NOFORN",)),
     ("(U) THIS CABLE IS SENSITIVE BUT UNCLASSIFIED AND NOT FOR INTERNET DISTRIBUTION.",
      "sensitivity_note", ("SENSITIVE",)),

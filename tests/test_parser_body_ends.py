@@ -6,10 +6,13 @@ serials made up); nothing is copied from the corpus.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from cablelint.parser import parse_text
-from cablelint.syntax.trailer import trailer_kind
+from cablelint.syntax.trailer import TRAILER_KINDS, trailer_kind
 
 BANNER = "C O N F I D E N T I A L SECTION 01 OF 02 STRELSAU 000733"
 HEADER = (f"{BANNER}\n\nE.O. 12958: DECL: 03/12/2019\nTAGS: PREL PGOV RT\n"
@@ -145,3 +148,22 @@ def test_an_echoed_subject_is_never_the_signoff() -> None:
     doc = parse_text(text)
     assert doc.signoff.name == "SAPT"
     assert [line.kind for line in doc.trailer] == ["echo"]
+
+
+def test_schema_lists_every_trailer_kind() -> None:
+    """The JSON schema's enum of trailer-line kinds is the lexer's own list, so a
+    new kind cannot make ``cablelint parse --output-format json`` fail validation."""
+    schema = json.loads((Path(__file__).parent.parent / "cablelint" / "schemas"
+                         / "document.schema.json").read_text(encoding="utf-8"))
+    enums = [node["enum"] for node in _walk(schema)
+             if isinstance(node, dict) and isinstance(node.get("enum"), list)
+             and "end-cable-text" in node["enum"]]
+    assert len(enums) == 1
+    assert sorted(enums[0]) == sorted(TRAILER_KINDS)
+
+
+def _walk(node):
+    yield node
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+    for child in children:
+        yield from _walk(child)

@@ -195,3 +195,42 @@ def test_a_glued_echo_of_paragraph_one_is_no_paragraph() -> None:
     assert document.classified_by.glued_echo
     assert covered(text, document.classified_by.glued_paragraph) == "1. (C)"
     assert [p.number for p in document.paragraphs] == [1]
+
+
+def test_derivative_classification_is_modelled() -> None:
+    from cable_snippets import cable, parse_ok
+    text = cable("E.O. 12958: DECL: MR", "TAGS: ASEC", "SUBJECT: ZENDA SECURITY DAILY", "",
+                 "Classified By: Derived from Multiple Sources", body=("1. (S) The regent left.",))
+    block = parse_ok(text).classified_by
+    assert block is not None and block.derived is not None
+    assert text[block.derived.start:block.derived.end] == "Derived from Multiple Sources"
+    plain = parse_ok(text.replace("Derived from Multiple Sources",
+                                  "Rudolf Rassendyll, Ambassador, reason 1.4 (d)"))
+    assert plain.classified_by.derived is None
+
+
+def test_block_goes_on_across_a_telegram_page_break() -> None:
+    from cable_snippets import cable, parse_ok
+    text = cable("E.O. 12958: DECL: 01/17/2017", "TAGS: PREL ZE", "SUBJECT: THE CORONATION", "",
+                 "CLASSIFIED BY: POLITICAL COUNSELOR FRITZ TARLENHEIM, REASONS", "", "",
+                 "PAGE 02 RUEHZN0123 S E C R E T", "1.4 (B) AND (D).", "",
+                 body=("1. (S) THE REGENT LEFT.",), banner="S E C R E T ZENDA 000123")
+    document = parse_ok(text)
+    block = document.classified_by
+    assert [(r.section, r.letters) for r in block.reasons] == [("1.4", ("b", "d"))]
+    assert "PAGE 02" not in block.text
+    assert block.page_break is not None and \
+        text[block.page_break.start:block.page_break.end] == "PAGE 02 RUEHZN0123 S E C R E T"
+    assert block.raw == text[block.span.start:block.span.end]
+    assert len(document.page_breaks) == 1  # still a page break
+    assert [node.kind for node in document.body][:2] == ["page_break", "paragraph"]
+
+
+def test_text_after_a_page_break_is_no_reason_when_the_block_has_one() -> None:
+    from cable_snippets import cable, parse_ok
+    text = cable("E.O. 12958: DECL: 01/17/2017", "TAGS: PREL ZE", "SUBJECT: THE CORONATION", "",
+                 "CLASSIFIED BY: FRITZ TARLENHEIM, COUNSELOR, REASONS 1.4 (B)", "",
+                 "PAGE 02 RUEHZN0123 S E C R E T", "1.4 (D).", "",
+                 body=("1. (S) THE REGENT LEFT.",), banner="S E C R E T ZENDA 000123")
+    block = parse_ok(text).classified_by
+    assert block.page_break is None and [r.letters for r in block.reasons] == [("b",)]

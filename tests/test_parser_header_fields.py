@@ -45,6 +45,24 @@ def test_editorial_insertions_are_spans() -> None:
         "[Source removed]", "[DETAILS [X] REMOVED]"]
 
 
+def test_portion_mark_ending_the_subject() -> None:
+    text = cable(EO, TAGS, "SUBJECT: ZENDA BUYS TEST EQUIPMENT FROM\nSTRELSAU FIRMS (S)")
+    subject = parse_ok(text).subject
+    assert subject.mark_at_end
+    assert_span(text, subject.portion_mark.span, "(S)")
+    assert subject.text == "ZENDA BUYS TEST EQUIPMENT FROM STRELSAU FIRMS"
+
+
+def test_an_acronym_ending_the_subject_is_no_mark() -> None:
+    subject = parse_ok(cable(EO, TAGS, "SUBJECT: ZENDA OFFERS GAS TO STRELSAU (ZGC)")).subject
+    assert subject.portion_mark is None and not subject.mark_at_end
+    assert subject.text.endswith("(ZGC)")
+    number = parse_ok(cable(EO, TAGS, "SUBJECT: ZENDA TALKS (C-ZD9-01234)")).subject
+    assert number.portion_mark is None and number.text.endswith("(C-ZD9-01234)")
+    lead = parse_ok(cable(EO, TAGS, "SUBJECT: (C) ZENDA TALKS (U)")).subject
+    assert not lead.mark_at_end and lead.text == "ZENDA TALKS (U)"
+
+
 def test_truncated_subject() -> None:
     text = cable(EO, TAGS, "SUBJECT: MINISTER TAKES ACTION ON SHIPMENT OF ...")
     subject = parse_ok(text).subject

@@ -40,6 +40,10 @@ list's own count):
 8. anything else is accepted as written: a gap, a repeat, a backward step or
    a restart at 1 (after a number above 1).
 
+A DoD intelligence report (``Document.iir``) numbers the paragraphs of each of
+its TEXT and COMMENTS fields from 1, the first on the label's line (``COMMENTS:
+1. (C) ...``): at such a field the walk goes on from that number.
+
 The entries of a table of contents (``Document.contents_entries``: ``¶1. Lead
 Stories Summary`` ... before the sections that repeat the numbers) are no
 paragraphs: the walk leaves them out, so they are no steps, and the sections
@@ -128,9 +132,14 @@ def walk(context: RuleContext) -> Walk:
     nested = 0  # inside a nested list: the list's next number (0: not in one)
     nested_first: Paragraph | None = None  # the nested list's first item
     contents = context.document.contents_entries  # a table of contents: no paragraphs
+    restarts = _iir_restarts(context)
     for index, paragraph in enumerate(paragraphs):
         if contents and index in contents:
             continue
+        while restarts and restarts[-1][0] < paragraph.span.start:
+            # an IIR field opening with its own paragraph 1 ("COMMENTS: 1. (C)")
+            previous = restarts.pop()[1]
+            expected, nested = previous + 1, 0
         number = paragraph.number
         if nested and number == nested and not (
                 number == expected and paragraph.portion_mark is not None
@@ -189,6 +198,16 @@ def walk(context: RuleContext) -> Walk:
                           if step.kind not in _UNCOUNTED] \
         if unusual or contents else list(paragraphs)
     return Walk(steps, unusual, counted_paragraphs)
+
+
+def _iir_restarts(context: RuleContext) -> list[tuple[int, int]]:
+    """(offset, number) of each numbered field of an IIR (``TEXT: 1.``, ``COMMENTS:
+    1.``: each counts its paragraphs from 1), last first; none for other cables."""
+    iir = context.document.iir
+    if iir is None:
+        return []
+    return [(field.number_span.start, field.number) for field in reversed(iir.fields)
+            if field.number is not None and field.number_span is not None]
 
 
 def _strays(context: RuleContext, paragraphs: tuple[Paragraph, ...], index: int,

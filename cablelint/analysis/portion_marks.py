@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cablelint.analysis import analysis
 from cablelint.diagnostics import new_tuple
-from cablelint.fields.portion import parse_portion_mark
+from cablelint.fields.portion import parse_portion_mark, split_glued_control
 from cablelint.model import Paragraph, PortionMark, WholeText
 
 if TYPE_CHECKING:
@@ -218,6 +218,11 @@ def mark_problems(context: RuleContext, mark: PortionMark) -> tuple[list[str], s
     if not raw.startswith("("):
         problems.append("has no opening parenthesis")
     body = body[:-1] if body.endswith(")") else body
+    glued = split_glued_control(body)
+    if glued is not None:  # "(SNF)": one reading only, so the repair is safe
+        fixed = f"({glued[0]}/{glued[1]})"
+        return [*problems, "runs the level and the control together"], \
+            fixed if raw.startswith("(") else None
     token = _LEVEL_TOKEN.match(body)
     level = token.group(1) if token else ""
     rest = body[token.end():] if token else body

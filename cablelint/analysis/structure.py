@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
 from cablelint.diagnostics import Span, new_tuple
+from cablelint.fields.cable_id import post_letters
 from cablelint.model import LEVEL_NAMES, Document, Marker
 
 if TYPE_CHECKING:
@@ -63,6 +64,27 @@ def header_items(document: Document) -> list[tuple[str, Span]]:
 
 
 # --- levels --------------------------------------------------------------------------
+
+
+def de_serial_disagrees(document: Document) -> bool:
+    """True when the DE line's serial is not the banner's (the DE line may give
+    only the serial's last digits)."""
+    banner, routing = document.banner, document.routing
+    if banner is None or routing is None or not routing.transmission_serial:
+        return False
+    de_serial = routing.transmission_serial
+    return int(de_serial) != banner.serial_value % 10 ** len(de_serial)
+
+
+def spliced_routing(document: Document) -> bool:
+    """True when the routing header and the text are two cables': the DE line's
+    serial is not the banner's and the banner names another post than the
+    file's cable id (an archive file holding another cable's text under its
+    own header).  A DE serial alone may be a typing slip."""
+    banner, cable_id = document.banner, document.cable_id
+    return cable_id is not None and banner is not None and not banner.originator_lost \
+        and cable_id.originator != post_letters(banner.originator) \
+        and de_serial_disagrees(document)
 
 
 def level_name(level: str | None) -> str:

@@ -7,6 +7,7 @@ import re
 from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.banner import parse_banner, read_level_word
 from cablelint.fields.portion import parse_portion_mark
+from cablelint.fields.redaction import removal_note
 from cablelint.model import Banner, PageBreak, Paragraph, StrayNumber
 from cablelint.source import SourceText
 
@@ -53,7 +54,13 @@ def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
                                   offset + number_start, offset + number_end))
     else:
         number_span = source.span(offset + number_start, offset + number_end)
-    return new_tuple(Paragraph, (span, digits, int(digits), number_span, bool(pilcrow), mark))
+    removed = None
+    if mark is None and text[number_end:number_end + 4].lstrip()[:1] == "[":
+        note = removal_note(source.text, offset + number_end, span.end)
+        if note is not None:
+            removed = source.span(*note)
+    return new_tuple(Paragraph, (span, digits, int(digits), number_span, bool(pilcrow), mark,
+                                 removed))
 
 
 

@@ -21,6 +21,8 @@ _MULTI_WORD_CONTROLS = (("LIMITED", "OFFICIAL", "USE"), ("FOR", "OFFICIAL", "USE
 #: A caption's words: runs of ASCII letters ("SECRET//NOFORN" names NOFORN).
 _WORD = re.compile(r"[A-Za-z]+")
 _SQUEEZE = re.compile(r"[^A-Z]+")
+#: The level words a ``level`` caption opens with (the grammar's _LEVEL_AND_NOFORN).
+_LEVEL_WORDS = ("TOP SECRET ", "SECRET ", "CONFIDENTIAL ")
 
 
 def parse_caption(source: SourceText, text: str, span: Span) -> Caption:
@@ -45,7 +47,7 @@ def _kind(upper: str) -> str:
         return "sbu"
     if _SQUEEZE.sub("", words).startswith("CORRECTEDCOPY"):
         return "corrected_copy"
-    if "//" in words:
+    if "//" in words or words.startswith(_LEVEL_WORDS):  # "SECRET NOFORN" too
         return "level"
     if "SENSITIVE" in words:
         return "sensitivity_note"

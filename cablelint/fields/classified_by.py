@@ -54,6 +54,9 @@ _PROSE = re.compile(r"\s*(?!(?:and|or|an)\b)[A-Za-z]{2,}")
 # The rest of a reason broken by a blank line: a short word fragment or "REA"/"SONS".
 _REASON_FRAGMENT = re.compile(r"\s*[a-z]{1,4}\b|.*(?:REA|SONS)", re.IGNORECASE)
 _TRIM = " \t\r\n,.;:"
+# A derivative classifier's citation of the sources in place of a name and a
+# reason: "Classified By: Derived from Multiple Sources".
+_DERIVED = re.compile(r"[\s:]*derived\s+from\b", re.IGNORECASE)
 # A block cut off by the extraction: "..." (or the one-character ellipsis) ends it.
 _TRUNCATED = re.compile(r"(?:\.\.\.|\u2026)[ \t]*$")
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
@@ -128,7 +131,19 @@ def parse_classified_by(source: SourceText, text: str, offset: int,
         _lines(source, raw, offset), recovered, misspelt,
         source.span(offset + glued, offset + len(text)) if glued is not None else None,
         False, cuts,  # glued_echo: told by the builder, which sees the paragraphs
+        _derived(source, raw, offset, body_start, authority_end),
+        None,  # page_break: told by the builder, which sees the page breaks
         _truncation(source, raw, offset, reasons)))
+
+
+def _derived(source: SourceText, raw: str, offset: int, start: int, end: int) -> Span | None:
+    """The source citation of a derivatively classified cable ("Derived from
+    Multiple Sources") standing where the classifier's name goes, else None."""
+    found = _DERIVED.match(raw, start, end)
+    if found is None:
+        return None
+    first = found.end() - len(found.group().lstrip(" \t\r\n:"))
+    return source.span(offset + first, offset + end)
 
 
 def _truncation(source: SourceText, raw: str, offset: int,

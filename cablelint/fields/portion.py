@@ -16,6 +16,13 @@ _CAVEATS = {"NF": "NF", "NOFORN": "NF", "FOUO": "FOUO", "FGI": "FGI", "ORCON": "
             "SBU": "SBU", "SENSITIVE": "SBU", "LIMDIS": "LIMDIS"}
 # A parenthesised mark at the very start: "(C)", "(S/NF)", "(C - ENTIRE TEXT)".
 _MARK = re.compile(r"\s*(\(([^()\n]{1,60})\))")
+# A long release list, too long for _MARK or wrapped onto the next line:
+# "(S//REL AFGHANISTAN, KYRGYZSTAN, ... / TURKMENISTAN, UZBEKISTAN)".  Only
+# tried where _MARK fails, so on the source text (the line holds only a part).
+_LONG_RELEASE = re.compile(r"[ \t]*(\(((?:U|SBU|C|S|TS)[ \t]*/{1,2}(?:[ \t]*[A-Z]+[ \t]*/{1,2})*"
+                           r"[ \t]*REL\b[^()\n]{1,200}(?:\r?\n[^()\n]{1,200})?)\))")
+# A level and a control run together: "(SNF)" for "(S/NF)".
+_GLUED_CONTROL = re.compile(r"(SBU|TS|U|C|S)(NF|NOFORN|ORCON|FOUO)")
 _SLASHES = re.compile(r"/{1,2}")
 _REL_PREFIX = re.compile(r"^REL(?:EASABLE)?\s*(?:TO\s*)?")
 _PARTY_SEPARATOR = re.compile(r"[,\s]+(?:AND\s+)?")
@@ -37,6 +44,14 @@ def parse_portion_mark(source: SourceText, text: str, offset: int,
     a mark on that line gets its span without a search in the line table.
     """
     found = _MARK.match(text, position)
+    if found is None and "(" in text[position:position + 4]:
+        found = _LONG_RELEASE.match(source.text, offset + position)
+        if found is not None:
+            parts = _mark_parts(found.group(2))
+            if parts is None:
+                return None
+            return new_tuple(PortionMark, (source.span(*found.span(1)), found.group(1), *parts))
+        found = None
     if found is None:
         lost = _OPEN_LOST.match(text, position)
         if lost is None:
@@ -70,7 +85,11 @@ def _mark_parts(body: str) -> _MarkParts | None:
     """Read the text between the parentheses; None when it is no portion mark."""
     head = _LEVEL_HEAD.match(body)
     if head is None:
-        return None
+        glued = split_glued_control(body)
+        if glued is None:
+            return None
+        level, control = glued
+        return level, (_CAVEATS[control],), (), None, f"{level}//{_CAVEATS[control]}", False
     level_text = (head.group(1) or "").upper()
     rest = body[head.end():].strip()
     if not level_text and not rest.startswith("/"):
@@ -105,6 +124,16 @@ def _mark_parts(body: str) -> _MarkParts | None:
                     well_formed = False
     normalized = "//".join([level or "", *caveats]) if caveats else (level or "")
     return level, tuple(caveats), tuple(release), separator, normalized, well_formed
+
+
+def split_glued_control(body: str) -> tuple[str, str] | None:
+    """A mark's level and control written with no separator (``SNF``: ``S``, ``NF``), or None.
+
+    The one reading of that damage: the mark parser takes such a mark as a
+    malformed one (not as no mark), and CL302 restores the separator.
+    """
+    found = _GLUED_CONTROL.fullmatch(body)
+    return (found.group(1), found.group(2)) if found is not None else None
 
 
 #: The marks nearly every paragraph carries, read once at import: a cable has

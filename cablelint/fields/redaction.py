@@ -9,6 +9,10 @@ a word: ``XXXXXXXXXXXXs``).  Shorter runs are left alone: ``XXX`` and
 ``XXXX`` are also Roman numerals.  A run written right after ``[`` whose
 bracket is not closed on its line (before another ``[``) is flagged: the
 redaction swallowed the closing bracket with part of the sentence.
+
+The other form of the publishers' removals is a note in brackets,
+``[DETAILS REMOVED]`` or ``[Name removed]``; :func:`removal_note` reads one
+that stands for a whole paragraph.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from cablelint.source import SourceText
 #: the shortest run taken for a redaction
 _RUN = b"xxxxx"
 _MORE_X = re.compile(rb"x*")
+#: a publisher's note for removed words: "[DETAILS REMOVED]", "[Name removed]"
+_REMOVAL_NOTE = re.compile(r"\s*(\[[A-Za-z ]{0,30}\bremoved\])\s*", re.IGNORECASE)
 
 
 def find_redactions(source: SourceText) -> tuple[Redaction, ...]:
@@ -54,3 +60,10 @@ def find_redactions(source: SourceText) -> tuple[Redaction, ...]:
                                       bracket, unclosed)))
         position = lowered.find(_RUN, end)
     return tuple(found)
+
+
+def removal_note(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``text[start:end]`` is nothing but a publisher's removal note
+    (``[DETAILS REMOVED]``, blanks around it), the note's start and end; else None."""
+    found = _REMOVAL_NOTE.fullmatch(text, start, end)
+    return found.span(1) if found is not None else None

@@ -20,7 +20,8 @@ from cablelint.diagnostics import new_tuple
 from cablelint.model import RefCitation, Reference, References, RefLabel, StrayPilcrow
 from cablelint.source import SourceText
 
-_KEYWORD = re.compile(r"(?P<keyword>REFS?)(?:\s*:)?", re.IGNORECASE)
+# REF, REFS, REF(S) ("Ref(s):"), REFTEL or REFTELS: the keywords the grammar's REF_LINE admits
+_KEYWORD = re.compile(r"(?P<keyword>REF(?:S|\(S\)|TELS?)?)(?:\s*:)?", re.IGNORECASE)
 _BLANKS = re.compile(r"\s*")
 # An item label at the start of the block or of a line: "A.", "¶B.", "(C)", "D)", or
 # a REF keyword and a bare upper-case letter without a colon: "REF B ", "REF C: "

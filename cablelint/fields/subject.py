@@ -7,8 +7,15 @@ written and where it ends (``SUBJECT:``, ``Subj:``), a keyword written twice
 off with an ellipsis.  Where the subject ends (before a dateline or banner
 of a header printed twice) is the line lexer's decision.
 
-Two recoveries: the keyword without its first letter (``UBJECT:``, flagged
-``misspelt``), and a REF or Classified By block run onto the subject's line
+The portion mark usually opens the subject (``SUBJECT: (C) ...``); some cables,
+and DoD intelligence reports sent as cables, put it at the end instead
+(``... FROM GERMAN FIRMS (S)``): that is the subject's mark too, flagged
+``mark_at_end``.  Only a well-formed mark counts there (an acronym ``(RUE)`` or a report number
+``(C-RE8-02675)`` does not).
+
+Three recoveries: the keyword without its first letter (``UBJECT:``, flagged
+``misspelt``), the keyword in capitals without its colon (``SUBJECT SAG AGREES
+...``, flagged ``no_colon``), and a REF or Classified By block run onto the subject's line
 (``ENERGY INSTALLATIONS REF: BRASILIA 861``): the subject text stops before
 it and ``glued`` spans it.  Both keywords are found with the grammar's own
 terminals (REF_LINE, CLASSIFIED_BY).
@@ -28,7 +35,12 @@ from cablelint.syntax.grammar import terminal_prefix
 # first).  ``rest`` is the white space after the colon, line breaks included.
 _KEYWORD = re.compile(r"(?P<keyword>SUBJ(?:ECT)?|UBJECT)[ \t]*:(?P<rest>\s*)",
                       re.IGNORECASE)
+# The keyword without its colon: SUBJECT in capitals before the subject's first
+# capital (the grammar's SUBJECT_LINE admits it only so); flagged ``no_colon``.
+_BARE_KEYWORD = re.compile(r"(?P<keyword>SUBJECT)(?P<rest>[ \t]+)(?=[A-Z(])")
 _ELLIPSES = ("...", "\u2026")
+# A parenthesised word ending the subject: its portion mark when it reads as one.
+_END_MARK = re.compile(r"\([^()\n]{1,12}\)\s*$")
 
 
 @cache
@@ -45,6 +57,9 @@ def parse_subject(source: SourceText, text: str, offset: int) -> Subject:
     """Parse a SUBJECT block (its line and continuation lines) starting at ``offset``."""
     span = source.span
     first = _KEYWORD.match(text)
+    no_colon = first is None and _BARE_KEYWORD.match(text) is not None
+    if no_colon:
+        first = _BARE_KEYWORD.match(text)
     keyword, keyword_span, doubled, rest_at = "", None, None, 0
     if first is not None:
         keyword = first.group("keyword")
@@ -65,6 +80,15 @@ def parse_subject(source: SourceText, text: str, offset: int) -> Subject:
             text = text[:block.start()].rstrip()
     mark = parse_portion_mark(source, text[rest_at:], offset + rest_at)
     body = text[(mark.span.end - offset) if mark else rest_at:]
+    at_end = False
+    if mark is None and text.endswith(")", 0, len(text.rstrip())):
+        end = _END_MARK.search(text, rest_at)
+        mark = parse_portion_mark(source, text, offset, end.start()) if end else None
+        if mark is not None and not mark.well_formed:
+            mark = None  # "(C-RE8-02675)": a report number, not a mark
+        if mark is not None:
+            at_end = True
+            body = text[rest_at:mark.span.start - offset]
     stripped = text.rstrip()
     truncated = None
     for ellipsis in _ELLIPSES:
@@ -74,7 +98,7 @@ def parse_subject(source: SourceText, text: str, offset: int) -> Subject:
     editorial = _editorial(source, text, offset) if "[" in text else ()
     return Subject(span(offset, offset + len(text)), text, " ".join(body.split()), mark,
                    keyword, keyword_span, doubled, editorial, truncated,
-                   keyword.upper() == "UBJECT", glued)
+                   keyword.upper() == "UBJECT", glued, at_end, no_colon)
 
 
 def _editorial(source: SourceText, text: str, offset: int) -> tuple:

@@ -56,6 +56,7 @@ from cablelint.model.header import (
     Tag,
     Tags,
 )
+from cablelint.model.iir import IirField, IirReport
 from cablelint.model.inline import RuleLine, Url
 from cablelint.model.prologue import (
     Dateline,
@@ -86,6 +87,8 @@ __all__ = [
     "ExecutiveOrderLine",
     "HeaderLine",
     "Heading",
+    "IirField",
+    "IirReport",
     "Marker",
     "PageBreak",
     "Paragraph",

@@ -17,6 +17,9 @@ class Paragraph(NamedTuple):
     number_span: Span  # the pilcrow, digits and full stop(s)
     pilcrow: bool
     portion_mark: PortionMark | None
+    #: the publisher's note that stands for the whole paragraph, its mark
+    #: included ("¶7. [DETAILS REMOVED]"): nothing of the drafter's is left to judge
+    removed: Span | None = None
 
 
 class StrayNumber(NamedTuple):
@@ -108,6 +111,9 @@ class SignOff(NamedTuple):
     #: the name written again: on the same line ("KUBISKE KUBISKE") or on the
     #: next line (``Huntsman`` / ``huntsman``, a trailer line of kind ``signoff``)
     repeated: Span | None = None
+    #: extraction noise glued to the end of the name's line: "##" (``HORAN##``) or a
+    #: full stop (``MCNAMARA.``); not part of ``name`` (see syntax.signoff.trailing_noise)
+    noise: Span | None = None
 
 
 
@@ -115,10 +121,12 @@ class TrailerLine(NamedTuple):
     """A line after the text: after the sign-off, or junk ending a cable without one.
 
     ``kind`` says what the line is, recognised once by the lexer (see
-    :func:`cablelint.syntax.trailer.trailer_kind`): ``nnnn``, ``end-cable-text``,
-    ``classification``, ``footer``, ``query``, ``tracking``, ``tracking-id``,
-    ``mail-header``, ``dots``, ``echo`` (an echoed, truncated subject), ``signoff``
-    (the sign-off written again) or ``text``.
+    :func:`cablelint.syntax.trailer.trailer_kind`); the kinds are listed in
+    :data:`cablelint.syntax.trailer.TRAILER_KINDS`: ``nnnn``, ``end-cable-text``,
+    ``classification``, ``page-header``, ``page-mark``, ``viewer-stamp``, ``quote``,
+    ``footer``, ``query``, ``tracking``, ``tracking-id``, ``mail-header``, ``dots``,
+    ``declassification`` (the archive's declassification stamp), ``echo`` (an echoed,
+    truncated subject), ``signoff`` (the sign-off written again) or ``text``.
     """
 
     span: Span

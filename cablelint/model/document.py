@@ -35,6 +35,7 @@ from cablelint.model.header import (
     Subject,
     Tags,
 )
+from cablelint.model.iir import IirReport
 from cablelint.model.inline import RuleLine, Url
 from cablelint.model.prologue import (
     Dateline,
@@ -96,6 +97,8 @@ class Document(NamedTuple):
     #: indexes into ``paragraphs`` of a table of contents' entries (``¶1. Lead Stories``
     #: ... before the sections that repeat the numbers; cablelint.fields.contents)
     contents_entries: tuple[int, ...] = ()
+    #: the layout of a DoD intelligence report sent as a cable (cablelint.fields.iir)
+    iir: IirReport | None = None
 
     @property
     def classification(self) -> Classification | None:

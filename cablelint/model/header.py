@@ -106,6 +106,11 @@ class Subject(NamedTuple):
     # a REF or Classified By block run onto the subject's line ("... INSTALLATIONS
     # REF: BRASILIA 861"): from its keyword to the end; ``text`` stops before it
     glued: Span | None = None
+    # ``portion_mark`` ends the subject instead of opening it: "... FIRMS (S)"
+    mark_at_end: bool = False
+    #: the keyword has no colon ("SUBJECT SAG AGREES ..."): it belongs at the end
+    #: of ``keyword_span``, which is the keyword alone
+    no_colon: bool = False
 
 
 
@@ -215,6 +220,12 @@ class ClassifiedBy(NamedTuple):
     # one per line of ``lines`` after the first: True when its first word was
     # re-joined to the last word above (a word cut at the wrap, "REAS" / "ONS")
     wrap_joins: tuple[bool, ...] = ()
+    #: a derivative classifier's citation of its sources where the name goes
+    #: ("Classified By: Derived from Multiple Sources"): no 1.4 reason is owed
+    derived: Span | None = None
+    #: a telegram page-break line the block goes on across (``... REASONS`` /
+    #: ``PAGE 02 ...`` / ``1.4 (B) AND (D).``): it stays a page break, not block text
+    page_break: Span | None = None
     # the "..." ending a block cut off before any reason ("Classified By: Political
     # Counselor ..."): the text as released stops there (extraction damage)
     truncated: Span | None = None

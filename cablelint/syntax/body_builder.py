@@ -19,7 +19,7 @@ from cablelint.fields.markers import (
 from cablelint.fields.pilcrows import stray_pilcrows
 from cablelint.model import BodyNode, Heading, Marker, PageBreak, Paragraph, SignOff, TrailerLine
 from cablelint.syntax.lalr import Token, Tree
-from cablelint.syntax.signoff import repeated_word, same_name
+from cablelint.syntax.signoff import repeated_word, same_name, trailing_noise
 from cablelint.syntax.tokens import first_token, last_token
 from cablelint.syntax.trailer import trailer_kind
 
@@ -55,9 +55,15 @@ class BodyBuilder:
     def _signoff(self, token: Token) -> SignOff:
         """The SIGNOFF token's name: glued when text stands before it on its line
         (the lexer found it at the end of the last line of text); a detached full
-        stop or quote ("MURRAY .", 'BLAKE "') dropped; a name written twice on the line ("KUBISKE
+        stop or quote ("MURRAY .", 'BLAKE "') dropped; glued noise ("HORAN##",
+        "MCNAMARA.") kept apart in ``noise``; a name written twice on the line ("KUBISKE
         KUBISKE") kept once, the second writing in ``repeated``."""
         value, start = token.value, token.start_pos
+        noise = None
+        cut = trailing_noise(value, apart=True)  # (the lexer took it for a name)
+        if cut is not None:
+            noise = self.source.span(start + cut, start + len(value))
+            value = value[:cut]
         name = value.rstrip(' ."') if value.endswith((" .", ' "')) else value
         before = self.source.texts[token.line - 1][:token.column - 1].rstrip()
         repeated = None
@@ -66,7 +72,7 @@ class BodyBuilder:
             repeated = self.source.span(start + second, start + len(name))
             name = name[:second].rstrip()
         return SignOff(self.source.span(start, start + len(name)), name, glued=bool(before),
-                       after_stop=before.endswith("."), repeated=repeated)
+                       after_stop=before.endswith("."), repeated=repeated, noise=noise)
 
     def _trailer(self, tokens: list[Token]) -> None:
         """The lines after the text, each with its kind (see cablelint.syntax.trailer);

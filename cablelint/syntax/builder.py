@@ -19,6 +19,7 @@ from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.contents import find_contents_entries
 from cablelint.fields.dates import match_numeric_date
 from cablelint.fields.eo import parse_eo_line
+from cablelint.fields.iir import find_iir_report
 from cablelint.fields.redaction import find_redactions
 from cablelint.fields.references import find_ref_citations, parse_references
 from cablelint.fields.routing import parse_dateline
@@ -35,6 +36,7 @@ from cablelint.model import (
     Document,
     HeaderLine,
     Heading,
+    IirReport,
     PageBreak,
     Paragraph,
     PseudoBanner,
@@ -49,6 +51,7 @@ from cablelint.syntax.body_builder import BodyBuilder
 from cablelint.syntax.classified_by import (
     block_in_paragraph,
     block_outside_header,
+    continued_across_page_break,
     paragraphs_opening_with_block,
 )
 from cablelint.syntax.lalr import Token, Tree
@@ -304,7 +307,16 @@ class DocumentBuilder(BodyBuilder):
             if references is None or references.span.end_line != classified_by.span.line:
                 classified_by = classified_by._replace(recovered="run-on")
         signoff = self.fields.get("signoff")
+        iir = find_iir_report(self.source, self.header_text) if self.header_text else None
+        markers = self._close_parentheses()
+        if iir is not None:
+            markers = self._iir_layout(iir, markers)
         page_breaks, body = self._page_breaks()
+        if classified_by is not None and body and body[0].kind == "page_break":
+            continued = continued_across_page_break(self.source, classified_by, page_breaks,
+                                                    body)
+            if continued is not None:
+                classified_by, body = continued
         # (the tokens unpacked: one line of the header, one node, thousands per corpus)
         header_lines = tuple([
             new_tuple(HeaderLine, (
@@ -332,7 +344,7 @@ class DocumentBuilder(BodyBuilder):
             duplicate_fields=tuple(self.duplicates),
             paragraphs=tuple(self.paragraphs),
             headings=tuple(self.headings),
-            markers=tuple(self._close_parentheses()),
+            markers=tuple(markers),
             page_breaks=page_breaks,
             body=body,
             signoff=signoff,
@@ -355,7 +367,28 @@ class DocumentBuilder(BodyBuilder):
             urls=find_urls(self.source),
             rule_lines=find_rule_lines(self.source),
             contents_entries=find_contents_entries(self.source, self.paragraphs),
+            iir=iir,
         )
+
+    def _iir_layout(self, iir: IirReport, markers: list) -> list:
+        """What an IIR's fields mean for the rest of the model: the subject ends
+        where the next field begins (``SUBJECT: ... (U)`` / ``WARNING: ...``), a
+        field label is no marker (``SUMMARY: (C) ...`` is closed by the next
+        field, not by END SUMMARY), and ``DRV FROM:`` is the line a derivatively
+        classified report gives instead of a Classified By block."""
+        subject = self.fields.get("subject")
+        if subject is not None:
+            cut = next((field.span.start for field in iir.fields
+                        if subject.span.start < field.span.start < subject.span.end), None)
+            if cut is not None:
+                text = self.source.text[subject.span.start:cut].rstrip()
+                self.fields["subject"] = parse_subject(self.source, text, subject.span.start)
+        derived = iir.field("DRV FROM")
+        if derived is not None and "derived_from" not in self.fields:
+            self.fields["derived_from"] = TextLine(
+                derived.span, self.source.text[derived.span.start:derived.span.end])
+        labels = {field.label_span.start for field in iir.fields}
+        return [marker for marker in markers if marker.span.start not in labels]
 
     def _whole_text(self) -> WholeText | None:
         """The whole-text statement between the banner and the second paragraph; when

@@ -13,8 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cablelint.diagnostics import Span
-from cablelint.fields.classified_by import has_reason_section, keyword_search, parse_classified_by
-from cablelint.model import ClassifiedBy, Paragraph
+from cablelint.fields.classified_by import (
+    continues_reason,
+    has_reason_section,
+    keyword_search,
+    parse_classified_by,
+)
+from cablelint.model import BodyNode, ClassifiedBy, PageBreak, Paragraph
 from cablelint.source import SourceText
 from cablelint.syntax.grammar import line_patterns, terminal_prefix
 
@@ -108,3 +113,32 @@ def _stops_block(line: str) -> bool:
         patterns["RULE"].fullmatch(text) is not None or \
         any(patterns[kind].fullmatch(text) is not None
             for kind in ("REF_LINE", "SUBJECT_LINE", "TAGS_LINE", "CLASSIFIED_BY"))
+
+
+def continued_across_page_break(source: SourceText, block: ClassifiedBy,
+                                page_breaks: Sequence[PageBreak], body: Sequence[BodyNode]
+                                ) -> tuple[ClassifiedBy, tuple[BodyNode, ...]] | None:
+    """The block whose reason a telegram page break split off (``... REASONS`` /
+    ``PAGE 02 RUEHZN0123 S E C R E T`` / ``1.4 (B) AND (D).``), and the body without
+    that line; None when the block does not go on so.
+
+    The grammar ends the header's block at the page-break line, which opens the
+    body; the line after it is then body text.  Only a block without a reason
+    section goes on, with one line that looks like the rest of a reason
+    (:func:`continues_reason`), right after the body's first item, the page break.
+    The page-break line stays a page break; ``ClassifiedBy.page_break`` names it.
+    """
+    if len(body) < 2 or body[0].kind != "page_break" or body[1].kind != "text" or \
+            body[1].span.line != body[1].span.end_line or has_reason_section(block.text):
+        return None
+    text = source.text
+    page, line = body[0].span, body[1].span
+    if text[block.span.end:page.start].strip() or text[page.end:line.start].strip() or \
+            not continues_reason(block.text, text[line.start:line.end]):
+        return None
+    # the page-break line blanked, so that the block's text and lines leave it out
+    blanked = (text[block.span.start:page.start] + " " * (page.end - page.start)
+               + text[page.end:line.end])
+    longer = parse_classified_by(source, blanked, block.span.start, block.recovered)
+    return longer._replace(raw=text[block.span.start:line.end], page_break=page), \
+        (body[0], *body[2:])

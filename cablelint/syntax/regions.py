@@ -20,8 +20,8 @@ from cablelint.syntax.trailer import HARD_JUNK, trailer_kind
 
 _MAX_TRAILER_LINES = 6
 _JUNK_TAIL_LINES = 4  # without a sign-off, the last lines that may be junk
-# Below a sign-off, at most this many lines of stray text ("EPET @ EL P", a
-# declassification stamp), each no longer than _STRAY_TEXT_MAX and no paragraph.
+# Below a sign-off, at most this many lines of stray text ("EPET @ EL P"), each
+# no longer than _STRAY_TEXT_MAX and no paragraph.
 _STRAY_LINES = 2
 _STRAY_TEXT_MAX = 60
 _ADDRESS_WITH_RI = re.compile(r"[A-Z0-9]{3,9}/\S")
@@ -190,7 +190,7 @@ class RegionFinder:
                 index -= 1
                 continue
             checked += 1
-            if is_name(text):
+            if is_name(text, apart=not texts[index - 1].strip()):
                 above = self._previous_nonblank(texts, index, body_start)
                 if above is not None and is_name(texts[above].strip()) and \
                         same_name(texts[above], text):

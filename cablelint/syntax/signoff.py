@@ -18,6 +18,10 @@ Three forms are recognised:
   ``... as planned. RASSENDYLL``, ``END COMMENT EIKENBERRY``, ``End Text. CLINTON``;
 * a name written twice: on one line (:func:`repeated_word`, ``KUBISKE KUBISKE``)
   or on two (:func:`same_name`, ``Huntsman`` / ``huntsman``).
+
+A name on a line of its own may carry extraction noise glued to its end
+(:func:`trailing_noise`): a teletype's ``##`` (``HORAN##``), or a full stop after
+one word in capitals that stands apart below a blank line (``MCNAMARA.``).
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ NOT_NAMES = frozenset({
     "SUMMARY", "COMMENT", "NOTE", "TEXT", "END SUMMARY", "END COMMENT", "END NOTE", "END TEXT",
     "SENSITIVE", "BEGIN TEXT", "END CABLE TEXT", "XXXXXXXXXXXX",
     "REGARDS", "THANKS", "YES", "NO", "OK",
+    # an article, pronoun or conjunction ending a text cut off mid-sentence opens
+    # the next sentence ("... was 5.6 percent. The"): no signer is called so
+    "THE", "THIS", "THAT", "THESE", "THOSE", "THERE", "THEY", "SHE", "AND", "BUT",
 })
 _PARTICLES = ("von", "van", "de", "del", "della", "da", "di", "du", "la", "le", "al", "el",
               "bin", "ibn")
@@ -59,6 +66,8 @@ _LAST_WORD_CHARS = string.ascii_letters + "'\u2019-" + "".join(
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', ')', '*', ']')
 _MARKER_END = ("END COMMENT", "END NOTE", "END TEXT", "END SUMMARY")
 _MAX_NAME_LINE = 40
+# one word in capitals and a full stop glued to it: "MCNAMARA." (a name only apart)
+_WORD_AND_STOP = re.compile(r"[A-Z][A-Z'\-]+\.")
 _REDACTION = "XXXXXX"
 
 
@@ -71,13 +80,17 @@ class GluedName(NamedTuple):
     after_stop: bool
 
 
-def is_name(text: str) -> bool:
-    """Is ``text`` (a stripped line) a drafter's name standing alone?
+def is_name(text: str, apart: bool = False) -> bool:
+    """Is ``text`` (a stripped line) a drafter's name standing alone?  ``apart``: a
+    blank line is above it (see :func:`trailing_noise`).
 
     An echoed, truncated subject ("REGENT NAMES...") is a trailer line, never a
     name; a name after a sentence on the same line ("End Text. CLINTON") is a
     glued name (see :func:`glued_name`), not a line-of-its-own name.
     """
+    noise = trailing_noise(text, apart)
+    if noise is not None:
+        text = text[:noise]
     if len(text) > _MAX_NAME_LINE or text.endswith("...") or not _NAME.fullmatch(text):
         return False
     words = text.rstrip(' ."').split()
@@ -87,6 +100,19 @@ def is_name(text: str) -> bool:
     if len(words) > 1 and words[-2][-1] in ".!?" and glued_name(text) is not None:
         return False  # "End Text. CLINTON"
     return text[0].isupper() or len(words) == 1 or words[0] in _NAME_PARTICLES
+
+
+def trailing_noise(text: str, apart: bool = False) -> int | None:
+    """Where extraction noise glued to the end of a name line (``text``, stripped)
+    begins, or None: a run of ``#`` (a teletype's end mark: ``HORAN##``), or a full
+    stop after one word in capitals (``MCNAMARA.``) when the line stands ``apart``
+    below a blank line -- below a line of text such a word ends a sentence
+    ("... THE WHOLE / REQUEST.")."""
+    if text.endswith("#"):
+        return len(text.rstrip("#"))
+    if apart and _WORD_AND_STOP.fullmatch(text) and not not_a_name(text[:-1]):
+        return len(text) - 1
+    return None
 
 
 def not_a_name(words: str) -> bool:

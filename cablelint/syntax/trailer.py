@@ -26,6 +26,7 @@ from cablelint.syntax.grammar import line_patterns
 _LEVEL_WORD = -1  # (negative: no re flag)
 _GRAMMAR = -2
 _STAMP = r"\d\d/\d\d/\d{4}[ \t]+\d\d:\d\d:\d\d[ \t]+[AP]M"
+_REVIEW = r"Review[ \t]+\d{1,2}[ \t]+[A-Z]{3}[ \t]+\d{4}"
 _INBOX = r"From[ \t]+[\w.\-]*/?Inbox:?(?:[ \t]+\S+){0,2}"
 _KINDS = (
     ("nnnn", r"NNNN", re.IGNORECASE),  # end of message ("Nnnn" in one copy)
@@ -39,6 +40,12 @@ _KINDS = (
     ("page-mark", r">", 0),
     ("viewer-stamp", r"\d{4}[A-Z]{2,6}\d{5} - Classification: [A-Z ]+", 0),
     ("quote", r'["\u201d]', 0),
+    # the State Department's declassification stamp on the archive's old cables, on
+    # one line or broken in two: "Declassified/Released US Department of State EO" /
+    # "Systematic Review 05 JUL 2006"
+    ("declassification", r"Declassified/Released US Department of State(?:[ \t]+EO)?"
+                         r"(?:[ \t]+Systematic)?(?:[ \t]+" + _REVIEW + r")?"
+                         r"|(?:Systematic[ \t]+)?" + _REVIEW, 0),
     # a database dump's query, in SQL's own capitals and shape:
     # SELECT * FROM `cable` WHERE `id` = '90016' ORDER BY `date` ASC
     ("query", r"SELECT (?:\*|`?\w+`?(?:, ?`?\w+`?)*) FROM `?\w+`?"
@@ -61,6 +68,10 @@ _KINDS = (
 )
 #: the newspaper tracking line is followed by its id line: "ID:<tab>187536"
 _TRACKING_ID = re.compile(r"ID:\s*\d+")
+#: every kind a TrailerLine can have: the patterns' kinds, the tracking line's id line,
+#: the sign-off written again and plain text (the schema's enum is checked against it)
+TRAILER_KINDS = tuple(dict.fromkeys([kind for kind, _, _ in _KINDS]
+                                    + ["tracking-id", "signoff", "text"]))
 #: the kinds that end a cable whether or not a sign-off was found
 HARD_JUNK = frozenset({"query", "tracking", "tracking-id", "mail-header"})
 

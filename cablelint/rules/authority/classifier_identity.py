@@ -16,7 +16,9 @@ class ClassifierIdentity(Rule):
 
     Position words (Ambassador, DCM, Political Counselor, Director, INR/OPS
     ...) come from ``rules/executive-orders.json``; any other capitalised word
-    or a redaction run (``XXXXXXXXXXXX``) counts as a name.
+    or a redaction run (``XXXXXXXXXXXX``) counts as a name.  Not reported for
+    a derivative classification ("Classified By: Derived from Multiple
+    Sources"), which cites its sources instead of a classifier.
 
     Why: the block must let a reader identify the original classification
     authority; "Ambassador" alone names no one, a bare name gives no authority.
@@ -44,8 +46,10 @@ class ClassifierIdentity(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = authority(context).block
-        if block is None or block.truncated is not None:
-            return  # (a block cut off with "...": its classifier may be cut too)
+        if block is None or block.derived is not None or block.truncated is not None:
+            # "Derived from Multiple Sources" names sources, not a classifier; a block
+            # cut off with "..." may have its classifier cut too
+            return
         span = block.authority_span
         if span is None:
             yield context.report(block.span, "the Classified By block names no classifier; "

@@ -20,6 +20,10 @@ class MissingReason(Rule):
     (``ClassifiedBy.truncated``: the text as released stops there) is not
     reported for a missing reason: extraction damage explains it.
 
+    Not reported for a derivatively classified cable ("Classified By: Derived
+    from Multiple Sources"): it cites the sources it was derived from, which
+    carry the reasons.
+
     The section the message suggests is the one in force on the cable date
     (``rules/executive-orders.json``): 1.5 under E.O. 12958 as first written
     (14 Oct 1995 - 24 Mar 2003: the handbook's "Reason 1.5 (b) and (d)"
@@ -49,8 +53,8 @@ class MissingReason(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = authority(context).block
-        if block is None:
-            return
+        if block is None or block.derived is not None:
+            return  # a derivative classification cites its sources, not a reason
         in_force = period(context)
         section = in_force.reason_section if in_force is not None and \
             in_force.reason_section else "1.4"  # the section of the cable's date

@@ -53,7 +53,8 @@ class ReleaseMarking(Rule):
         seen: dict[str, list[PortionMark]] = {}
         for mark in found.marks:
             if mark.release_to:
-                part = next((p.strip() for p in SLASHES.split(mark.raw.strip("()"))
+                # (a list wrapped onto the next line is named on one line)
+                part = next((" ".join(p.split()) for p in SLASHES.split(mark.raw.strip("()"))
                              if p.strip().upper().startswith("REL")), None)
                 if part is not None:
                     seen.setdefault(part, []).append(mark)
@@ -87,7 +88,8 @@ def _parties(part: str, known: set[str], aliases: dict[str, str]) -> tuple[list[
     names = _REL.sub("", part, count=1).upper()
     parties: list[str] = []
     unknown: list[str] = []
-    for chunk in re.split(r"\s*,\s*|\s+AND\s+", names):
+    # "JORDAN, AND QATAR": the "AND" joins the list, it is no party (nor Andorra)
+    for chunk in re.split(r"\s*,\s*(?:AND\s+)?|\s+AND\s+", names):
         chunk = chunk.strip()
         if not chunk:
             continue

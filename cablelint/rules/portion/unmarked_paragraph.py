@@ -11,6 +11,7 @@ from cablelint.analysis.portion_marks import (
     portion_marking_required,
     unclassified_marking_required,
 )
+from cablelint.analysis.structure import level_name
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -22,7 +23,8 @@ class UnmarkedParagraph(Rule):
     written after a lead-in word (CL303 reports it), paragraphs whose own
     sub-items carry the marks (``¶1. KEY POINTS:`` then ``-- (C) ...``), quoted
     documents whose numbering restarts, the "Classified by" line written as a
-    numbered paragraph, a paragraph that is nothing but a redaction, a number
+    numbered paragraph, a paragraph that is nothing but a redaction or the
+    publisher's note that it was removed (``¶7. [DETAILS REMOVED]``), a number
     that merely ended a wrapped line or stands alone inside a sentence (the
     numbering walk's judgement, shared with CL903), and cables from before E.O. 12958 took
     effect (14 Oct 1995).  A paragraph that opens with a redaction run is
@@ -46,7 +48,9 @@ class UnmarkedParagraph(Rule):
     level, and in an unclassified cable the mark says it is releasable.  An
     error in classified cables: once the cases extraction explains (redactions,
     wrapped numbers, quoted documents) are set aside, an unmarked portion is a
-    definite breach of the marking rules; a warning in UNCLAS cables, where the
+    definite breach of the marking rules (a classified cable that marks no
+    paragraph at all gets one error for the cable, at its first unmarked
+    number: one omission, not one per paragraph); a warning in UNCLAS cables, where the
     missing mark hides no classified text, and info for an UNCLAS cable that
     marks nothing (a requirement of the handbook, not of the order).
 
@@ -60,8 +64,9 @@ class UnmarkedParagraph(Rule):
         ¶2. (C) The minister said ...
 
     Fix: add the mark the paragraph's content requires (a judgement; no autofix).
-    Severity: error in classified cables, warning in UNCLAS cables (info, once
-    per cable, when an UNCLAS cable marks no paragraph).
+    Severity: error in classified cables (once per cable when it marks no
+    paragraph), warning in UNCLAS cables (info, once per cable, when an UNCLAS
+    cable marks no paragraph).
     """
 
     code = "CL301"
@@ -79,8 +84,8 @@ class UnmarkedParagraph(Rule):
         unclassified = not context.classified and context.document.banner is not None
         if unclassified and unclassified_marking_required(context) is False:
             return  # no text seen asks an unclassified telegram of then for marks
-        # an unclassified cable that marks nothing: one finding for the cable
-        unmarked_cable = unclassified and not marks.marks
+        # a cable that marks nothing: one finding for the cable
+        unmarked_cable = not marks.marks
         line_marks = [mark.span.start for mark in marks.line_marks]
         severity = None if context.classified else "warning"
         text = context.text
@@ -90,7 +95,8 @@ class UnmarkedParagraph(Rule):
         quoted = False
         for step in sequence(context):
             paragraph = step.paragraph
-            if paragraph.portion_mark is not None or paragraph.span.start in marks.lead_in:
+            if paragraph.portion_mark is not None or paragraph.span.start in marks.lead_in \
+                    or paragraph.removed is not None:
                 quoted = False
                 continue
             if step.kind in ("restart", "nested"):
@@ -106,11 +112,18 @@ class UnmarkedParagraph(Rule):
             redacted = leading_redaction(context, after)
             if redacted is not None and not text[redacted:paragraph.span.end].strip():
                 continue
-            if unmarked_cable:
+            if unmarked_cable and unclassified:
                 yield context.report(
                     paragraph.number_span,
                     "this unclassified cable marks no paragraph; write (U) or (SBU) after "
                     "each paragraph number", severity="info")
+                return
+            if unmarked_cable and context.classified:
+                level = level_name(document.banner.classification.level)
+                yield context.report(
+                    paragraph.number_span,
+                    f"no paragraph of this {level} cable has a portion mark; write (U), "
+                    "(SBU), (C) or (S) after each paragraph number")
                 return
             level = "info" if redacted is not None else severity
             yield context.report(

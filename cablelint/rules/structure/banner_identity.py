@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.structure import line_span
+from cablelint.analysis.structure import de_serial_disagrees, line_span
 from cablelint.diagnostics import Diagnostic, Span
 from cablelint.fields.cable_id import post_letters
 from cablelint.rules.base import Rule, RuleContext
@@ -39,10 +39,15 @@ class BannerIdentity(Rule):
     are accepted.  An originator a SMART copy wrote as ``>`` is lost, not
     another post: only the serial is compared.
 
+    The banner's disagreements with the file's cable id and with the DE line
+    are one finding, naming both: they are one defect.
+
     Why: a banner naming another post or serial means the text belongs to a
     different cable (a Havana header carrying a Moscow cable's text) or was
-    mistyped.  An error: the known shortenings are accepted, so a remaining
-    disagreement is a definite mismatch, not extraction damage.
+    mistyped.  A warning, not an error: it is about which cable the text is,
+    not a marking rule, and the mismatches seen are the archive's assembly
+    damage (one cable's text filed under another's header and name), where
+    each part is right for its own cable.
 
     Source: cable convention (cable-format.md, sections 2, 3 and 10).
 
@@ -60,8 +65,8 @@ class BannerIdentity(Rule):
     code = "CL103"
     name = "banner-identity"
     summary = "Banner originator or serial disagrees with the cable id, DE line or page breaks"
-    severity = "error"
-    basis = "marking-rule"
+    severity = "warning"
+    basis = "extraction"
     requires = frozenset({"banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
@@ -73,25 +78,21 @@ class BannerIdentity(Rule):
         cable_id = document.cable_id
         if banner.originator_lost and cable_id is not None:
             origin = cable_id.originator  # "> 001450": only the serial can disagree
-        if cable_id is not None and (cable_id.originator != origin
-                                     or cable_id.serial != serial):
-                wrong = banner.originator_span if cable_id.originator != origin \
-                    else banner.serial_span
-                if cable_id.originator != origin and cable_id.serial != serial:
-                    wrong = Span(banner.originator_span.line, banner.originator_span.column,
-                                 banner.serial_span.end_line, banner.serial_span.end_column,
-                                 banner.originator_span.start, banner.serial_span.end)
-                yield context.report(
-                    wrong, f"banner names {label} but the file is cable {cable_id.text}; check "
-                    "which cable this text belongs to")
-        routing = document.routing
-        if routing is not None and routing.transmission_serial:
-            de_serial = routing.transmission_serial
-            width = len(de_serial)
-            if int(de_serial) != serial % 10 ** width:
-                yield context.report(
-                    banner.serial_span, f"banner serial {banner.serial} disagrees with the DE "
-                    f"line's #{de_serial}; check which cable this is")
+        # one finding for the banner, naming each thing it disagrees with
+        other_post = cable_id is not None and cable_id.originator != origin
+        other_serial = cable_id is not None and cable_id.serial != serial
+        clashes = [f"the file is cable {cable_id.text}"] if other_post or other_serial else []
+        if de_serial_disagrees(document):
+            clashes.append(f"the DE line has #{document.routing.transmission_serial}")
+            other_serial = True
+        if clashes:
+            start = banner.originator_span if other_post else banner.serial_span
+            end = banner.serial_span if other_serial else banner.originator_span
+            yield context.report(
+                Span(start.line, start.column, end.end_line, end.end_column, start.start,
+                     end.end),
+                f"banner names {label} but {' and '.join(clashes)}; check which cable this "
+                "text belongs to")
         for page in document.page_breaks:
             page_origin, page_serial = page.originator, page.serial
             if page_origin is None or page_serial is None:

@@ -13,11 +13,13 @@ from cablelint.rules.base import FixAvailability, Rule, RuleContext
 class HeaderKeywords(Rule):
     """The E.O., TAGS and SUBJECT lines are present and their keywords spelled
     correctly (``TAGS``, not ``TAG``, ``TABS``, ``TGS``, ``TAS``, ``TAGES`` or
-    ``AGS``; ``SUBJECT:`` once, not ``UBJECT:``).
+    ``AGS``; ``SUBJECT:`` once, not ``UBJECT:`` nor ``SUBJECT`` without its colon).
 
     A missing line is reported where it should have been: at the header item
     that follows it.  In partial extracts a missing line is info.  Keyword
     style (``EO 12958``, ``TAGS`` without a colon) is left to CL512 and CL601.
+    A DoD intelligence report sent as a cable (``Document.iir``) has no E.O.
+    line by its format (``DRV FROM:`` and ``DECL ON:`` end it): not reported.
 
     Why: search tools and the reader rely on these three lines; a misspelt
     keyword hides the line from both.  A warning: a line may be missing
@@ -35,7 +37,8 @@ class HeaderKeywords(Rule):
         SUBJECT: MINISTER VISITS ZENDA
 
     Fix: ``--fix`` writes ``TAGS`` for a misspelt keyword, ``SUBJECT`` for
-    ``UBJECT`` and removes a doubled ``SUBJECT:`` (safe); a missing line must be
+    ``UBJECT``, adds a missing colon after ``SUBJECT`` and removes a doubled
+    ``SUBJECT:`` (safe); a missing line must be
     written by hand.
     """
 
@@ -53,8 +56,10 @@ class HeaderKeywords(Rule):
         if document.banner is not None or document.eo is not None or document.tags is not None:
             nodes = [("E.O. line", document.eo), ("TAGS line", document.tags),
                      ("SUBJECT line", document.subject)]
+            # a DoD intelligence report (IIR) has no E.O. line: DRV FROM / DECL ON instead
+            skip = "E.O. line" if document.iir is not None else None
             for index, (label, node) in enumerate(nodes):
-                if node is not None:
+                if node is not None or label == skip:
                     continue
                 where = _where_missing(context, nodes[index + 1:], nodes[:index])
                 if where is not None:
@@ -73,6 +78,12 @@ class HeaderKeywords(Rule):
                 where, f"'{subject.keyword}' has lost its first letter; write "
                 f"'{letter}{subject.keyword}'",
                 fix=context.fix("write SUBJECT", Edit(where.start, where.start, letter)))
+        if subject is not None and subject.no_colon and subject.keyword_span is not None:
+            end = subject.keyword_span.end
+            yield context.report(
+                subject.keyword_span, f"'{subject.keyword}' has no colon; write "
+                f"'{subject.keyword}:'",
+                fix=context.fix("add the colon", Edit(end, end, ":")))
         second = subject.doubled_keyword if subject is not None else None
         if second is not None:
             yield context.report(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.structure import level_name
+from cablelint.analysis.structure import level_name, spliced_routing
 from cablelint.diagnostics import Diagnostic
 from cablelint.fields.routing import zn_level
 from cablelint.rules.base import Rule, RuleContext
@@ -13,6 +13,11 @@ from cablelint.rules.base import Rule, RuleContext
 class RoutingClassification(Rule):
     """The ``ZNY``/``ZNR`` routing line agrees with the banner: ``CCCCC`` for
     CONFIDENTIAL, ``SSSSS`` for SECRET, ``UUUUU`` for unclassified (and SBU).
+
+    Not reported when the routing header and the text are two cables' (the DE
+    line's serial is not the banner's, and the banner names another post than
+    the file's cable id; CL103 reports that): each is classified right for
+    itself, and "correct the wrong one" would mislead.
 
     Why: the routing letters steer the telegram through the network; when they
     disagree with the banner, one of the two classifications is wrong.  An
@@ -51,7 +56,7 @@ class RoutingClassification(Rule):
         level = banner.classification.level
         if level == "SBU":
             level = "U"
-        if routed is None or level is None or routed == level:
+        if routed is None or level is None or routed == level or spliced_routing(document):
             return
         yield context.report(banner.level_span,
                              f"banner says {level_name(level)} but the routing line has "

@@ -15,8 +15,10 @@ class SignOffPlacement(Rule):
     after any website footer, on a line of its own and once.
 
     Reported: no sign-off, a sign-off glued to the end of the last paragraph
-    (``... as planned. RASSENDYLL``), and a sign-off written twice.  Info, and
-    noted, in partial extracts.
+    (``... as planned. RASSENDYLL``), a sign-off written twice, and extraction
+    noise glued to the name (``RASSENDYLL##``, ``RASSENDYLL.``).  Info, and
+    noted, in partial extracts.  A DoD intelligence report sent as a cable
+    (``Document.iir``) is unsigned by its format: no missing sign-off for it.
 
     Why: the sign-off tells who approved the cable; glued to the text it is
     easily read as part of the last sentence.  Info: the sign-off is found by
@@ -37,8 +39,8 @@ class SignOffPlacement(Rule):
         RASSENDYLL
 
     Fix: ``--fix`` moves a glued all-capitals name that follows the last full
-    stop onto a line of its own (safe); a missing or doubled sign-off is
-    reported only.
+    stop onto a line of its own and removes the noise after a name (safe); a
+    missing or doubled sign-off is reported only.
     """
 
     code = "CL111"
@@ -54,8 +56,16 @@ class SignOffPlacement(Rule):
             return
         partial = " (partial extract)" if document.partial_extract else ""
         signoff = document.signoff
+        if signoff is not None and signoff.noise is not None:
+            noise = signoff.noise
+            written = context.text[noise.start:noise.end]
+            yield context.report(noise, f"sign-off '{signoff.name}' ends in '{written}'; "
+                                 "remove it" + partial,
+                                 fix=context.fix(f"remove '{written}'",
+                                                 Edit(noise.start, noise.end, "")))
         if signoff is None:
-            yield from _missing(context, partial)
+            if document.iir is None:  # an IIR ends with its DECL ON field, unsigned
+                yield from _missing(context, partial)
         elif signoff.glued:
             yield _glued(context, signoff, partial)
         elif signoff.repeated is None:

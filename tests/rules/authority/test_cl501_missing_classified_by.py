@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from authority_helpers import GOOD_EO, SUBJECT, TAGS, dtg, only, snippet
 from cable_snippets import cable, covered
+from iir_snippets import IIR
 from rule_helpers import findings
 
 
@@ -59,3 +60,10 @@ def test_cl501_block_on_the_ref_line_or_portion_marked_counts():
 def test_cl501_is_info_when_the_text_stops_in_the_header():
     text = snippet(classified_by=None, body=(), signoff=None)
     assert only(text, "CL501").severity == "info"
+
+
+def test_cl501_silent_on_the_layout_of_an_iir() -> None:
+    """A DoD intelligence report sent as a cable (issue #12, audit of 04OTTAWA2931)."""
+    from rule_helpers import findings
+
+    assert findings(IIR, "CL501") == []

@@ -45,6 +45,13 @@ def test_cl503_suggests_the_section_of_the_cable_date():
     assert "write '1.5 (x)'" in letters.message
 
 
+def test_cl503_derivative_classification_owes_no_reason():
+    # a derivatively classified cable cites its sources, not a 1.4 reason
+    text = snippet(classified_by="Classified By: Derived from Multiple Sources")
+    assert findings(text, "CL503") == []
+    assert findings(text, "CL502") == []
+
+
 def test_cl503_a_block_cut_off_with_an_ellipsis_is_damage_not_a_missing_reason():
     text = snippet(classified_by="Classified By: Political Counselor ...")
     assert findings(text, "CL503") == []

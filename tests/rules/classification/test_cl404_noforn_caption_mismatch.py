@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from classification_helpers import EO, SECRET, at, make, run
+from iir_snippets import IIR
 from rule_helpers import apply_fixes, where
 
 
@@ -27,3 +28,16 @@ def test_cl404_caption_without_nf_portions_is_info() -> None:
 def test_cl404_consistent_and_unmarked_cables_are_silent() -> None:
     assert run("CL404", make(SECRET, ("SIPDIS", "NOFORN"), EO, ("1. (S/NF) A.",))) == []
     assert run("CL404", make(SECRET, ("SIPDIS", "NOFORN"), EO, ("1. A.",))) == []
+
+
+def test_cl404_level_and_noforn_caption_counts() -> None:
+    """"SECRET NOFORN" (a level and NOFORN with a blank) is the NOFORN caption."""
+    text = make(SECRET, ("SIPDIS", "SECRET NOFORN"), EO, ("1. (S/NF) A.",))
+    assert run("CL404", text) == []
+
+
+def test_cl404_silent_on_the_layout_of_an_iir() -> None:
+    """A DoD intelligence report sent as a cable (issue #12, audit of 04OTTAWA2931)."""
+    from rule_helpers import findings
+
+    assert findings(IIR, "CL404") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cable_snippets import line_of, numbered_cable
+from iir_snippets import IIR
 from rule_helpers import apply_fixes, findings, where
 
 
@@ -21,3 +22,8 @@ def test_number_format_mixed_pilcrow_style_follows_the_majority() -> None:
     [found] = findings(text, "CL206")
     assert where(found)[0] == line_of(1) and "without the pilcrow" in found.message
     assert findings(apply_fixes(text, [found]), "CL206") == []
+
+
+def test_cl206_iir_field_opening_with_paragraph_1() -> None:
+    """``TEXT: 1. (C) ...`` is how an IIR's field opens, not a number run into text."""
+    assert findings(IIR, "CL206") == []

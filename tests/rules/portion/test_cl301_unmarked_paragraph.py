@@ -99,7 +99,38 @@ def test_unclassified_cable_before_2004_is_not_judged() -> None:
         assert found == []
 
 
-def test_classified_cable_marking_nothing_is_still_judged_per_paragraph() -> None:
+def test_classified_cable_marking_nothing_is_still_judged() -> None:
+    # (issue #12: one error for the cable, no longer one per paragraph)
     _, found = run("CL301", "1. The king was crowned.", "2. The regent left.",
                    path="01ZENDA123.txt")
-    assert [d.severity for d in found] == ["error", "error"]
+    assert [d.severity for d in found] == ["error"]
+
+
+def test_long_and_wrapped_release_marks_are_marks() -> None:
+    _, found = run("CL301", "1. (S/REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR) "
+                   "The regent left.",
+                   "2.  (S//REL RURITANIA, ZENDA, STRELSAU, \nRITZBURG, TARLENHEIM):  Posts "
+                   "should ask the king.", "3. (SNF) The king spoke.")
+    assert found == []
+
+
+def test_a_paragraph_the_publisher_removed_is_not_judged() -> None:
+    _, found = run("CL301", "6. (S) The regent left.", "7. [DETAILS REMOVED]",
+                   "8. (S) The king spoke.")
+    assert found == []
+
+
+def test_a_classified_cable_that_marks_nothing_gets_one_error() -> None:
+    text, found = run("CL301", "1. The king was crowned.", "2. The regent left.",
+                      "3. Michael plotted.", banner="S e c r e t ZENDA 000123")
+    assert len(found) == 1
+    line, column = at(text, "1. The")
+    assert where(found[0]) == (line, column, line, column + 2)
+    assert found[0].severity == "error"
+    assert found[0].message.startswith("no paragraph of this SECRET cable has a portion mark")
+
+
+def test_per_paragraph_errors_stay_when_some_paragraphs_are_marked() -> None:
+    _, found = run("CL301", "1. (S) The king was crowned.", "2. The regent left.",
+                   "3. Michael plotted.", banner="S E C R E T ZENDA 000123")
+    assert [d.message.split(" has")[0] for d in found] == ["paragraph 2", "paragraph 3"]

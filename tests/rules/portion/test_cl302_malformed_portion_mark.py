@@ -57,3 +57,14 @@ def test_lower_case_control_is_upper_cased_too(written: str, fixed: str) -> None
     repaired = apply_fixes(text, found)
     assert f"1. {fixed} The king" in repaired
     assert findings(repaired, "CL302", path=PATH) == []
+
+
+def test_level_and_control_run_together_get_the_separator_back() -> None:
+    text, found = run("CL302", "1. (C) The king was crowned.", "2.  (SNF)  The regent left.",
+                      banner=SECRET)
+    assert len(found) == 1
+    assert where(found[0]) == (*at(text, "(SNF)"), *end(text, "(SNF)"))
+    assert "runs the level and the control together; write (S/NF)" in found[0].message
+    repaired = apply_fixes(text, found)
+    assert "2.  (S/NF)  The regent" in repaired
+    assert findings(repaired, "CL302", path=PATH) == []

@@ -34,3 +34,15 @@ def test_a_name_no_list_knows_gets_no_invented_code() -> None:
     assert "'RURITANIA'" in mark.message
     assert "RURITANIA'" not in mark.message.split(";")[1]
     assert "country trigraphs" in mark.message
+
+
+def test_a_long_list_with_and_is_judged_on_one_line() -> None:
+    # "JORDAN, AND QATAR": the AND joins the list; it is not Andorra's trigraph
+    _, found = run("CL307",
+                   "1. (S/REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR) A.",
+                   "2.  (S//REL CHINA, KAZAKHSTAN, \nFRANCE) B.", banner=SECRET)
+    assert [d.message for d in found] == [
+        "release marking 'REL FRANCE, BRITAIN, TURKEY, SAUDI ARABIA, JORDAN, AND QATAR' is not "
+        "in the REL TO form; write 'REL TO USA, FRA, GBR, TUR, SAU, JOR, QAT'",
+        "release marking 'REL CHINA, KAZAKHSTAN, FRANCE' is not in the REL TO form; "
+        "write 'REL TO USA, CHN, KAZ, FRA'"]

@@ -44,3 +44,15 @@ def test_cl103_page_break_names_the_post_without_its_office() -> None:
     assert findings(text, "CL103", path="06RPOZENDA49.txt") == []
     other = text.replace("ZENDA 00000049 002", "STRELSAU 00000049 002")
     assert len(findings(other, "CL103", path="06RPOZENDA49.txt")) == 1
+
+
+def test_cl103_another_cables_text_is_one_warning_naming_both_clashes() -> None:
+    # a Zenda header (DE #0123, file 06ZENDA123) over Strelsau's text: one defect
+    text = good(banner="S E C R E T STRELSAU 000456")
+    found = findings(text, "CL103", path="06ZENDA123.txt")
+    assert [d.message for d in found] == [
+        "banner names STRELSAU 000456 but the file is cable 06ZENDA123 and the DE line has "
+        "#0123; check which cable this text belongs to"]
+    assert found[0].severity == "warning"
+    line, column, end = where(text, "STRELSAU 000456")
+    assert span_of(found[0]) == (line, column, line, end)

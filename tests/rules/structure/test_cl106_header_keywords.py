@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from cable_snippets import cable, where
+from iir_snippets import IIR
 from rule_helpers import apply_fixes, findings
 from rule_helpers import where as span_of
 from structure_helpers import CLASSIFIED, EO, PREAMBLE, ROUTING, SUBJECT, TAGS, good
@@ -75,3 +76,23 @@ def test_cl106_subject_without_its_first_letter() -> None:
 def test_cl106_subj_is_no_misspelling() -> None:
     text = cable(EO, TAGS, "SUBJ: THE KING IS CROWNED", prologue=ROUTING)
     assert not parse_text(text).subject.misspelt and findings(text, "CL106") == []
+
+
+def test_cl106_silent_on_the_layout_of_an_iir() -> None:
+    """A DoD intelligence report sent as a cable (issue #12, audit of 04OTTAWA2931)."""
+    from rule_helpers import findings
+
+    assert findings(IIR, "CL106") == []
+
+
+def test_cl106_subject_without_colon_fix() -> None:
+    # cablemap's reader reads "SUBJECT SAG AGREES ..." (issue #12): the line is
+    # read, and the missing colon reported and added
+    text = cable(EO, TAGS, "SUBJECT THE KING IS CROWNED", prologue=ROUTING)
+    [found] = findings(text, "CL106")
+    line, column, _ = where(text, "SUBJECT THE")
+    assert span_of(found) == (line, column, line, column + len("SUBJECT"))
+    assert found.message == "'SUBJECT' has no colon; write 'SUBJECT:'"
+    repaired = apply_fixes(text, [found])
+    assert "SUBJECT: THE KING IS CROWNED" in repaired.splitlines()
+    assert findings(repaired, "CL106") == []

@@ -23,3 +23,16 @@ def test_cl107_routing_letters_agree() -> None:
     text = cable(EO.replace("DECL: 03/30/2016", "N/A"), TAGS, SUBJECT, prologue=routing,
                  banner="UNCLAS ZENDA 000123")
     assert findings(text, "CL107") == []
+
+
+def test_cl107_quiet_when_routing_and_banner_are_two_cables() -> None:
+    # the DE line's #0123 is not the banner's 000456 and the file is Zenda's: a
+    # Zenda header over Strelsau's SECRET text; each is right for its own cable
+    # (CL103 reports the splice)
+    spliced = good(banner="S E C R E T STRELSAU 000456")
+    assert findings(spliced, "CL107", path="06ZENDA123.txt") == []
+    assert len(findings(good(banner="S E C R E T ZENDA 000123"), "CL107",
+                        path="06ZENDA123.txt")) == 1
+    # a DE serial alone that differs may be a slip: the clash is still reported
+    assert len(findings(good(banner="S E C R E T ZENDA 000456"), "CL107",
+                        path="06ZENDA456.txt")) == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cable_snippets import where
+from iir_snippets import IIR
 from rule_helpers import findings
 from rule_helpers import where as span_of
 from structure_helpers import good
@@ -51,6 +52,13 @@ def test_cl109_summary_and_comment_closed_together() -> None:
     body = ("1. (C) Summary and comment: The king was crowned. End summary and comment.",
             "", "2. (C) Embassy will follow.")
     assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_silent_on_the_layout_of_an_iir() -> None:
+    """A DoD intelligence report sent as a cable (issue #12, audit of 04OTTAWA2931)."""
+    from rule_helpers import findings
+
+    assert findings(IIR, "CL109") == []
 
 
 def test_cl109_ruled_comment_heading_in_an_unwrapped_line_opens_its_end() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cable_snippets import cable, where
+from iir_snippets import IIR
 from rule_helpers import apply_fixes, findings
 from rule_helpers import where as span_of
 from structure_helpers import HEADER, PREAMBLE, good
@@ -45,3 +46,23 @@ def test_cl111_good_signoff_and_partial_extract() -> None:
     text = cable(*HEADER, prologue=(PREAMBLE, ""), signoff=None)
     found = findings(text, "CL111")
     assert [d.severity for d in found] == ["info"] and "partial extract" in found[0].message
+
+
+def test_cl111_silent_on_the_layout_of_an_iir() -> None:
+    """A DoD intelligence report sent as a cable (issue #12, audit of 04OTTAWA2931)."""
+    from rule_helpers import findings
+
+    assert findings(IIR, "CL111") == []
+
+
+def test_cl111_noise_after_the_name_fix() -> None:
+    # cablemap reads "GILLESPIE##" and "MCNAMARA." as names (issue #12)
+    for written, noise in (("RASSENDYLL##", "##"), ("RASSENDYLL.", ".")):
+        text = good(signoff=written)
+        [found] = findings(text, "CL111")
+        line, _, end = where(text, written)
+        assert span_of(found) == (line, end - len(noise), line, end)
+        assert found.message == f"sign-off 'RASSENDYLL' ends in '{noise}'; remove it"
+        repaired = apply_fixes(text, [found])
+        assert repaired.endswith("\n\nRASSENDYLL\n")
+        assert findings(repaired, "CL111") == []
