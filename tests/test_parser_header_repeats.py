@@ -139,3 +139,40 @@ def test_ref_with_a_full_stop_is_no_ref_keyword() -> None:
     text = cable(EO, TAGS, SUBJECT, CLASSIFIED, "REF. ZENDA 101")
     doc = parse_text(text)
     assert doc.references is None
+
+
+# ------------------------------------------------------------ header cut short
+
+
+def _cut_then_complete() -> str:
+    """A header printed twice: the first copy cut off in its Classified By block,
+    a block of other text (the web page's dump), then the complete header."""
+    head = f"{BANNER}\n\nSIPDIS\n\n{EO}\n{TAGS}\n{SUBJECT}\n\n"
+    return (head + "Classified By: Political Counselor ...\n\nid: 12345\nrefid: 07ZENDA123\n\n"
+            + head + CLASSIFIED + "\n\n1. (C) The minister went north.\n\nELPHBERG\n")
+
+
+def test_a_block_cut_off_with_an_ellipsis_is_truncated_and_takes_no_more_lines() -> None:
+    text = cable("Classified By: Political Counselor ...\n\nid: 12345")
+    block = parse_text(text).classified_by
+    assert block is not None and block.reasons == ()
+    assert_span(text, block.truncated, "...")
+    assert block.span.line == block.span.end_line  # "id: 12345" does not go on with it
+
+
+def test_the_complete_copy_of_a_header_cut_short_gives_the_block() -> None:
+    text = _cut_then_complete()
+    document = parse_text(text)
+    block = document.classified_by
+    assert block is not None and block.truncated is None
+    assert_span(text, block.span, CLASSIFIED)
+    assert document.repeated_headers
+    cut = text.index("...")
+    assert all(repeat.cut_short is not None and repeat.cut_short.start == cut
+               for repeat in document.repeated_headers)
+
+
+def test_a_block_ending_its_reasons_with_an_ellipsis_is_not_truncated() -> None:
+    text = cable("Classified By: Ambassador F. Tarlenheim, reasons 1.4 (b) and (d) ...")
+    block = parse_text(text).classified_by
+    assert block is not None and block.truncated is None

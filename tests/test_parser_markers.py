@@ -94,3 +94,33 @@ def test_a_heading_records_the_sections_it_opens() -> None:
     document = parse_text(text)
     assert [(h.text, h.kinds) for h in document.headings] == [
         ("SUMMARY AND COMMENT", ("comment", "summary")), ("ZENDA AND STRELSAU", ())]
+
+
+def test_ruled_heading_run_into_an_unwrapped_line() -> None:
+    # the line breaks around "Comment" and its rule of dashes became blanks
+    text = cable(body=("1. (C) The Regent left.   ZENDA 00000123  002 OF 002   Comment -------"
+                       "  2.  (C) He will not return.  End comment", "", "3. (C) More."))
+    comment = [m for m in _openers(text) if m.kind == "comment"]
+    assert [(m.raw, m.style) for m in comment] == [("Comment", "heading")]
+    assert_span(text, comment[0].span, "Comment")
+
+
+def test_a_word_before_dashes_inside_a_sentence_opens_nothing() -> None:
+    text = cable(body=("1. (C) He said no comment -------  and left.", "", "2. (C) More."))
+    assert [m for m in _openers(text) if m.kind == "comment"] == []
+
+
+def test_key_points_open_a_summary() -> None:
+    text = cable(body=("1. (C) Key points: the Regent stays.  End key points.", "",
+                       "2. (C) The key points of the talks: none.", "", "3. (C) More."))
+    markers = parse_ok(text).markers
+    assert [(m.kind, m.raw, m.kinds, m.boundary, m.style) for m in markers] == [
+        ("key points", "Key points", ("summary",), "begin", "lead"),
+        ("key points", "End key points", ("summary",), "end", "")]
+    assert_span(text, markers[0].span, "Key points")
+
+
+def test_key_points_are_read_only_as_the_first_paragraphs_label() -> None:
+    text = cable(body=("1. (C) The Regent stays.", "", "2. (C) Key points: none.", "",
+                       "3. (C) More."))
+    assert [m for m in parse_ok(text).markers if m.kind == "key points"] == []

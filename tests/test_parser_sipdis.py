@@ -22,3 +22,26 @@ def test_the_header_caption_and_a_standalone_line_are_not_inline_tokens() -> Non
 def test_a_word_that_starts_with_sipdis_is_not_a_token() -> None:
     text = cable(body=("1. (C) The coalition wobbles over SIPDISTRIBUTION and sipdis.",))
     assert parse_ok(text).inline_sipdis == ()
+
+
+def test_sipdis_under_a_later_sections_banner_is_that_headers_caption() -> None:
+    # the teletype printed section 2's own header again inside the body
+    body = ("1. (U) The Regent spoke.", "", "PAGE 03 ZENDA 00123 01 OF 02 011200Z", "",
+            "UNCLAS SECTION 02 OF 02 ZENDA 000123", "", "SIPDIS", "", "SENSITIVE", "",
+            "E.O. 12958: N/A", "TAGS: PREL ZD", "", "2. (U) He left.", "", "SIPDIS", "",
+            "3. (U) More.")
+    document = parse_ok(text := cable(body=body))
+    kinds = [(node.kind, node.span.line) for node in document.body
+             if node.kind in ("sipdis", "section_caption")]
+    lines = text.splitlines()
+    first = lines.index("UNCLAS SECTION 02 OF 02 ZENDA 000123") + 3
+    second = lines.index("2. (U) He left.") + 3
+    assert kinds == [("section_caption", first), ("sipdis", second)]
+    assert document.inline_sipdis == ()
+
+
+def test_sipdis_under_the_first_sections_banner_in_the_body_stays_a_body_line() -> None:
+    body = ("1. (U) The Regent spoke.", "", "UNCLAS SECTION 01 OF 02 ZENDA 000123", "",
+            "SIPDIS", "", "2. (U) More.")
+    document = parse_ok(cable(body=body))
+    assert [node.kind for node in document.body].count("sipdis") == 1

@@ -40,3 +40,12 @@ def test_pilcrows_before_letter_items_and_years_in_the_body() -> None:
 def test_a_pilcrow_inside_a_line_is_none() -> None:
     text = cable(body=("1. (C) The sign \u00b6A. stands inside the line.",))
     assert parse_text(text).stray_pilcrows == ()
+
+
+def test_pilcrow_before_a_spaced_eo_keyword_is_the_viewers() -> None:
+    # the viewer read "E. O." as a letter item "E." and put its pilcrow in front
+    text = cable("\u00b6E. O. 12958: N/A\nTAGS: PREL ZD\nSUBJECT: CORONATION")
+    eo = parse_text(text).eo
+    assert eo is not None and eo.prefix == "" and eo.prefix_span is None
+    assert eo.pilcrow is not None and eo.pilcrow.label == "E."
+    assert covered(text, eo.pilcrow.span) == "\u00b6"

@@ -167,6 +167,16 @@ def is_banner_line(line: str) -> bool:
     return place is not None and not place.glued and place.end == len(line.rstrip())
 
 
+def banner_section(line: str) -> int | None:
+    """The section number of ``line`` when it is a banner with ``SECTION n OF m``
+    and nothing else (a later section's banner printed again in the body with its
+    header); None otherwise."""
+    if not is_banner_line(line):
+        return None
+    found = _BANNER.match(line.strip())
+    return int(found.group("number")) if found is not None and found.group("number") else None
+
+
 def read_banner_level(text: str) -> LevelWord | None:
     """A banner's level word as :func:`read_level_word` reads it, and also with its
     first letter lost (``E C R E T``: ``dropped_initial``)."""

@@ -57,6 +57,8 @@ _TRIM = " \t\r\n,.;:"
 # A derivative classifier's citation of the sources in place of a name and a
 # reason: "Classified By: Derived from Multiple Sources".
 _DERIVED = re.compile(r"[\s:]*derived\s+from\b", re.IGNORECASE)
+# A block cut off by the extraction: "..." (or the one-character ellipsis) ends it.
+_TRUNCATED = re.compile(r"(?:\.\.\.|\u2026)[ \t]*$")
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 # Words broken at the telegraph's fixed wrap column: "REAS" / "ONS".
 _WRAP_WORDS = ("REASON", "REASONS", "REASON(S)")
@@ -92,8 +94,10 @@ def continues_reason(block: str, line: str) -> bool:
 
     Only a block that has no reason section yet goes on, and only with a short
     line that looks like the rest of one: a section, a word fragment, "REA"/"SONS".
+    A block cut off with "..." goes on nowhere: the text as released stops there.
     """
-    return not has_reason_section(block) and len(line.strip()) < 40 and (
+    return not has_reason_section(block) and len(line.strip()) < 40 and \
+        _TRUNCATED.search(block) is None and (
         has_reason_section(line) or _REASON_FRAGMENT.match(line) is not None)
 
 
@@ -128,7 +132,8 @@ def parse_classified_by(source: SourceText, text: str, offset: int,
         source.span(offset + glued, offset + len(text)) if glued is not None else None,
         False, cuts,  # glued_echo: told by the builder, which sees the paragraphs
         _derived(source, raw, offset, body_start, authority_end),
-        None))  # page_break: told by the builder, which sees the page breaks
+        None,  # page_break: told by the builder, which sees the page breaks
+        _truncation(source, raw, offset, reasons)))
 
 
 def _derived(source: SourceText, raw: str, offset: int, start: int, end: int) -> Span | None:
@@ -139,6 +144,17 @@ def _derived(source: SourceText, raw: str, offset: int, start: int, end: int) ->
         return None
     first = found.end() - len(found.group().lstrip(" \t\r\n:"))
     return source.span(offset + first, offset + end)
+
+
+def _truncation(source: SourceText, raw: str, offset: int,
+                reasons: tuple[Reason, ...]) -> Span | None:
+    """The "..." ending a block that gives no reason section: the block was cut off."""
+    if not raw.rstrip(" \t").endswith(("...", "\u2026")):
+        return None  # (nearly every block: no pattern search)
+    found = _TRUNCATED.search(raw)
+    if found is None or any(reason.section is not None for reason in reasons):
+        return None
+    return source.span(offset + found.start(), offset + len(raw.rstrip()))
 
 
 def _authority_end(raw: str, start: int, reason: int) -> int:

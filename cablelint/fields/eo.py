@@ -14,6 +14,7 @@ from functools import cache
 
 from cablelint.diagnostics import Span
 from cablelint.fields.dates import match_numeric_date
+from cablelint.fields.pilcrows import stray_pilcrows
 from cablelint.model import Declassification, ExecutiveOrderLine
 from cablelint.source import SourceText
 from cablelint.syntax.grammar import line_patterns
@@ -78,6 +79,13 @@ def parse_eo_line(source: SourceText, text: str, offset: int) -> ExecutiveOrderL
     declassification = _declassification(source, rest, position, offset + rest_start,
                                          gds=bool(kw and kw.group("kw").upper() == "GDS"))
     prefix = text[: found.start()]
+    # the viewer's pilcrow before "E. O." (it read "E." as a letter item) is no prefix
+    pilcrow = None
+    if prefix.strip() == "\u00b6":
+        pilcrows = stray_pilcrows(source, text, offset)
+        if pilcrows and pilcrows[0].span.start < offset + found.start():
+            pilcrow = pilcrows[0]
+            prefix = ""
     stripped = prefix.strip()
     prefix_span = None
     if stripped:
@@ -100,6 +108,7 @@ def parse_eo_line(source: SourceText, text: str, offset: int) -> ExecutiveOrderL
         trailing_tags_span=trailing_tags_span,
         zero_for_o=source.span(offset + found.start("zero"), offset + found.end("zero"))
         if found.group("zero") else None,
+        pilcrow=pilcrow,
     )
 
 

@@ -1,4 +1,5 @@
-"""SUMMARY / COMMENT / NOTE / TEXT markers: the one recogniser of openers and END closers.
+"""SUMMARY / COMMENT / NOTE / TEXT / KEY POINTS markers: the one recogniser of openers
+and END closers.
 
 What the structure rules (CL109, CL110) and CL203 judge is recorded on each
 :class:`~cablelint.model.Marker`: the kinds a marker opens or closes
@@ -16,6 +17,10 @@ from cablelint.model import Marker
 from cablelint.source import SourceText
 
 _MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
+# "Key points:" opening the first paragraph: the cable's summary under another label
+# (after the paragraph's number and portion mark, see key_points_markers)
+_KEY_POINTS = re.compile(r"key\s+points\b(?=\s*[:.\-])", re.IGNORECASE)
+_END_KEY_POINTS = re.compile(rb"end\s+key\s+points\b")
 _END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
 # "Summary and " before "comment": the marker opens (or closes) both
 _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
@@ -46,6 +51,9 @@ _OPEN_AFTER = re.compile(
 # instead of a colon: "¶1.  (C)  SUMMARY  During the visit ..."
 _CAPITALS_SET_OFF = re.compile(r"[ \t]{2,}(?=[A-Z])")
 _MARK_BEFORE = re.compile(rb"\)\s{1,2}$")
+# A heading underlined by a rule of dashes, its line break lost in an unwrapped
+# line: "...002 OF 002   Comment -------  6.  (S/NF) ..." (blanks for the break)
+_RULED_AFTER = re.compile(r"[ \t]+-{3,}(?=\s|$)")
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _LINE_START = re.compile(rb"\n[ \t]*$")
 
@@ -101,7 +109,8 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
                                             text[start:end], kinds)))
             elif kind != "text" and (written[0].isupper() or before.endswith((b"(", b" "))) \
                     and _opener_case(written, before) \
-                    and _OPEN_BEFORE_REVERSED.match(before[::-1]) \
+                    and (_OPEN_BEFORE_REVERSED.match(before[::-1])
+                         or _ruled_heading(text, end, before, written)) \
                     and _opens(text, end, before, written):
                 span = source.span(position, end)
                 kinds = (kind, "summary") if kind == "comment" and \
@@ -126,11 +135,39 @@ def _opens(text: str, end: int, before: bytes, written: str) -> bool:
     return True
 
 
+def _ruled_heading(text: str, end: int, before: bytes, written: str) -> bool:
+    """A heading word in capitals or title case, underlined by a rule of dashes,
+    whose line breaks were lost: blanks before it, the rule after it on the same
+    line ("...the contact.   Comment -------  6. ...")."""
+    # (the rule first: anchored, it fails at once after nearly every word)
+    return _RULED_AFTER.match(text, end) is not None and not written.islower() \
+        and before.endswith((b"  ", b" \t", b"\t ", b"\t\t")) and before.strip() != b""
+
+
 def _opener_case(written: str, before: bytes) -> bool:
     """"SUMMARY:" or "Summary:" open a section; lower case only after "(",
     "Summary and " or "Embassy "."""
     return written.isupper() or written.istitle() or \
         _LOWER_CASE_AFTER_REVERSED.match(before[::-1]) is not None
+
+
+def key_points_markers(source: SourceText, opening: int, last: int) -> list[Marker]:
+    """"Key points:" at ``opening`` (the first paragraph's first word, after its
+    number and portion mark) and its "End key points" before ``last``: a summary
+    under another label, markers of kind "key points" that open and close the
+    kinds ("summary",).  Looked at in the first paragraph only, where the label
+    stands (4 cables of the dev corpora and fresh-1): no search of every body."""
+    found = _KEY_POINTS.match(source.text, opening)
+    if found is None or found.group()[0].islower():
+        return []
+    span = source.span(found.start(), found.end())
+    markers = [Marker(span, "key points", "begin", found.group(), ("summary",),
+                      marker_style(source, span, found.group()))]
+    closer = _END_KEY_POINTS.search(source.lowered(), found.end(), last)
+    if closer is not None:
+        markers.append(Marker(source.span(closer.start(), closer.end()), "key points", "end",
+                              source.text[closer.start():closer.end()], ("summary",)))
+    return markers
 
 
 def heading_marker(span: Span, text: str) -> Marker | None:
@@ -174,7 +211,8 @@ def marker_style(source: SourceText, span: Span, raw: str) -> str:
     if lead_end > line_start and text[lead_end - 1] == "(":
         return "paren"
     alone = source.texts[span.line - 1].strip(_HEADING_DECORATION)
-    if len(alone) == len(raw) and alone.upper() == raw.upper():
+    if (len(alone) == len(raw) and alone.upper() == raw.upper()) or \
+            _RULED_AFTER.match(text, span.end):  # underlined: a heading run into its line
         return "heading"
     if lead_end == line_start or _PARAGRAPH_LEAD.match(text, line_start, lead) or (
             text[lead_end - 1] == ")" and

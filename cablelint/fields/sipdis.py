@@ -33,9 +33,14 @@ _MENTION_AFTER = re.compile(
     r"cables?|messages?|telegrams?|traffic)s?\b)", re.IGNORECASE)
 
 
+#: body nodes that are a SIPDIS line: in the text, or a caption of a section's header
+_LINE_KINDS = frozenset({"sipdis", "section_caption"})
+
+
 def find_inline_sipdis(source: SourceText, body: Sequence[BodyNode]) -> tuple[Span, ...]:
     """Spans of every whole-word ``SIPDIS`` from the start of the ``body`` nodes to
-    the end of the text, except on the body's stand-alone SIPDIS lines.
+    the end of the text, except on the body's stand-alone SIPDIS lines (and those
+    captioning a section's header printed again).
 
     Upper case only, as every in-line token in the corpus is: a case-blind
     search would cost twice as much.  ``SIPDISTRIBUTION`` is a word, not a token.
@@ -46,7 +51,7 @@ def find_inline_sipdis(source: SourceText, body: Sequence[BodyNode]) -> tuple[Sp
     position = text.find(_TOKEN, body[0].span.start)
     if position < 0:
         return ()
-    lines = [node.span for node in body if node.kind == "sipdis"]
+    lines = [node.span for node in body if node.kind in _LINE_KINDS]
     found: list[Span] = []
     while position >= 0:
         end = position + len(_TOKEN)

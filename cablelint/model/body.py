@@ -55,7 +55,7 @@ class Marker(NamedTuple):
     """SUMMARY / COMMENT / NOTE / TEXT markers: openers and END closers."""
 
     span: Span
-    kind: str  # summary, comment, note, text
+    kind: str  # summary, comment, note, text, key points (a summary: kinds ("summary",))
     boundary: str  # begin, end
     raw: str
     #: every kind it opens or closes: ("comment", "summary") for "Summary and comment:"
@@ -138,6 +138,9 @@ class TrailerLine(NamedTuple):
 class BodyNode(NamedTuple):
     """One item of the body in reading order (paragraph, heading, text, ...)."""
 
-    kind: str  # paragraph, heading, text, rule, page_break, sipdis, footer, letter_item
+    # paragraph, heading, text, rule, page_break, sipdis, footer, letter_item;
+    # section_caption: a SIPDIS caption under a later section's banner printed again
+    # in the body (that section's own header, not a SIPDIS of the text)
+    kind: str
     span: Span
     index: int | None = None  # index into Document.paragraphs / headings when relevant

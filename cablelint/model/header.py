@@ -42,6 +42,8 @@ class ExecutiveOrderLine(NamedTuple):
     trailing_tags_span: Span | None = None  # the TAGS run onto the line; None without
     # the digit zero written for the keyword's O ("E.0. 12958"); None when written right
     zero_for_o: Span | None = None
+    # the viewer's pilcrow before the line ("¶E. O. 12958"), not part of the prefix
+    pilcrow: StrayPilcrow | None = None
 
 
 
@@ -224,3 +226,6 @@ class ClassifiedBy(NamedTuple):
     #: a telegram page-break line the block goes on across (``... REASONS`` /
     #: ``PAGE 02 ...`` / ``1.4 (B) AND (D).``): it stays a page break, not block text
     page_break: Span | None = None
+    # the "..." ending a block cut off before any reason ("Classified By: Political
+    # Counselor ..."): the text as released stops there (extraction damage)
+    truncated: Span | None = None

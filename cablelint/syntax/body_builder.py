@@ -8,10 +8,16 @@ body nodes from the body's subtree).
 from __future__ import annotations
 
 from cablelint.diagnostics import Span, new_tuple
+from cablelint.fields.banner import banner_section
 from cablelint.fields.body import find_glued_page_marks, parse_page_break, parse_paragraph
-from cablelint.fields.markers import find_markers, heading_marker, parenthesis_close
+from cablelint.fields.markers import (
+    find_markers,
+    heading_marker,
+    key_points_markers,
+    parenthesis_close,
+)
 from cablelint.fields.pilcrows import stray_pilcrows
-from cablelint.model import BodyNode, Heading, Marker, PageBreak, SignOff, TrailerLine
+from cablelint.model import BodyNode, Heading, Marker, PageBreak, Paragraph, SignOff, TrailerLine
 from cablelint.syntax.lalr import Token, Tree
 from cablelint.syntax.signoff import repeated_word, same_name, trailing_noise
 from cablelint.syntax.tokens import first_token, last_token
@@ -20,6 +26,8 @@ from cablelint.syntax.trailer import trailer_kind
 _SECTION_KINDS = frozenset({"paragraph", "heading"})
 _TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
 _PILCROW = "\u00b6"
+#: how many lines above a SIPDIS line a later section's banner is looked for
+_LINES_BEFORE = 5
 
 
 class BodyBuilder:
@@ -96,6 +104,8 @@ class BodyBuilder:
         paragraph = parse_paragraph(self.source, head.value, head.start_pos, span, head.line,
                                     head.column)
         self.body.append(new_tuple(BodyNode, ("paragraph", span, len(self.paragraphs))))
+        if not self.paragraphs:  # "1. (C) Key points: ...": a summary under another label
+            self._key_points(paragraph)
         self.paragraphs.append(paragraph)
         # the pilcrow of "¶3." is the paragraph's number, never a stray one: the
         # first line is looked at after it (most paragraphs hold no other pilcrow)
@@ -107,6 +117,20 @@ class BodyBuilder:
                 self._body_token(token)
             elif _PILCROW in token.value:
                 self.stray_pilcrows += stray_pilcrows(self.source, token.value, token.start_pos)
+
+    def _key_points(self, paragraph: Paragraph) -> None:
+        """The "Key points:" label opening the first paragraph, and its END marker."""
+        text = self.source.text
+        opening = paragraph.portion_mark.span.end if paragraph.portion_mark is not None \
+            else paragraph.number_span.end
+        while text[opening:opening + 1] in (" ", "\t"):
+            opening += 1
+        if text[opening:opening + 1] not in ("K", "k"):
+            return  # (nearly every cable: decided without a pattern)
+        found = key_points_markers(self.source, opening, len(text))
+        if found:
+            self.markers.extend(found)
+            self.markers.sort(key=lambda marker: marker.span.start)
 
     def _heading(self, tree: Tree) -> None:
         # RULE? HEADING RULE?: one loop counts the rules and finds the heading
@@ -175,7 +199,9 @@ class BodyBuilder:
             self.page_breaks.append(parse_page_break(self.source, token.value, token.start_pos))
             self.body.append(new_tuple(BodyNode, ("page_break", span, len(self.page_breaks) - 1)))
         elif kind == "SIPDIS_LINE":
-            self.body.append(new_tuple(BodyNode, ("sipdis", span, None)))
+            node_kind = "section_caption" if self._after_section_banner(token.line) \
+                else "sipdis"
+            self.body.append(new_tuple(BodyNode, (node_kind, span, None)))
         elif kind == "RULE":
             self.body.append(new_tuple(BodyNode, ("rule", span, None)))
         elif kind == "FOOTER_LINE":
@@ -185,6 +211,27 @@ class BodyBuilder:
             self.body.append(new_tuple(BodyNode, (node_kind, span, None)))
             if _PILCROW in token.value:
                 self.stray_pilcrows += stray_pilcrows(self.source, token.value, token.start_pos)
+
+    def _after_section_banner(self, line: int) -> bool:
+        """Does the SIPDIS line ``line`` follow a later section's banner printed again
+        in the body ("UNCLAS SECTION 02 OF 02 ZENDA 002955", then SIPDIS and the other
+        captions: the teletype's header of that section)?  Then it is a caption of
+        that header.  Read on the lines above, blank lines skipped, with at most one
+        caption ("NOFORN") between: the banner may have been folded into the text
+        above (no blank line after the paragraph)."""
+        texts = self.source.texts
+        seen = 0
+        for number in range(line - 2, max(line - 2 - _LINES_BEFORE, -1), -1):
+            above = texts[number].strip()
+            if not above:
+                continue
+            section = banner_section(above)
+            if section is not None:
+                return section > 1
+            seen += 1
+            if seen > 1 or not above.isupper() or len(above.split()) > 2:
+                return False
+        return False
 
     def _page_breaks(self) -> tuple[tuple[PageBreak, ...], tuple[BodyNode, ...]]:
         """The PAGE_BREAK lines plus the marks only the field parser finds, in text

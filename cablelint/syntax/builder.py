@@ -55,7 +55,7 @@ from cablelint.syntax.classified_by import (
     paragraphs_opening_with_block,
 )
 from cablelint.syntax.lalr import Token, Tree
-from cablelint.syntax.repeats import repeated_headers
+from cablelint.syntax.repeats import cut_short, repeated_headers
 from cablelint.syntax.routing_builder import build_routing
 from cablelint.syntax.tokens import first_token, last_token, tree_tokens
 
@@ -79,6 +79,8 @@ class DocumentBuilder(BodyBuilder):
         self.body: list[BodyNode] = []
         self.trailer: list[TrailerLine] = []
         self.stray_pilcrows: list[StrayPilcrow] = []
+        #: the "..." of Classified By blocks cut off in a first copy of the header
+        self.cut_blocks: list[Span] = []
         self.routing_tokens: list[Token] = []
         self.pending_header: list[Tree] = []
         self.header_tokens: list[Token] = []  # every token before the body, in order
@@ -212,15 +214,22 @@ class DocumentBuilder(BodyBuilder):
         self.pending_header.append(tree)  # needs the cable year: parsed in _document
 
     def _h_classified_by(self, tree: Tree) -> None:
-        if "classified_by" in self.fields:
+        first = self.fields.get("classified_by")
+        if first is not None and first.truncated is None:
             return
         text, start = self.text_of(tree)
         token = first_token(tree)
         line = self.source.texts[token.line - 1]
         # a keyword after other text on its line: split off a REF line by the lexer
         run_on = token.column - 1 > len(line) - len(line.lstrip())
-        self.fields["classified_by"] = parse_classified_by(
-            self.source, text, start, "after-ref" if run_on else None)
+        block = parse_classified_by(self.source, text, start, "after-ref" if run_on else None)
+        if first is None:
+            self.fields["classified_by"] = block
+        elif block.truncated is None:
+            # a header printed twice, its first copy cut off ("Classified By: Political
+            # Counselor ..."): the complete block is the cable's
+            self.fields["classified_by"] = block
+            self.cut_blocks.append(first.truncated)
 
     def _h_derived_from(self, tree: Tree) -> None:
         text, _ = self.text_of(tree)
@@ -350,7 +359,8 @@ class DocumentBuilder(BodyBuilder):
             classified_by_paragraphs=block_paragraphs,
             web_metadata=self.fields.get("web_metadata"),
             header_lines=header_lines,
-            repeated_headers=repeated_headers(self.source, self.header_tokens),
+            repeated_headers=cut_short(repeated_headers(self.source, self.header_tokens),
+                                       self.cut_blocks),
             redactions=find_redactions(self.source),
             inline_sipdis=find_inline_sipdis(self.source, body),
             stray_pilcrows=tuple(self.stray_pilcrows),

@@ -20,8 +20,10 @@ or NOFORN caption, an addressee line: normal telegram practice).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from operator import itemgetter
 
+from cablelint.diagnostics import Span
 from cablelint.fields.markers import find_markers
 from cablelint.model import RepeatedHeader
 from cablelint.source import SourceText
@@ -76,3 +78,19 @@ def _quoted(source: SourceText, lines: list[Token], original_last: int, first: i
         return True
     return any(marker.kind == "text" and marker.boundary == "begin" for marker in find_markers(
         source, lines[original_last].end_pos, lines[first].start_pos))
+
+
+def cut_short(repeats: tuple[RepeatedHeader, ...],
+              cut_blocks: Sequence[Span]) -> tuple[RepeatedHeader, ...]:
+    """``repeats``, each marked with the "..." of a Classified By block cut off
+    between its original and its copy (``RepeatedHeader.cut_short``): then the
+    original is part of a first copy of the header the extraction cut short, and
+    the copy is the complete header the model reads."""
+    if not cut_blocks or not repeats:
+        return repeats
+    marked = []
+    for repeat in repeats:
+        cut = next((span for span in cut_blocks
+                    if repeat.original.end <= span.start < repeat.span.start), None)
+        marked.append(repeat if cut is None else repeat._replace(cut_short=cut))
+    return tuple(marked)

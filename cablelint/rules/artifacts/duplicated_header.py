@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from cablelint.analysis.artifacts import is_blank
 from cablelint.analysis.structure import line_span
-from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.diagnostics import Diagnostic, Edit, Span
+from cablelint.model import RepeatedHeader
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 
@@ -37,8 +38,12 @@ class DuplicatedHeader(Rule):
 
         Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b) and (d)
 
+    A header printed twice whose first copy was cut off (its Classified By
+    block ends in "...", ``RepeatedHeader.cut_short``) is reported once, on the
+    cut copy: that one is to go, not the complete copy below it.
+
     Fix: ``--fix`` drops an exact repeat of earlier header lines (safe); other
-    copies and the metadata block are reported without a fix.
+    copies, a cut copy and the metadata block are reported without a fix.
     """
 
     code = "CL912"
@@ -56,9 +61,13 @@ class DuplicatedHeader(Rule):
                 metadata.span,
                 f"web-page metadata block (lines {metadata.span.line}-"
                 f"{metadata.span.end_line}) inside the header; remove it")
+        cut_copies: dict[Span, list[RepeatedHeader]] = {}
         for repeat in document.repeated_headers:
             if repeat.quoted:
                 continue  # the header of a telegram the cable quotes: its own text
+            if repeat.cut_short is not None:  # judged below, once per cut copy
+                cut_copies.setdefault(repeat.cut_short, []).append(repeat)
+                continue
             first, last = repeat.span.line, repeat.span.end_line
             original, original_last = repeat.original.line, repeat.original.end_line
             what = f"line {first} repeats line {original}" if first == last else \
@@ -66,6 +75,8 @@ class DuplicatedHeader(Rule):
             yield context.report(repeat.span, f"{what}; remove the copy",
                                  fix=context.fix("drop the repeated header lines",
                                                  self._removal(context, first, last)))
+        for cut, repeats in cut_copies.items():
+            yield _cut_copy(context, cut, repeats)
         for line in document.duplicate_fields:
             yield context.report(
                 line_span(context, line.span.line),
@@ -80,3 +91,22 @@ class DuplicatedHeader(Rule):
                 is_blank(texts, last):
             stop = starts[last + 1] if last + 1 < len(texts) else len(context.text)
         return Edit(start, stop, "")
+
+
+def _cut_copy(context: RuleContext, cut: Span, repeats: list[RepeatedHeader]) -> Diagnostic:
+    """One finding for a first copy of the header cut off at ``cut`` (its Classified
+    By block ends in "..."), printed again complete below: the cut copy is the one
+    to remove.  No fix: which of its lines the complete copy repeats is not all
+    known (a routing line with the banner glued to it, text between the copies)."""
+    first = min(repeat.original.start for repeat in repeats)
+    copy_first = min(repeat.span.line for repeat in repeats)
+    copy_last = max(repeat.span.end_line for repeat in repeats)
+    block = context.document.classified_by  # the complete copy's block
+    if block is not None and block.span.start > cut.end:
+        copy_last = max(copy_last, block.span.end_line)
+    span = context.span(context.source.starts[context.source.line_col(first)[0] - 1],
+                        cut.end)
+    return context.report(
+        span, f"lines {span.line}-{cut.line} are a copy of the header cut off at line "
+        f"{cut.line} ('...'); it is printed complete at lines {copy_first}-{copy_last}: "
+        "remove the cut copy")

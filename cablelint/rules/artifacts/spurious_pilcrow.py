@@ -22,7 +22,8 @@ class SpuriousPilcrow(Rule):
 
     The parser finds these pilcrows: on the REF block's item labels
     (``RefLabel.pilcrow``) and at the starts of the body's lines
-    (``Document.stray_pilcrows``).
+    (``Document.stray_pilcrows``), and before the E.O. line, whose "E." the
+    viewer took for a letter item (``ExecutiveOrderLine.pilcrow``).
 
     Bad:
         REF: A. KIEV 1186
@@ -46,6 +47,8 @@ class SpuriousPilcrow(Rule):
         document = context.document
         pilcrows = [label.pilcrow for label in document.references.labels
                     if label.pilcrow is not None] if document.references is not None else []
+        if document.eo is not None and document.eo.pilcrow is not None:
+            pilcrows.append(document.eo.pilcrow)
         for pilcrow in (*pilcrows, *document.stray_pilcrows):
             span = pilcrow.span
             yield context.report(context.span(span.start, span.start + 1),

@@ -23,6 +23,8 @@ class ClassifierIdentity(Rule):
     Why: the block must let a reader identify the original classification
     authority; "Ambassador" alone names no one, a bare name gives no authority.
     A warning: telling a name from a position is a heuristic over word lists.
+    A block cut off with "..." (``ClassifiedBy.truncated``) is not judged: its
+    classifier may be cut short too.
 
     Source: 32 CFR 2001.21(a)(1)-(2) (2004).
 
@@ -44,8 +46,10 @@ class ClassifierIdentity(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         block = authority(context).block
-        if block is None or block.derived is not None:
-            return  # "Derived from Multiple Sources" names sources, not a classifier
+        if block is None or block.derived is not None or block.truncated is not None:
+            # "Derived from Multiple Sources" names sources, not a classifier; a block
+            # cut off with "..." may have its classifier cut too
+            return
         span = block.authority_span
         if span is None:
             yield context.report(block.span, "the Classified By block names no classifier; "

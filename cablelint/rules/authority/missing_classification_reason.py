@@ -16,7 +16,9 @@ class MissingReason(Rule):
     Why: the reason ties the classification to a category the order allows;
     without it the classification has no stated basis.  An error: the order
     requires the reason, and a reason wrapped or split by extraction is
-    recovered before the block is judged.
+    recovered before the block is judged.  A block cut off with "..."
+    (``ClassifiedBy.truncated``: the text as released stops there) is not
+    reported for a missing reason: extraction damage explains it.
 
     Not reported for a derivatively classified cable ("Classified By: Derived
     from Multiple Sources"): it cites the sources it was derived from, which
@@ -63,6 +65,6 @@ class MissingReason(Rule):
             elif not reason.letters:
                 yield context.report(reason.span, f"reason {reason.section} gives no "
                                      f"category letter; write e.g. '{reason.section} (b)'")
-        if not block.reasons:
+        if not block.reasons and block.truncated is None:  # (cut off: damage, not a lack)
             yield context.report(block.span, "the Classified By block gives no reason; add "
                                  f"'Reason: {section} (x)' with the category letter(s)")

@@ -19,8 +19,13 @@ class UnbalancedMarkers(Rule):
     A comment or note that heads its own paragraph or section and runs to the
     end of the cable (the usual final "Comment" section) needs no END marker.
     ``Summary and comment`` opens, and ``End summary and comment`` closes, both.
+<<<<<<< HEAD
     A SUMMARY followed by a paragraph the numbering shows lost (CL201) is not
     reported: its END SUMMARY may have gone with that paragraph.
+=======
+    ``Key points:`` opening paragraph 1 is a summary under another label;
+    ``End key points`` closes it, but a list of key points needs no END marker.
+>>>>>>> s4-header
 
     Why: an unclosed comment makes the reader guess where the drafter's
     opinion stops and the reporting resumes; a stray END marker means the
@@ -81,6 +86,8 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
             return  # closed by its parenthesis before the paragraph ends
     elif kind != "summary":
         return  # a Comment/Note paragraph or section: the next one (or the end) ends it
+    elif marker.kind == "key points":
+        return  # a list of key points heading the first paragraph: its end is plain
     elif marker.style == "heading" and any(
             heading.span.start > marker.span.end for heading in context.document.headings):
         return  # a SUMMARY section ended by the next heading

@@ -24,3 +24,15 @@ def test_spurious_pilcrow_before_a_letter_item_inside_a_paragraph() -> None:
     assert [d.message.split("'")[1] for d in found] == ["A.", "b)"]
     fixed = apply_fixes(text, found)
     assert "\nA. (C) the crown;\nb) the army." in fixed and findings(fixed, "CL902") == []
+
+
+FIRST_LINE = "1. (C) Text.\n"
+
+
+def test_spurious_pilcrow_before_the_eo_line_is_no_prefix() -> None:
+    text = NUMBERED_HEADER.replace("E.O. 12958", "\u00b6E. O. 12958") + FIRST_LINE
+    found = findings(text, "CL902")
+    assert [(d.span.line, d.span.column, d.span.end_column) for d in found] == [(5, 1, 2)]
+    assert findings(text, "CL105") == []  # not text run onto the E.O. line
+    fixed = apply_fixes(text, found)
+    assert "\nE. O. 12958: DECL" in fixed and findings(fixed, "CL902") == []

@@ -41,3 +41,11 @@ def test_debris_token_next_to_a_mention_is_still_removed() -> None:
     assert found.span.column == len("\u00b61. (C) The Secretary ") + 1
     fixed = fixed_clean(text, "CL910", unsafe=True)
     assert "The Secretary will ask posts to include SIPDIS in replies." in fixed
+
+
+def test_sipdis_of_a_sections_header_printed_again_is_not_reported() -> None:
+    # the banner folded into the paragraph above it (no blank line): still a header
+    text = cable("\u00b61. (C) The Regent spoke at length\n"
+                 "C O N F I D E N T I A L SECTION 02 OF 03 ZENDA 000123\nSIPDIS\n"
+                 "NOFORN\n\n\u00b62. (C) He left.\n")
+    assert findings(text, "CL910") == []

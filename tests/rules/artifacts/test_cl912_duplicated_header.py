@@ -53,3 +53,18 @@ def test_header_after_begin_text_is_no_copy() -> None:
     assert findings(text, "CL912") == []
     repeats = parse_text(text).repeated_headers
     assert repeats and all(repeat.quoted for repeat in repeats)
+
+
+def test_a_header_cut_short_then_printed_complete_is_one_finding_on_the_cut_copy() -> None:
+    head = (f"{BANNER}\n\nSIPDIS\n\nE.O. 12958: DECL: 03/12/2019\nTAGS: PREL PGOV RT\n"
+            "SUBJECT: THE COALITION WOBBLES\n\n")
+    block = "Classified By: Ambassador F. Tarlenheim, reasons 1.4 (b) and (d)\n\n"
+    text = cable("\u00b61. (C) The coalition wobbles.\n",
+                 header=head + "Classified By: Political Counselor ...\n\nid: 12345\n\n"
+                 + head + block)
+    [found] = findings(text, "CL912")
+    cut_line = text[:text.index("...")].count("\n") + 1
+    assert (found.span.line, found.span.end_line) == (1, cut_line)
+    assert found.fix is None  # which lines to drop is not safely known
+    assert f"cut off at line {cut_line}" in found.message
+    assert findings(text, "CL503") == []  # the complete block gives the reason

@@ -50,3 +50,9 @@ def test_cl503_derivative_classification_owes_no_reason():
     text = snippet(classified_by="Classified By: Derived from Multiple Sources")
     assert findings(text, "CL503") == []
     assert findings(text, "CL502") == []
+
+
+def test_cl503_a_block_cut_off_with_an_ellipsis_is_damage_not_a_missing_reason():
+    text = snippet(classified_by="Classified By: Political Counselor ...")
+    assert findings(text, "CL503") == []
+    assert findings(text, "CL502") == []  # the classifier may be cut short too

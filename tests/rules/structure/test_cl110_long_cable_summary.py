@@ -46,3 +46,12 @@ def test_cl110_an_opening_paragraph_lost_may_have_been_the_summary() -> None:
     body = ("1. (C) The king was crowned.", "", "2. (C) The regent left.", "",
             "3. (C) More.", "", "5. (C) Embassy will follow events.")
     assert len(findings(good(banner=banner, body=body), "CL110")) == 1
+
+
+def test_cl110_key_points_are_a_summary_under_another_label() -> None:
+    body = ("1.(S) Key Points: -- The king was crowned. -- Strelsau is calm.", "",
+            "2. (C) More.")
+    assert findings(good(banner="S E C R E T SECTION 01 OF 05 ZENDA 000123", body=body),
+                    "CL110") == []
+    assert findings(good(banner="S E C R E T SECTION 01 OF 05 ZENDA 000123", body=body),
+                    "CL109") == []  # a list of key points needs no END marker
