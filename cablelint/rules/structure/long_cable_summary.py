@@ -19,16 +19,11 @@ class LongCableSummary(Rule):
 
     Proxy for the length: the banner says ``SECTION 01 OF 04`` or more.  Any
     SUMMARY marker (heading, ``Summary:`` lead, END SUMMARY) counts, as does a
-<<<<<<< HEAD
-    heading the parser tells a summary heading (``Heading.kinds``).  Not
-    reported when the numbering shows one of the first three paragraphs lost
-    (CL201): the summary, which opens the cable (after a memo's date and
-    participants at the latest), may have been that paragraph.
-=======
     heading the parser tells a summary heading (``Heading.kinds``) and a
     summary under the label ``Key points:`` opening paragraph 1 (the parser's
-    ``Marker.kinds``).
->>>>>>> s4-header
+    ``Marker.kinds``).  Not reported when the numbering shows one of the first
+    three paragraphs lost (CL201): the summary, which opens the cable (after a
+    memo's date and participants at the latest), may have been that paragraph.
 
     Why: the handbook asks drafters to summarise long telegrams so readers
     can decide whether to read on.  Info: a drafting recommendation, and the

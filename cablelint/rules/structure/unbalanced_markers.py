@@ -19,13 +19,10 @@ class UnbalancedMarkers(Rule):
     A comment or note that heads its own paragraph or section and runs to the
     end of the cable (the usual final "Comment" section) needs no END marker.
     ``Summary and comment`` opens, and ``End summary and comment`` closes, both.
-<<<<<<< HEAD
     A SUMMARY followed by a paragraph the numbering shows lost (CL201) is not
     reported: its END SUMMARY may have gone with that paragraph.
-=======
     ``Key points:`` opening paragraph 1 is a summary under another label;
     ``End key points`` closes it, but a list of key points needs no END marker.
->>>>>>> s4-header
 
     Why: an unclosed comment makes the reader guess where the drafter's
     opinion stops and the reporting resumes; a stray END marker means the

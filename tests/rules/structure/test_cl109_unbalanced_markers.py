@@ -61,7 +61,6 @@ def test_cl109_silent_on_the_layout_of_an_iir() -> None:
     assert findings(IIR, "CL109") == []
 
 
-<<<<<<< HEAD
 def test_cl109_summary_before_a_lost_paragraph_is_not_reported() -> None:
     # paragraph 2 is missing (CL201 reports it): the END SUMMARY may have gone with it
     body = ("1. (C) Summary: The king was crowned.", "", "3. (C) Embassy will follow events.")
@@ -70,7 +69,8 @@ def test_cl109_summary_before_a_lost_paragraph_is_not_reported() -> None:
     # without the gap the unclosed summary is reported
     body = ("1. (C) Summary: The king was crowned.", "", "2. (C) Embassy will follow events.")
     assert len(findings(good(body=body), "CL109")) == 1
-=======
+
+
 def test_cl109_ruled_comment_heading_in_an_unwrapped_line_opens_its_end() -> None:
     body = ("1. (C) The king was crowned.   Comment -------  2.  (C) He will fail. "
             "End comment  Visit Zenda's site.",)
@@ -84,4 +84,3 @@ def test_cl109_end_key_points_closes_key_points() -> None:
     # the END is looked for only after the label opening paragraph 1
     stray = ("1. (C) The king was crowned. End key points.", "", "2. (C) More.")
     assert findings(good(body=stray), "CL109") == []
->>>>>>> s4-header
