@@ -34,12 +34,14 @@ _PAGE_HEADER_PLAIN = re.compile(
 
 
 def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
-                    line: int | None = None, column: int = 0) -> Paragraph:
+                    line: int | None = None, column: int = 0,
+                    blank_lines: tuple[int, ...] = ()) -> Paragraph:
     """A PARA token (number, pilcrow, portion mark); ``span`` covers the whole paragraph.
 
     ``line`` and ``column`` (1-based), when given, say where ``text`` starts:
     spans that do not cross a line break are then made without a search in
-    the line table.
+    the line table.  ``blank_lines``: the blank lines inside ``span`` (the
+    builder knows them from the gaps between the paragraph's tokens).
     """
     number = _NUMBER.match(text)
     assert number is not None, "the lexer only emits PARA for numbered lines"
@@ -60,7 +62,7 @@ def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
         if note is not None:
             removed = source.span(*note)
     return new_tuple(Paragraph, (span, digits, int(digits), number_span, bool(pilcrow), mark,
-                                 removed))
+                                 removed, blank_lines))
 
 
 

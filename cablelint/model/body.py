@@ -20,6 +20,9 @@ class Paragraph(NamedTuple):
     #: the publisher's note that stands for the whole paragraph, its mark
     #: included ("¶7. [DETAILS REMOVED]"): nothing of the drafter's is left to judge
     removed: Span | None = None
+    #: 1-based numbers of the blank lines between the paragraph's first and last
+    #: line (a removed page break may have split a sentence there: CL908)
+    blank_lines: tuple[int, ...] = ()
 
 
 class StrayNumber(NamedTuple):

@@ -95,14 +95,16 @@ class BodyBuilder:
         head = last = children[0]
         # the paragraph ends with its last line of text, not with a page-break,
         # SIPDIS or footer line that happens to follow it
+        blank_lines: tuple[int, ...] = ()
         if len(children) > 1:  # (a loop: a generator costs more than the search)
             for last in reversed(children):
                 if last.type in _TEXT_KINDS:
                     break
+            blank_lines = _blank_lines(children, last)
         span = new_tuple(Span, (head.line, head.column, last.end_line, last.end_column,
                            head.start_pos, last.end_pos))
         paragraph = parse_paragraph(self.source, head.value, head.start_pos, span, head.line,
-                                    head.column)
+                                    head.column, blank_lines)
         self.body.append(new_tuple(BodyNode, ("paragraph", span, len(self.paragraphs))))
         if not self.paragraphs:  # "1. (C) Key points: ...": a summary under another label
             self._key_points(paragraph)
@@ -246,3 +248,18 @@ class BodyBuilder:
         body = tuple(node._replace(index=new_index[node.index]) if node.kind == "page_break"
                      else node for node in self.body)
         return tuple(every[i] for i in order), body
+
+
+def _blank_lines(children: list[Token], last: Token) -> tuple[int, ...]:
+    """The blank lines between a paragraph's first token and ``last``: every line of
+    the body that is not blank is in a token (continuation lines folded into the one
+    above), so the lines between two neighbouring tokens are the blank ones."""
+    blank: list[int] = []
+    above, end = children[0].end_line, last.end_line
+    for token in children[1:]:
+        if token.line > end:
+            break
+        if token.line > above + 1:
+            blank.extend(range(above + 1, token.line))
+        above = token.end_line
+    return tuple(blank)

@@ -18,8 +18,6 @@ _GAP = re.compile(r"\n(?=[ \t]*\n)(?:[ \t]*\n)+[ \t]*(?=[A-Za-z])")
 _OPEN_WORDS = frozenset((
     "a", "an", "the", "of", "in", "at", "on", "to", "that", "and", "or", "but", "with", "for",
     "by", "from", "as", "into", "than", "its", "their"))
-#: the body nodes a gap may break a sentence in
-_GAP_KINDS = frozenset(("paragraph", "text"))
 _UNWRAPPED = 100  # a line longer than this is a whole unwrapped paragraph
 
 
@@ -94,22 +92,19 @@ class BlankLineInSentence(Rule):
 
 
 def _gaps(context: RuleContext) -> Iterator[re.Match[str]]:
-    """The blank-line gaps (``_GAP``) inside paragraph and text nodes, in reading order.
+    """The blank-line gaps (``_GAP``) inside paragraphs, in reading order.
 
-    Only a gap inside one such node can break a sentence (a heading above is a
-    node of its own).  Why not one scan of the whole body: the pattern tries a
-    match at every line break, and few nodes hold a blank line at all, which a
-    look at their inner lines in C tells (``str.isspace`` stops at the first
-    letter); only those nodes are scanned.
+    Only a gap inside a paragraph can break a sentence (a heading above is a
+    node of its own, and a text node is one run of lines without a blank one:
+    the lexer starts a new token below a blank line).  Why not one scan of the
+    whole body: the pattern tries a match at every line break, and few
+    paragraphs hold a blank line at all (``Paragraph.blank_lines``, recorded by
+    the builder); only those are scanned.
     """
-    text, texts = context.text, context.source.texts
-    for node in context.document.body:
-        span = node.span
-        if span.end_line - span.line < 2 or node.kind not in _GAP_KINDS:
-            continue  # no line between the first and the last
-        inner = texts[span.line:span.end_line - 1]
-        if "" in inner or any(map(str.isspace, inner)):
-            yield from _GAP.finditer(text, span.start, span.end)
+    text = context.text
+    for paragraph in context.document.paragraphs:
+        if paragraph.blank_lines:
+            yield from _GAP.finditer(text, paragraph.span.start, paragraph.span.end)
 
 
 def _repeats_header(context: RuleContext, line: str) -> bool:
