@@ -16,3 +16,9 @@ def test_cl406_sensitive_caption_on_classified_cable() -> None:
 def test_cl406_sensitive_on_unclas_is_silent() -> None:
     text = make(UNCLAS, ("SIPDIS", "SENSITIVE"), NA, ("1. (SBU) A.",), classified_by=False)
     assert run("CL406", text) == []
+
+
+def test_cl406_caption_announcing_sbu_portions_is_silent() -> None:
+    # the caption tells the reader the cable also holds (SBU) paragraphs
+    text = make(CONFIDENTIAL, ("SIPDIS", "SENSITIVE"), EO, ("1. (C) A.", "", "2. (SBU) B."))
+    assert run("CL406", text) == []

@@ -43,8 +43,9 @@ def test_corpus_counts(corpus_findings) -> None:
     assert 3 <= sum(1 for s in cl404.values() if "info" in s) <= 5
     assert cables_with(corpus_findings, "CL405") == {
         "07MADRID1952", "08MADRID6", "09LONDON2770", "09TELAVIV1098"}
-    # SENSITIVE caption on 12 classified cables (catalogue: 12), e.g. 04BRASILIA3154.
-    assert 11 <= len(cables_with(corpus_findings, "CL406")) <= 13
+    # SENSITIVE caption on 12 classified cables (catalogue: 12); 8 of them (e.g.
+    # 04BRASILIA3154) have (SBU) paragraphs that the caption announces: not reported
+    assert 3 <= len(cables_with(corpus_findings, "CL406")) <= 5
     assert cables_with(corpus_findings, "CL407") == set()
     # metadata-only 06SEOUL2238, 09TBILISI1123; caption-only 09STATE119085, 09STATE83014
     assert cables_with(corpus_findings, "CL408") == {
