@@ -167,7 +167,7 @@ _JUNK_NAMES = {
     "tracking": "newspaper tracking line",
     "tracking-id": "newspaper tracking line",
     "mail-header": "mail-client header",
-    "dots": "lone full stop",
+    "dots": "stray full-stop line",
     "echo": "echoed, truncated subject",
 }
 

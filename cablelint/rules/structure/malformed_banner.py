@@ -47,7 +47,7 @@ class MalformedBanner(Rule):
 
     code = "CL102"
     name = "malformed-banner"
-    summary = "The banner's level word is misspelt, badly spaced or not upper case"
+    summary = "The banner is misspelt, badly spaced, not upper case or glued to another line"
     severity = "warning"
     basis = "extraction"
     fixable = FixAvailability.SAFE

@@ -9,7 +9,7 @@ from rule_helpers import apply_fixes, findings, where
 
 @pytest.mark.parametrize(("junk", "kind"), [
     ("THE COALITION WOB...", "echoed, truncated subject"),
-    ("..", "lone full stop"),
+    ("..", "stray full-stop line"),
     ("SELECT * FROM `cable` WHERE `id` = '123'", "database query"),
     ("Anna Z Smith 03/12/2009 04:04:14 PM From DB/Inbox: X", "mail-client header"),
 ])
