@@ -156,11 +156,17 @@ def inventory(context: RuleContext) -> Inventory:
     line_marks: list[PortionMark] = []
     if document.body:
         start, end = document.body[0].span.start, document.body[-1].span.end
+        # the paragraphs' own marks: the pattern's look-behinds skip most of them
+        # cheaply, but not one set off from its number by four blanks or more
+        known = {mark.span.start for mark in marks}
+        known.update(mark.span.start for mark in extra)
         # a candidate starts before ``end`` but may run past it
         for found in _CANDIDATE.finditer(text, start, end + _CANDIDATE_LENGTH - 1):
             position = found.start()
             if position >= end:
                 break
+            if position in known:
+                continue
             line_start = text.rfind("\n", 0, position) + 1
             if not _LINE_PREFIX.fullmatch(text, line_start, position):
                 continue

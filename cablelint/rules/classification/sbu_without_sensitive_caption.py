@@ -62,14 +62,14 @@ class SbuWithoutSensitive(Rule):
         words = [w for w, c in controls.items() if c.get("level") in ("SBU", "FOUO")]
         if any(caption(context, word) for word in words):
             return
-        after = document.banner.span
+        after, place = document.banner.span, "below the banner"
         for line in document.captions:
             if line.kind == "sipdis":
-                after = line.span
+                after, place = line.span, "after SIPDIS"
         end = line_end(context, after)
         fix = None if end is None else \
             context.fix("add the SENSITIVE caption", Edit(end, end, "\nSENSITIVE"))
         span, raw = sbu[0]
         more = f" (and {len(sbu) - 1} more)" if len(sbu) > 1 else ""
         yield context.report(span, f"'{raw}'{more} in an UNCLAS cable without the SENSITIVE "
-                             "caption; add SENSITIVE after SIPDIS", fix=fix)
+                             f"caption; add SENSITIVE {place}", fix=fix)

@@ -19,3 +19,13 @@ def test_cl405_sensitive_caption_or_classified_banner_is_silent() -> None:
     text = make(UNCLAS, ("SIPDIS", "SENSITIVE"), NA, ("1. (SBU) A.",), classified_by=False)
     assert run("CL405", text) == []
     assert run("CL405", make(CONFIDENTIAL, ("SIPDIS",), EO, ("1. (SBU) A.", "2. (C) B."))) == []
+
+
+def test_cl405_counts_each_mark_once_and_says_where_without_sipdis() -> None:
+    # a mark set off from its number by many blanks is still the paragraph's one mark
+    text = make(UNCLAS, (), NA, ("1.      (SBU) A.", "", "2.      (SBU) B.", "", "3. (U) C."),
+                classified_by=False)
+    found = run("CL405", text)
+    assert len(found) == 1
+    assert "(and 1 more)" in found[0].message
+    assert found[0].message.endswith("add SENSITIVE below the banner")
