@@ -154,6 +154,9 @@ def inventory(context: RuleContext) -> Inventory:
         marks.insert(0, subject.portion_mark)
         places[subject.portion_mark.span.start] = "subject"
     line_marks: list[PortionMark] = []
+    # the marks of paragraphs written "(C) 1.": they open a line but are in the
+    # model already (made on the first line mark found: most cables have none)
+    marks_first: set[int] | None = None
     if document.body:
         start, end = document.body[0].span.start, document.body[-1].span.end
         # a candidate starts before ``end`` but may run past it
@@ -163,6 +166,11 @@ def inventory(context: RuleContext) -> Inventory:
                 break
             line_start = text.rfind("\n", 0, position) + 1
             if not _LINE_PREFIX.fullmatch(text, line_start, position):
+                continue
+            if marks_first is None:
+                marks_first = {p.portion_mark.span.start for p in paragraphs
+                               if p.mark_first and p.portion_mark is not None}
+            if position in marks_first:
                 continue
             mark = parse_portion_mark(source, text, 0, position)
             if mark is not None:

@@ -20,6 +20,18 @@ class Paragraph(NamedTuple):
     #: the publisher's note that stands for the whole paragraph, its mark
     #: included ("¶7. [DETAILS REMOVED]"): nothing of the drafter's is left to judge
     removed: Span | None = None
+    #: the portion mark is written before the number ("(C) 1. ..."), an order
+    #: some drafters used; ``portion_mark`` is that mark, and the words begin
+    #: after the number (CL206 asks for "1. (C)")
+    mark_first: bool = False
+
+    @property
+    def opening(self) -> int:
+        """Offset where the paragraph's words may begin: after its number and its
+        mark, whichever comes last (blanks not skipped)."""
+        mark = self.portion_mark
+        return mark.span.end if mark is not None and not self.mark_first \
+            else self.number_span.end
 
 
 class StrayNumber(NamedTuple):
