@@ -70,7 +70,9 @@ def outline(document: Document) -> str:
             paragraph = document.paragraphs[node.index]
             mark = paragraph.portion_mark.raw if paragraph.portion_mark else "(no mark)"
             pilcrow = "\u00b6" if paragraph.pilcrow else ""
-            add("paragraph", node.span, f"{pilcrow}{paragraph.number_text}. {mark}")
+            number = f"{pilcrow}{paragraph.number_text}."
+            add("paragraph", node.span,
+                f"{mark} {number} (mark first)" if paragraph.mark_first else f"{number} {mark}")
         elif node.kind == "heading":
             add("heading", node.span, _short(document.headings[node.index].text))
         elif node.kind == "page_break":

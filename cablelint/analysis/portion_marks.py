@@ -157,7 +157,8 @@ def inventory(context: RuleContext) -> Inventory:
     if document.body:
         start, end = document.body[0].span.start, document.body[-1].span.end
         # the paragraphs' own marks: the pattern's look-behinds skip most of them
-        # cheaply, but not one set off from its number by four blanks or more
+        # cheaply, but not one set off from its number by four blanks or more, nor
+        # one written before its number ("(C) 1.", which opens its line)
         known = {mark.span.start for mark in marks}
         known.update(mark.span.start for mark in extra)
         # a candidate starts before ``end`` but may run past it

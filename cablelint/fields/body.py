@@ -44,10 +44,16 @@ def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
     builder knows them from the gaps between the paragraph's tokens).
     """
     number = _NUMBER.match(text)
+    mark_first = number is None
+    if mark_first:  # "(C) 1.": PARA's portion mark before the number
+        mark = parse_portion_mark(source, text, offset, 0, line, column)
+        assert mark is not None, "PARA takes a well-formed mark before a number"
+        number = _NUMBER.match(text, mark.span.end - offset)
     assert number is not None, "the lexer only emits PARA for numbered lines"
     pilcrow, digits = number.group("pilcrow", "digits")
     number_end = number.end()
-    mark = parse_portion_mark(source, text, offset, number_end, line, column)
+    if not mark_first:
+        mark = parse_portion_mark(source, text, offset, number_end, line, column)
     number_start = number.start("pilcrow") if pilcrow else number.start("digits")
     # a mark ending on the first line leaves no line break before it, nor in the number
     if line is not None and (mark.span.end_line == line if mark is not None else
@@ -62,7 +68,7 @@ def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
         if note is not None:
             removed = source.span(*note)
     return new_tuple(Paragraph, (span, digits, int(digits), number_span, bool(pilcrow), mark,
-                                 removed, blank_lines))
+                                 removed, blank_lines, mark_first))
 
 
 

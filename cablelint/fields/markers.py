@@ -58,7 +58,9 @@ _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _LINE_START = re.compile(rb"\n[ \t]*$")
 
 # How an opener is written (see marker_style)
-_PARAGRAPH_LEAD = re.compile(r"\s*(?:\u00b6\s?)?\d{1,3}\s*\.+\s*(?:\([^)]{0,20}\)\s*)?"
+# (the mark may come first: "(C) 1. Summary:", see PARA)
+_PARAGRAPH_LEAD = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?(?:\u00b6\s?)?\d{1,3}\s*\.+\s*"
+                             r"(?:\([^)]{0,20}\)\s*)?"
                              r"(?:[A-Za-z ]{0,12}\s(?:and|AND)\s+)?$")
 _PARENTHESIZED = re.compile(r"\s*\([^)]{1,20}\)")
 #: what may stand around a heading's word on its line ("-- SUMMARY --", "Comment:")

@@ -23,6 +23,18 @@ class Paragraph(NamedTuple):
     #: 1-based numbers of the blank lines between the paragraph's first and last
     #: line (a removed page break may have split a sentence there: CL908)
     blank_lines: tuple[int, ...] = ()
+    #: the portion mark is written before the number ("(C) 1. ..."), an order
+    #: some drafters used; ``portion_mark`` is that mark, and the words begin
+    #: after the number (CL206 asks for "1. (C)")
+    mark_first: bool = False
+
+    @property
+    def opening(self) -> int:
+        """Offset where the paragraph's words may begin: after its number and its
+        mark, whichever comes last (blanks not skipped)."""
+        mark = self.portion_mark
+        return mark.span.end if mark is not None and not self.mark_first \
+            else self.number_span.end
 
 
 class StrayNumber(NamedTuple):

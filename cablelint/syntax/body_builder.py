@@ -123,8 +123,7 @@ class BodyBuilder:
     def _key_points(self, paragraph: Paragraph) -> None:
         """The "Key points:" label opening the first paragraph, and its END marker."""
         text = self.source.text
-        opening = paragraph.portion_mark.span.end if paragraph.portion_mark is not None \
-            else paragraph.number_span.end
+        opening = paragraph.opening
         while text[opening:opening + 1] in (" ", "\t"):
             opening += 1
         if text[opening:opening + 1] not in ("K", "k"):

@@ -83,7 +83,7 @@ class BodyLexer:
                 continue
             while i >= next_footer:
                 next_footer = later_footers.pop() if later_footers else end
-            if (first.isdigit() or first == "\u00b6") and para(raw):
+            if (first.isdigit() or first == "\u00b6" or first == "(") and para(raw):
                 kind = "PARA"
             elif first in "-=_" and rule(text):
                 kind = "RULE"
@@ -218,9 +218,9 @@ _LETTERS_LIKE_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 # First characters of body lines that may be more than text: paragraph numbers,
-# pilcrows, rules, "//HEADING//" ("PAGE nn" and "SIPDIS" lines are told by
-# their length or prefix).
-_SPECIAL_FIRST = frozenset("0123456789\u00b6-=_/")
+# pilcrows, a portion mark before a number ("(C) 2."), rules, "//HEADING//"
+# ("PAGE nn" and "SIPDIS" lines are told by their length or prefix).
+_SPECIAL_FIRST = frozenset("0123456789\u00b6(-=_/")
 # The same with the "P" of "PAGE nn": one look-up for the first character of
 # every line (a line starting with "P" is then told by its prefix).
 _SPECIAL_FIRST_OR_P = _SPECIAL_FIRST | {"P"}

@@ -59,8 +59,10 @@ def paragraphs_opening_with_block(source: SourceText,
     match = keyword_search().match
     found = []
     for index, paragraph in enumerate(paragraphs):
+        # Paragraph.opening written out: this loop visits every paragraph
         mark = paragraph.portion_mark
-        opening = mark.span.end if mark is not None else paragraph.number_span.end
+        opening = mark.span.end if mark is not None and not paragraph.mark_first \
+            else paragraph.number_span.end
         # the keyword, or the portion mark before it, begins with one of
         # _KEYWORD_FIRST: most paragraphs are decided without a regular expression
         if text[opening:opening + _OPENING_GAP + 1].lstrip(" \t")[:1] in _KEYWORD_FIRST and \
@@ -79,8 +81,7 @@ def block_in_paragraph(source: SourceText, paragraph: Paragraph) -> ClassifiedBy
 def _opening(text: str, paragraph: Paragraph) -> int:
     """Where a paragraph's words begin: after its number and portion mark, and after
     up to three blanks."""
-    opening = paragraph.portion_mark.span.end if paragraph.portion_mark \
-        else paragraph.number_span.end
+    opening = paragraph.opening
     position = opening
     while position - opening < _OPENING_GAP and text[position:position + 1] in (" ", "\t"):
         position += 1

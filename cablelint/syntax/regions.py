@@ -26,8 +26,9 @@ _STRAY_LINES = 2
 _STRAY_TEXT_MAX = 60
 _ADDRESS_WITH_RI = re.compile(r"[A-Z0-9]{3,9}/\S")
 _HEADER_WINDOW = 90
-# First characters of a line that PARA can match (it allows a little indentation).
-_PARA_FIRST = frozenset("0123456789\u00b6 \t")
+# First characters of a line that PARA can match (it allows a little indentation
+# and a portion mark before the number).
+_PARA_FIRST = frozenset("0123456789\u00b6 \t(")
 
 
 class Regions(NamedTuple):

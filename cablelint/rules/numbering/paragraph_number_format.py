@@ -7,7 +7,7 @@ from operator import attrgetter
 
 from cablelint.analysis.numbering import counted, irregular
 from cablelint.diagnostics import Diagnostic, Edit
-from cablelint.model import StrayNumber
+from cablelint.model import Paragraph, StrayNumber
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 _PILCROW = attrgetter("pilcrow")
@@ -29,17 +29,23 @@ class NumberFormat(Rule):
 
     Source: cable convention (no regulation).
 
+    A portion mark written before the number (``(C) 1.``) is read as the
+    paragraph's mark and reported once, to be written after the number.
+
     Bad:
         1.(C) The minister ...
         3.. (SBU) The mission ...
+        (C) 4. The minister ...
 
     Good:
         1. (C) The minister ...
         3. (SBU) The mission ...
+        4. (C) The minister ...
 
     Fix: ``--fix`` inserts the space, removes the extra full stop, writes
-    the pilcrow the way most paragraphs of the cable do and writes a malformed
-    number ``n.``; ``--unsafe-fixes`` starts a glued number on a new line.
+    the pilcrow the way most paragraphs of the cable do, writes a malformed
+    number ``n.`` and puts a number written after its mark before it;
+    ``--unsafe-fixes`` starts a glued number on a new line.
     """
 
     code = "CL206"
@@ -63,6 +69,8 @@ class NumberFormat(Rule):
         # place and copied out (``written``) only for a finding
         for paragraph in paragraphs:
             span = paragraph.number_span
+            if paragraph.mark_first:
+                yield self._mark_first(context, paragraph)
             if text.endswith("..", span.start, span.end):
                 written = text[span.start:span.end]
                 edit = Edit(span.end - 1, span.end, "")
@@ -85,6 +93,24 @@ class NumberFormat(Rule):
                     message = "written with a pilcrow most paragraphs here lack"
                 yield context.report(span, f"'{written}' is {message}; use one style",
                                      fix=context.fix("match the cable's pilcrow style", edit))
+
+    @staticmethod
+    def _mark_first(context: RuleContext, paragraph: Paragraph) -> Diagnostic:
+        """``(C) 1.``: the mark written before the number; the fix swaps the two,
+        keeping the blanks between them."""
+        text = context.text
+        assert paragraph.portion_mark is not None  # a mark-first paragraph has its mark
+        mark, number = paragraph.portion_mark.span, paragraph.number_span
+        written_mark = text[mark.start:mark.end]
+        written_number = text[number.start:number.end]
+        between = text[mark.end:number.start]
+        return context.report(
+            context.span(mark.start, number.end),
+            f"portion mark '{written_mark}' is written before the number "
+            f"'{written_number}'; write '{written_number} {written_mark}'",
+            fix=context.fix("put the number before the mark",
+                            Edit(mark.start, number.end,
+                                 f"{written_number}{between}{written_mark}")))
 
     @staticmethod
     def _stray(context: RuleContext, stray: StrayNumber) -> Diagnostic:
