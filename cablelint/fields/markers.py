@@ -18,8 +18,10 @@ from cablelint.source import SourceText
 
 _MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
 # "Key points:" opening the first paragraph: the cable's summary under another label
-# (after the paragraph's number and portion mark, see key_points_markers)
-_KEY_POINTS = re.compile(r"key\s+points\b(?=\s*[:.\-])", re.IGNORECASE)
+# (after the paragraph's number and portion mark, see key_points_markers); also a
+# media-reaction cable's "¶1.   Lead Stories Summary" on a line of its own
+_KEY_POINTS = re.compile(r"key\s+points\b(?=\s*[:.\-])|lead\s+stories\s+summary\b"
+                         r"(?=\s*[:.\-]|[ \t]*(?:\n|$))", re.IGNORECASE)
 _END_KEY_POINTS = re.compile(rb"end\s+key\s+points\b")
 # "End summary", "End of summary" (06DAMASCUS5345), "Begin text"
 _END_BEFORE = re.compile(rb"\b(?:end\s+(?:of\s+)?|begin\s+)(?:summary\s+and\s+)?$")
@@ -156,11 +158,12 @@ def _opener_case(written: str, before: bytes) -> bool:
 
 
 def key_points_markers(source: SourceText, opening: int, last: int) -> list[Marker]:
-    """"Key points:" at ``opening`` (the first paragraph's first word, after its
-    number and portion mark) and its "End key points" before ``last``: a summary
-    under another label, markers of kind "key points" that open and close the
-    kinds ("summary",).  Looked at in the first paragraph only, where the label
-    stands (4 cables of the dev corpora and fresh-1): no search of every body."""
+    """"Key points:" (or a media reaction's "Lead Stories Summary") at ``opening``
+    (the first paragraph's first word, after its number and portion mark) and its
+    "End key points" before ``last``: a summary under another label, markers of
+    kind "key points" that open and close the kinds ("summary",).  Looked at in the
+    first paragraph only, where the label stands (4 cables of the dev corpora and
+    fresh-1): no search of every body."""
     found = _KEY_POINTS.match(source.text, opening)
     if found is None or found.group()[0].islower():
         return []
