@@ -28,7 +28,13 @@ list's own count):
    extraction: accepted as the expected number, flagged as CL901;
 5. a "1" whose previous non-blank line ends with ":" (``U.S. side:``,
    ``Pensions:``) opens a nested list: its items are counted on their own,
-   and the outer count resumes after them;
+   and the outer count resumes after them.  When the text since the previous
+   paragraph introduces a quoted text (``The text of the proposal is below:``,
+   ``as follows:``, ``begin text``: :func:`_introduces_text`), the list is that
+   document's own numbering: any number above the list's last one (a gap of
+   its own) or a "1" (the document's next list) stays in it until the outer
+   count's expected number comes.  (A quoted text numbered from 1 with no
+   lead-in ending in ":" is still a restart: CL203 asks for BEGIN TEXT.)
 6. a number out of sequence whose next paragraph carries the number after the
    expected one (``3, 3, 5``; ``1, 1, 3``) is the expected paragraph misnumbered:
    one finding (CL202), and the count goes on from the expected number;
@@ -131,6 +137,7 @@ def walk(context: RuleContext) -> Walk:
     paragraphs = context.document.paragraphs
     nested = 0  # inside a nested list: the list's next number (0: not in one)
     nested_first: Paragraph | None = None  # the nested list's first item
+    quoted = False  # the nested list numbers a quoted text: its own gaps are no concern
     contents = context.document.contents_entries  # a table of contents: no paragraphs
     restarts = _iir_restarts(context)
     for index, paragraph in enumerate(paragraphs):
@@ -141,13 +148,14 @@ def walk(context: RuleContext) -> Walk:
             previous = restarts.pop()[1]
             expected, nested = previous + 1, 0
         number = paragraph.number
-        if nested and number == nested and not (
+        if nested and (number == nested or (quoted and number != expected and (
+                number > nested or number == 1))) and not (
                 number == expected and paragraph.portion_mark is not None
                 and nested_first is not None and nested_first.portion_mark is None):
             step = new_tuple(Step, (paragraph, "nested", nested, number, nested - 1, ()))
             append(step)
             unusual.append(step)
-            nested += 1
+            nested = number + 1
             continue
         nested = 0
         if number == expected:  # the common case first (also a first paragraph "1")
@@ -172,6 +180,7 @@ def walk(context: RuleContext) -> Walk:
             append(step)
             unusual.append(step)
             nested, nested_first = 2, paragraph
+            quoted = _introduces_text(context, paragraphs, index)
             continue
         elif index + 1 < len(paragraphs) and paragraphs[index + 1].number == expected + 1:
             kind, value = "misnumbered", expected
@@ -294,6 +303,26 @@ def _bare_in_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
         below += 1
     return below <= paragraph.span.end_line and below <= len(texts) and \
         texts[below - 1].lstrip()[:1].isalpha()
+
+
+#: a lead-in that introduces a quoted text (a draft, a statement, a letter) whose
+#: numbered paragraphs are its own: "The text of the proposal is below:", "as follows:"
+_INTRODUCES_TEXT = re.compile(
+    r"\b(?:begin(?:ning of)? text|text follows|follows:|as follows|following text|"
+    r"text (?:of|reads)|(?:is|are|appears) below|reads:|quote:)", re.IGNORECASE)
+
+
+def _introduces_text(context: RuleContext, paragraphs: tuple[Paragraph, ...],
+                     index: int) -> bool:
+    """Rule 5's nested list at ``paragraphs[index]`` numbers a quoted document: the
+    text since the previous paragraph's number introduces a text (08USUNNEWYORK258:
+    ``¶14. ... The text of the drafting group proposal is below:``, then the
+    proposal's own ¶1-3, 4.1-4.5, ¶5-7).  Such a document's numbers may skip
+    (its "4" is written 4.1 ...); they are all its own until the outer count
+    goes on.  Asked only where a nested list opens."""
+    start = paragraphs[index - 1].number_span.start if index else 0
+    return _INTRODUCES_TEXT.search(
+        context.text, start, paragraphs[index].number_span.start) is not None
 
 
 def _ends_with(context: RuleContext, paragraph: Paragraph, ending: str) -> bool:

@@ -18,10 +18,13 @@ from cablelint.source import SourceText
 
 _MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
 # "Key points:" opening the first paragraph: the cable's summary under another label
-# (after the paragraph's number and portion mark, see key_points_markers)
-_KEY_POINTS = re.compile(r"key\s+points\b(?=\s*[:.\-])", re.IGNORECASE)
+# (after the paragraph's number and portion mark, see key_points_markers); also a
+# media-reaction cable's "¶1.   Lead Stories Summary" on a line of its own
+_KEY_POINTS = re.compile(r"key\s+points\b(?=\s*[:.\-])|lead\s+stories\s+summary\b"
+                         r"(?=\s*[:.\-]|[ \t]*(?:\n|$))", re.IGNORECASE)
 _END_KEY_POINTS = re.compile(rb"end\s+key\s+points\b")
-_END_BEFORE = re.compile(rb"\b(?:end|begin)\s+(?:summary\s+and\s+)?$")
+# "End summary", "End of summary" (06DAMASCUS5345), "Begin text"
+_END_BEFORE = re.compile(rb"\b(?:end\s+(?:of\s+)?|begin\s+)(?:summary\s+and\s+)?$")
 # "Summary and " before "comment": the marker opens (or closes) both
 _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 # The two look-backs below ask how the window before a word *ends*.  Written
@@ -34,19 +37,22 @@ _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 # or a rule of dashes, "Summary and " (before "comment"), "Ambassador's " (the ?
 # is a curly apostrophe in the one-byte-per-character lowered text), or one of
 # those followed by "Embassy " ("(Embassy comment:", "¶3. (C) EMBASSY COMMENT:").
-# Forwards: (?:(?:\n[ \t]*|[(\[]|\.\s{1,2}|\)\s{1,2}|\s-+\s)(?:embassy\s+)?
+# Forwards: (?:(?:\n[ \t]*|[(\[]|\.\s{1,3}|\)\s{1,2}|\s-+\s)(?:embassy\s+)?
 #           |summary\s+and\s+|['?]s\s)$
+# (three blanks after a full stop: "¶1.   Summary:", 02HARARE1984)
 _OPEN_BEFORE_REVERSED = re.compile(
-    rb"\n?(?:(?:\s+yssabme)?(?:[ \t]*\n|[(\[]|\s{1,2}\.|\s{1,2}\)|\s-+\s)"
+    rb"\n?(?:(?:\s+yssabme)?(?:[ \t]*\n|[(\[]|\s{1,3}\.|\s{1,2}\)|\s-+\s)"
     rb"|\s+dna\s+yrammus|\ss['?])")
 # Lower case is an opener only right after "(", "Summary and " or "Embassy ".
 # Forwards: (?:\(|summary\s+and\s+|embassy\s+)$
 _LOWER_CASE_AFTER_REVERSED = re.compile(rb"\n?(?:\(|\s+dna\s+yrammus|\s+yssabme)")
 # What may follow the word: ":", "." or "-", also after a second word joined by
 # "and", "&" or "/" ("Summary and comment:", "SUMMARY AND BACKGROUND:", "Summary/
-# Introduction:"); or nothing, at the end of a line of its own ("Summary").
+# Introduction:"); or nothing, at the end of a line of its own ("Summary"), where
+# a backslash may end the line (05BOGOTA9257 ends every line with " \\").
 _OPEN_AFTER = re.compile(
-    r"\s*[:.\-]|(?:\s+(?:and|AND|&)\s+|/)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:.\-]|[ \t]*(?:\n|$)")
+    r"\s*[:.\-]|(?:\s+(?:and|AND|&)\s+|/)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:.\-]"
+    r"|[ \t]*(?:\\[ \t]*)?(?:\n|$)")
 # A word in capitals after a paragraph's portion mark, set off by two blanks
 # instead of a colon: "¶1.  (C)  SUMMARY  During the visit ..."
 _CAPITALS_SET_OFF = re.compile(r"[ \t]{2,}(?=[A-Z])")
@@ -154,11 +160,12 @@ def _opener_case(written: str, before: bytes) -> bool:
 
 
 def key_points_markers(source: SourceText, opening: int, last: int) -> list[Marker]:
-    """"Key points:" at ``opening`` (the first paragraph's first word, after its
-    number and portion mark) and its "End key points" before ``last``: a summary
-    under another label, markers of kind "key points" that open and close the
-    kinds ("summary",).  Looked at in the first paragraph only, where the label
-    stands (4 cables of the dev corpora and fresh-1): no search of every body."""
+    """"Key points:" (or a media reaction's "Lead Stories Summary") at ``opening``
+    (the first paragraph's first word, after its number and portion mark) and its
+    "End key points" before ``last``: a summary under another label, markers of
+    kind "key points" that open and close the kinds ("summary",).  Looked at in the
+    first paragraph only, where the label stands (4 cables of the dev corpora and
+    fresh-1): no search of every body."""
     found = _KEY_POINTS.match(source.text, opening)
     if found is None or found.group()[0].islower():
         return []

@@ -126,7 +126,7 @@ class BodyBuilder:
         opening = paragraph.opening
         while text[opening:opening + 1] in (" ", "\t"):
             opening += 1
-        if text[opening:opening + 1] not in ("K", "k"):
+        if text[opening:opening + 1] not in ("K", "k", "L"):  # Key points, Lead Stories
             return  # (nearly every cable: decided without a pattern)
         found = key_points_markers(self.source, opening, len(text))
         if found:

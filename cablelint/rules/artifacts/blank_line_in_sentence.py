@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from cablelint.analysis.artifacts import droppable
 from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.fields.list_items import opens_list_item
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 _SENTENCE_END = frozenset('.:;?!")\'')
@@ -27,8 +28,10 @@ class BlankLineInSentence(Rule):
     Fires inside a paragraph when the text above the blank line does not end a
     sentence and the text below starts in lower case, or the text above ends
     in a word that cannot end a sentence ("the", "of", "to" ...).  Headings,
-    rules, lists, page-break lines (CL907 reports those) and header lines
-    printed again in the body are left alone.
+    rules, lists (a line below the blank one that opens a list entry,
+    ``b. Name`` or ``(c) ...``, starts an item, not the rest of a sentence),
+    page-break lines (CL907 reports those) and header lines printed again in
+    the body are left alone.
 
     Why: the blank line splits one paragraph into two for every reader and tool.
     Info: a heuristic on extraction damage, and a blank line may be deliberate.
@@ -67,6 +70,8 @@ class BlankLineInSentence(Rule):
             if end_above == 0 or text[end_above - 1] in _SENTENCE_END:
                 continue
             start_below = gap.end()
+            if opens_list_item(text[start_below:start_below + 40]):
+                continue  # "b.  Brig General ...": the next entry of a list
             lower = text[start_below].islower()
             above_line, _ = source.line_col(end_above)
             above = source.texts[above_line - 1].rstrip()
@@ -76,7 +81,12 @@ class BlankLineInSentence(Rule):
                         above[:-len(last_word)].rstrip().endswith(";"):
                     continue  # "...; and" ends a list item
             if _repeats_header(context, above):
-                continue  # a header line printed again in the body (a page header)
+                # a header line printed again in the body (a page header): the sentence,
+                # if one is broken, runs from the line above the copy to the line below
+                found = _header_copy(context, above_line, start_below, lower)
+                if found is not None:
+                    yield found
+                continue
             below_line = above_line + text.count("\n", gap.start(), start_below)
             dropped = droppable(context)
             if above_line in dropped or below_line in dropped:
@@ -109,7 +119,47 @@ def _gaps(context: RuleContext) -> Iterator[re.Match[str]]:
 
 def _repeats_header(context: RuleContext, line: str) -> bool:
     """``line`` is one of the header's lines printed again: the SUBJECT's second line
-    repeated as a page header inside a paragraph (09MOSCOW2529) is no sentence, and
-    joining it to the text below would weld the header into the paragraph."""
+    repeated as a page header inside a paragraph (09MOSCOW2529), or the whole SUBJECT
+    on one line (02ADANA417), is no sentence, and joining it to the text below would
+    weld the header into the paragraph."""
     text = line.strip()
-    return any(header.text == text for header in context.document.header_lines)
+    if any(header.text == text for header in context.document.header_lines):
+        return True
+    subject = context.document.subject
+    return subject is not None and text[:4].upper() == "SUBJ" and \
+        text.split() == context.source.text[subject.span.start:subject.span.end].split()
+
+
+def _header_copy(context: RuleContext, copy_line: int, start_below: int,
+                 lower: bool) -> Diagnostic | None:
+    """The report for header lines printed again between the halves of a sentence.
+
+    ``copy_line`` is the copy's last line (1-based), just above the blank lines.
+    The copy's run of header lines goes back from it; the sentence is broken when
+    the line above the run does not end a sentence and the text below the blank
+    lines starts in lower case, or the line above ends in a word that cannot end
+    one.  Joining only the blank lines would keep the header inside the sentence:
+    the fix deletes the copy with the blank lines (unsafe, like every join).
+    """
+    source = context.source
+    first = copy_line
+    while first > 1 and _repeats_header(context, source.texts[first - 2]):
+        first -= 1
+    if first == 1:
+        return None
+    before = source.texts[first - 2].rstrip()
+    if not before or before[-1] in _SENTENCE_END:
+        return None
+    last_word = before.rsplit(None, 1)[-1]
+    if not lower and last_word not in _OPEN_WORDS:
+        return None
+    end_before = source.starts[first - 2] + len(before)
+    below = source.texts[source.line_col(start_below)[0] - 1].lstrip()
+    copied = source.texts[first - 1].strip()
+    joint = " " if len(before) > _UNWRAPPED else "\n"
+    return context.report(
+        context.span(end_before, start_below),
+        f"a copy of the header ('{copied[:20]}...') breaks a sentence ('...{before[-20:].lstrip()}'"
+        f" / '{below[:20].rstrip()}...'); delete the copy and join the lines",
+        fix=context.fix("delete the header copy and join the sentence",
+                        Edit(end_before, start_below, joint), safe=False))

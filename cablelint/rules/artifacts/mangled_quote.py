@@ -13,6 +13,9 @@ _COMMA_S = re.compile(r",([sStT])(?![A-Za-z0-9])")
 _CONTRACTIONS = frozenset((
     "can", "don", "didn", "doesn", "isn", "wasn", "weren", "won", "wouldn", "couldn", "shouldn",
     "haven", "hasn", "hadn", "aren", "mustn", "needn"))
+#: the cable's apostrophe extracted as the two characters "Q,": "RassendyllQ, cousin"
+#: (a lower-case letter before the "Q": no word of the text ends so)
+_Q_APOSTROPHE = re.compile(r"[a-z]Q,(?=[sS]?[ \t\n])")
 _AMPERSAND_QUOTE = lazy_pattern(r"&([^\s&][^&\n]{0,200}?)8(?![0-9A-Za-z])")
 
 
@@ -25,6 +28,11 @@ class MangledQuote(Rule):
     parenthesis (``(GOB),s``), but not after a word ending in ``s`` (a list:
     "items,s"), a single letter (``b,s``) or a digit; ``,t`` only in a
     contraction (``don,t``).  ``&`` counts only at the start of a word.
+    Some cables write every apostrophe as the two characters ``Q,``
+    (``RassendyllQ, cousin``, ``GOZQ,s``): in a cable that shows the pattern
+    after a lower-case letter, the ``Q`` before ``,s`` is part of the mangled
+    apostrophe (``GOZ's``), except in a word ending in ``AQ`` (``IRAQ,s``:
+    Iraq, AQ).
 
     Why: the mangled marks change how a sentence reads and defeat searches for
     the names they follow.  A warning, not an error: it is extraction damage,
@@ -52,6 +60,7 @@ class MangledQuote(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         text = context.text
+        q_apostrophe: bool | None = None  # the cable writes its apostrophes "Q,": asked once
         for found in _COMMA_S.finditer(text):
             comma = found.start()
             letter = found.group(1)
@@ -71,6 +80,12 @@ class MangledQuote(Rule):
             if in_doomed_line(context, comma):
                 continue
             shown = text[max(word_start, comma - 20):comma]
+            if word[-1:] == "Q" and word[-2:].upper() != "AQ":
+                if q_apostrophe is None:
+                    q_apostrophe = _Q_APOSTROPHE.search(text) is not None
+                if q_apostrophe:  # "GOZQ,s": the apostrophe is "Q,"
+                    yield self._q_apostrophe(context, comma, shown, letter)
+                    continue
             # every field given: the fast constructor (hundreds of findings per corpus)
             yield context.report(
                 context.span(comma, comma + 1),
@@ -97,3 +112,11 @@ class MangledQuote(Rule):
                     "'&' at the start of a word is a mangled opening quote; write '\"' and "
                     "replace the closing '8' by '\"'")
             position = text.find("&", position + 1)
+
+    @staticmethod
+    def _q_apostrophe(context: RuleContext, comma: int, shown: str, letter: str) -> Diagnostic:
+        """The report for an apostrophe extracted as ``Q,`` (``GOZQ,s``): both go."""
+        return context.report(
+            context.span(comma - 1, comma + 1),
+            f"apostrophe written as 'Q,' in '{shown},{letter}'; write '{shown[:-1]}'{letter}'",
+            fix=context.fix("write an apostrophe", Edit(comma - 1, comma + 1, "'")))

@@ -59,14 +59,58 @@ def test_heading_above_lower_case_text_is_left_alone() -> None:
 
 def test_a_header_line_printed_again_in_a_paragraph_is_no_sentence() -> None:
     """09MOSCOW2529: the SUBJECT's second line repeated as a page header inside ¶6,
-    then a blank line, then the sentence goes on: not a broken sentence (a blinded
-    reader labelled the finding FALSE: joining would weld the header into the text)."""
+    then a blank line, then the sentence goes on: the header line is no half of the
+    sentence (a blinded reader labelled a join of it FALSE: it would weld the header
+    into the text); the sentence runs from the line above the copy."""
     text = ("C O N F I D E N T I A L ZENDA 000123\n\nE.O. 12958: DECL: 06/10/2019\n"
             "TAGS: PREL AU\nSUBJECT: THE CORONATION: GUESTS, SECURITY,\n"
             "MILITARY/DEFENSE COOPERATION\n\n"
             "1. (C) They are ready to work on all areas of interest on the\n"
             "MILITARY/DEFENSE COOPERATION\n\ncondition that the harbour stays open.\n\n"
             "RASSENDYLL\n")
-    assert findings(text, "CL908") == []
+    [found] = findings(text, "CL908")
+    assert "copy of the header" in found.message
+    assert found.span.line == text.splitlines().index("MILITARY/DEFENSE COOPERATION", 7)
+    fixed = apply_fixes(text, [found], unsafe=True)
+    assert "interest on the\ncondition that" in fixed  # the copy goes, no word of the text
     assert findings(text.replace("MILITARY/DEFENSE COOPERATION\n\ncondition",
                                  "MILITARY AND OTHER TOPICS\n\ncondition"), "CL908")
+
+
+@pytest.mark.parametrize("item", ["b.  Flavia Elphberg", "d. Rudolf Rassendyll", "(c) the harbour",
+                                  "ii) the tariff"])
+def test_a_list_entry_after_a_blank_line_is_no_broken_sentence(item) -> None:
+    # 06BAGHDAD4163: a lettered traveller list, one entry per block, no pilcrow
+    text = cable("\u00b62. Travelers' information follows:\n\na. Rudolf Rassendyll\n"
+                 f"   Clearance:  TS/SCI\n\n{item}\n   Deputy Commanding General\n")
+    assert findings(text, "CL908") == []
+
+
+def test_a_word_opening_like_an_item_is_still_a_sentence() -> None:
+    text = cable("\u00b61. (C) The Regent spoke, he said,\n\ni.e. he left the hall.\n")
+    assert len(findings(text, "CL908")) == 1
+
+
+def test_the_whole_subject_printed_again_mid_sentence_is_deleted_not_joined() -> None:
+    """02ADANA417: the SUBJECT (two lines in the header) printed on one line between the
+    halves of a sentence: joining the blank lines would keep it in the sentence."""
+    text = ("C O N F I D E N T I A L ZENDA 000123\n\nE.O. 12958: DECL: 06/10/2019\n"
+            "TAGS: PREL AU\nSUBJECT:  THE CORONATION GUESTS ARRIVE IN\nSTRELSAU\n\n"
+            "1. (C) The Regent said all\n"
+            "SUBJECT:  THE CORONATION GUESTS ARRIVE IN STRELSAU\n\n\n"
+            "guests were welcome at the harbour.\n\nRASSENDYLL\n")
+    [found] = findings(text, "CL908")
+    assert "copy of the header" in found.message
+    assert (found.span.line, found.span.end_line) == (8, 12)
+    fixed = apply_fixes(text, [found], unsafe=True)
+    assert "The Regent said all\nguests were welcome" in fixed
+    assert fixed.count("SUBJECT:") == 1
+
+
+def test_a_header_copy_after_a_finished_sentence_is_left_alone() -> None:
+    text = ("C O N F I D E N T I A L ZENDA 000123\n\nE.O. 12958: DECL: 06/10/2019\n"
+            "TAGS: PREL AU\nSUBJECT:  THE CORONATION GUESTS ARRIVE IN\nSTRELSAU\n\n"
+            "1. (C) The Regent spoke.\n"
+            "SUBJECT:  THE CORONATION GUESTS ARRIVE IN STRELSAU\n\n"
+            "guests were welcome at the harbour.\n\nRASSENDYLL\n")
+    assert findings(text, "CL908") == []

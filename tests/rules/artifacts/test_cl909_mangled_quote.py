@@ -48,3 +48,23 @@ def test_ampersand_opening_a_quote_on_another_line_has_no_fix() -> None:
                                   "a G8 summit & more"])
 def test_ampersands_that_are_not_quotes(body) -> None:
     assert findings(cable(f"\u00b61. (C) {body}.\n"), "CL909") == []
+
+
+def test_q_comma_apostrophe_goes_whole_in_a_cable_that_writes_it() -> None:
+    # 08CARACAS283 writes every apostrophe "Q,": "ReyesQ, death", "the BRVQ,s willingness"
+    text = cable("\u00b61. (C) He called RassendyllQ, visit a slap, and the GOZQ,s envoy"
+                 " left.\n")
+    [found] = findings(text, "CL909")
+    assert text[found.span.start:found.span.end] == "Q,"
+    assert "write 'GOZ's'" in found.message
+    assert "the GOZ's envoy" in fixed_clean(text, "CL909")
+
+
+@pytest.mark.parametrize("body", [
+    "the GOZQ,s envoy left",  # no "Q," apostrophe elsewhere: the Q may be the word's
+    "RassendyllQ, visit and IRAQ,s neighbours",  # a word ending in AQ keeps its Q
+])
+def test_q_before_comma_s_kept(body) -> None:
+    text = cable(f"\u00b61. (C) {body}.\n")
+    [found] = findings(text, "CL909")
+    assert text[found.span.start:found.span.end] == ","

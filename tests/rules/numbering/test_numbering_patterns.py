@@ -239,3 +239,49 @@ def test_a_paragraph_introducing_lettered_paragraphs_is_not_lone() -> None:
     assert findings(text, "CL205") == []
     lone = body_cable("\u00b61. (U) The following is keyed to reftel.")
     assert len(findings(lone, "CL205")) == 1
+
+
+def test_a_quoted_document_numbers_its_own_paragraphs_gaps_and_all() -> None:
+    """08USUNNEWYORK258: ¶14 introduces a drafting group's text, which numbers its
+    items ¶1-3, 4.1-4.5 (no ¶4), ¶5-7; the outer count goes on at ¶15 (here ¶2,
+    ¶3)."""
+    text = body_cable(
+        "\u00b61. (C) The group will meet again.",
+        "",
+        "\u00b62. (SBU) The text of the Zenda proposal is below:",
+        "",
+        "Elements for enlargement:",
+        "\u00b61. The council shall be enlarged.",
+        "\u00b62. Of these seats:",
+        "\u00b63. The election of members will be regular.",
+        "4.1. The seats could in principle be permanent.",
+        "\u00b65. The seat under (e) will be a regular seat.",
+        "\u00b67. Reform should include a review.",
+        "",
+        "\u00b63. (C) Comment: Rassendyll expects a long debate.",
+    )
+    assert numbering_findings(text) == []
+    kinds = _kinds(text)
+    assert kinds[2:7] == [(1, "nested"), (2, "nested"), (3, "nested"), (5, "nested"),
+                          (7, "nested")]
+    assert kinds[-1] == (3, "ok")
+
+
+def test_a_quoted_document_restarts_its_own_lists() -> None:
+    """A quoted reply with two lists of its own, each from 1: both are the reply's."""
+    text = body_cable(
+        "\u00b61. (C) Zenda replied.",
+        "",
+        "\u00b62. (C) The text of the reply follows.",
+        "Request A:",
+        "\u00b61. Release is requested.",
+        "\u00b62. The papers are old.",
+        "Request B, on the firm:",
+        "\u00b61. Laws the firm may have broken.",
+        "\u00b62. The information available.",
+        "",
+        "\u00b63. (C) Rassendyll will reply.",
+    )
+    assert numbering_findings(text) == []
+    assert _kinds(text)[-1] == (3, "ok")
+

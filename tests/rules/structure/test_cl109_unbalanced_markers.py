@@ -84,3 +84,33 @@ def test_cl109_end_key_points_closes_key_points() -> None:
     # the END is looked for only after the label opening paragraph 1
     stray = ("1. (C) The king was crowned. End key points.", "", "2. (C) More.")
     assert findings(good(body=stray), "CL109") == []
+
+
+def test_cl109_summary_opened_after_three_blanks_and_closed_in_its_paragraph() -> None:
+    # 02HARARE1984: "¶1.   Summary:  At approximately 0100 ..." ... "End summary."
+    body = ("\u00b61.   Summary:  The king was crowned.  End summary.", "",
+            "\u00b62. Embassy will follow.")
+    text = good(body=body)
+    assert findings(text, "CL109") == []
+    from cablelint.parser import parse_source
+    from cablelint.source import SourceText
+    markers = parse_source(SourceText.from_text(text, "<test>")).markers
+    assert [(m.kind, m.boundary) for m in markers] == [("summary", "begin"),
+                                                        ("summary", "end")]
+
+
+def test_cl109_boxed_summary_heading_on_backslash_lines() -> None:
+    # 05BOGOTA9257 ends every line with " \": a boxed "Summary \" heading opens it
+    body = ("------- \\", "Summary \\", "------- \\", " \\",
+            "The king was crowned. \\", " \\", "End summary. \\", " \\",
+            "1. (C) Embassy will follow. \\")
+    assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_end_of_summary_closes_the_summary() -> None:
+    # 06DAMASCUS5345: "End of summary."
+    body = ("1. Summary: The king was crowned.", "", "End of summary.", "",
+            "2. Embassy will follow.")
+    assert findings(good(body=body), "CL109") == []
+    stray = ("1. The king was crowned.", "", "End of summary.", "", "2. More.")
+    assert "no SUMMARY opener" in findings(good(body=stray), "CL109")[0].message

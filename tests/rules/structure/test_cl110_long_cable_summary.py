@@ -55,3 +55,12 @@ def test_cl110_key_points_are_a_summary_under_another_label() -> None:
                     "CL110") == []
     assert findings(good(banner="S E C R E T SECTION 01 OF 05 ZENDA 000123", body=body),
                     "CL109") == []  # a list of key points needs no END marker
+
+
+def test_cl110_lead_stories_summary_of_a_media_reaction_is_a_summary() -> None:
+    # 10BERLIN178, 09BERLIN1626: "¶1.   Lead Stories Summary" heads the first paragraph
+    body = ("\u00b61.   Lead Stories Summary", "", "The main story this morning is the king.",
+            "", "\u00b62.   (Zenda)   Coronation", "", "Papers report the crowning.")
+    text = good(banner="UNCLAS SECTION 01 OF 04 ZENDA 000123", body=body)
+    assert findings(text, "CL110") == []
+    assert findings(text, "CL109") == []  # a label, with no END to look for
