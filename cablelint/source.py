@@ -78,11 +78,13 @@ class SourceText(NamedTuple):
         """
         if text.startswith("\ufeff"):
             text, bom = text[1:], True
-        # the common case (LF only) splits without a regular expression
-        texts = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
+        # the common case (LF only) splits without a regular expression; whether
+        # there is a CR is asked once (each ``in`` is a pass over the whole text)
+        has_cr = "\r" in text
+        texts = _LINE_BREAK.split(text) if has_cr else text.split("\n")
         if len(texts) > 1 and texts[-1] == "":
             texts.pop()  # a final line break ends the last line; it does not start one
-        if "\r" in text:
+        if has_cr:
             starts = [match.end() for match in _LINE_BREAK.finditer(text)]
             starts.insert(0, 0)
             del starts[len(texts):]
