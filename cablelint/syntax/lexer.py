@@ -19,6 +19,8 @@ import re
 
 from cablelint.diagnostics import new_tuple
 from cablelint.fields.banner import BannerPlace, is_banner_line
+from cablelint.fields.eo import runs_on_tags
+from cablelint.fields.tags import continues_tags
 from cablelint.source import SourceText
 from cablelint.syntax.body_lexer import BodyLexer
 from cablelint.syntax.grammar import leading_line_kinds, line_patterns, terminal_prefix
@@ -177,6 +179,7 @@ class LineLexer(RegionFinder, BodyLexer):
         last: str | None = None
         in_refs = False
         in_subject = False
+        in_tags = False  # the line above is (or continues) the TAGS field
         for i in range(start, stop):
             raw = texts[i]
             text = raw.strip()
@@ -185,6 +188,7 @@ class LineLexer(RegionFinder, BodyLexer):
             previous_blank = i == start or not texts[i - 1]  # (right-stripped: blank is empty)
             if i == regions.banner:
                 last = self._lex_banner(source, raw, i, regions.banner_place, tokens)
+                in_tags = last == "TAGS_LINE" or (last == "EO_LINE" and runs_on_tags(raw))
                 continue
             # the header kinds begin with the keyword kinds (same order): a line whose
             # keyword kind is known needs at most the remaining alternatives
@@ -209,6 +213,9 @@ class LineLexer(RegionFinder, BodyLexer):
                     kind = "HEADER_PAGE_BREAK"
                 elif in_subject and not previous_blank and self._ends_subject(text):
                     kind = "HEADER_TEXT"  # a header printed twice: not the subject's words
+                elif in_tags and not previous_blank and not continues_tags(text):
+                    kind = "HEADER_TEXT"  # prose below the TAGS: no more codes
+                    in_refs = False
                 elif (not previous_blank and last in _CONTINUABLE) or (
                         last in ("CLASSIFIED_BY", "CONT") and self._continues_reason(
                             texts, self._block_start(texts, i, start), i)):
@@ -217,13 +224,15 @@ class LineLexer(RegionFinder, BodyLexer):
                     kind = "HEADER_TEXT"
                     in_refs = False
             in_subject = kind == "SUBJECT_LINE" or (in_subject and kind == "CONT")
+            in_tags = kind == "TAGS_LINE" or (kind == "EO_LINE" and runs_on_tags(text)) or (
+                in_tags and kind == "CONT")
             # (the search needs a "by", letters that IGNORECASE matches in ASCII only)
             inline = self._inline_classified_by(raw) if kind in _MAY_HOLD_CLASSIFIED_BY \
                 and "by" in raw.lower() else None
             if inline is not None:  # "REF: ... C. IIR 6 809 Classified By: ..." on one line
                 tokens.append(line_token(source, kind, i, None, inline.start() + 1))
                 tokens.append(line_token(source, "CLASSIFIED_BY", i, inline.start(1)))
-                in_refs = in_subject = False
+                in_refs = in_subject = in_tags = False
                 last = "CLASSIFIED_BY"
                 continue
             # line_token(source, kind, i) written out (``raw`` is the line right-stripped)
