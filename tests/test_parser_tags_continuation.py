@@ -42,10 +42,13 @@ def test_prose_below_tags_run_onto_the_eo_line() -> None:
 
 
 def test_continuation_judgement() -> None:
-    assert continues_tags("NATO, UK, CN")
-    assert continues_tags("PINR, ASEC, COUNTER TERRORISM")  # free text: CL602 judges it
-    assert continues_tags("OVIP (Rassendyll, Rudolf) ZD")  # a name in brackets
-    assert continues_tags("ZD SUBJECT: minister visits the north")  # a SUBJECT run on
-    assert not continues_tags("in training and reform efforts at the ministry")
-    assert not continues_tags("THE AMBASSADOR MET FOREIGN MINISTER RASSENDYLL TODAY")
-    assert not continues_tags("ZENDA AGREED. THE MINISTER LEFT")
+    assert continues_tags("TAGS: PREL", "NATO, UK, CN")
+    # free text: CL602 judges it
+    assert continues_tags("TAGS: PREL", "PINR, ASEC, COUNTER TERRORISM")
+    assert continues_tags("TAGS: PREL", "OVIP (Rassendyll, Rudolf) ZD")  # a name in brackets
+    assert continues_tags("TAGS: PREL", "ZD SUBJECT: minister visits the north")  # run-on
+    assert not continues_tags("TAGS: PREL ZD", "in training and reform efforts at the ministry")
+    assert not continues_tags("TAGS: PREL ZD", "THE ENVOY MET FOREIGN MINISTER RASSENDYLL TODAY")
+    assert not continues_tags("TAGS: PREL ZD", "ZENDA AGREED. THE MINISTER LEFT")
+    # after a comma another code is announced: the line continues them
+    assert continues_tags("TAGS: PREL,", "in training")

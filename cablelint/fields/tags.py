@@ -100,8 +100,9 @@ def _known_codes() -> frozenset[str]:
     return frozenset(codes)
 
 
-def continues_tags(text: str) -> bool:
-    """Whether the line ``text``, directly below a TAGS field, continues its codes.
+def continues_tags(above: str, text: str) -> bool:
+    """Whether the line ``text``, directly below the TAGS field's line ``above``,
+    continues its codes.
 
     Why: a TAGS line wraps onto the next line ("PREL, PGOV,\nNATO, UK"), but in
     a flattened cable the first paragraph's prose can follow the TAGS line with
@@ -109,7 +110,11 @@ def continues_tags(text: str) -> bool:
     continuation reads like TAGS: codes (upper-case, short or listed) separated
     by blanks or commas, names in brackets after OVIP, maybe a SUBJECT run on;
     prose has lower-case words, sentence ends or many long unlisted words.
+    A line after a comma continues them whatever it reads like ("TAGS:
+    something,\nhere"): the comma announced another code.
     """
+    if above.rstrip().endswith(","):
+        return True
     subject = _glued_subject().search(text) if "UBJ" in text.upper() else None
     if subject is not None:
         text = text[:subject.start()]

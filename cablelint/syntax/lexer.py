@@ -213,7 +213,7 @@ class LineLexer(RegionFinder, BodyLexer):
                     kind = "HEADER_PAGE_BREAK"
                 elif in_subject and not previous_blank and self._ends_subject(text):
                     kind = "HEADER_TEXT"  # a header printed twice: not the subject's words
-                elif in_tags and not previous_blank and not continues_tags(text):
+                elif in_tags and not previous_blank and not continues_tags(texts[i - 1], text):
                     kind = "HEADER_TEXT"  # prose below the TAGS: no more codes
                     in_refs = False
                 elif (not previous_blank and last in _CONTINUABLE) or (
