@@ -116,6 +116,29 @@ def find_stray_number(source: SourceText, start: int, end: int,
         found_at[which] = text.find(needles[which], position + 1, limit)
 
 
+def find_glued_paragraphs(source: SourceText, start: int, end: int,
+                          first: int) -> tuple[StrayNumber, ...]:
+    """Paragraphs ``first``, ``first + 1`` ... run into the text between ``start``
+    and ``end`` (each after the one before), with a portion mark after the number:
+    ``... point.  4. (SBU) Garre was ...``, ``---------- 2. (C) Czech ...``.
+
+    Why: when extraction joined a cable's lines, the paragraphs after the last
+    one that opens a line are glued into it; without them the last paragraph
+    looks like the only one and their marks are never seen.  Only numbers
+    with a portion mark count: a bare "3." in a sentence is rather a figure
+    or a list item.
+    """
+    found: list[StrayNumber] = []
+    number = first
+    while True:
+        stray = find_stray_number(source, start, end, number)
+        if stray is None or stray.form != "glued" or \
+                _PORTION_AFTER.match(source.text, stray.span.end) is None:
+            return tuple(found)
+        found.append(stray)
+        start, number = stray.span.end, number + 1
+
+
 def _stray_at(source: SourceText, position: int, stop: int, number: int) -> StrayNumber | None:
     """The stray number whose digits are ``text[position:stop]``, if it is one."""
     text = source.text
