@@ -19,6 +19,7 @@ import re
 
 from cablelint.diagnostics import new_tuple
 from cablelint.fields.banner import BannerPlace, is_banner_line
+from cablelint.fields.caption import leading_caption_words
 from cablelint.fields.eo import runs_on_tags
 from cablelint.fields.tags import continues_tags
 from cablelint.source import SourceText
@@ -271,8 +272,13 @@ class LineLexer(RegionFinder, BodyLexer):
         rest = raw[place.end:]
         if not rest.strip():
             return "BANNER"
-        kind = self._header_kind(rest.strip()) or "HEADER_TEXT"
-        tokens.append(line_token(source, kind, index, len(raw) - len(rest.lstrip())))
+        first = len(raw) - len(rest.lstrip())
+        # captions run on ahead of other header text: each a caption of its own
+        for start, end in leading_caption_words(raw, first):
+            tokens.append(line_token(source, "CAPTION", index, start, end))
+            first = end + len(raw[end:]) - len(raw[end:].lstrip())
+        kind = self._header_kind(raw[first:].strip()) or "HEADER_TEXT"
+        tokens.append(line_token(source, kind, index, first))
         return kind
 
     def _ends_subject(self, text: str) -> bool:
