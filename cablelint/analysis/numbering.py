@@ -253,10 +253,11 @@ def glued_after_last(context: RuleContext) -> tuple[StrayNumber, ...]:
     seen (:mod:`cablelint.analysis.unseen_portions`).  Asked by those rules
     only, when their finding would depend on it.
     """
-    steps = [step for step in sequence(context) if step.kind not in _UNCOUNTED]
-    if not steps:
+    for last in reversed(sequence(context)):
+        if last.kind not in _UNCOUNTED:
+            break
+    else:
         return ()
-    last = steps[-1]
     return find_glued_paragraphs(context.source, last.paragraph.number_span.end,
                                  last.paragraph.span.end, last.value + 1)
 

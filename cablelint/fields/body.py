@@ -130,13 +130,24 @@ def find_glued_paragraphs(source: SourceText, start: int, end: int,
     """
     found: list[StrayNumber] = []
     number = first
-    while True:
-        stray = find_stray_number(source, start, end, number)
-        if stray is None or stray.form != "glued" or \
-                _PORTION_AFTER.match(source.text, stray.span.end) is None:
-            return tuple(found)
-        found.append(stray)
-        start, number = stray.span.end, number + 1
+    text = source.text
+    limit = end + 1  # the digits lie before ``end``, their full stop may follow it
+    needle = f"{number}."
+    position = text.find(needle, start, limit)
+    while position >= 0:  # (a glued number is written "n.": one search, most cables none)
+        stop = position + len(needle) - 1
+        stray = None if text[position - 1:position].isdigit() else \
+            _stray_at(source, position, stop, number)
+        if stray is not None and stray.form == "glued" and \
+                _PORTION_AFTER.match(text, stray.span.end) is not None:
+            found.append(stray)
+            number += 1
+            needle = f"{number}."
+            start = stray.span.end
+        else:
+            start = position + 1
+        position = text.find(needle, start, limit)
+    return tuple(found)
 
 
 def _stray_at(source: SourceText, position: int, stop: int, number: int) -> StrayNumber | None:

@@ -180,7 +180,7 @@ class LineLexer(RegionFinder, BodyLexer):
         last: str | None = None
         in_refs = False
         in_subject = False
-        in_tags = False  # the line above is (or continues) the TAGS field
+        in_tags = False  # the line above is a TAGS line or continues the TAGS
         for i in range(start, stop):
             raw = texts[i]
             text = raw.strip()
@@ -189,7 +189,7 @@ class LineLexer(RegionFinder, BodyLexer):
             previous_blank = i == start or not texts[i - 1]  # (right-stripped: blank is empty)
             if i == regions.banner:
                 last = self._lex_banner(source, raw, i, regions.banner_place, tokens)
-                in_tags = last == "TAGS_LINE" or (last == "EO_LINE" and runs_on_tags(raw))
+                in_tags = last == "TAGS_LINE"
                 continue
             # the header kinds begin with the keyword kinds (same order): a line whose
             # keyword kind is known needs at most the remaining alternatives
@@ -199,6 +199,7 @@ class LineLexer(RegionFinder, BodyLexer):
             elif kind is None:
                 found = self._other_header_kinds(text)
                 kind = found.lastgroup if found else None
+            tags_above = False  # (set where a line below the TAGS is judged)
             if kind == "ADDRESSEE" and not previous_blank and last in _CONTINUABLE:
                 kind = None  # "... INTENDED FOR X" continues the SUBJECT above it
             if kind == "REF_LINE":
@@ -214,9 +215,12 @@ class LineLexer(RegionFinder, BodyLexer):
                     kind = "HEADER_PAGE_BREAK"
                 elif in_subject and not previous_blank and self._ends_subject(text):
                     kind = "HEADER_TEXT"  # a header printed twice: not the subject's words
-                elif in_tags and not previous_blank and not continues_tags(texts[i - 1], text):
-                    kind = "HEADER_TEXT"  # prose below the TAGS: no more codes
-                    in_refs = False
+                elif not previous_blank and (in_tags or (
+                        last == "EO_LINE" and runs_on_tags(texts[i - 1]))):
+                    # (an E.O. line is asked only here: most have a blank line below)
+                    tags_above = True
+                    kind = "CONT" if continues_tags(texts[i - 1], text) else "HEADER_TEXT"
+                    in_refs = in_refs and kind == "CONT"  # prose: no more codes
                 elif (not previous_blank and last in _CONTINUABLE) or (
                         last in ("CLASSIFIED_BY", "CONT") and self._continues_reason(
                             texts, self._block_start(texts, i, start), i)):
@@ -225,8 +229,7 @@ class LineLexer(RegionFinder, BodyLexer):
                     kind = "HEADER_TEXT"
                     in_refs = False
             in_subject = kind == "SUBJECT_LINE" or (in_subject and kind == "CONT")
-            in_tags = kind == "TAGS_LINE" or (kind == "EO_LINE" and runs_on_tags(text)) or (
-                in_tags and kind == "CONT")
+            in_tags = kind == "TAGS_LINE" or (tags_above and kind == "CONT")
             # (the search needs a "by", letters that IGNORECASE matches in ASCII only)
             inline = self._inline_classified_by(raw) if kind in _MAY_HOLD_CLASSIFIED_BY \
                 and "by" in raw.lower() else None
