@@ -42,15 +42,16 @@ def test_reader_value(case: Case) -> None:
 
 
 def test_agreement_rate() -> None:
-    # 116 of 125 (92.8%): 9 TAGS cases disagree, and no SUBJECT, DECL or signer case
+    # 118 of 125 (94.4%): 7 TAGS cases disagree, and no SUBJECT, DECL or signer case
     # (a REF line without a colon is read since issue #12 item 4; a name above a
     # viewer's page trailer, 02ROME1748, since the audit of issue #12; EINIK above
     # a teletype page header with wide spacing, since the trailer reads the
     # grammar's PAGE_BREAK; SUBJECT without its colon, Ref(s):, a name with ## or a
     # full stop, a name above the archive's declassification stamp and a text cut
-    # off after "The" since the reader pass of issue #12)
+    # off after "The" since the reader pass of issue #12; prose below a TAGS line
+    # ("TAGS: something" / "here") since TAGS continuations must read like codes)
     assert len(CASES) == 125
-    assert pytest.approx(116 / 125) == AGREEMENT
+    assert pytest.approx(118 / 125) == AGREEMENT
     assert AGREEMENT >= 0.90
 
 

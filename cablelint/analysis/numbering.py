@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
 from cablelint.diagnostics import new_tuple
-from cablelint.fields.body import find_stray_number
+from cablelint.fields.body import find_glued_paragraphs, find_stray_number
 from cablelint.fields.dates import MONTH_WORDS
 from cablelint.model import Paragraph, StrayNumber
 
@@ -248,6 +248,27 @@ def _strays(context: RuleContext, paragraphs: tuple[Paragraph, ...], index: int,
     while run and found[run - 1].number == paragraph.number - (len(found) - run) - 1:
         run -= 1
     return tuple(found[run:])
+
+
+@analysis
+def glued_after_last(context: RuleContext) -> tuple[StrayNumber, ...]:
+    """The paragraphs after the last one of the sequence, run into its text
+    (number and portion mark after a sentence end or a heading:
+    :func:`cablelint.fields.body.find_glued_paragraphs`), in order.
+
+    Why: the walk looks for numbers written out of place only where its count
+    misses one; paragraphs glued after the last one miss nothing, but there
+    the last paragraph is not the only one (CL205) and their marks are not
+    seen (:mod:`cablelint.analysis.unseen_portions`).  Asked by those rules
+    only, when their finding would depend on it.
+    """
+    for last in reversed(sequence(context)):
+        if last.kind not in _UNCOUNTED:
+            break
+    else:
+        return ()
+    return find_glued_paragraphs(context.source, last.paragraph.number_span.end,
+                                 last.paragraph.span.end, last.value + 1)
 
 
 def missing_numbers(step: Step) -> list[int]:

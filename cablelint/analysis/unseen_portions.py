@@ -5,7 +5,8 @@ caption but no NF mark) conclude from the *absence* of a mark: no portion
 says SECRET, no portion says NF.  That conclusion needs every portion's mark.
 When one is not visible -- a numbered paragraph without a mark (CL301's
 finding), a paragraph the numbering shows was lost (CL201's gap), or no
-SUBJECT line at all (CL106's) -- the missing mark may be exactly the one the
+SUBJECT line at all (CL106's), paragraphs run into the text of the last one
+(their marks are no paragraph's: CL206's, CL205's) -- the missing mark may be exactly the one the
 banner or the caption answers to, and the defect is already reported by the
 rule that owns it: a second finding would report the same defect twice.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cablelint.analysis import analysis
-from cablelint.analysis.numbering import irregular, sequence
+from cablelint.analysis.numbering import glued_after_last, irregular, sequence
 from cablelint.analysis.portion_marks import inventory, items_carry_marks
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ def unseen_portion(context: RuleContext) -> str | None:
         return "no SUBJECT line"
     if any(step.kind == "gap" for step in irregular(context)):
         return "a paragraph is missing"
+    if glued_after_last(context):
+        return "a paragraph is run into the last one"
     if not marks.unmarked:
         return None
     document, text = context.document, context.text

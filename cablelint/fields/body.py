@@ -122,6 +122,40 @@ def find_stray_number(source: SourceText, start: int, end: int,
         found_at[which] = text.find(needles[which], position + 1, limit)
 
 
+def find_glued_paragraphs(source: SourceText, start: int, end: int,
+                          first: int) -> tuple[StrayNumber, ...]:
+    """Paragraphs ``first``, ``first + 1`` ... run into the text between ``start``
+    and ``end`` (each after the one before), with a portion mark after the number:
+    ``... point.  4. (SBU) Garre was ...``, ``---------- 2. (C) Czech ...``.
+
+    Why: when extraction joined a cable's lines, the paragraphs after the last
+    one that opens a line are glued into it; without them the last paragraph
+    looks like the only one and their marks are never seen.  Only numbers
+    with a portion mark count: a bare "3." in a sentence is rather a figure
+    or a list item.
+    """
+    found: list[StrayNumber] = []
+    number = first
+    text = source.text
+    limit = end + 1  # the digits lie before ``end``, their full stop may follow it
+    needle = f"{number}."
+    position = text.find(needle, start, limit)
+    while position >= 0:  # (a glued number is written "n.": one search, most cables none)
+        stop = position + len(needle) - 1
+        stray = None if text[position - 1:position].isdigit() else \
+            _stray_at(source, position, stop, number)
+        if stray is not None and stray.form == "glued" and \
+                _PORTION_AFTER.match(text, stray.span.end) is not None:
+            found.append(stray)
+            number += 1
+            needle = f"{number}."
+            start = stray.span.end
+        else:
+            start = position + 1
+        position = text.find(needle, start, limit)
+    return tuple(found)
+
+
 def _stray_at(source: SourceText, position: int, stop: int, number: int) -> StrayNumber | None:
     """The stray number whose digits are ``text[position:stop]``, if it is one."""
     text = source.text

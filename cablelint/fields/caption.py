@@ -25,6 +25,27 @@ _SQUEEZE = re.compile(r"[^A-Z]+")
 _LEVEL_WORDS = ("TOP SECRET ", "SECRET ", "CONFIDENTIAL ")
 
 
+_RUN_ON_WORD = re.compile(r"\S+")
+
+
+def leading_caption_words(text: str, start: int) -> list[tuple[int, int]]:
+    """The caption words (SIPDIS, a control word: ``NOFORN``, ``SENSITIVE`` ...)
+    that open ``text[start:]``, as (start, end) offsets, when other text follows
+    them; else none.
+
+    Why: a flattened header runs the captions onto the banner line ahead of the
+    rest (``... DAMASCUS 000251 NOFORN SIPDIS DEPARTMENT FOR ... E.O. 12958:
+    ...``); read as that text's prefix, the NOFORN caption would be lost.
+    """
+    words = []
+    for found in _RUN_ON_WORD.finditer(text, start):
+        upper = found.group().upper()
+        if upper != "SIPDIS" and upper not in CONTROL_WORDS:
+            return words
+        words.append(found.span())
+    return []  # captions alone: the line is a caption line
+
+
 def parse_caption(source: SourceText, text: str, span: Span) -> Caption:
     """A CAPTION line (``text`` as the lexer trimmed it, ``span`` its span)."""
     upper = text.upper()

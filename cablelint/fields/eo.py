@@ -50,6 +50,12 @@ def _trailing_tags() -> re.Pattern[str]:
     return re.compile(rf"(?<=\s)(?:{tags_line.pattern})", tags_line.flags)
 
 
+def runs_on_tags(text: str) -> bool:
+    """Whether the E.O. line ``text`` has TAGS run onto it (its continuation lines
+    are then the TAGS'): the same search :func:`parse_eo_line` makes."""
+    return "tag" in text.lower() and _trailing_tags().search(text) is not None
+
+
 def parse_eo_line(source: SourceText, text: str, offset: int) -> ExecutiveOrderLine:
     """Parse the E.O. line token ``text`` (which may include continuation lines)."""
     found = _EO.search(text)

@@ -44,11 +44,7 @@ def _split_codes() -> tuple[frozenset[str], frozenset[str]]:
     """The shipped vocabulary's two-letter geographic codes and four-letter codes
     (subject, program and listed four-letter codes), the pieces a glued token is
     split into."""
-    vocabulary = load_vocabulary("tags")
-    codes: set[str] = set(vocabulary["extra"])
-    for key in ("subject", "program", "organizations", "geographic", "corpus_only",
-                "public_lists"):
-        codes.update(vocabulary[key])
+    codes = _known_codes()
     return (frozenset(c for c in codes if len(c) == 2 and c.isalpha()),
             frozenset(c for c in codes if len(c) == 4 and c.isalpha()))
 
@@ -84,6 +80,59 @@ def split_glued(code: str) -> tuple[str, ...] | None:
     if ambiguous or not any(len(piece) == 4 for piece in reading):
         return None
     return reading
+
+
+# What a continuation line's codes may carry around them, and the parts of a line
+# that are names (OVIP's "(RICE, CONDOLEEZZA)", perhaps cut by the line break).
+_CODE_PUNCTUATION = "()[],.;:"
+_NAMES = re.compile(r"\([^()]*\)|^[^()]*\)|\([^()]*$")
+_PROSE_WORD = re.compile(r"[a-z]")
+
+
+@cache
+def _known_codes() -> frozenset[str]:
+    """Every code the shipped vocabulary lists (any family)."""
+    vocabulary = load_vocabulary("tags")
+    codes: set[str] = set(vocabulary["extra"])
+    for key in ("subject", "program", "organizations", "geographic", "corpus_only",
+                "public_lists"):
+        codes.update(vocabulary[key])
+    return frozenset(codes)
+
+
+def continues_tags(above: str, text: str) -> bool:
+    """Whether the line ``text``, directly below the TAGS field's line ``above``,
+    continues its codes.
+
+    Why: a TAGS line wraps onto the next line ("PREL, PGOV,\nNATO, UK"), but in
+    a flattened cable the first paragraph's prose can follow the TAGS line with
+    no blank between; read as TAGS it turns every word into a wrong code.  A
+    continuation reads like TAGS: codes (upper-case, short or listed) separated
+    by blanks or commas, names in brackets after OVIP, maybe a SUBJECT run on;
+    prose has lower-case words, sentence ends or many long unlisted words.
+    A line after a comma continues them whatever it reads like ("TAGS:
+    something,\nhere"): the comma announced another code.
+    """
+    if above.rstrip().endswith(","):
+        return True
+    subject = _glued_subject().search(text) if "UBJ" in text.upper() else None
+    if subject is not None:
+        text = text[:subject.start()]
+    text = _NAMES.sub(" ", text)
+    known = _known_codes()
+    long_words = 0
+    words = [found.group("word") for found in _TOKEN.finditer(text)]
+    for index, word in enumerate(words):
+        if word is None:  # a markdown link: a code
+            continue
+        if _PROSE_WORD.search(word):
+            return False
+        if word.endswith(".") and index + 1 < len(words) and len(word) > 2:
+            return False  # a sentence ends inside the line
+        code = word.strip(_CODE_PUNCTUATION)
+        if len(code) >= 5 and code not in known and split_glued(code) is None:
+            long_words += 1
+    return long_words < 3  # (free text such as "COUNTER TERRORISM" is CL602's)
 
 
 def parse_tags(source: SourceText, text: str, offset: int) -> Tags:

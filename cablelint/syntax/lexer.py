@@ -19,6 +19,9 @@ import re
 
 from cablelint.diagnostics import new_tuple
 from cablelint.fields.banner import BannerPlace, is_banner_line
+from cablelint.fields.caption import leading_caption_words
+from cablelint.fields.eo import runs_on_tags
+from cablelint.fields.tags import continues_tags
 from cablelint.source import SourceText
 from cablelint.syntax.body_lexer import BodyLexer
 from cablelint.syntax.grammar import leading_line_kinds, line_patterns, terminal_prefix
@@ -177,6 +180,7 @@ class LineLexer(RegionFinder, BodyLexer):
         last: str | None = None
         in_refs = False
         in_subject = False
+        in_tags = False  # the line above is a TAGS line or continues the TAGS
         for i in range(start, stop):
             raw = texts[i]
             text = raw.strip()
@@ -185,6 +189,7 @@ class LineLexer(RegionFinder, BodyLexer):
             previous_blank = i == start or not texts[i - 1]  # (right-stripped: blank is empty)
             if i == regions.banner:
                 last = self._lex_banner(source, raw, i, regions.banner_place, tokens)
+                in_tags = last == "TAGS_LINE"
                 continue
             # the header kinds begin with the keyword kinds (same order): a line whose
             # keyword kind is known needs at most the remaining alternatives
@@ -194,6 +199,7 @@ class LineLexer(RegionFinder, BodyLexer):
             elif kind is None:
                 found = self._other_header_kinds(text)
                 kind = found.lastgroup if found else None
+            tags_above = False  # (set where a line below the TAGS is judged)
             if kind == "ADDRESSEE" and not previous_blank and last in _CONTINUABLE:
                 kind = None  # "... INTENDED FOR X" continues the SUBJECT above it
             if kind == "REF_LINE":
@@ -209,6 +215,12 @@ class LineLexer(RegionFinder, BodyLexer):
                     kind = "HEADER_PAGE_BREAK"
                 elif in_subject and not previous_blank and self._ends_subject(text):
                     kind = "HEADER_TEXT"  # a header printed twice: not the subject's words
+                elif not previous_blank and (in_tags or (
+                        last == "EO_LINE" and runs_on_tags(texts[i - 1]))):
+                    # (an E.O. line is asked only here: most have a blank line below)
+                    tags_above = True
+                    kind = "CONT" if continues_tags(texts[i - 1], text) else "HEADER_TEXT"
+                    in_refs = in_refs and kind == "CONT"  # prose: no more codes
                 elif (not previous_blank and last in _CONTINUABLE) or (
                         last in ("CLASSIFIED_BY", "CONT") and self._continues_reason(
                             texts, self._block_start(texts, i, start), i)):
@@ -217,13 +229,14 @@ class LineLexer(RegionFinder, BodyLexer):
                     kind = "HEADER_TEXT"
                     in_refs = False
             in_subject = kind == "SUBJECT_LINE" or (in_subject and kind == "CONT")
+            in_tags = kind == "TAGS_LINE" or (tags_above and kind == "CONT")
             # (the search needs a "by", letters that IGNORECASE matches in ASCII only)
             inline = self._inline_classified_by(raw) if kind in _MAY_HOLD_CLASSIFIED_BY \
                 and "by" in raw.lower() else None
             if inline is not None:  # "REF: ... C. IIR 6 809 Classified By: ..." on one line
                 tokens.append(line_token(source, kind, i, None, inline.start() + 1))
                 tokens.append(line_token(source, "CLASSIFIED_BY", i, inline.start(1)))
-                in_refs = in_subject = False
+                in_refs = in_subject = in_tags = False
                 last = "CLASSIFIED_BY"
                 continue
             # line_token(source, kind, i) written out (``raw`` is the line right-stripped)
@@ -262,8 +275,13 @@ class LineLexer(RegionFinder, BodyLexer):
         rest = raw[place.end:]
         if not rest.strip():
             return "BANNER"
-        kind = self._header_kind(rest.strip()) or "HEADER_TEXT"
-        tokens.append(line_token(source, kind, index, len(raw) - len(rest.lstrip())))
+        first = len(raw) - len(rest.lstrip())
+        # captions run on ahead of other header text: each a caption of its own
+        for start, end in leading_caption_words(raw, first):
+            tokens.append(line_token(source, "CAPTION", index, start, end))
+            first = end + len(raw[end:]) - len(raw[end:].lstrip())
+        kind = self._header_kind(raw[first:].strip()) or "HEADER_TEXT"
+        tokens.append(line_token(source, kind, index, first))
         return kind
 
     def _ends_subject(self, text: str) -> bool:

@@ -14,7 +14,9 @@ class FirstNumber(Rule):
 
     Not reported in a partial extract or after a redaction run (the opening
     text was removed), nor when all the lower numbers are found written out of
-    place (``... for reasons 1.4 b and d 1.(C)``: CL206 reports that).
+    place (``... for reasons 1.4 b and d 1.(C)``: CL206 reports that).  When
+    only some are (``... End Summary.  2. (SBU) ...`` above ``¶8.``), the first
+    of them is the first paragraph: reported there, with its number.
 
     Why: a first paragraph numbered 2 or more means the opening paragraph was
     lost, or the numbering does not start where readers expect.  A warning:
@@ -44,6 +46,11 @@ class FirstNumber(Rule):
             return
         first = steps[0].paragraph
         if context.document.partial_extract or redaction_between(context, first):
+            return
+        strays = steps[0].strays
+        if strays:  # the lower numbers found run into the text above: the first of them
+            yield context.report(strays[0].span, f"the first paragraph is numbered "
+                                 f"{strays[0].number}, not 1")
             return
         yield context.report(first.number_span,
                              f"the first paragraph is numbered {first.number}, not 1")

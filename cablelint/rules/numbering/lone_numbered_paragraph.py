@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.numbering import counted, excerpted
+from cablelint.analysis.numbering import counted, excerpted, glued_after_last, sequence
 from cablelint.diagnostics import Diagnostic
 from cablelint.model import Paragraph
 from cablelint.rules.base import Rule, RuleContext
@@ -17,7 +17,10 @@ class LoneNumberedParagraph(Rule):
     text stands as a line of ``XXXXXXXXXXXX`` (the other paragraphs were there).
     Nor when the paragraph introduces lettered paragraphs (``¶1. ... keyed to
     reftel`` then ``¶A.``, ``¶B.`` ...: the parser's letter items): its
-    number heads a structure, it is not a lone paragraph.
+    number heads a structure, it is not a lone paragraph.  Nor when other
+    numbered, marked paragraphs are run into the text before or after it
+    (``... point.  2. (C) The ...``: extraction lost their line breaks; the
+    numbering walk's stray numbers, :func:`glued_after_last`).
 
     Why: a number implies other paragraphs; a lone "¶1." invites the question
     where ¶2 went.  Info: a style point, and truncated cables show it too.
@@ -43,7 +46,9 @@ class LoneNumberedParagraph(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         paragraphs = counted(context)
         if len(paragraphs) == 1 and not excerpted(context) and \
-                not _introduces_letters(context, paragraphs[0]):
+                not _introduces_letters(context, paragraphs[0]) and \
+                not any(step.strays for step in sequence(context)) and \
+                not glued_after_last(context):
             yield context.report(paragraphs[0].number_span,
                                  "the only paragraph is numbered; a lone paragraph takes "
                                  "no number")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from operator import attrgetter
 
-from cablelint.analysis.numbering import counted, irregular
+from cablelint.analysis.numbering import counted, glued_after_last, irregular
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.model import Paragraph, StrayNumber
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
@@ -20,7 +20,9 @@ class NumberFormat(Rule):
     A paragraph number the numbering misses but finds written out of place is
     reported here too: run into the text above when extraction lost a line
     break (``... to grow. 12. (C) Ambassador``), or malformed at the start of
-    its line (``7,``, ``(11.``, ``(13)``, ``15.UK``).
+    its line (``7,``, ``(11.``, ``(13)``, ``15.UK``).  So are the paragraphs after
+    the last one, with a portion mark, run into its text (``... overcome.
+    ---------- 9. (SBU) Secretary ...``).
 
     Why: ``1.(C)`` and ``3..`` are typing or extraction slips that defeat
     search and numbering tools; mixing ``¶7.`` and ``8.`` in one cable shows
@@ -60,6 +62,8 @@ class NumberFormat(Rule):
         for step in irregular(context):
             for stray in step.strays:
                 yield self._stray(context, stray)
+        for stray in glued_after_last(context):
+            yield self._stray(context, stray)
         paragraphs = counted(context)
         with_pilcrow = sum(map(_PILCROW, paragraphs))
         majority = with_pilcrow >= len(paragraphs) - with_pilcrow

@@ -105,8 +105,9 @@ def _misspelt_tags(context: RuleContext, written: str, where: Span) -> Diagnosti
 
 def _where_missing(context: RuleContext, later: list[tuple[str, Any]],
                    earlier: list[tuple[str, Any]]) -> Span | None:
-    """Where a missing line belongs: the first line of the header item after it (or
-    the end of the one before it, when none follows)."""
+    """Where a missing line belongs: the first line of the header item after it,
+    or of header text after the items before it (or the end of the one before it,
+    when none follows)."""
     document = context.document
     following = [node.span for _, node in later if node is not None]
     following += [span for label, span in header_items(document)
@@ -116,6 +117,9 @@ def _where_missing(context: RuleContext, later: list[tuple[str, Any]],
     preceding = [node.span for _, node in earlier if node is not None]
     if preceding:
         after = max(span.end for span in preceding)
+        # text below the fields before it (the rest of the header lost with the
+        # missing line) is where that line belonged, not the first paragraph below
+        following += [line.span for line in document.header_text]
         following = [span for span in following if span.start >= after]
     if following:
         return first_line_span(context, min(following, key=lambda span: span.start))

@@ -63,3 +63,13 @@ def test_cl402_without_banner_compares_the_level_of_the_other_evidence() -> None
     assert len(found) == 1 and found[0].severity == "info"
     assert where(found[0]) == at(text, "(C)")
     assert "the cable is SECRET (from the routing line's SSSSS; no banner)" in found[0].message
+
+
+def test_cl402_silent_when_marked_paragraphs_are_run_into_the_last() -> None:
+    # the line breaks were lost: "2. (C)" is a paragraph of its own, glued into ¶1
+    glued = ("1. (SBU) The king left Zenda.  ---------- Strelsau ---------- "
+             "2. (C) Rassendyll stayed behind.")
+    text = make(CONFIDENTIAL, ("SIPDIS",), EO, (glued,))
+    assert run("CL402", text) == []
+    assert [d.message for d in run("CL206", text)] == [
+        "paragraph 2 ('2.') is run into the text above; start it on a new line"]

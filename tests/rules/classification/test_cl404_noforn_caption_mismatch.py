@@ -49,3 +49,12 @@ def test_cl404_silent_on_the_layout_of_an_iir() -> None:
     from rule_helpers import findings
 
     assert findings(IIR, "CL404") == []
+
+
+def test_cl404_caption_run_onto_the_banner_line_counts() -> None:
+    # a flattened header: the NOFORN caption follows the banner on its line
+    banner = f"{SECRET} NOFORN SIPDIS DEPARTMENT FOR EUR/ZD"
+    text = make(banner, (), EO, ("1. (S/NF) A.", "2. (S) B."))
+    assert run("CL404", text) == []
+    assert len(run("CL404", make(f"{SECRET} SIPDIS DEPARTMENT FOR EUR/ZD", (), EO,
+                                 ("1. (S/NF) A.", "2. (S) B.")))) == 1

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cable_snippets import line_of, numbered_cable
+from cable_snippets import cable, line_of, numbered_cable
+from cable_snippets import where as cs_where
 from rule_helpers import findings, where
 
 
@@ -12,3 +13,15 @@ def test_first_number_is_one() -> None:
     # a partial extract lost its opening paragraphs: no finding
     assert findings(numbered_cable("2", "3", preamble=True), "CL204") == []
     assert findings(numbered_cable("1", "2"), "CL204") == []
+
+
+def test_first_number_found_run_into_the_text_above() -> None:
+    # ¶2 and ¶3 are glued into text above ¶4; ¶1 is nowhere: the first is ¶2
+    body = ("The king left Zenda.  2. (C) Rassendyll stayed.  3. (C) The court waits.",
+            "", "¶4. (C) The envoy arrives.")
+    text = cable("E.O. 12958: DECL: 03/30/2019", "TAGS: PREL ZD",
+                 "SUBJECT: THE KING TRAVELS", body=body)
+    [found] = findings(text, "CL204")
+    assert found.message == "the first paragraph is numbered 2, not 1"
+    line, column, _ = cs_where(text, "2. (C)")
+    assert (found.span.line, found.span.column) == (line, column)

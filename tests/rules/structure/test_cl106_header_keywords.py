@@ -96,3 +96,13 @@ def test_cl106_subject_without_colon_fix() -> None:
     repaired = apply_fixes(text, [found])
     assert "SUBJECT: THE KING IS CROWNED" in repaired.splitlines()
     assert findings(repaired, "CL106") == []
+
+
+def test_cl106_missing_subject_reported_below_the_tags_not_at_the_body() -> None:
+    # the SUBJECT and the start of the first paragraph were lost: the prose left
+    # below the TAGS is where the SUBJECT belonged, not a later paragraph
+    prose = "visit of the minister to Strelsau, which the palace had postponed twice."
+    text = cable(f"{EO}\nTAGS: PREL ZD\n{prose}", prologue=ROUTING)
+    found = findings(text, "CL106")
+    assert len(found) == 1 and "SUBJECT" in found[0].message
+    assert found[0].span.line == where(text, "visit of the minister")[0]
