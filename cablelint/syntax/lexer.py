@@ -19,6 +19,7 @@ import re
 
 from cablelint.diagnostics import new_tuple
 from cablelint.fields.banner import BannerPlace, is_banner_line
+from cablelint.fields.line_end import without_line_end_backslash
 from cablelint.source import SourceText
 from cablelint.syntax.body_lexer import BodyLexer
 from cablelint.syntax.grammar import leading_line_kinds, line_patterns, terminal_prefix
@@ -90,6 +91,8 @@ class LineLexer(RegionFinder, BodyLexer):
 
     def tokenize(self, source: SourceText) -> tuple[list[Token], Regions]:
         texts = list(map(str.rstrip, source.texts))
+        if " \\\n" in source.text:  # (a rare copy: the one search most cables need)
+            texts = list(map(without_line_end_backslash, texts))
         keyword_kinds: dict[int, str | None] = {}
         regions = self.find_regions(texts, keyword_kinds)
         tokens: list[Token] = []
