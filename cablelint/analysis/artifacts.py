@@ -169,6 +169,7 @@ _JUNK_NAMES = {
     "mail-header": "mail-client header",
     "dots": "lone full stop",
     "echo": "echoed, truncated subject",
+    "comment": "word-processor comment",
 }
 
 

@@ -99,12 +99,16 @@ class LineLexer(RegionFinder, BodyLexer):
         end_of_prologue = regions.header_start if regions.header_start is not None else (
             regions.body_start if regions.body_start is not None else len(texts))
         self._lex_prologue(source, texts, regions.prologue_start, end_of_prologue, tokens)
+        glued_below_header = regions.body_start is None and regions.glued is not None
         if regions.header_start is not None:
             header_end = regions.body_start if regions.body_start is not None else (
-                regions.signoff if regions.signoff is not None else len(texts))
+                regions.signoff + glued_below_header if regions.signoff is not None
+                else len(texts))
             self._lex_header(source, texts, regions, header_end, tokens, keyword_kinds)
         if regions.body_start is not None:
             self._lex_body(source, texts, regions, tokens)
+        elif glued_below_header:
+            _cut_glued_signoff(source, texts, regions, tokens)
         elif regions.signoff is not None:
             tokens.append(line_token(source, "SIGNOFF", regions.signoff))
         return tokens, regions
@@ -312,3 +316,15 @@ def _without_eo(kinds: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(kind for kind in kinds if kind != "EO_LINE")
 
 
+def _cut_glued_signoff(source: SourceText, texts: list[str], regions: Regions,
+                       tokens: list[Token]) -> None:
+    """A cable flattened into its header with the sign-off glued to its last line:
+    that line's token ends before the name, and the name is the SIGNOFF token."""
+    assert regions.signoff is not None and regions.glued is not None
+    first, last = regions.glued
+    line = texts[regions.signoff]
+    if tokens and tokens[-1].line == regions.signoff + 1 and tokens[-1].end_line == tokens[-1].line:
+        kept = tokens.pop()
+        cut = len(line[:first].rstrip())
+        tokens.append(line_token(source, kept.type, regions.signoff, kept.column - 1, cut))
+    tokens.append(line_token(source, "SIGNOFF", regions.signoff, first, last))
