@@ -37,9 +37,6 @@ from cablelint.syntax.tokens import line_token
 _CONTINUABLE = frozenset({"ADDRESSEE", "EO_LINE", "TAGS_LINE", "SUBJECT_LINE", "REF_LINE",
                           "REF_ITEM", "CLASSIFIED_BY", "DERIVED_FROM", "HEADER_TEXT",
                           "CONT"})
-# A copy that ends its lines with " \\" does so from its first lines on: only
-# its head is searched (the whole text would cost every cable a scan).
-_BACKSLASH_WINDOW = 2000
 # Header lines a Classified By block may be run onto (the line break was lost).
 _MAY_HOLD_CLASSIFIED_BY = frozenset({"REF_LINE", "REF_ITEM", "CONT", "HEADER_TEXT"})
 _UNKNOWN: str = "?"  # not looked up yet (a kind never has this name)
@@ -94,7 +91,8 @@ class LineLexer(RegionFinder, BodyLexer):
 
     def tokenize(self, source: SourceText) -> tuple[list[Token], Regions]:
         texts = list(map(str.rstrip, source.texts))
-        if source.text.find(" \\\n", 0, _BACKSLASH_WINDOW) >= 0:  # (a rare copy)
+        # (a rare copy: one character looked for first, which is fast)
+        if "\\" in source.text and " \\\n" in source.text:
             texts = list(map(without_line_end_backslash, texts))
         keyword_kinds: dict[int, str | None] = {}
         regions = self.find_regions(texts, keyword_kinds)
