@@ -169,6 +169,7 @@ _JUNK_NAMES = {
     "mail-header": "mail-client header",
     "dots": "stray full-stop line",
     "echo": "echoed, truncated subject",
+    "comment": "word-processor comment",
 }
 
 

@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from cablelint.diagnostics import new_tuple
+from cablelint.fields.line_end import without_line_end_backslash
 from cablelint.model import Banner, Classification, ClassificationLine, Section
 from cablelint.source import SourceText
 
@@ -245,7 +246,7 @@ def with_glued_text(source: SourceText, banner: Banner) -> Banner:
     flattened header).  Only the cable's banner is read so: a page header's
     banner is part of its page-break line."""
     index = banner.span.line - 1
-    line = source.texts[index].rstrip()
+    line = without_line_end_backslash(source.texts[index].rstrip())
     first = banner.span.column - 1
     if banner.span.end_column - 1 == len(line) and not line[:first].strip():
         return banner  # the banner has its line to itself: nearly every cable

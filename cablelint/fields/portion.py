@@ -9,7 +9,7 @@ from cablelint.model import PortionMark
 from cablelint.source import SourceText
 
 _LEVELS = {"U": "U", "SBU": "SBU", "C": "C", "S": "S", "TS": "TS", "LOU": "SBU", "FOUO": "SBU",
-           "UNCLASSIFIED": "U", "UNCLAS": "U", "CONFIDENTIAL": "C", "SECRET": "S",
+           "UNCLASSIFIED": "U", "UNCLAS": "U", "CONFIDENTIAL": "C", "CON": "C", "SECRET": "S",
            "TOP SECRET": "TS"}
 _CAVEATS = {"NF": "NF", "NOFORN": "NF", "FOUO": "FOUO", "FGI": "FGI", "ORCON": "ORCON",
             "OC": "ORCON", "PROPIN": "PROPIN", "EXDIS": "EXDIS", "NODIS": "NODIS",
@@ -29,7 +29,7 @@ _PARTY_SEPARATOR = re.compile(r"[,\s]+(?:AND\s+)?")
 # Damaged form with the opening parenthesis lost: "C)".
 _OPEN_LOST = re.compile(r"\s*((U|SBU|C|S|TS)\))(?=\s|$)")
 _LEVEL_HEAD = re.compile(r"\s*(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS"
-                         r"|SBU|LOU|FOUO|TS|U|C|S)?"
+                         r"|CON|SBU|LOU|FOUO|TS|U|C|S)?"
                          r"(?=\s*(?:/|-|$))", re.IGNORECASE)
 
 

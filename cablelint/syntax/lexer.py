@@ -21,6 +21,7 @@ from cablelint.diagnostics import new_tuple
 from cablelint.fields.banner import BannerPlace, is_banner_line
 from cablelint.fields.caption import leading_caption_words
 from cablelint.fields.eo import runs_on_tags
+from cablelint.fields.line_end import without_line_end_backslash
 from cablelint.fields.tags import continues_tags
 from cablelint.source import SourceText
 from cablelint.syntax.body_lexer import BodyLexer
@@ -93,18 +94,25 @@ class LineLexer(RegionFinder, BodyLexer):
 
     def tokenize(self, source: SourceText) -> tuple[list[Token], Regions]:
         texts = list(map(str.rstrip, source.texts))
+        # (a rare copy: one character looked for first, which is fast)
+        if "\\" in source.text and " \\\n" in source.text:
+            texts = list(map(without_line_end_backslash, texts))
         keyword_kinds: dict[int, str | None] = {}
         regions = self.find_regions(texts, keyword_kinds)
         tokens: list[Token] = []
         end_of_prologue = regions.header_start if regions.header_start is not None else (
             regions.body_start if regions.body_start is not None else len(texts))
         self._lex_prologue(source, texts, regions.prologue_start, end_of_prologue, tokens)
+        glued_below_header = regions.body_start is None and regions.glued is not None
         if regions.header_start is not None:
             header_end = regions.body_start if regions.body_start is not None else (
-                regions.signoff if regions.signoff is not None else len(texts))
+                regions.signoff + glued_below_header if regions.signoff is not None
+                else len(texts))
             self._lex_header(source, texts, regions, header_end, tokens, keyword_kinds)
         if regions.body_start is not None:
             self._lex_body(source, texts, regions, tokens)
+        elif glued_below_header:
+            _cut_glued_signoff(source, texts, regions, tokens)
         elif regions.signoff is not None:
             tokens.append(line_token(source, "SIGNOFF", regions.signoff))
         return tokens, regions
@@ -327,3 +335,15 @@ def _without_eo(kinds: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(kind for kind in kinds if kind != "EO_LINE")
 
 
+def _cut_glued_signoff(source: SourceText, texts: list[str], regions: Regions,
+                       tokens: list[Token]) -> None:
+    """A cable flattened into its header with the sign-off glued to its last line:
+    that line's token ends before the name, and the name is the SIGNOFF token."""
+    assert regions.signoff is not None and regions.glued is not None
+    first, last = regions.glued
+    line = texts[regions.signoff]
+    if tokens and tokens[-1].line == regions.signoff + 1 and tokens[-1].end_line == tokens[-1].line:
+        kept = tokens.pop()
+        cut = len(line[:first].rstrip())
+        tokens.append(line_token(source, kept.type, regions.signoff, kept.column - 1, cut))
+    tokens.append(line_token(source, "SIGNOFF", regions.signoff, first, last))

@@ -24,6 +24,9 @@ _JUNK_TAIL_LINES = 4  # without a sign-off, the last lines that may be junk
 # no longer than _STRAY_TEXT_MAX and no paragraph.
 _STRAY_LINES = 2
 _STRAY_TEXT_MAX = 60
+#: a header line longer than this holds the text of a cable whose line breaks
+#: were lost (no header field is so long): a name may end it, glued
+_FLATTENED_TEXT = 500
 _ADDRESS_WITH_RI = re.compile(r"[A-Z0-9]{3,9}/\S")
 _HEADER_WINDOW = 90
 # First characters of a line that PARA can match (it allows a little indentation
@@ -81,7 +84,7 @@ class RegionFinder:
         if body_start is not None:
             signoff, glued = self._find_signoff(texts, body_start)
         else:
-            signoff, glued = self._signoff_below_header(texts, header_start), None
+            signoff, glued = self._signoff_below_header(texts, header_start)
         trailer = self._find_junk_end(texts, body_start) \
             if body_start is not None and signoff is None else None
         return Regions(start, header_start, banner, body_start, signoff, trailer, glued,
@@ -207,22 +210,37 @@ class RegionFinder:
             index -= 1
         return None, None
 
-    def _signoff_below_header(self, texts: list[str], header_start: int | None) -> int | None:
+    def _signoff_below_header(self, texts: list[str], header_start: int | None
+                              ) -> tuple[int | None, tuple[int, int] | None]:
         """Without a body (its text ran on below the last header field, with no blank
         line), the last line when it is a name below a line of text, which no header
         field kind matches ("OSD FOR BREZINSKI" below "NSC FOR AHARRIMAN" is an
-        addressee, not a sign-off)."""
+        addressee, not a sign-off); and the sign-off's columns when it is glued to
+        the end of that text (a cable flattened into its header: "... 22. (U)
+        MINIMIZE CONSIDERED. RASSENDYLL")."""
         if header_start is None:
-            return None
+            return None, None
         last = self._previous_nonblank(texts, len(texts), header_start + 1)
-        if last is None or not is_name(texts[last].strip()) or self._header_kind(
-                texts[last].strip()):
-            return None
+        if last is None:
+            return None, None
+        if not is_name(texts[last].strip()):
+            glued = self._glued_below_header(texts[last])
+            return (last, glued) if glued is not None else (None, None)
+        if self._header_kind(texts[last].strip()):
+            return None, None
         above = self._previous_nonblank(texts, last, header_start + 1)
         if above is None:
-            return None
+            return None, None
         text = texts[above].strip()
-        return last if not self._header_kind(text) and not is_name(text) else None
+        return (last, None) if not self._header_kind(text) and not is_name(text) else \
+            (None, None)
+
+    def _glued_below_header(self, line: str) -> tuple[int, int] | None:
+        """The columns of a name glued to the end of a header line so long that it
+        holds the cable's text (its line breaks lost): the header's own fields are
+        short ("SUBJECT: TALKS WITH ZENDA. RASSENDYLL" ends in no sign-off)."""
+        glued = glued_name(line) if len(line) > _FLATTENED_TEXT else None
+        return (glued.start, glued.end) if glued is not None else None
 
     def _name_above_stray_text(self, texts: list[str], index: int, floor: int) -> int | None:
         """A name line right above the stray text line ``index`` and at most

@@ -31,6 +31,10 @@ _INBOX = r"From[ \t]+[\w.\-]*/?Inbox:?(?:[ \t]+\S+){0,2}"
 _KINDS = (
     ("nnnn", r"NNNN", re.IGNORECASE),  # end of message ("Nnnn" in one copy)
     ("end-cable-text", r"End Cable Text", re.IGNORECASE),
+    # the web copy's end marker: "=======================CABLE ENDS============"
+    ("cable-ends", r"=+[ \t]*CABLE ENDS[ \t]*=+", re.IGNORECASE),
+    # a word processor's comment left below the text: "[O1]Check spelling"
+    ("comment", r"\[O\d{1,3}\].*", 0),
     ("dots", r"\.{1,3}", 0),
     ("classification", "", _LEVEL_WORD),  # a line that spells only a level word
     # a teletype page trailer below the sign-off: "PAGE 03        HARARE  00808  271503Z",

@@ -16,9 +16,11 @@ class ClassifierIdentity(Rule):
 
     Position words (Ambassador, DCM, Political Counselor, Director, INR/OPS
     ...) come from ``rules/executive-orders.json``; any other capitalised word
-    or a redaction run (``XXXXXXXXXXXX``) counts as a name.  Not reported for
-    a derivative classification ("Classified By: Derived from Multiple
-    Sources"), which cites its sources instead of a classifier.
+    or a redaction run (``XXXXXXXXXXXX``) counts as a name; in a block written
+    all in lower case ("cda jane q. roe") any word that is not a position
+    counts.  Not reported for a derivative classification ("Classified By:
+    Derived from Multiple Sources"), which cites its sources instead of a
+    classifier.
 
     Why: the block must let a reader identify the original classification
     authority; "Ambassador" alone names no one, a bare name gives no authority.
@@ -80,6 +82,9 @@ def _identity(text: str, data: AuthorityTables) -> tuple[bool, bool]:
         return known
     has_position = has_name = False
     positions, non_names = data.position_words, data.non_name_words
+    # a block written all in lower case ("cda jane q. roe") names a person in
+    # lower case too: its words are read without their case
+    lowered = not any(map(str.isupper, text))
     for word in _WORD.findall(text):
         lower = word.lower()
         bare = lower.strip(".,;:'\u2019")
@@ -89,7 +94,7 @@ def _identity(text: str, data: AuthorityTables) -> tuple[bool, bool]:
             has_position = True  # an office: INR/OPS, EUR/PRA, POL/C
         elif bare in non_names or (len(bare) < 2 and not word.endswith(".")):
             continue
-        elif word[0].isupper() or word[0] in "Xx":
+        elif word[0].isupper() or word[0] in "Xx" or lowered:
             has_name = True
     if "xxxx" in text.lower() or any(map(str.isdigit, text)):
         has_name = True  # a redacted name or a classifier identifier

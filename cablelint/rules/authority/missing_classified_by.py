@@ -26,6 +26,12 @@ class MissingClassifiedBy(Rule):
     marking rules require the block, and the blocks extraction damages (run
     onto the REF line, split, in a paragraph) are recovered first, while lost
     text (partial extracts, a text that stops in the header) lowers it to info.
+    A header that lost its SUBJECT line (every cable of the period has one)
+    was damaged in extraction -- in the audit's 08BUENOSAIRES1305 the E.O. and
+    TAGS are glued to SIPDIS and the text resumes mid-sentence -- and the block,
+    which stands right below the SUBJECT, may have been lost with it: a
+    warning that names the damage, since the block may also never have been
+    written.
     A block written as a numbered paragraph is a warning: the classifier,
     position and reason are all there, only the place differs from the
     handbook's unnumbered paragraph, and the Department's own memcons write
@@ -90,8 +96,12 @@ class MissingClassifiedBy(Rule):
             document.eo.span if document.eo is not None else None)
         if span is None:
             return
+        # no SUBJECT: header lines were lost in extraction, the block with them
+        damaged = not quiet and document.subject is None
         note = " (partial extract)" if document.partial_extract else (
-            " (the text stops in the header)" if truncated else "")
+            " (the text stops in the header)" if truncated else
+            " (the header is damaged: its SUBJECT line is lost too)" if damaged else "")
         yield context.report(span, f"{level} cable has no Classified By block{note}; add "
                              "'Classified By: <name, position>, Reason: 1.4 (x)' before "
-                             "paragraph 1", severity="info" if quiet else None)
+                             "paragraph 1", severity="info" if quiet else
+                             "warning" if damaged else None)

@@ -14,9 +14,12 @@ from cablelint.rules.base import Rule, RuleContext
 class MetadataClassification(Rule):
     """When external metadata is supplied, its classification matches the
     banner.  The cable viewer labels an UNCLAS cable with the ``SENSITIVE``
-    caption line ``UNCLASSIFIED//FOR OFFICIAL USE ONLY``; other captions that
-    merely contain the word (``SENSITIVE BUT UNCLASSIFIED -- HANDLE
-    ACCORDINGLY``) keep plain ``UNCLASSIFIED``.  Runs only with ``--metadata``.
+    caption line ``UNCLASSIFIED//FOR OFFICIAL USE ONLY``; a caption that
+    opens with ``SENSITIVE BUT UNCLASSIFIED`` gets either label (the plain
+    caption ``UNCLASSIFIED//FOR OFFICIAL USE ONLY`` in 06BAGHDAD3505, ``...
+    -- HANDLE ACCORDINGLY`` plain ``UNCLASSIFIED`` in 07PARIS1791), so both
+    agree with the banner; other captions that merely contain the word keep
+    plain ``UNCLASSIFIED``.  Runs only with ``--metadata``.
 
     Why: a mismatch means the text and the record describe different cables
     (a routing header carrying another cable's text) or one of them was
@@ -54,8 +57,11 @@ class MetadataClassification(Rule):
         banner = context.document.banner
         wanted = _metadata_level(context, record["classification"])
         level = banner.classification.level
-        if level == "U" and any(c.kind == "sensitive" for c in context.document.captions):
+        kinds = {c.kind for c in context.document.captions} if level == "U" else set()
+        if "sensitive" in kinds:
             level = "SBU"
+        elif "sbu" in kinds and wanted == "SBU":
+            return  # the viewer reads "SENSITIVE BUT UNCLASSIFIED" either way
         if wanted is None or level is None or wanted == level:
             return
         label = "UNCLAS with the SENSITIVE caption" if level == "SBU" else \

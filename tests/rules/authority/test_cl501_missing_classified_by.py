@@ -67,3 +67,15 @@ def test_cl501_silent_on_the_layout_of_an_iir() -> None:
     from rule_helpers import findings
 
     assert findings(IIR, "CL501") == []
+
+
+def test_cl501_header_that_lost_its_subject_is_a_warning_naming_the_damage():
+    # issue #12 audit (A278, 08BUENOSAIRES1305): the SUBJECT and the block lost in
+    # extraction, the text resuming mid-sentence below the E.O. and TAGS lines
+    body = ("the regent of Zenda would consider the offer, the envoy said.", "",
+            "2. (C) Embassy will continue to follow events.")
+    text = cable(GOOD_EO, TAGS, prologue=dtg(), body=body)
+    found = only(text, "CL501")
+    assert found.severity == "warning"
+    assert "SUBJECT line is lost" in found.message
+    assert covered(text, found.span) == "C O N F I D E N T I A L"

@@ -41,3 +41,19 @@ def test_cl502_bad(block, wrong, words):
 ])
 def test_cl502_good(block):
     assert findings(snippet(classified_by=block), "CL502") == []
+
+
+@pytest.mark.parametrize("block", [
+    # issue #12 audit (04CARACAS1331, 04DJIBOUTI381): Information Officer, consular officer
+    "Classified By: Flavia R. Elphberg, IO, for reasons 1.4 (b) and (d).",
+    "Classified By: CONOFF RUDOLF RASSENDYLL FOR REASONS 1.4 (B) AND (D)",
+    # issue #12 audit (04CARACAS3219): the whole block in lower case
+    "Classified By: cda fritz v. tarlenheim FOR REASON 1.4 (d)",
+])
+def test_cl502_known_abbreviations_and_lower_case_names(block):
+    assert findings(snippet(classified_by=block), "CL502") == []
+
+
+def test_cl502_a_lower_case_position_alone_is_still_no_person():
+    found = only(snippet(classified_by="Classified By: cda, reasons 1.4 (b) and (d)."), "CL502")
+    assert "no person" in found.message

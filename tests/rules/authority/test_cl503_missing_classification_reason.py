@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from authority_helpers import only, snippet
-from cable_snippets import covered
+from cable_snippets import covered, parse_ok
 from rule_helpers import findings
 
 
@@ -56,3 +56,20 @@ def test_cl503_a_block_cut_off_with_an_ellipsis_is_damage_not_a_missing_reason()
     text = snippet(classified_by="Classified By: Political Counselor ...")
     assert findings(text, "CL503") == []
     assert findings(text, "CL502") == []  # the classifier may be cut short too
+
+
+def _backslashed(text: str) -> str:
+    """``text`` as some extractions give it: every line ends with " \\"."""
+    return "".join(line + " \\\n" for line in text.split("\n"))
+
+
+def test_cl503_reasons_read_through_line_end_backslashes():
+    # issue #12 audit (05BOGOTA9257): "reasons 1.4 \" / "(b) and (d) \"
+    block = "Classified By: Ambassador Rudolf Rassendyll; reasons 1.4\n(b) and (d)"
+    text = _backslashed(snippet(classified_by=block))
+    assert findings(text, "CL503") == []
+    document = parse_ok(text)
+    assert document.classified_by.reasons[0].letters == ("b", "d")
+    # a line holding only the backslash is a blank line: the block ends above it
+    assert document.classified_by.span.end_line == document.classified_by.span.line + 1
+    assert findings(text, "CL102") == []  # the backslash is no text run onto the banner

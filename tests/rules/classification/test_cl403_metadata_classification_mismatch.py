@@ -34,3 +34,17 @@ def test_cl403_sensitive_but_unclassified_caption_keeps_plain_label() -> None:
                 ("1. (SBU) A.",), classified_by=False)
     plain = Settings(metadata={"06ZENDA123": {"classification": "UNCLASSIFIED"}})
     assert run("CL403", text, plain) == []
+
+
+def test_cl403_sensitive_but_unclassified_caption_may_carry_the_fouo_label() -> None:
+    # issue #12 audit (A070, 06BAGHDAD3505): UNCLAS banner, caption "SENSITIVE BUT
+    # UNCLASSIFIED", metadata UNCLASSIFIED//FOR OFFICIAL USE ONLY: they agree
+    text = make(UNCLAS, ("SIPDIS", "SENSITIVE BUT UNCLASSIFIED"), NA, ("1. (SBU) A.",),
+                classified_by=False)
+    fouo = Settings(metadata={"06ZENDA123": {
+        "classification": "UNCLASSIFIED//FOR OFFICIAL USE ONLY"}})
+    assert run("CL403", text, fouo) == []
+    plain = Settings(metadata={"06ZENDA123": {"classification": "UNCLASSIFIED"}})
+    assert run("CL403", text, plain) == []
+    secret = Settings(metadata={"06ZENDA123": {"classification": "SECRET"}})
+    assert len(run("CL403", text, secret)) == 1

@@ -68,3 +68,13 @@ def test_level_and_control_run_together_get_the_separator_back() -> None:
     repaired = apply_fixes(text, found)
     assert "2.  (S/NF)  The regent" in repaired
     assert findings(repaired, "CL302", path=PATH) == []
+
+
+def test_con_abbreviation_is_a_malformed_mark_not_a_missing_one() -> None:
+    # issue #12 audit (05OTTAWA490): "(CON/NOFORN)" is a damaged (C/NF), not no mark
+    text, found = run("CL302", "1. (C) The king was crowned.",
+                      "2. (CON/NOFORN) ZENDA HOST COUNTRY CAPABILITIES")
+    assert len(found) == 1
+    assert where(found[0]) == (*at(text, "(CON/NOFORN)"), *end(text, "(CON/NOFORN)"))
+    assert "'CON'" in found[0].message and "(C)" in found[0].message
+    assert findings(text, "CL301", path=PATH) == []

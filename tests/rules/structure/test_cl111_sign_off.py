@@ -6,7 +6,7 @@ from cable_snippets import cable, where
 from iir_snippets import IIR
 from rule_helpers import apply_fixes, findings
 from rule_helpers import where as span_of
-from structure_helpers import HEADER, PREAMBLE, good
+from structure_helpers import EO, HEADER, PREAMBLE, ROUTING, TAGS, good
 
 
 def test_cl111_glued_signoff_fix() -> None:
@@ -66,3 +66,41 @@ def test_cl111_noise_after_the_name_fix() -> None:
         repaired = apply_fixes(text, [found])
         assert repaired.endswith("\n\nRASSENDYLL\n")
         assert findings(repaired, "CL111") == []
+
+
+def test_cl111_steps_over_the_web_end_marker() -> None:
+    # issue #12 audit (A020, A134, A136, A292): "KEANE" / "" / "=====CABLE ENDS====="
+    for marker in ("=======================CABLE ENDS============================",
+                   "===CABLE ENDS===", "=== CABLE ENDS ==="):
+        text = good(trailer=("", marker))
+        assert findings(text, "CL111") == [], marker
+        assert findings(text, "CL911") == []  # a web marker, not reported as junk
+
+
+def test_cl111_steps_over_word_processor_comments() -> None:
+    # issue #12 audit (A226): "Corbin" followed by "[O1]Check spelling" lines
+    text = good(signoff="Rassendyll",
+                trailer=("", "", "[O1]Check spelling", "[O2]spelling?",
+                         "[O3]Wrong verb.  Zenda can't take an object."))
+    assert findings(text, "CL111") == []
+    junk = findings(text, "CL911")
+    assert [d.span.line for d in junk] == [where(text, f"[O{n}]")[0] for n in (1, 2, 3)]
+    assert all("word-processor comment" in d.message for d in junk)
+
+
+def test_cl111_glued_signoff_of_a_cable_flattened_into_its_header() -> None:
+    # issue #12 audit (A182): the text ran on in one header line and ends
+    # "... MINIMIZE CONSIDERED. RICE": the name is there, glued
+    flat = ("SUBJECT: THE KING IS CROWNED " + " ".join(
+        f"{n}. (C) The regent of Zenda met the envoy from Strelsau today." for n in range(1, 12))
+        + " 12. (U) MINIMIZE CONSIDERED. RASSENDYLL")
+    text = cable(EO, TAGS, flat, banner="C O N F I D E N T I A L ZENDA 000123",
+                 prologue=ROUTING, body=(), signoff=None)
+    found = findings(text, "CL111")
+    assert len(found) == 1 and "glued" in found[0].message, found
+    line, column, end = where(text, "RASSENDYLL")
+    assert span_of(found[0]) == (line, column, line, end)
+    # a short header field ending so is no sign-off
+    short = cable(EO, TAGS, "SUBJECT: TALKS IN ZENDA. RASSENDYLL", prologue=ROUTING,
+                  body=(), signoff=None)
+    assert all("glued" not in d.message for d in findings(short, "CL111"))
