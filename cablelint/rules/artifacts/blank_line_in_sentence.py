@@ -20,6 +20,11 @@ _OPEN_WORDS = frozenset((
     "a", "an", "the", "of", "in", "at", "on", "to", "that", "and", "or", "but", "with", "for",
     "by", "from", "as", "into", "than", "its", "their"))
 _UNWRAPPED = 100  # a line longer than this is a whole unwrapped paragraph
+#: a cable with at least this many split sentences, and blank lines after at least
+#: this share of its paragraphs' lines, is double-spaced: one finding for all
+_DOUBLE_SPACED_MIN = 4
+_DOUBLE_SPACED_SHARE = 0.5
+_JOIN_MESSAGE = "blank line inside a sentence"
 
 
 class BlankLineInSentence(Rule):
@@ -47,6 +52,11 @@ class BlankLineInSentence(Rule):
         ¶3. (C) Canada had invested a great deal, he said,
         but it was unclear whether the trend would last.
 
+    A cable printed double-spaced throughout (a blank line after most lines of
+    its paragraphs) gets one finding for all its split sentences, at the first
+    one, with one fix joining them all: it is one defect of the copy, and a
+    finding per sentence (dozens in such a cable) buries the others.
+
     Fix: ``--fix --unsafe-fixes`` removes the blank line.  Unsafe even when the
     next line starts in lower case: joining changes the paragraph structure a
     reader sees, and a list or a quotation can continue in lower case after a
@@ -62,6 +72,23 @@ class BlankLineInSentence(Rule):
     requires = frozenset({"body"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        found = list(self._joins(context))
+        joins = [join for join in found if join.message.startswith(_JOIN_MESSAGE)]
+        if len(joins) < _DOUBLE_SPACED_MIN or not _double_spaced(context):
+            yield from found
+            return
+        yield from (finding for finding in found if finding not in joins)  # header copies
+        first = joins[0]
+        edits = [edit for join in joins if join.fix is not None for edit in join.fix.edits]
+        yield context.report(
+            first.span,
+            f"the text is double-spaced: blank lines split {len(joins)} sentences, the first "
+            f"here{first.message[len(_JOIN_MESSAGE):first.message.index(';')]}"
+            "; remove the blank lines inside paragraphs",
+            fix=context.fix(f"join the {len(joins)} split sentences", *edits, safe=False))
+
+    def _joins(self, context: RuleContext) -> Iterator[Diagnostic]:
+        """One finding per sentence a blank line splits (see the class documentation)."""
         text, source = context.text, context.source
         for gap in _gaps(context):
             end_above = gap.start()
@@ -95,10 +122,19 @@ class BlankLineInSentence(Rule):
             joint = " " if len(above) > _UNWRAPPED else "\n"
             yield context.report(
                 context.span(end_above, start_below),
-                f"blank line inside a sentence ('...{above[-20:].lstrip()}' / "
+                f"{_JOIN_MESSAGE} ('...{above[-20:].lstrip()}' / "
                 f"'{below[:20].rstrip()}...'); join the lines",
                 fix=context.fix("join the sentence", Edit(end_above, start_below, joint),
                                 safe=False))
+
+
+def _double_spaced(context: RuleContext) -> bool:
+    """Is the cable printed double-spaced: blank lines inside its paragraphs number at
+    least ``_DOUBLE_SPACED_SHARE`` of the paragraphs' lines of text?"""
+    blank = sum(len(paragraph.blank_lines) for paragraph in context.document.paragraphs)
+    lines = sum(paragraph.span.end_line - paragraph.span.line + 1
+                for paragraph in context.document.paragraphs)
+    return blank >= _DOUBLE_SPACED_SHARE * (lines - blank)
 
 
 def _gaps(context: RuleContext) -> Iterator[re.Match[str]]:

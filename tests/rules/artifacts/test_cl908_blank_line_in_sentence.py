@@ -114,3 +114,27 @@ def test_a_header_copy_after_a_finished_sentence_is_left_alone() -> None:
             "SUBJECT:  THE CORONATION GUESTS ARRIVE IN STRELSAU\n\n"
             "guests were welcome at the harbour.\n\nRASSENDYLL\n")
     assert findings(text, "CL908") == []
+
+
+def test_double_spaced_cable_gets_one_finding_that_joins_every_split() -> None:
+    lines = ["\u00b61. (C) The Regent of Zenda met the", "", "harbour master on Tuesday and",
+             "", "spoke about the new quay, which", "", "opened in May with much fanfare.",
+             "", "\u00b62. (C) Rassendyll said that the", "", "king would attend, and that",
+             "", "the crowd would be large."]
+    text = cable("\n".join(lines) + "\n")
+    [found] = findings(text, "CL908")
+    assert found.message.startswith("the text is double-spaced: blank lines split 5 sentences")
+    assert found.fix.applicability == "unsafe"
+    fixed = fixed_clean(text, "CL908", unsafe=True)
+    assert "met the\nharbour master on Tuesday and\nspoke about" in fixed
+    assert "Rassendyll said that the\nking would attend, and that\nthe crowd" in fixed
+    assert fixed.split() == text.split()  # no word lost or moved
+
+
+def test_a_few_split_sentences_in_a_single_spaced_cable_stay_separate() -> None:
+    body = ("\u00b61. (C) The Regent met the\n\nharbour master on Tuesday.\n\n"
+            "\u00b62. (C) Rassendyll said that the king would attend the opening of\n"
+            "the new quay with the whole court, the guards and the band, and that\n"
+            "the crowd would be large and the weather fine, and he hoped the\n"
+            "harbour master would be ready for the\n\nking and his guests.\n")
+    assert len(findings(cable(body), "CL908")) == 2
