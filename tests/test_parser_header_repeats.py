@@ -176,3 +176,40 @@ def test_a_block_ending_its_reasons_with_an_ellipsis_is_not_truncated() -> None:
     text = cable("Classified By: Ambassador F. Tarlenheim, reasons 1.4 (b) and (d) ...")
     block = parse_text(text).classified_by
     assert block is not None and block.truncated is None
+
+
+def _cut_after_ref_then_complete() -> str:
+    """A header printed twice: the first copy cut off after its REF block's first
+    item ("REF: A. ZENDA 1796" / "..."), the viewer's dump, then the complete
+    header whose REF block goes on after a blank line ("" / "¶B. ZENDA 1779")."""
+    head = f"{BANNER}\n\nSIPDIS\n\n{EO}\n{TAGS}\n{SUBJECT}\n\n"
+    return (head + "REF: A. ZENDA 1796 (NOTAL)\n...\n\n19006\n\n2004-07-22\n\n"
+            + head + "REF: A. ZENDA 1796 (NOTAL)\n\n\u00b6B. ZENDA 1779 (NOTAL)\n"
+            "\u00b6C. ZENDA 1660\n\n" + CLASSIFIED
+            + "\n\n1. (C) The minister went north (refs A-C).\n\nELPHBERG\n")
+
+
+def test_a_ref_block_cut_off_with_an_ellipsis_is_truncated() -> None:
+    text = cable("REF: A. ZENDA 1796 (NOTAL)\n...")
+    references = parse_text(text).references
+    assert references is not None and [item.letter for item in references.items] == ["A"]
+    assert_span(text, references.truncated, "...")
+
+
+def test_a_ref_block_not_cut_off_is_not_truncated() -> None:
+    references = parse_text(cable("REF: A. ZENDA 1796\nB. STATE 436")).references
+    assert references is not None and references.truncated is None
+
+
+def test_the_complete_copy_of_a_header_cut_after_ref_gives_the_ref_block() -> None:
+    text = _cut_after_ref_then_complete()
+    document = parse_text(text)
+    references = document.references
+    assert references is not None and references.truncated is None
+    assert [item.letter for item in references.items] == ["A", "B", "C"]
+    assert_span(text, references.items[2].span, "\u00b6C. ZENDA 1660")
+    assert [citation.letters for citation in document.ref_citations] == [("A", "B", "C")]
+    cut = text.index("...")
+    assert document.repeated_headers
+    assert all(repeat.cut_short is not None and repeat.cut_short.start == cut
+               for repeat in document.repeated_headers)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from cablelint.diagnostics import new_tuple
+from cablelint.diagnostics import Span, new_tuple
 from cablelint.model import RefCitation, Reference, References, RefLabel, StrayPilcrow
 from cablelint.source import SourceText
 
@@ -143,7 +143,17 @@ def parse_references(source: SourceText, text: str, offset: int,
     keyword_span = span(offset, offset + keyword.end()) if keyword else None
     return References(span(offset, offset + len(text)), text,
                       keyword.group("keyword") if keyword else "", tuple(items), keyword_span,
-                      line_labels)
+                      line_labels, _truncation(source, text, offset))
+
+
+def _truncation(source: SourceText, text: str, offset: int) -> Span | None:
+    """The "..." (or one-character ellipsis) ending the block: the extraction cut it
+    off there ("REF: A. ZENDA 1796" / "..."), so its later items are unknown."""
+    stripped = text.rstrip()
+    for ellipsis in ("...", "\u2026"):
+        if stripped.endswith(ellipsis):
+            return source.span(offset + len(stripped) - len(ellipsis), offset + len(stripped))
+    return None
 
 
 def _pilcrow(source: SourceText, offset: int, text: str, label: _Label) -> StrayPilcrow | None:

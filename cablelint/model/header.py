@@ -159,6 +159,9 @@ class References(NamedTuple):
     items: tuple[Reference, ...]
     keyword_span: Span | None = None  # "REF:", "REFS:" with colon and blanks
     labels: tuple[RefLabel, ...] = ()  # every line-start label, out-of-order ones too
+    # the "..." ending a block the extraction cut off (a first copy of a header
+    # printed twice: the complete copy below is the cable's block)
+    truncated: Span | None = None
 
 
 

@@ -86,7 +86,7 @@ class RepeatedHeader(NamedTuple):
     # the copy follows a "BEGIN TEXT" or "QUOTE" line after the original: the header
     # of a quoted or repeated telegram, not a copy made by extraction
     quoted: bool = False
-    # the "..." of a Classified By block cut short between the original and the copy:
+    # the "..." of a Classified By or REF block cut short between the original and the copy:
     # the original belongs to a first copy of the header the extraction cut off, and
     # the copy is the complete header (the block the model keeps)
     cut_short: Span | None = None

@@ -79,7 +79,7 @@ class DocumentBuilder(BodyBuilder):
         self.body: list[BodyNode] = []
         self.trailer: list[TrailerLine] = []
         self.stray_pilcrows: list[StrayPilcrow] = []
-        #: the "..." of Classified By blocks cut off in a first copy of the header
+        #: the "..." of Classified By or REF blocks cut off in a first copy of the header
         self.cut_blocks: list[Span] = []
         self.routing_tokens: list[Token] = []
         self.pending_header: list[Tree] = []
@@ -289,9 +289,18 @@ class DocumentBuilder(BodyBuilder):
         cable_id = parse_cable_id(self.source.path)
         year = int(date[:4]) if date else cable_id.year if cable_id else None
         for tree in self.pending_header:
-            if "references" not in self.fields:
-                text, start = self.text_of(tree)
-                self.fields["references"] = parse_references(self.source, text, start, year)
+            first = self.fields.get("references")
+            if first is not None and first.truncated is None:
+                break
+            text, start = self.text_of(tree)
+            block = parse_references(self.source, text, start, year)
+            if first is None:
+                self.fields["references"] = block
+            elif block.truncated is None:
+                # a header printed twice, its first copy cut off after "REF: A. ..." /
+                # "...": the complete block is the cable's
+                self.fields["references"] = block
+                self.cut_blocks.append(first.truncated)
         references = self.fields.get("references")
         citations = ()
         if references is not None and references.items and references.items[0].letter:

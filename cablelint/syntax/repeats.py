@@ -82,8 +82,8 @@ def _quoted(source: SourceText, lines: list[Token], original_last: int, first: i
 
 def cut_short(repeats: tuple[RepeatedHeader, ...],
               cut_blocks: Sequence[Span]) -> tuple[RepeatedHeader, ...]:
-    """``repeats``, each marked with the "..." of a Classified By block cut off
-    between its original and its copy (``RepeatedHeader.cut_short``): then the
+    """``repeats``, each marked with the "..." of a Classified By or REF block cut
+    off between its original and its copy (``RepeatedHeader.cut_short``): then the
     original is part of a first copy of the header the extraction cut short, and
     the copy is the complete header the model reads."""
     if not cut_blocks or not repeats:

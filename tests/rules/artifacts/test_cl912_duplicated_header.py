@@ -68,3 +68,19 @@ def test_a_header_cut_short_then_printed_complete_is_one_finding_on_the_cut_copy
     assert found.fix is None  # which lines to drop is not safely known
     assert f"cut off at line {cut_line}" in found.message
     assert findings(text, "CL503") == []  # the complete block gives the reason
+
+
+def test_a_header_cut_after_its_ref_block_is_one_finding_on_the_cut_copy() -> None:
+    head = (f"{BANNER}\n\nSIPDIS\n\nE.O. 12958: DECL: 03/12/2019\nTAGS: PREL PGOV RT\n"
+            "SUBJECT: THE COALITION WOBBLES\nAGAIN\n\n")
+    text = cable("\u00b61. (C) The coalition wobbles (refs A-C).\n",
+                 header=head + "REF: A. ZENDA 1796 (NOTAL)\n...\n\n19006\n\n"
+                 + head + "REF: A. ZENDA 1796 (NOTAL)\n\n\u00b6B. ZENDA 1779 (NOTAL)\n"
+                 "\u00b6C. ZENDA 1660\n\n"
+                 "Classified By: Ambassador F. Tarlenheim, reasons 1.4 (b) and (d)\n\n")
+    [found] = findings(text, "CL912")
+    cut_line = text[:text.index("...")].count("\n") + 1
+    assert (found.span.line, found.span.end_line) == (1, cut_line)
+    assert found.fix is None
+    assert f"cut off at line {cut_line}" in found.message
+    assert findings(text, "CL606") == []  # the complete REF block has A to C
