@@ -127,5 +127,8 @@ class CableId(NamedTuple):
 
     text: str
     year: int  # four digits
-    originator: str  # "OTTAWA"
+    originator: str  # "OTTAWA"; without the caveat the archive put before it
     serial: int
+    #: The caveat the archive wrote before the post ("EFTO" in 09EFTOLONDON2468, from
+    #: the banner's "E F T O"); "" for most ids.
+    caveat: str = ""
