@@ -174,10 +174,10 @@ def test_old_page_header(line: str, originator: str, serial: str) -> None:
 
 
 def test_cable_id_from_the_file_name() -> None:
-    assert parse_cable_id("/x/05OTTAWA1502.txt") == ("05OTTAWA1502", 2005, "OTTAWA", 1502)
+    assert parse_cable_id("/x/05OTTAWA1502.txt") == ("05OTTAWA1502", 2005, "OTTAWA", 1502, "")
     assert parse_cable_id("/x/notes.txt") is None
     doc = parse_text(cable(EO), path="/x/09STATE100153.txt")
-    assert doc.cable_id == ("09STATE100153", 2009, "STATE", 100153)
+    assert doc.cable_id == ("09STATE100153", 2009, "STATE", 100153, "")
 
 
 def test_portion_mark_field_parser_still_reads_a_whole_text_mark() -> None:

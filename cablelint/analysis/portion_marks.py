@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cablelint.analysis import analysis
 from cablelint.diagnostics import new_tuple
-from cablelint.fields.portion import parse_portion_mark, split_glued_control
+from cablelint.fields.portion import parse_portion_mark, split_glued_control, truncated_level
 from cablelint.model import Paragraph, PortionMark, WholeText
 
 if TYPE_CHECKING:
@@ -243,6 +243,9 @@ def mark_problems(context: RuleContext, mark: PortionMark) -> tuple[list[str], s
     if not raw.startswith("("):
         problems.append("has no opening parenthesis")
     body = body[:-1] if body.endswith(")") else body
+    cut = truncated_level(body)
+    if cut is not None:  # "(SB)": one reading only, so the repair is safe
+        return [*problems, "is cut short"], f"({cut})" if raw.startswith("(") else None
     glued = split_glued_control(body)
     if glued is not None:  # "(SNF)": one reading only, so the repair is safe
         fixed = f"({glued[0]}/{glued[1]})"

@@ -193,6 +193,7 @@ def read_banner_level(text: str) -> LevelWord | None:
 
 _CAVEAT_SEPARATOR = re.compile(r"[\s/]+")
 _EFTO = re.compile(r"E ?F ?T ?O")
+_SPACED_EFTO = re.compile(r"\bE F T O\b")
 _SPACED = re.compile(r"\b[A-Za-z] [A-Za-z] ")
 
 
@@ -208,7 +209,10 @@ def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
     level_text = found.group("level")
     read = read_banner_level(level_text)
     word, level = (read.word, read.level) if read is not None else ("", None)
-    caveats = tuple(c for c in _CAVEAT_SEPARATOR.split(found.group("caveats").upper()) if c)
+    caveat_text = found.group("caveats").upper()
+    if "E F" in caveat_text:  # "UNCLAS E F T O ...": one caveat, not four letters
+        caveat_text = _SPACED_EFTO.sub("EFTO", caveat_text)
+    caveats = tuple(c for c in _CAVEAT_SEPARATOR.split(caveat_text) if c)
     if caveats:
         caveats = tuple("EFTO" if _EFTO.fullmatch(c) else c for c in caveats)
     if word == "LIMITEDOFFICIALUSE":

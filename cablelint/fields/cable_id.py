@@ -11,6 +11,9 @@ from cablelint.model import CableId
 
 _CABLE_ID = re.compile(r"(\d{2})([A-Z]{2,}?)(\d+)")
 _NOT_LETTERS = re.compile(r"[^A-Z]+")
+#: Caveats the archive wrote into an id ahead of the post: the banner's "E F T O"
+#: gave 09EFTOLONDON2468 (banner, DE and FM lines all say LONDON 2468).
+_ID_CAVEATS = ("EFTO",)
 
 
 def post_letters(name: str) -> str:
@@ -32,4 +35,8 @@ def parse_cable_id(path: str) -> CableId | None:
         return None
     found = _CABLE_ID.fullmatch(stem)
     assert found is not None
-    return CableId(stem, expand_year(int(found.group(1))), found.group(2), int(found.group(3)))
+    originator, caveat = found.group(2), ""
+    if originator.startswith(_ID_CAVEATS) and len(originator) > 4:
+        caveat, originator = originator[:4], originator[4:]
+    return CableId(stem, expand_year(int(found.group(1))), originator, int(found.group(3)),
+                   caveat)

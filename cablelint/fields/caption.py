@@ -23,6 +23,9 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SQUEEZE = re.compile(r"[^A-Z]+")
 #: The level words a ``level`` caption opens with (the grammar's _LEVEL_AND_NOFORN).
 _LEVEL_WORDS = ("TOP SECRET ", "SECRET ", "CONFIDENTIAL ")
+#: Caption words with commas between, the grammar's _CAPTION_LIST (the line upper-cased,
+#: blanks squeezed): "SENSITIVE, SIPDIS" is a SENSITIVE caption that names SIPDIS too.
+_CAPTION_LIST = re.compile(r"[A-Z]+(?: ?, ?[A-Z]+)+\.?")
 
 
 _RUN_ON_WORD = re.compile(r"\S+")
@@ -62,6 +65,8 @@ def _kind(upper: str) -> str:
     words = " ".join(upper.split())
     if words == "SIPDIS":
         return "sipdis"
+    if _CAPTION_LIST.fullmatch(words):  # "SENSITIVE, SIPDIS": SENSITIVE's caption line
+        return "sensitive" if "SENSITIVE" in words else "handling"
     if words.rstrip(" .") == "SENSITIVE":
         return "sensitive"
     if words.startswith(("SENSITIVE", "DEA SENSITIVE")):

@@ -23,8 +23,9 @@ _MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
 _KEY_POINTS = re.compile(r"key\s+points\b(?=\s*[:.\-])|lead\s+stories\s+summary\b"
                          r"(?=\s*[:.\-]|[ \t]*(?:\n|$))", re.IGNORECASE)
 _END_KEY_POINTS = re.compile(rb"end\s+key\s+points\b")
-# "End summary", "End of summary" (06DAMASCUS5345), "Begin text"
-_END_BEFORE = re.compile(rb"\b(?:end\s+(?:of\s+)?|begin\s+)(?:summary\s+and\s+)?$")
+# "End summary", "End of summary" (06DAMASCUS5345), "Begin text"; "End" and the word
+# on the lines around a stray SIPDIS line ("End" / "SIPDIS" / "Summary.": 04BUENOSAIRES3067)
+_END_BEFORE = re.compile(rb"\b(?:end\s+(?:of\s+|sipdis\s+)?|begin\s+)(?:summary\s+and\s+)?$")
 # "Summary and " before "comment": the marker opens (or closes) both
 _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 # The two look-backs below ask how the window before a word *ends*.  Written

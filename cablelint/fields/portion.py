@@ -85,6 +85,9 @@ def _mark_parts(body: str) -> _MarkParts | None:
     """Read the text between the parentheses; None when it is no portion mark."""
     head = _LEVEL_HEAD.match(body)
     if head is None:
+        cut = truncated_level(body)
+        if cut is not None:
+            return cut, (), (), None, cut, False
         glued = split_glued_control(body)
         if glued is None:
             return None
@@ -124,6 +127,20 @@ def _mark_parts(body: str) -> _MarkParts | None:
                     well_formed = False
     normalized = "//".join([level or "", *caveats]) if caveats else (level or "")
     return level, tuple(caveats), tuple(release), separator, normalized, well_formed
+
+
+#: Levels that lost their last letter, as written between the parentheses.
+_TRUNCATED_LEVELS = {"SB": "SBU"}
+
+
+def truncated_level(body: str) -> str | None:
+    """The level a mark cut short names (``SB``: ``SBU``), or None.
+
+    Why: "(SB)" among (SBU) paragraphs (08BEIJING3060) is a mark that lost a
+    letter; read as no mark, CL301 reported an unmarked paragraph (an error) and
+    advised adding a mark beside the one that is there.
+    """
+    return _TRUNCATED_LEVELS.get(body)
 
 
 def split_glued_control(body: str) -> tuple[str, str] | None:

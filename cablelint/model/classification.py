@@ -109,7 +109,8 @@ class Caption(NamedTuple):
 
     ``kind`` says which form of the grammar's CAPTION it is: ``sipdis`` (the
     word alone), ``handling`` (NOFORN, EXDIS ...), ``sensitive`` (the word
-    SENSITIVE alone, a full stop allowed), ``sbu`` (SENSITIVE BUT UNCLASSIFIED
+    SENSITIVE alone, a full stop allowed, or in a comma list of caption
+    words: ``SENSITIVE, SIPDIS``), ``sbu`` (SENSITIVE BUT UNCLASSIFIED
     ...), ``corrected_copy``, ``level`` (``SECRET//NOFORN``, ``SECRET NOFORN``) or
     ``sensitivity_note``.
     """
@@ -126,5 +127,8 @@ class CableId(NamedTuple):
 
     text: str
     year: int  # four digits
-    originator: str  # "OTTAWA"
+    originator: str  # "OTTAWA"; without the caveat the archive put before it
     serial: int
+    #: The caveat the archive wrote before the post ("EFTO" in 09EFTOLONDON2468, from
+    #: the banner's "E F T O"); "" for most ids.
+    caveat: str = ""

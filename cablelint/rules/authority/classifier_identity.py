@@ -74,6 +74,24 @@ _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019./+-]*")
 _IDENTITIES: dict[tuple[str, int], tuple[bool, bool]] = {}
 
 
+#: A title written as run-together capitalised abbreviations: "PolMilCouns".
+_CAMEL = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def _run_together_position(word: str, positions: frozenset[str]) -> bool:
+    """Whether ``word`` is a title run together from position words, each part
+    capitalised ("PolMilCouns", "DepPolCouns", "EconOff").
+
+    Why: posts abbreviate the classifier's title this way before the name; read
+    word by word it looked like a surname, so the block seemed to lack a position.
+    A name's parts (McDonald, DeMarco) are not position words.
+    """
+    if not _CAMEL.fullmatch(word):
+        return False
+    return all(part.lower() in positions for part in _CAMEL_PART.findall(word))
+
+
 def _identity(text: str, data: AuthorityTables) -> tuple[bool, bool]:
     """(names someone, names a position) for the classifier text of a block."""
     key = (text, id(data))
@@ -92,6 +110,8 @@ def _identity(text: str, data: AuthorityTables) -> tuple[bool, bool]:
             has_position = True
         elif "/" in bare and len(bare) > 2:
             has_position = True  # an office: INR/OPS, EUR/PRA, POL/C
+        elif _run_together_position(word, positions):
+            has_position = True
         elif bare in non_names or (len(bare) < 2 and not word.endswith(".")):
             continue
         elif word[0].isupper() or word[0] in "Xx" or lowered:

@@ -60,8 +60,10 @@ class MetadataClassification(Rule):
         kinds = {c.kind for c in context.document.captions} if level == "U" else set()
         if "sensitive" in kinds:
             level = "SBU"
-        elif "sbu" in kinds and wanted == "SBU":
-            return  # the viewer reads "SENSITIVE BUT UNCLASSIFIED" either way
+        elif wanted == "SBU" and ("sbu" in kinds or "EFTO" in banner.classification.caveats):
+            # the viewer reads "SENSITIVE BUT UNCLASSIFIED" either way, and labels an
+            # UNCLAS E F T O cable FOR OFFICIAL USE ONLY (09EFTOLONDON2468)
+            return
         if wanted is None or level is None or wanted == level:
             return
         label = "UNCLAS with the SENSITIVE caption" if level == "SBU" else \

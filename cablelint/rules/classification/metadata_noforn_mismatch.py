@@ -17,7 +17,9 @@ class MetadataNoforn(Rule):
 
     Why: the record and the text disagree about foreign release.  Info: the
     record is kept outside the cable, and the cable's own caption and marks
-    are checked against each other by CL404.
+    are checked against each other by CL404.  A NOFORN caption on an UNCLAS cable
+    is not compared: the viewer's labels have no UNCLASSIFIED//NOFORN, so the
+    record cannot show it.
 
     Source: cable-viewer convention observed in the corpus.
 
@@ -53,13 +55,16 @@ class MetadataNoforn(Rule):
         if record is None or not record.get("classification"):
             return
         word = vocabulary(context)["controls"]["NF"]["caption"]
-        in_metadata = word in read_label(record["classification"]).controls
+        label = read_label(record["classification"])
+        in_metadata = word in label.controls
         found = caption(context, word)
         if in_metadata and found is None:
             yield context.report(context.document.banner.level_span, f"the metadata says "
                                  f"{record['classification']} but the header has no {word} "
                                  "caption; check which is right")
-        elif found is not None and not in_metadata:
+        elif found is not None and not in_metadata and label.level != "UNCLASSIFIED":
+            # (the viewer's labels have no UNCLASSIFIED//NOFORN: an UNCLAS cable's
+            # NOFORN cannot show in its metadata)
             yield context.report(found[1].span,
                                  f"{word} caption, but the metadata says "
                                  f"{record['classification']}; check which is right")

@@ -57,3 +57,19 @@ def test_cl502_known_abbreviations_and_lower_case_names(block):
 def test_cl502_a_lower_case_position_alone_is_still_no_person():
     found = only(snippet(classified_by="Classified By: cda, reasons 1.4 (b) and (d)."), "CL502")
     assert "no person" in found.message
+
+
+@pytest.mark.parametrize("block", [
+    "Classified By: PolMilCouns Rupert Hentzau, reasons 1.4 (b) and (d)",
+    "Classified By: DepPolCouns Flavia Elphberg for reasons 1.4 (b,d)",
+    "Classified By: EconOff Fritz Tarlenheim, reason 1.4 (b)",
+])
+def test_cl502_run_together_title_is_a_position(block):
+    assert findings(snippet(classified_by=block), "CL502") == []
+
+
+def test_cl502_camel_case_surname_is_not_a_position():
+    text = snippet(classified_by="Classified By: Rupert McDonald, reason 1.4 (b)")
+    found = only(text, "CL502")
+    assert covered(text, found.span) == "Rupert McDonald"
+    assert "no position" in found.message

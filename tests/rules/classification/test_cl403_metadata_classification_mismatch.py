@@ -48,3 +48,15 @@ def test_cl403_sensitive_but_unclassified_caption_may_carry_the_fouo_label() -> 
     assert run("CL403", text, plain) == []
     secret = Settings(metadata={"06ZENDA123": {"classification": "SECRET"}})
     assert len(run("CL403", text, secret)) == 1
+
+
+def test_cl403_unclas_efto_banner_may_carry_the_fouo_label() -> None:
+    # issue #12 third audit (A129): "UNCLAS E F T O" with (SBU/NF) paragraphs is
+    # labelled UNCLASSIFIED//FOR OFFICIAL USE ONLY by the viewer
+    text = make("UNCLAS E F T O ZENDA 000123", ("NOFORN", "SIPDIS"), NA,
+                ("1. (SBU/NF) A.",), classified_by=False)
+    fouo = Settings(metadata={"06ZENDA123": {
+        "classification": "UNCLASSIFIED//FOR OFFICIAL USE ONLY"}})
+    assert run("CL403", text, fouo) == []
+    secret = Settings(metadata={"06ZENDA123": {"classification": "SECRET"}})
+    assert len(run("CL403", text, secret)) == 1

@@ -29,3 +29,8 @@ def test_cl405_counts_each_mark_once_and_says_where_without_sipdis() -> None:
     assert len(found) == 1
     assert "(and 1 more)" in found[0].message
     assert found[0].message.endswith("add SENSITIVE below the banner")
+
+
+def test_cl405_sensitive_in_a_comma_list_of_captions_counts() -> None:
+    text = make(UNCLAS, ("SENSITIVE, SIPDIS",), NA, ("1. (SBU) A.",), classified_by=False)
+    assert run("CL405", text) == []

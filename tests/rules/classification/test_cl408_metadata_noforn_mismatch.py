@@ -23,3 +23,14 @@ def test_cl408_noforn_flag_both_ways() -> None:
     plain = Settings(metadata={"06ZENDA123": {"classification": "SECRET"}})
     found = run("CL408", with_caption, plain)
     assert len(found) == 1 and where(found[0]) == at(with_caption, "NOFORN")
+
+
+def test_cl408_unclas_noforn_has_no_viewer_label() -> None:
+    # issue #12 third audit (A199): the viewer's labels have no UNCLASSIFIED//NOFORN
+    text = make("UNCLAS E F T O ZENDA 000123", ("NOFORN", "SIPDIS"), "E.O. 12958: N/A",
+                ("1. (SBU/NF) A.",), classified_by=False)
+    for label in ("UNCLASSIFIED//FOR OFFICIAL USE ONLY", "UNCLASSIFIED"):
+        assert run("CL408", text, Settings(metadata={"06ZENDA123": {
+            "classification": label}})) == []
+    confidential = Settings(metadata={"06ZENDA123": {"classification": "CONFIDENTIAL"}})
+    assert len(run("CL408", text, confidential)) == 1

@@ -78,3 +78,15 @@ def test_con_abbreviation_is_a_malformed_mark_not_a_missing_one() -> None:
     assert where(found[0]) == (*at(text, "(CON/NOFORN)"), *end(text, "(CON/NOFORN)"))
     assert "'CON'" in found[0].message and "(C)" in found[0].message
     assert findings(text, "CL301", path=PATH) == []
+
+
+def test_truncated_sbu_is_a_malformed_mark_not_a_missing_one() -> None:
+    # issue #12 third audit (A148): "(SB)" among (SBU) neighbours
+    text, found = run("CL302", "1. (SBU) The king was crowned.", "2. (SB) The regent left.",
+                      "3. (SBU) He spoke.")
+    assert len(found) == 1 and found[0].message == "portion mark '(SB)' is cut short; write (SBU)"
+    assert where(found[0]) == (*at(text, "(SB)"), *end(text, "(SB)"))
+    repaired = apply_fixes(text, found)
+    assert "2. (SBU) The regent" in repaired
+    assert findings(repaired, "CL302", path=PATH) == []
+    assert findings(text, "CL301", path=PATH) == []

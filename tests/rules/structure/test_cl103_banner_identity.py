@@ -56,3 +56,10 @@ def test_cl103_another_cables_text_is_one_warning_naming_both_clashes() -> None:
     assert found[0].severity == "warning"
     line, column, end = where(text, "STRELSAU 000456")
     assert span_of(found[0]) == (line, column, line, end)
+
+
+def test_cl103_compares_an_archive_id_without_its_caveat() -> None:
+    text = good(banner="UNCLAS E F T O ZENDA 000123")
+    assert findings(text, "CL103", path="06EFTOZENDA123.txt") == []
+    found = findings(text, "CL103", path="06EFTOSTRELSAU123.txt")
+    assert len(found) == 1 and "cable 06EFTOSTRELSAU123" in found[0].message

@@ -119,3 +119,14 @@ def test_cl602_acronym_the_subject_names_gets_no_did_you_mean() -> None:
 @pytest.mark.parametrize("code", ["KPRP", "KSTC"])
 def test_cl602_accepts_program_codes_the_audit_found(code) -> None:
     assert findings(tagged(f"TAGS: PREL {code} ZI"), "CL602") == []
+
+
+@pytest.mark.parametrize("code", ["CBW", "KHIV", "KVPR", "XD", "UNHRC"])
+def test_cl602_accepts_codes_the_third_audit_found(code) -> None:
+    assert findings(tagged(f"TAGS: PREL {code} ZI"), "CL602") == []
+
+
+@pytest.mark.parametrize("code", ["KBTR", "XX"])
+def test_cl602_keeps_unconfirmed_codes_unknown(code) -> None:
+    [found] = findings(tagged(f"TAGS: PREL {code} ZI"), "CL602")
+    assert f"'{code}'" in found.message
