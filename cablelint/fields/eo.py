@@ -24,7 +24,10 @@ from cablelint.syntax.grammar import line_patterns
 # keyword "EO", not "EO ".
 # A digit zero for the O ("E.0.") is read between full stops only, as EO_LINE
 # reads it; two blanks before the order ("E.O.  12958") are the same keyword.
-_EO = re.compile(r"\b(?P<keyword>E\s?\.?\s?O(?:\s?\.)?|E\s?\.\s?(?P<zero>0)\s?\.)"
+# A keyword glued to a word before it (a lost line break: "... FOR TSOUE.O. 12958:")
+# only in that exact form, as EO_LINE reads it.
+_EO = re.compile(r"(?:\b|(?<=[a-z])(?=E\.O\. ?1[0-9]{4}:))"
+                 r"(?P<keyword>E\s?\.?\s?O(?:\s?\.)?|E\s?\.\s?(?P<zero>0)\s?\.)"
                  r"\s{0,2}(?P<order>1[0-9]{4})\b\s*:?\s*", re.IGNORECASE)
 _DECL = re.compile(r"(?P<kw>DECL[A-Za-z]*)\s*:?\s*", re.IGNORECASE)
 _NA = re.compile(r"N\s*/\s*A\b", re.IGNORECASE)
@@ -41,13 +44,15 @@ _AS_AMENDED = re.compile(r"\bAS AMENDED\b", re.IGNORECASE)
 
 @cache
 def _trailing_tags() -> re.Pattern[str]:
-    """The grammar's TAGS_LINE, searched after white space: TAGS run onto the line.
+    """The grammar's TAGS_LINE, searched after white space: TAGS run onto the line;
+    or glued to the declassification date ("DECL: 01/04/2016TAGS: PGOV": a lost
+    line break), then with its colon.
 
     Built from the terminal so that a TAGS line is recognised by one pattern
     whether it stands on its own line or follows the declassification.
     """
     tags_line = line_patterns()["TAGS_LINE"]
-    return re.compile(rf"(?<=\s)(?:{tags_line.pattern})", tags_line.flags)
+    return re.compile(rf"(?:(?<=\s)|(?<=\d)(?=TAGS:))(?:{tags_line.pattern})", tags_line.flags)
 
 
 def runs_on_tags(text: str) -> bool:

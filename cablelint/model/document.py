@@ -40,6 +40,7 @@ from cablelint.model.inline import RuleLine, Url
 from cablelint.model.prologue import (
     Dateline,
     HeaderLine,
+    Printout,
     RepeatedHeader,
     RoutingHeader,
     TextLine,
@@ -99,6 +100,8 @@ class Document(NamedTuple):
     contents_entries: tuple[int, ...] = ()
     #: the layout of a DoD intelligence report sent as a cable (cablelint.fields.iir)
     iir: IirReport | None = None
+    #: a mail client's printout wrapper opening the file (prologue)
+    printout: Printout | None = None
 
     @property
     def classification(self) -> Classification | None:

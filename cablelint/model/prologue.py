@@ -101,3 +101,15 @@ class WebMetadata(NamedTuple):
     span: Span
     lines: tuple[TextLine, ...]  # every line of the block, the ">" and the date line included
     date: str | None = None  # ISO date of the date line; None when impossible
+
+
+
+class Printout(NamedTuple):
+    """A mail client's printout wrapper opening the file (grammar: ``printout``):
+    the client's header ("... From DB/Inbox: ..."), "Cable", "Text:" and the
+    telegram's summary form (To:, Action:, From:, TAGS:, Subject:, Ref: over a
+    rule).  Its form fields are no header fields: the telegram's own header
+    follows (found once, by :func:`cablelint.syntax.printout.printout_end`)."""
+
+    span: Span
+    lines: tuple[TextLine, ...]  # every non-blank line of the wrapper

@@ -39,6 +39,7 @@ from cablelint.model import (
     IirReport,
     PageBreak,
     Paragraph,
+    Printout,
     PseudoBanner,
     StrayPilcrow,
     TextLine,
@@ -146,6 +147,9 @@ class DocumentBuilder(BodyBuilder):
                     line.span, line.text, parse_banner(self.source, token.value, token.start_pos)))
             elif kind == "web_metadata":
                 self._web_metadata(item)
+            elif kind == "printout":
+                self.fields.setdefault("printout", Printout(
+                    self.span_of(item), tuple(self.line(token) for token in item.children)))
             else:
                 self.routing_tokens.extend(tree_tokens(item))
 
@@ -377,6 +381,7 @@ class DocumentBuilder(BodyBuilder):
             rule_lines=find_rule_lines(self.source),
             contents_entries=find_contents_entries(self.source, self.paragraphs),
             iir=iir,
+            printout=self.fields.get("printout"),
         )
 
     def _iir_layout(self, iir: IirReport, markers: list) -> list:

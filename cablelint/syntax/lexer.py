@@ -102,7 +102,8 @@ class LineLexer(RegionFinder, BodyLexer):
         tokens: list[Token] = []
         end_of_prologue = regions.header_start if regions.header_start is not None else (
             regions.body_start if regions.body_start is not None else len(texts))
-        self._lex_prologue(source, texts, regions.prologue_start, end_of_prologue, tokens)
+        self._lex_prologue(source, texts, regions.prologue_start, end_of_prologue, tokens,
+                           regions.printout)
         glued_below_header = regions.body_start is None and regions.glued is not None
         if regions.header_start is not None:
             header_end = regions.body_start if regions.body_start is not None else (
@@ -135,7 +136,9 @@ class LineLexer(RegionFinder, BodyLexer):
         return found.lastgroup if found else None
 
     def _lex_prologue(self, source: SourceText, texts: list[str], start: int, stop: int,
-                      tokens: list[Token]) -> None:
+                      tokens: list[Token], printout: tuple[int, int] | None) -> None:
+        """The prologue's tokens; the lines of the ``printout`` wrapper (first and
+        last line, see cablelint.syntax.printout) are PRINTOUT_LINEs."""
         p = self.p
         prologue_kinds, prologue_kinds_no_eo = self._prologue_kinds, self._prologue_kinds_no_eo
         renames = self._prologue_renames
@@ -150,7 +153,9 @@ class LineLexer(RegionFinder, BodyLexer):
                 web = False
                 continue
             kind = None
-            if previous == "WEB_MARK":
+            if printout is not None and printout[0] <= i <= printout[1]:
+                kind = "PRINTOUT_LINE"
+            elif previous == "WEB_MARK":
                 kind = "WEB_DATE"
                 web = True
             elif web:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from cablelint.fields.banner import BannerPlace, find_banner
 from cablelint.fields.classified_by import continues_reason
 from cablelint.fields.references import continues_block
+from cablelint.syntax.printout import printout_end
 from cablelint.syntax.signoff import glued_name, is_name, same_name
 from cablelint.syntax.trailer import HARD_JUNK, trailer_kind
 
@@ -51,6 +52,9 @@ class Regions(NamedTuple):
     #: where the banner is on line ``banner``, as the search found it: the lexer
     #: reuses it rather than reading the line again
     banner_place: BannerPlace | None = None
+    #: a mail client's printout wrapper opening the file: its first and last line
+    #: (cablelint.syntax.printout); the banner and header are looked for below it
+    printout: tuple[int, int] | None = None
 
 
 class RegionFinder:
@@ -71,11 +75,13 @@ class RegionFinder:
             if text[:1] in _PARA_FIRST and para(text):
                 first_para = i
                 break
-        banner, banner_place = self._find_banner(texts, start, first_para)
+        printout = printout_end(texts, start)
+        below = printout[1] + 1 if printout is not None else start
+        banner, banner_place = self._find_banner(texts, below, first_para)
         header_start = banner
         if header_start is None:
             header_start = next(
-                (i for i in range(start, min(first_para, start + _HEADER_WINDOW))
+                (i for i in range(below, min(first_para, below + _HEADER_WINDOW))
                  if self._keyword_kind(texts[i].lstrip())), None)
         if header_start is not None:
             body_start = self._find_body_start(texts, header_start, first_para, keyword_kinds)
@@ -88,7 +94,7 @@ class RegionFinder:
         trailer = self._find_junk_end(texts, body_start) \
             if body_start is not None and signoff is None else None
         return Regions(start, header_start, banner, body_start, signoff, trailer, glued,
-                       banner_place)
+                       banner_place, printout)
 
     def _find_banner(self, texts: list[str], start: int,
                      stop: int) -> tuple[int | None, BannerPlace | None]:

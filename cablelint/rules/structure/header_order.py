@@ -45,8 +45,9 @@ class HeaderOrder(Rule):
         REF: ZENDA 122
         Classified By: ...
 
-    Fix: ``--fix`` moves TAGS written on the E.O. line onto a line of their own
-    (safe); other re-orderings are reported only.
+    Fix: ``--fix`` moves TAGS written on the E.O. line onto a line of their own,
+    and starts an E.O. keyword glued to the text before it on a new line (a
+    lost line break, safe); other re-orderings are reported only.
     """
 
     code = "CL105"
@@ -69,9 +70,7 @@ class HeaderOrder(Rule):
                 "header fields follow the banner")
         eo = document.eo
         if eo is not None and eo.prefix_span is not None:
-            yield context.report(
-                eo.prefix_span,
-                f"'{eo.prefix}' shares the E.O. line; put it on its own line above")
+            yield _eo_prefix(context)
         tags = document.tags
         if eo is not None and eo.trailing_tags_span is not None and tags is not None \
                 and tags.span.start == eo.trailing_tags_span.start:
@@ -97,6 +96,20 @@ class HeaderOrder(Rule):
         order = _order(context)
         if order and not _repeated_banner(context):
             yield from order
+
+
+def _eo_prefix(context: RuleContext) -> Diagnostic:
+    """Text before the E.O. keyword on its line.  Glued to the keyword ("... FOR
+    TSOUE.O. 12958:"), it is a lost line break: the fix breaks the line there."""
+    eo = context.document.eo
+    assert eo is not None and eo.prefix_span is not None
+    message = f"'{eo.prefix}' shares the E.O. line; put it on its own line above"
+    keyword = eo.keyword_span
+    if keyword is None or eo.prefix_span.end != keyword.start:
+        return context.report(eo.prefix_span, message)
+    edit = Edit(keyword.start, keyword.start, line_ending(context, keyword.line))
+    return context.report(eo.prefix_span, message,
+                          fix=context.fix("start the E.O. line on a new line", edit))
 
 
 def _run_on(context: RuleContext, glued: Span, what: str, where: str) -> Diagnostic:
