@@ -128,7 +128,90 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
                                                marker_style(source, span, written))))
             position = next_position
     found.sort(key=lambda item: item[0])
-    return [marker for _, marker in found]
+    markers = [marker for _, marker in found]
+    if any(marker.boundary == "end" for marker in markers):
+        typos = misspelt_openers(source, first, markers)
+        if typos:
+            markers = sorted(markers + typos, key=lambda marker: marker.span.start)
+    return markers
+
+
+#: the kinds whose opener may be read through a typo, and the real words one
+#: letter away from them that are no typo ("Notes:", "NATO:", "Vote:")
+_TYPO_KINDS = ("summary", "comment", "note")
+_NOT_TYPOS = frozenset({"summary", "comment", "note", "summarys", "comments", "notes",
+                        "none", "nose", "nato", "node", "vote", "tote", "mote", "nota",
+                        "nope", "rote", "dote", "cote", "bote", "lote", "nate", "nome"})
+# A capitalised word before a colon, looked for only between an END and the
+# place its opener could stand ("(Embassy Ccomment:", "(S/NF) Commment:")
+_TYPO_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{2,8}(?=[ \t]*:)")
+#: how far before an END without an opener its misspelt opener is looked for
+_TYPO_REACH = 8000
+
+
+def misspelt_openers(source: SourceText, first: int, markers: list[Marker]) -> list[Marker]:
+    """Openers written with one letter wrong, doubled, dropped or swapped
+    ("Ccomment:", "Commment:", "Sumary:"), for each END in ``markers`` that has
+    no opener of its kind before it (since the last END of that kind).
+
+    Read here, where the markers are recognised, so that the END is paired
+    with its opener and the finding names the typo instead of a missing
+    opener.  Looked for only before such an END (a few cables in a thousand),
+    never in every body.
+    """
+    found: list[Marker] = []
+    floor: dict[str, int] = {}  # kind -> where its last END stopped
+    open_kinds: set[str] = set()
+    for marker in markers:
+        kinds = marker.kinds or (marker.kind,)
+        if marker.boundary == "begin":
+            open_kinds.update(kinds)
+            continue
+        for kind in kinds:
+            if kind in _TYPO_KINDS and kind not in open_kinds:
+                low = max(floor.get(kind, first), marker.span.start - _TYPO_REACH)
+                typo = _misspelt_opener(source, low, marker.span.start, kind)
+                if typo is not None:
+                    found.append(typo)
+            open_kinds.discard(kind)
+            floor[kind] = marker.span.end
+    return found
+
+
+def _misspelt_opener(source: SourceText, low: int, high: int, kind: str) -> Marker | None:
+    """The last word in ``source.text[low:high]`` one edit away from ``kind``,
+    capitalised, before a colon and where an opener stands (see ``find_markers``)."""
+    text, lowered = source.text, source.lowered()
+    typo = None
+    for word in _TYPO_WORD.finditer(text, low, high):
+        written = word.group()
+        if written.lower() in _NOT_TYPOS or not one_edit_apart(written.lower(), kind):
+            continue
+        position = word.start()
+        before = lowered[max(0, position - 20):position]
+        if position < 20:
+            before = b"\n" + before
+        if _opener_case(written, before) and _OPEN_BEFORE_REVERSED.match(before[::-1]):
+            typo = word
+    if typo is None:
+        return None
+    span = source.span(typo.start(), typo.end())
+    return Marker(span, kind, "begin", typo.group(), (kind,),
+                  marker_style(source, span, typo.group()), None, True)
+
+
+def one_edit_apart(word: str, target: str) -> bool:
+    """True when ``word`` differs from ``target`` by one letter added, dropped,
+    changed or two neighbours swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i in range(len(word)) if word[i] != target[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == target[diff[1]]
+                                  and word[diff[1]] == target[diff[0]])
+    short, long = (word, target) if len(word) < len(target) else (target, word)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _opens(text: str, end: int, before: bytes, written: str) -> bool:

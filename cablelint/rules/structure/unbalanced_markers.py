@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from cablelint.analysis.numbering import lost_after
 from cablelint.analysis.structure import MARKER_KINDS, MarkerEvent, marker_events
 from cablelint.diagnostics import Diagnostic
+from cablelint.model import Marker
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -61,6 +62,8 @@ class UnbalancedMarkers(Rule):
                 if event.kind != kind:
                     continue
                 if event.boundary == "begin":
+                    if event.marker.misspelt:
+                        yield _misspelt(context, event.marker)
                     if pending and kind != "summary":
                         yield from _unclosed(context, pending[-1])
                     if not pending or kind != "summary":  # a repeated Summary opener
@@ -93,6 +96,13 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
     end = f"END {kind.upper()}"
     yield context.report(marker.span, f"'{_one_line(marker.raw)}' is never closed; add "
                          f"'{end}' where the {kind} stops")
+
+
+def _misspelt(context: RuleContext, marker: Marker) -> Diagnostic:
+    """The finding for an opener written with a typo: the word to write instead."""
+    word = marker.kind.upper() if marker.raw.isupper() else marker.kind.capitalize()
+    return context.report(marker.span, f"'{marker.raw}' is a misspelt {marker.kind.upper()} "
+                          f"opener; write '{word}'")
 
 
 def _one_line(text: str) -> str:
