@@ -134,3 +134,20 @@ def test_cl109_misspelt_opener_only_before_an_end_without_opener() -> None:
                  ("1. (C) Notes: The king was crowned. End Note.",),
                  ("1. (C) Comment: The king was crowned. End Comment.",)):
         assert not any("misspelt" in d.message for d in findings(good(body=body), "CL109"))
+
+
+def test_cl109_end_comment_closing_a_note_names_the_mismatch() -> None:
+    body = ("1. (C) The king was crowned (Note: in ZENDA. End Comment.)", "",
+            "2. (C) Embassy will follow.")
+    text = good(body=body)
+    found = findings(text, "CL109")
+    assert [d.message for d in found] == ["'End Comment' closes a NOTE; write 'End Note'"]
+    line, column, end = where(text, "End Comment")
+    assert span_of(found[0]) == (line, column, line, end)
+
+
+def test_cl109_unclosed_note_is_not_paired_with_a_later_end() -> None:
+    body = ("1. (C) The king was crowned (Note: in ZENDA.", "",
+            "2. (C) RASSENDYLL will follow. End Comment.")
+    messages = sorted(d.message for d in findings(good(body=body), "CL109"))
+    assert len(messages) == 2 and "no COMMENT opener" in messages[0]
