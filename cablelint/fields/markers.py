@@ -142,9 +142,6 @@ _TYPO_KINDS = ("summary", "comment", "note")
 _NOT_TYPOS = frozenset({"summary", "comment", "note", "summarys", "comments", "notes",
                         "none", "nose", "nato", "node", "vote", "tote", "mote", "nota",
                         "nope", "rote", "dote", "cote", "bote", "lote", "nate", "nome"})
-# A capitalised word before a colon, looked for only between an END and the
-# place its opener could stand ("(Embassy Ccomment:", "(S/NF) Commment:")
-_TYPO_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{2,8}(?=[ \t]*:)")
 #: how far before an END without an opener its misspelt opener is looked for
 _TYPO_REACH = 8000
 
@@ -180,24 +177,34 @@ def misspelt_openers(source: SourceText, first: int, markers: list[Marker]) -> l
 
 def _misspelt_opener(source: SourceText, low: int, high: int, kind: str) -> Marker | None:
     """The last word in ``source.text[low:high]`` one edit away from ``kind``,
-    capitalised, before a colon and where an opener stands (see ``find_markers``)."""
+    capitalised (its first letter right), before a colon, where an opener stands.
+
+    Read from colon to colon backwards (``str.rfind``): a window holds a few
+    colons, and the word before each is all there is to look at.
+    """
     text, lowered = source.text, source.lowered()
-    typo = None
-    for word in _TYPO_WORD.finditer(text, low, high):
-        written = word.group()
-        if written.lower() in _NOT_TYPOS or not one_edit_apart(written.lower(), kind):
-            continue
-        position = word.start()
-        before = lowered[max(0, position - 20):position]
-        if position < 20:
-            before = b"\n" + before
-        if _opener_case(written, before) and _OPEN_BEFORE_REVERSED.match(before[::-1]):
-            typo = word
-    if typo is None:
-        return None
-    span = source.span(typo.start(), typo.end())
-    return Marker(span, kind, "begin", typo.group(), (kind,),
-                  marker_style(source, span, typo.group()), None, True)
+    initial = kind[0].upper()
+    colon = text.rfind(":", low, high)
+    while colon >= 0:
+        end = colon
+        while end > low and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > low and end - start < 10 and text[start - 1].isalpha():
+            start -= 1
+        written = text[start:end]
+        if written[:1] == initial and not (start > low and text[start - 1].isalpha()) \
+                and written.lower() not in _NOT_TYPOS \
+                and one_edit_apart(written.lower(), kind):
+            before = lowered[max(0, start - 20):start]
+            if start < 20:
+                before = b"\n" + before
+            if _opener_case(written, before) and _OPEN_BEFORE_REVERSED.match(before[::-1]):
+                span = source.span(start, end)
+                return Marker(span, kind, "begin", written, (kind,),
+                              marker_style(source, span, written), None, True)
+        colon = text.rfind(":", low, colon)
+    return None
 
 
 def one_edit_apart(word: str, target: str) -> bool:
