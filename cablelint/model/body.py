@@ -78,6 +78,9 @@ class Marker(NamedTuple):
     kinds: tuple[str, ...] = ()
     style: str = ""  # how an opener is written: paren, heading, lead, inline ("" for an END)
     close_span: Span | None = None  # the ")" closing an opener written "(Note: ..."
+    #: an opener written with a typo ("Ccomment:", "Commment:"), read as its kind's
+    #: opener because an END of that kind follows with no other opener before it
+    misspelt: bool = False
 
 
 

@@ -188,8 +188,9 @@ class BodyBuilder:
                                       body[at].kind not in _SECTION_KINDS):
                 at += 1
             stop = body[at].span.start if at < len(body) else len(self.source.text)
-            closed[index] = new_tuple(Marker, (*marker[:-1], parenthesis_close(
-                self.source, marker, stop)))
+            # close_span is the field before last (misspelt)
+            closed[index] = new_tuple(Marker, (*marker[:-2], parenthesis_close(
+                self.source, marker, stop), marker.misspelt))
         return markers if closed is None else closed
 
     def _body_token(self, token: Token) -> None:

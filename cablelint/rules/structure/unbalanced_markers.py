@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from cablelint.analysis.numbering import lost_after
 from cablelint.analysis.structure import MARKER_KINDS, MarkerEvent, marker_events
 from cablelint.diagnostics import Diagnostic
+from cablelint.model import Marker
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -23,6 +24,10 @@ class UnbalancedMarkers(Rule):
     reported: its END SUMMARY may have gone with that paragraph.
     ``Key points:`` opening paragraph 1 is a summary under another label;
     ``End key points`` closes it, but a list of key points needs no END marker.
+    An END of another kind than the opener left open right before it
+    ("(Note: ... End Comment.)") is reported as a mismatched closer; an opener
+    with a typo ("Ccomment:") is reported as misspelt (the parser reads it as
+    the opener when an END of its kind follows).
 
     Why: an unclosed comment makes the reader guess where the drafter's
     opinion stops and the reporting resumes; a stray END marker means the
@@ -55,24 +60,68 @@ class UnbalancedMarkers(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         events = marker_events(context)
+        unclosed: list[MarkerEvent] = []
+        ended: set[int] = set()  # the openers a mismatched END closes (their id)
         for kind in MARKER_KINDS:
             pending: list[MarkerEvent] = []
-            for event in events:
+            for index, event in enumerate(events):
                 if event.kind != kind:
                     continue
                 if event.boundary == "begin":
+                    if event.marker.misspelt:
+                        yield _misspelt(context, event.marker)
                     if pending and kind != "summary":
-                        yield from _unclosed(context, pending[-1])
+                        unclosed.append(pending[-1])
                     if not pending or kind != "summary":  # a repeated Summary opener
                         pending.append(event)
                     continue
                 if not pending:
-                    yield context.report(
-                        event.marker.span, f"'{_one_line(event.marker.raw)}' has no "
-                        f"{kind.upper()} opener before it; add the opener or remove it")
+                    yield _without_opener(context, events, index, ended)
                 pending.clear()
             if pending:
-                yield from _unclosed(context, pending[-1])
+                unclosed.append(pending[-1])
+        for event in unclosed:
+            if id(event.marker) not in ended:
+                yield from _unclosed(context, event)
+
+
+def _without_opener(context: RuleContext, events: list[MarkerEvent], index: int,
+                    ended: set[int]) -> Diagnostic:
+    """The finding for an END with no opener of its kind: a closer that does not
+    match the opener left open just before it ("(Note: ... End Comment.)"), or a
+    stray END.  A mismatched closer ends its opener: that opener is not reported
+    as never closed as well (its marker's id goes into ``ended``)."""
+    event = events[index]
+    raw = _one_line(event.marker.raw)
+    opener = _open_before(events, index)
+    if opener is None:
+        return context.report(event.marker.span, f"'{raw}' has no {event.kind.upper()} "
+                              f"opener before it; add the opener or remove it")
+    ended.add(id(opener.marker))
+    word = "End " + opener.kind.capitalize() if not raw.isupper() else \
+        f"END {opener.kind.upper()}"
+    return context.report(event.marker.span, f"'{raw}' closes a {opener.kind.upper()}; "
+                          f"write '{word}'")
+
+
+def _open_before(events: list[MarkerEvent], index: int) -> MarkerEvent | None:
+    """The opener of another kind right before the END ``events[index]``, still
+    open there: no END comes between them and, written in parentheses, the END
+    stands inside them (before their ``)``; an unclosed "(Note:" is not paired
+    with an END paragraphs later)."""
+    end = events[index]
+    for before in reversed(events[:index]):
+        if before.start == end.start:
+            continue  # another kind of the same END marker
+        if before.boundary != "begin" or before.kind == end.kind or end.kind in (
+                before.marker.kinds or (before.marker.kind,)):
+            return None
+        close = before.marker.close_span
+        if before.marker.style == "paren" and (
+                close is None or close.start < end.marker.span.start):
+            return None
+        return before
+    return None
 
 
 def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
@@ -93,6 +142,13 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
     end = f"END {kind.upper()}"
     yield context.report(marker.span, f"'{_one_line(marker.raw)}' is never closed; add "
                          f"'{end}' where the {kind} stops")
+
+
+def _misspelt(context: RuleContext, marker: Marker) -> Diagnostic:
+    """The finding for an opener written with a typo: the word to write instead."""
+    word = marker.kind.upper() if marker.raw.isupper() else marker.kind.capitalize()
+    return context.report(marker.span, f"'{marker.raw}' is a misspelt {marker.kind.upper()} "
+                          f"opener; write '{word}'")
 
 
 def _one_line(text: str) -> str:

@@ -114,3 +114,40 @@ def test_cl109_end_of_summary_closes_the_summary() -> None:
     assert findings(good(body=body), "CL109") == []
     stray = ("1. The king was crowned.", "", "End of summary.", "", "2. More.")
     assert "no SUMMARY opener" in findings(good(body=stray), "CL109")[0].message
+
+
+def test_cl109_misspelt_comment_opener_is_named() -> None:
+    for body, typo in ((("1. (C) The king was crowned (Embassy Ccomment: in Strelsau.",
+                         "End Comment.)", "", "2. (C) Embassy will follow."), "Ccomment"),
+                       (("1. (C) Commment: The king was crowned. End Comment.", "",
+                         "2. (C) Embassy will follow."), "Commment")):
+        text = good(body=body)
+        found = findings(text, "CL109")
+        assert [d.message for d in found] == [
+            f"'{typo}' is a misspelt COMMENT opener; write 'Comment'"], body
+        line, column, end = where(text, typo)
+        assert span_of(found[0]) == (line, column, line, end)
+
+
+def test_cl109_misspelt_opener_only_before_an_end_without_opener() -> None:
+    for body in (("1. (C) Commment: The king was crowned.", "", "2. (C) Embassy will follow."),
+                 ("1. (C) Notes: The king was crowned. End Note.",),
+                 ("1. (C) Comment: The king was crowned. End Comment.",)):
+        assert not any("misspelt" in d.message for d in findings(good(body=body), "CL109"))
+
+
+def test_cl109_end_comment_closing_a_note_names_the_mismatch() -> None:
+    body = ("1. (C) The king was crowned (Note: in ZENDA. End Comment.)", "",
+            "2. (C) Embassy will follow.")
+    text = good(body=body)
+    found = findings(text, "CL109")
+    assert [d.message for d in found] == ["'End Comment' closes a NOTE; write 'End Note'"]
+    line, column, end = where(text, "End Comment")
+    assert span_of(found[0]) == (line, column, line, end)
+
+
+def test_cl109_unclosed_note_is_not_paired_with_a_later_end() -> None:
+    body = ("1. (C) The king was crowned (Note: in ZENDA.", "",
+            "2. (C) RASSENDYLL will follow. End Comment.")
+    messages = sorted(d.message for d in findings(good(body=body), "CL109"))
+    assert len(messages) == 2 and "no COMMENT opener" in messages[0]
