@@ -22,8 +22,10 @@ class LongCableSummary(Rule):
     heading the parser tells a summary heading (``Heading.kinds``) and a
     summary under the label ``Key points:`` opening paragraph 1 (the parser's
     ``Marker.kinds``).  Not reported when the numbering shows one of the first
-    three paragraphs lost (CL201): the summary, which opens the cable (after a
-    memo's date and participants at the latest), may have been that paragraph.
+    three paragraphs lost (CL201), or the text starting after its opening
+    paragraphs (the first one numbered above 1, CL204): the summary,
+    which opens the cable (after a memo's date and participants at the
+    latest), may have been that paragraph.
 
     Why: the handbook asks drafters to summarise long telegrams so readers
     can decide whether to read on.  Info: a drafting recommendation, and the
@@ -63,6 +65,10 @@ class LongCableSummary(Rule):
         if any(step.kind == "gap" and min(missing_numbers(step), default=_OPENING + 1)
                <= _OPENING for step in irregular(context)):
             return  # the summary may be the lost paragraph (CL201 reports the gap)
+        paragraphs = context.document.paragraphs
+        if paragraphs and paragraphs[0].number > 1:
+            return  # the text starts after its opening paragraphs (CL204): the summary may
+            # have gone with them
         yield context.report(banner.section.span,
                              f"the cable has {banner.section.total} sections but no summary; "
                              "add a summary paragraph")

@@ -64,3 +64,12 @@ def test_cl110_lead_stories_summary_of_a_media_reaction_is_a_summary() -> None:
     text = good(banner="UNCLAS SECTION 01 OF 04 ZENDA 000123", body=body)
     assert findings(text, "CL110") == []
     assert findings(text, "CL109") == []  # a label, with no END to look for
+
+
+def test_cl110_text_starting_after_its_opening_paragraphs_is_not_reported() -> None:
+    # the opening paragraphs (where the summary stands) were not kept: "XXXXXXXXXXXX",
+    # then paragraph 7 (a blinded reader: "add a summary paragraph" is wrong advice there)
+    banner = "S E C R E T SECTION 01 OF 05 ZENDA 000123"
+    body = ("XXXXXXXXXXXX", "", "7. (C) The king was crowned.", "",
+            "8. (C) Embassy will follow events.")
+    assert findings(good(banner=banner, body=body), "CL110") == []
