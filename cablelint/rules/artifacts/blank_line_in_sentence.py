@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from cablelint.analysis.artifacts import droppable
-from cablelint.diagnostics import Diagnostic, Edit
+from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.fields.list_items import opens_list_item
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
@@ -24,7 +25,6 @@ _UNWRAPPED = 100  # a line longer than this is a whole unwrapped paragraph
 #: this share of its paragraphs' lines, is double-spaced: one finding for all
 _DOUBLE_SPACED_MIN = 4
 _DOUBLE_SPACED_SHARE = 0.5
-_JOIN_MESSAGE = "blank line inside a sentence"
 
 
 class BlankLineInSentence(Rule):
@@ -72,60 +72,71 @@ class BlankLineInSentence(Rule):
     requires = frozenset({"body"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
-        found = list(self._joins(context))
-        joins = [join for join in found if join.message.startswith(_JOIN_MESSAGE)]
-        if len(joins) < _DOUBLE_SPACED_MIN or not _double_spaced(context):
-            yield from found
-            return
-        yield from (finding for finding in found if finding not in joins)  # header copies
-        first = joins[0]
-        edits = [edit for join in joins if join.fix is not None for edit in join.fix.edits]
-        yield context.report(
-            first.span,
-            f"the text is double-spaced: blank lines split {len(joins)} sentences, the first "
-            f"here{first.message[len(_JOIN_MESSAGE):first.message.index(';')]}"
-            "; remove the blank lines inside paragraphs",
-            fix=context.fix(f"join the {len(joins)} split sentences", *edits, safe=False))
-
-    def _joins(self, context: RuleContext) -> Iterator[Diagnostic]:
-        """One finding per sentence a blank line splits (see the class documentation)."""
-        text, source = context.text, context.source
-        for gap in _gaps(context):
-            end_above = gap.start()
-            while end_above > 0 and text[end_above - 1] in " \t":
-                end_above -= 1
-            if end_above == 0 or text[end_above - 1] in _SENTENCE_END:
-                continue
-            start_below = gap.end()
-            if opens_list_item(text[start_below:start_below + 40]):
-                continue  # "b.  Brig General ...": the next entry of a list
-            lower = text[start_below].islower()
-            above_line, _ = source.line_col(end_above)
-            above = source.texts[above_line - 1].rstrip()
-            if not lower:
-                last_word = above.rsplit(None, 1)[-1]
-                if last_word not in _OPEN_WORDS or \
-                        above[:-len(last_word)].rstrip().endswith(";"):
-                    continue  # "...; and" ends a list item
-            if _repeats_header(context, above):
-                # a header line printed again in the body (a page header): the sentence,
-                # if one is broken, runs from the line above the copy to the line below
-                found = _header_copy(context, above_line, start_below, lower)
-                if found is not None:
-                    yield found
-                continue
-            below_line = above_line + text.count("\n", gap.start(), start_below)
-            dropped = droppable(context)
-            if above_line in dropped or below_line in dropped:
-                continue
-            below = source.texts[below_line - 1].lstrip()
-            joint = " " if len(above) > _UNWRAPPED else "\n"
+        splits: list[_Split] = []
+        for found in _splits(context):
+            if isinstance(found, _Split):
+                splits.append(found)
+            else:
+                yield found  # a header copy between the halves: its own finding
+        if len(splits) >= _DOUBLE_SPACED_MIN and _double_spaced(context):
             yield context.report(
-                context.span(end_above, start_below),
-                f"{_JOIN_MESSAGE} ('...{above[-20:].lstrip()}' / "
-                f"'{below[:20].rstrip()}...'); join the lines",
-                fix=context.fix("join the sentence", Edit(end_above, start_below, joint),
-                                safe=False))
+                splits[0].span,
+                f"the text is double-spaced: blank lines split {len(splits)} sentences, the "
+                f"first here {splits[0].excerpt}; remove the blank lines inside paragraphs",
+                fix=context.fix(f"join the {len(splits)} split sentences",
+                                *(split.edit for split in splits), safe=False))
+            return
+        for split in splits:
+            yield context.report(
+                split.span, f"blank line inside a sentence {split.excerpt}; join the lines",
+                fix=context.fix("join the sentence", split.edit, safe=False))
+
+
+class _Split(NamedTuple):
+    """A sentence a blank line splits: where, its two halves quoted, the joining edit."""
+
+    span: Span
+    excerpt: str  # "('...he said,' / 'but it was...')"
+    edit: Edit
+
+
+def _splits(context: RuleContext) -> Iterator[_Split | Diagnostic]:
+    """Each sentence a blank line splits (see the class documentation), and the
+    finding for each header copy printed between the halves of a sentence."""
+    text, source = context.text, context.source
+    for gap in _gaps(context):
+        end_above = gap.start()
+        while end_above > 0 and text[end_above - 1] in " \t":
+            end_above -= 1
+        if end_above == 0 or text[end_above - 1] in _SENTENCE_END:
+            continue
+        start_below = gap.end()
+        if opens_list_item(text[start_below:start_below + 40]):
+            continue  # "b.  Brig General ...": the next entry of a list
+        lower = text[start_below].islower()
+        above_line, _ = source.line_col(end_above)
+        above = source.texts[above_line - 1].rstrip()
+        if not lower:
+            last_word = above.rsplit(None, 1)[-1]
+            if last_word not in _OPEN_WORDS or \
+                    above[:-len(last_word)].rstrip().endswith(";"):
+                continue  # "...; and" ends a list item
+        if _repeats_header(context, above):
+            # a header line printed again in the body (a page header): the sentence,
+            # if one is broken, runs from the line above the copy to the line below
+            found = _header_copy(context, above_line, start_below, lower)
+            if found is not None:
+                yield found
+            continue
+        below_line = above_line + text.count("\n", gap.start(), start_below)
+        dropped = droppable(context)
+        if above_line in dropped or below_line in dropped:
+            continue
+        below = source.texts[below_line - 1].lstrip()
+        joint = " " if len(above) > _UNWRAPPED else "\n"
+        yield _Split(context.span(end_above, start_below),
+                     f"('...{above[-20:].lstrip()}' / '{below[:20].rstrip()}...')",
+                     Edit(end_above, start_below, joint))
 
 
 def _double_spaced(context: RuleContext) -> bool:

@@ -9,9 +9,6 @@ from cablelint.analysis.portion_marks import inventory, tables
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
-#: portion levels that a control caption may announce on a classified cable
-_CONTROL_PORTION_LEVELS = frozenset({"SBU", "FOUO", "LOU"})
-
 
 class ControlOnClassified(Rule):
     """SBU, FOUO and LOU designations are not the classification of a classified
@@ -50,9 +47,13 @@ class ControlOnClassified(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         if not context.classified:
             return
-        if inventory(context).levels & _CONTROL_PORTION_LEVELS:
+        classification = tables(context)
+        # the unclassified controls (SBU, FOUO, LOU): unclassified levels other than U
+        controls = {level for level, classified in classification.classified.items()
+                    if not classified and level != "U"}
+        if inventory(context).levels & controls:
             return
-        for word in tables(context).control_captions:
+        for word in classification.control_captions:
             found = caption(context, word)
             if found is not None:
                 level = level_name(context, banner_level(context))
