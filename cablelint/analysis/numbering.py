@@ -11,6 +11,11 @@ list's own count):
 2. inside a nested list, the list's next number is a nested item (a tie with
    the outer count goes to the outer count when the paragraph carries a portion
    mark the list's first item lacks);
+2b. a number below the expected one whose paragraph begins with the same words
+   as an earlier paragraph of that number, a page break between them, is a copy
+   of it, printed again by the extraction (a page printed twice,
+   09BRUSSELS1580): a "copy" step,
+   skipped by the count and reported by CL918 (:func:`_printed_before`);
 3. an unmarked, out-of-sequence number whose previous non-blank line ends
    mid-sentence with a month or a word such as "paragraph" (``... reception
    February`` / ``¶28. Keen ...``), or mid-sentence at all when the next
@@ -81,7 +86,11 @@ WRAP_WORDS = MONTH_WORDS | {
 #: the last word of a line, before any trailing punctuation
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 #: steps that are no paragraph of the sequence (CL301 and the numbering rules skip them)
-_UNCOUNTED = frozenset({"wrapped", "nested", "fragment"})
+_UNCOUNTED = frozenset({"wrapped", "nested", "fragment", "copy"})
+#: how many leading characters of two paragraphs' words must agree for one to be
+#: a copy of the other (enough to rule out a shared stock phrase, few enough that
+#: a damaged letter further on does not hide the copy)
+_COPY_PREFIX = 30
 #: characters that end a sentence (or a lead-in) at the end of a line
 _SENTENCE_END = ".:;!?\")]\u201d"
 
@@ -90,8 +99,8 @@ class Step(NamedTuple):
     """How one numbered paragraph fits the sequence."""
 
     paragraph: Paragraph
-    #: ok, first, pilcrow, wrapped, fragment, nested, misnumbered, recovered, gap,
-    #: repeat, backward, restart
+    #: ok, first, pilcrow, wrapped, fragment, nested, copy, misnumbered, recovered,
+    #: gap, repeat, backward, restart
     kind: str
     expected: int  # the number the sequence expected here
     value: int  # the number this paragraph stands for (expected, for pilcrow)
@@ -99,6 +108,8 @@ class Step(NamedTuple):
     #: the numbers this step skips, found written out of place (kinds "recovered"
     #: and "gap"; also a first paragraph's, kind "first")
     strays: tuple[StrayNumber, ...] = ()
+    #: the earlier paragraph this one repeats (kind "copy")
+    original: Paragraph | None = None
 
 
 class Walk(NamedTuple):
@@ -163,6 +174,11 @@ def walk(context: RuleContext) -> Walk:
         elif previous is None and (paragraph.portion_mark is not None
                                    or not continues_sentence(context, paragraph)):
             kind, value = "first", number
+        elif number < expected and (original := _printed_before(context, paragraphs, index)):
+            step = new_tuple(Step, (paragraph, "copy", expected, number, previous, (), original))
+            append(step)
+            unusual.append(step)
+            continue
         elif paragraph.portion_mark is None and _wrapped(context, paragraph, index, expected):
             step = new_tuple(Step, (paragraph, "wrapped", expected, number, previous, ()))
             append(step)
@@ -283,6 +299,34 @@ def lost_after(context: RuleContext, offset: int) -> bool:
     in it, and the gap's finding already reports the loss."""
     return any(step.kind == "gap" and step.paragraph.span.start > offset
                for step in irregular(context))
+
+
+def _printed_before(context: RuleContext, paragraphs: tuple[Paragraph, ...],
+                    index: int) -> Paragraph | None:
+    """Rule 2b of the walk: the earlier paragraph with the same number whose words
+    begin the same way, when this one is that paragraph printed again (a printout
+    that repeated paragraphs 4-7 after its page break, 09BRUSSELS1580): a copy made
+    by extraction, not a step of the numbering."""
+    paragraph = paragraphs[index]
+    breaks = [brk.span.start for brk in context.document.page_breaks
+              if brk.span.start < paragraph.span.start]
+    if not breaks:
+        return None  # the copy starts a printed page again: a page break lies between
+    words = _opening_words(context, paragraph)
+    if len(words) < _COPY_PREFIX:
+        return None
+    for earlier in paragraphs[:index]:
+        if earlier.number == paragraph.number and earlier.span.start < breaks[-1] \
+                and _opening_words(context, earlier) == words:
+            return earlier
+    return None
+
+
+def _opening_words(context: RuleContext, paragraph: Paragraph) -> str:
+    """The first characters of a paragraph's words, blanks normalised."""
+    text = context.text[paragraph.opening:min(paragraph.span.end,
+                                              paragraph.opening + 4 * _COPY_PREFIX)]
+    return " ".join(text.split())[:_COPY_PREFIX]
 
 
 def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: int) -> bool:

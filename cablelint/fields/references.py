@@ -130,11 +130,13 @@ def parse_references(source: SourceText, text: str, offset: int,
                         for label in at_line_starts)
     items: list[Reference] = []
     if labels:
+        ends = [label.start for label in labels[1:]] + [len(text)]
+        doubled = not _relettered(text, labels, ends)
         for index, label in enumerate(labels):
-            end = labels[index + 1].start if index + 1 < len(labels) else len(text)
             # lettered on the previous item's line: no line break since that label
             inline = index > 0 and "\n" not in text[labels[index - 1].end:label.start]
-            items.append(_lettered(source, offset, text, label, inline, end, cable_year))
+            items.append(_lettered(source, offset, text, label, inline, ends[index], cable_year,
+                                   doubled))
     else:
         for part in re.finditer(r"[^;\n]+", text[start:]):
             if part.group().strip():
@@ -200,13 +202,34 @@ def _take_inline(text: str, kept: list[_Label], stop: int, expected: str,
     return expected
 
 
+def _inner_letter(text: str, label: _Label, end: int) -> tuple[str, re.Match[str]] | None:
+    """The letter written again right after the item's label, and its match."""
+    inner = _INNER_LABEL.match(text, label.end, end)
+    if inner is None:
+        return None
+    return (inner.group("p") or inner.group("l")).upper(), inner
+
+
+def _relettered(text: str, labels: list[_Label], ends: list[int]) -> bool:
+    """True when some item's second letter differs from its label ("C. (B) PARIS
+    1790"): the outer letters are not the cable's own but were added over its
+    lettered items and wrapped lines (06PARIS1031: "A. (A)", "B. 2006",
+    "C. (B)"), so no item is lettered twice by its drafter."""
+    for label, end in zip(labels, ends, strict=True):
+        inner = _inner_letter(text, label, end)
+        if inner is not None and inner[0] != label.letter:
+            return True
+    return False
+
+
 def _lettered(source: SourceText, offset: int, text: str, label: _Label, inline: bool,
-              end: int, cable_year: int | None) -> Reference:
+              end: int, cable_year: int | None, doubled: bool) -> Reference:
     start = label.start
     clean = " ".join(text[label.end:end].split())
-    inner = _INNER_LABEL.match(text, label.end, end)
+    inner_letter = _inner_letter(text, label, end) if doubled else None
     inner_span = None
-    if inner is not None and (inner.group("p") or inner.group("l")).upper() == label.letter:
+    if inner_letter is not None and inner_letter[0] == label.letter:
+        inner = inner_letter[1]
         inner_span = source.span(offset + inner.start(), offset + inner.end())
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -1,4 +1,4 @@
-"""CL901-CL917: damage done when the cables were turned into web pages and then text.
+"""CL901-CL918: damage done when the cables were turned into web pages and then text.
 
 These rules describe extraction artifacts, not drafting errors; most have a
 deterministic repair, and their fixes are meant to run before the other
@@ -28,6 +28,7 @@ from cablelint.rules.artifacts.page_break_line import PageBreakLine
 from cablelint.rules.artifacts.partial_extract import PartialExtract
 from cablelint.rules.artifacts.pilcrow_read_as_one import PilcrowReadAsOne
 from cablelint.rules.artifacts.printout_wrapper import PrintoutWrapper
+from cablelint.rules.artifacts.repeated_paragraphs import RepeatedParagraphs
 from cablelint.rules.artifacts.sipdis_in_body import SipdisInBody
 from cablelint.rules.artifacts.split_word import SplitWord
 from cablelint.rules.artifacts.spurious_pilcrow import SpuriousPilcrow
@@ -37,4 +38,4 @@ from cablelint.rules.artifacts.wrapped_number import WrappedNumber
 RULES = [PilcrowReadAsOne, SpuriousPilcrow, WrappedNumber, MarkdownLink, SplitWord,
          InsertedSpace, PageBreakLine, BlankLineInSentence, MangledQuote, SipdisInBody,
          JunkAfterSignOff, DuplicatedHeader, PartialExtract, UnbalancedRedaction,
-         NewspaperDateline, GluedParagraph, PrintoutWrapper]
+         NewspaperDateline, GluedParagraph, PrintoutWrapper, RepeatedParagraphs]

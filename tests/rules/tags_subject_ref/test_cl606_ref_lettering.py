@@ -68,3 +68,11 @@ def test_cl606_one_ref_line_per_item() -> None:
                 "1. (C) As reported in ref B, the king was crowned (ref D).")
     [found] = findings(text, "CL606")
     assert found.message.startswith("the text cites ref D, but the REF block has only A, B")
+
+
+def test_cl606_outer_letters_added_over_the_cables_own_are_not_doubled() -> None:
+    """06PARIS1031: extraction lettered the items and their wrapped year lines A.-H.
+    over the cable's own (A)-(F); "A. (A)" is then no doubled letter to remove."""
+    text = refs("REF: A. (A) ZENDA DAILY REPORT FOR MAY 17\n\nB. 2006\n"
+                "C. (B) ZENDA DAILY REPORT FOR MAY 10\nD. (C) ZENDA DAILY REPORT FOR MAY 6")
+    assert [d for d in findings(text, "CL606") if "lettered twice" in d.message] == []
