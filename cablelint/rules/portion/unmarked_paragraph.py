@@ -39,11 +39,13 @@ class UnmarkedParagraph(Rule):
     telegram to mark its paragraphs is the 2004 5 FAH-1 H-246, so an
     unclassified cable from before the vocabulary's
     ``unclassified_portion_marking_required_from`` (2004-01-01) is not
-    judged (a blinded reader could not say that a 2001 UNCLAS cable had to
-    mark (U)).  After it, an unclassified cable that marks no paragraph at
-    all gets one info finding for the cable, at its first unmarked number,
-    not one per paragraph: wholly unmarked UNCLAS cables are common, and one
-    drafting habit is one finding.  An unclassified cable that marks some
+    required to mark (a blinded reader could not say that a 2001 UNCLAS cable
+    had to mark (U)): only a paragraph left unmarked where the drafter marked
+    the others is noted (info), since the drafter chose to mark.  After it,
+    an unclassified cable that marks no paragraph at all gets one info
+    finding for the cable, at its first unmarked number, not one per
+    paragraph: wholly unmarked UNCLAS cables are common, and one drafting
+    habit is one finding.  An unclassified cable that marks some
     paragraphs and not others still gets a warning per unmarked paragraph.
 
     Why: portion marks tell a reader which parts may be shared or quoted; an
@@ -69,7 +71,8 @@ class UnmarkedParagraph(Rule):
     Fix: add the mark the paragraph's content requires (a judgement; no autofix).
     Severity: error in classified cables (once per cable when it marks no
     paragraph), warning in UNCLAS cables (info, once per cable, when an UNCLAS
-    cable marks no paragraph).
+    cable marks no paragraph; info per unmarked paragraph in an UNCLAS cable
+    from before 2004 that marks its others, silent when it marks none).
     """
 
     code = "CL301"
@@ -85,11 +88,14 @@ class UnmarkedParagraph(Rule):
                 portion_marking_required(context) is False:
             return
         unclassified = not context.classified and context.document.banner is not None
-        if unclassified and unclassified_marking_required(context) is False:
-            return  # no text seen asks an unclassified telegram of then for marks
         # a cable that marks nothing: one finding for the cable
         unmarked_cable = not marks.marks
-        severity = None if context.classified else "warning"
+        # no text seen asks an unclassified telegram of then for marks: only a
+        # paragraph left out where the drafter marked the others is worth a note
+        optional = unclassified and unclassified_marking_required(context) is False
+        if optional and unmarked_cable:
+            return
+        severity = None if context.classified else "info" if optional else "warning"
         text = context.text
         document = context.document
         block_paragraphs = {document.paragraphs[index].span.start
@@ -128,6 +134,13 @@ class UnmarkedParagraph(Rule):
                     "(SBU), (C) or (S) after each paragraph number")
                 return
             level = "info" if redacted is not None else severity
+            if optional:
+                yield context.report(
+                    paragraph.number_span,
+                    f"paragraph {paragraph.number_text} has no portion mark, unlike the "
+                    "cable's other paragraphs; write (U) or (SBU) after the number",
+                    severity=level)
+                continue
             yield context.report(
                 paragraph.number_span,
                 f"paragraph {paragraph.number_text} has no portion mark; write (U), (SBU), "
