@@ -41,8 +41,8 @@ def test_an_index_repeated_by_the_sections_is_a_table_of_contents() -> None:
     assert (entry.number_span.line, entry.number_span.column) == (line, 1)
     # the sections are numbered from 1 as expected: no restart, no gap
     assert numbering_findings(text) == []
-    # one CL301 info for the unmarked UNCLAS cable, at the first section, not the index
-    [found] = findings(text, "CL301", path="06ZENDA123.txt")
+    # one CL309 info for the unmarked UNCLAS cable, at the first section, not the index
+    [found] = findings(text, "CL309", path="06ZENDA123.txt")
     first_section = text.count("\n", 0, text.index("\u00b61.", len(UNCLAS_HEADER) + 5)) + 1
     assert found.span.line == first_section
 

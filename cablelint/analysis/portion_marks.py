@@ -21,7 +21,9 @@ import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cablelint.analysis import analysis
+from cablelint.analysis.numbering import sequence
 from cablelint.diagnostics import new_tuple
+from cablelint.fields.list_items import continues_lettered_list
 from cablelint.fields.portion import parse_portion_mark, split_glued_control, truncated_level
 from cablelint.model import Paragraph, PortionMark, WholeText
 
@@ -172,7 +174,8 @@ def inventory(context: RuleContext) -> Inventory:
             if not _LINE_PREFIX.fullmatch(text, line_start, position):
                 continue
             mark = parse_portion_mark(source, text, 0, position)
-            if mark is not None:
+            if mark is not None and not (len(mark.raw) == 3 and continues_lettered_list(
+                    text, start, line_start, mark.raw[1])):
                 line_marks.append(mark)
                 places[mark.span.start] = "line"
     if extra or line_marks:
@@ -203,6 +206,58 @@ def items_carry_marks(context: RuleContext, paragraph: Paragraph) -> bool:
         return False
     lead = context.text[paragraph.number_span.end:first].strip(" \t\n-\u2014")
     return "\n" not in lead and len(lead.split()) <= _HEADING_WORDS
+
+
+class Unmarked(NamedTuple):
+    """A numbered paragraph the marking rules hold to a mark, without one."""
+
+    paragraph: Paragraph
+    #: where a redaction run opening the paragraph ends (the mark may have gone
+    #: with the redacted words), else None
+    redacted: int | None
+
+
+@analysis
+def unmarked_paragraphs(context: RuleContext) -> list[Unmarked]:
+    """The numbered paragraphs without a mark that should carry one, in order.
+
+    Left out: paragraphs covered by a whole-text statement, a mark after a
+    lead-in word, paragraphs whose own items carry the marks, the numbering of
+    a quoted document or a nested list (from a restart or a nested step until
+    the next marked paragraph), a wrapped number, a fragment or a copy (the
+    numbering walk's judgement), the Classified By line written as a numbered
+    paragraph, and a paragraph that is nothing but a redaction or the
+    publisher's note that it was removed.
+    """
+    marks = inventory(context)
+    if not marks.unmarked or marks.whole_text is not None:
+        return []
+    text = context.text
+    document = context.document
+    block_paragraphs = {document.paragraphs[index].span.start
+                        for index in document.classified_by_paragraphs}
+    found: list[Unmarked] = []
+    quoted = False
+    for step in sequence(context):
+        paragraph = step.paragraph
+        if paragraph.portion_mark is not None or paragraph.span.start in marks.lead_in \
+                or paragraph.removed is not None:
+            quoted = False
+            continue
+        if step.kind in ("restart", "nested"):
+            quoted = True  # a quoted document or a nested list numbers on its own
+        if quoted or step.kind in ("wrapped", "fragment", "copy"):
+            continue
+        if items_carry_marks(context, paragraph):
+            continue
+        after = paragraph.number_span.end
+        if paragraph.span.start in block_paragraphs or not text[after:paragraph.span.end].strip():
+            continue
+        redacted = leading_redaction(context, after)
+        if redacted is not None and not text[redacted:paragraph.span.end].strip():
+            continue
+        found.append(Unmarked(paragraph, redacted))
+    return found
 
 
 def portion_marking_required(context: RuleContext) -> bool | None:

@@ -21,3 +21,22 @@ _ITEM = re.compile(r"[ \t]*(?:" + _LABEL + r"[.)]|\(" + _LABEL + r"\))[ \t]+\S")
 def opens_list_item(line: str) -> bool:
     """``line`` starts with a list item's letter or number (``b.  Brig General ...``)."""
     return _ITEM.match(line) is not None
+
+
+#: a line opening with an upper-case letter label: "(B) SUMMARY", "B) ...", "B. ..."
+_LETTER_LINE = re.compile(r"^[ \t]*(?:\((?P<p>[A-Z])\)|(?P<l>[A-Z])[.)])[ \t]+\S", re.MULTILINE)
+
+
+def continues_lettered_list(text: str, start: int, line_start: int, letter: str) -> bool:
+    """The line at ``line_start``, opening with ``(letter)``, is the next entry of a
+    list lettered at line starts since ``start``: the last line above it that opens
+    with a capital letter label has the letter before (``(A) SUBJECTS COVERED`` /
+    ``B) SUMMARY OF COVERAGE`` / ``(C) SUPPORTING TEXT``, the sections of a media
+    reaction cable).  Such a "(C)" is a section letter, not a CONFIDENTIAL mark."""
+    if not "A" < letter <= "Z":
+        return False
+    labels = list(_LETTER_LINE.finditer(text, start, line_start))
+    if not labels:
+        return False
+    last = labels[-1]
+    return (last.group("p") or last.group("l")) == chr(ord(letter) - 1)

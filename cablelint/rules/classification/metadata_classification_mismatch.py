@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cablelint.analysis.classification import level_name, metadata_record
+from cablelint.analysis.overall_level import portions_above
 from cablelint.analysis.portion_marks import tables
 from cablelint.diagnostics import Diagnostic
 from cablelint.fields.banner import read_label
@@ -66,6 +67,9 @@ class MetadataClassification(Rule):
             return
         if wanted is None or level is None or wanted == level:
             return
+        above = portions_above(context)
+        if above is not None and above.agrees("metadata"):
+            return  # the portions say so too: CL401 reports the low banner once
         label = "UNCLAS with the SENSITIVE caption" if level == "SBU" else \
             level_name(context, level)
         yield context.report(banner.level_span,

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cablelint.analysis.classification import level_name
-from cablelint.analysis.overall_level import overall_level
-from cablelint.analysis.portion_marks import inventory, rank, tables
+from cablelint.analysis.overall_level import PortionsAbove, overall_level, portions_above
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
@@ -39,6 +38,14 @@ class PortionAboveBanner(Rule):
     level the cable states elsewhere (the ZNY line's letters, the page-break
     banners ...: see CL101), as a warning: that evidence is indirect.
 
+    One defect, one finding: when several portions are above the banner, or
+    when another statement of the level (the routing letters, the page-break
+    banners, the metadata ...) names the portions' level too, the banner is
+    the likely fault and the cable gets one finding, at the banner, naming
+    the portions and the agreeing evidence (CL107 and CL403 then leave that
+    banner alone).  A single portion above the banner with nothing else
+    agreeing is reported at the mark, which may be the slip.
+
     Fix: raise the banner or correct the mark (a human decision; no autofix).
     """
 
@@ -50,27 +57,43 @@ class PortionAboveBanner(Rule):
     # no "banner": without one, the level comes from the other evidence
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        above = portions_above(context)
+        if above is None:
+            return
         overall = overall_level(context)
-        banner_rank = rank(context, overall.level)
-        if banner_rank is None:
-            return
-        marks = inventory(context)
-        ranks = tables(context).rank
-        top = marks.top_rank(ranks)
-        if top is None or top <= banner_rank:
-            return
         name = level_name(context, overall.level)
+        severity = None if overall.from_banner else "warning"
+        marked = level_name(context, above.level)
+        if overall.from_banner and (above.agreeing or len(above.portions) > 1):
+            yield _banner_below(context, above, name, marked)
+            return
         if overall.from_banner:
-            against, severity = f"the {name} banner", None
+            against = f"the {name} banner"
         else:
             against = f"the cable's {name} (from {overall.described()}; no banner)"
-            severity = "warning"
-        items = [(m.span, m.raw, m.level) for m in marks.marks]
-        if marks.whole_text is not None:
-            whole = marks.whole_text
-            items.append((whole.span, whole.raw, whole.level))
-        for span, raw, level in items:
-            if ranks.get(level or "", -1) > banner_rank:
-                yield context.report(span, f"'{raw}' is {level_name(context, level)}, above "
-                                     f"{against}; raise the banner or correct the mark",
-                                     severity=severity)
+        for span, raw, level in above.portions:
+            yield context.report(span, f"'{raw}' is {level_name(context, level)}, above "
+                                 f"{against}; raise the banner or correct the mark",
+                                 severity=severity)
+
+
+def _banner_below(context: RuleContext, above: PortionsAbove, name: str,
+                  marked: str) -> Diagnostic:
+    """One finding at the banner for one defect: several portions above it, or
+    the other statements of the level agreeing with the portions."""
+    banner = context.document.banner
+    assert banner is not None
+    span, raw, _ = above.portions[0]
+    line = context.source.line_col(span.start)[0]
+    count = len(above.portions)
+    portions = f"'{raw}' on line {line}" if count == 1 else \
+        f"{count} portions (first '{raw}' on line {line})"
+    if above.agreeing:
+        words = [piece.words for piece in above.agreeing]
+        others = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        return context.report(banner.level_span,
+                              f"the {name} banner is below {portions} marked {marked}, as "
+                              f"{others} say; raise the banner to {marked}")
+    return context.report(banner.level_span,
+                          f"the {name} banner is below {portions} marked {marked}; raise the "
+                          "banner or correct the marks")

@@ -19,8 +19,10 @@ from cablelint.rules.portion.mixed_caveat_separators import MixedSeparators
 from cablelint.rules.portion.release_marking_form import ReleaseMarking
 from cablelint.rules.portion.unmarked_paragraph import UnmarkedParagraph
 from cablelint.rules.portion.unmarked_subject import UnmarkedSubject
+from cablelint.rules.portion.unmarked_unclassified_cable import UnmarkedUnclassifiedCable
 from cablelint.rules.portion.unnumbered_portion_mark import UnnumberedMark
 from cablelint.rules.portion.whole_text_marking import WholeTextStatement
 
 RULES = [UnmarkedParagraph, MalformedMark, MarkAfterLeadIn, WholeTextStatement, UnnumberedMark,
-         MixedSeparators, ReleaseMarking, UnmarkedSubject]
+         MixedSeparators, ReleaseMarking, UnmarkedSubject,
+         UnmarkedUnclassifiedCable]

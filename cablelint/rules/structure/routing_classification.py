@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cablelint.analysis.overall_level import portions_above
 from cablelint.analysis.structure import level_name, spliced_routing
 from cablelint.diagnostics import Diagnostic
 from cablelint.fields.routing import zn_level
@@ -58,6 +59,9 @@ class RoutingClassification(Rule):
             level = "U"
         if routed is None or level is None or routed == level or spliced_routing(document):
             return
+        above = portions_above(context)
+        if above is not None and above.agrees("routing"):
+            return  # the portions say so too: CL401 reports the low banner once
         yield context.report(banner.level_span,
                              f"banner says {level_name(level)} but the routing line has "
                              f"{letters} ({level_name(routed)}); correct the wrong one")

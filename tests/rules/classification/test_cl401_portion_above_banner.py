@@ -34,3 +34,44 @@ def test_cl401_without_banner_judges_the_level_of_the_other_evidence() -> None:
     assert where(found[0]) == at(text, "(S)")
     assert "the cable's CONFIDENTIAL (from the routing line's CCCCC; no banner)" in \
         found[0].message
+
+
+def test_cl401_several_portions_above_the_banner_are_one_finding_at_the_banner() -> None:
+    text = make(CONFIDENTIAL, ("SIPDIS",), EO, ("1. (C) A.", "2. (S) B.", "3. (S) C."))
+    [found] = run("CL401", text)
+    assert where(found) == at(text, "C O N F I D E N T I A L")
+    line = at(text, "(S)")[0]
+    assert found.message == (f"the CONFIDENTIAL banner is below 2 portions (first '(S)' on "
+                             f"line {line}) marked SECRET; raise the banner or correct the "
+                             "marks")
+
+
+def test_cl401_evidence_agreeing_with_the_portions_makes_the_banner_the_fault() -> None:
+    """A lowered banner: the metadata says SECRET like the marks; one finding, and
+    CL403 leaves that banner to CL401 (one defect, one finding)."""
+    from cablelint.rules.base import Settings
+
+    text = make(CONFIDENTIAL, ("SIPDIS",), EO, ("1. (C) A.", "2. (S) B."))
+    settings = Settings(metadata={"06ZENDA123": {"classification": "SECRET"}})
+    [found] = run("CL401", text, settings)
+    assert where(found) == at(text, "C O N F I D E N T I A L")
+    assert found.message.endswith("marked SECRET, as the metadata say; raise the banner "
+                                  "to SECRET")
+    assert run("CL403", text, settings) == []
+    # without the portions, the metadata's disagreement is CL403's own finding
+    plain = make(CONFIDENTIAL, ("SIPDIS",), EO, ("1. (C) A.", "2. (C) B."))
+    assert len(run("CL403", plain, settings)) == 1
+
+
+def test_cl401_section_letters_of_a_media_reaction_are_no_marks() -> None:
+    """05PARIS1168 (fresh-4 audit): "(C) SUPPORTING TEXT" follows "(A) SUBJECTS
+    COVERED" and "B) SUMMARY OF COVERAGE": section C, not a CONFIDENTIAL mark."""
+    text = make("UNCLAS ZENDA 000123", ("SIPDIS",), "E.O. 12958: N/A", (
+        "(A) SUBJECTS COVERED IN TODAY'S REPORT:", "1. (U) THE CORONATION",
+        "B) SUMMARY OF COVERAGE:", "The papers praise the king.",
+        "(C) SUPPORTING TEXT/BLOCK QUOTES:", "The regent left."))
+    assert run("CL401", text) == []
+    # a "(C)" after another letter is still a mark
+    marked = make("UNCLAS ZENDA 000123", ("SIPDIS",), "E.O. 12958: N/A", (
+        "(A) SUBJECTS COVERED:", "1. (U) THE CORONATION", "(C) The regent left."))
+    assert len(run("CL401", marked)) == 1
