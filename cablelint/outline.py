@@ -65,6 +65,8 @@ def outline(document: Document) -> str:
     if document.iir:
         add("iir", document.iir.span, f"IIR {document.iir.serial}: "
             + " ".join(field.label for field in document.iir.fields))
+    if document.cancellation:
+        add("cancellation", document.cancellation, "ZFR notice: the cable is cancelled")
     for node in document.body:
         if node.kind == "paragraph":
             paragraph = document.paragraphs[node.index]

@@ -38,11 +38,12 @@ _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 # or a rule of dashes, "Summary and " (before "comment"), "Ambassador's " (the ?
 # is a curly apostrophe in the one-byte-per-character lowered text), or one of
 # those followed by "Embassy " ("(Embassy comment:", "¶3. (C) EMBASSY COMMENT:").
-# Forwards: (?:(?:\n[ \t]*|[(\[]|\.\s{1,3}|\)\s{1,2}|\s-+\s)(?:embassy\s+)?
+# Forwards: (?:(?:\n[ \t]*|[(\[]|\.["?]?\s{1,3}|\)\s{1,2}|\s-+\s)(?:embassy\s+)?
 #           |summary\s+and\s+|['?]s\s)$
-# (three blanks after a full stop: "¶1.   Summary:", 02HARARE1984)
+# (three blanks after a full stop: "¶1.   Summary:", 02HARARE1984; a closing quote
+# after the full stop: 'features."  Comment:', 10GUANGZHOU13, the curly one read "?")
 _OPEN_BEFORE_REVERSED = re.compile(
-    rb"\n?(?:(?:\s+yssabme)?(?:[ \t]*\n|[(\[]|\s{1,3}\.|\s{1,2}\)|\s-+\s)"
+    rb"\n?(?:(?:\s+yssabme)?(?:[ \t]*\n|[(\[]|\s{1,3}[\"?]?\.|\s{1,2}\)|\s-+\s)"
     rb"|\s+dna\s+yrammus|\ss['?])")
 # Lower case is an opener only right after "(", "Summary and " or "Embassy ".
 # Forwards: (?:\(|summary\s+and\s+|embassy\s+)$
@@ -133,6 +134,9 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
         typos = misspelt_openers(source, first, markers)
         if typos:
             markers = sorted(markers + typos, key=lambda marker: marker.span.start)
+    typo = misspelt_summary_closer(source, last, markers)
+    if typo is not None:
+        markers = sorted([*markers, typo], key=lambda marker: marker.span.start)
     return markers
 
 
@@ -142,6 +146,8 @@ _TYPO_KINDS = ("summary", "comment", "note")
 _NOT_TYPOS = frozenset({"summary", "comment", "note", "summarys", "comments", "notes",
                         "none", "nose", "nato", "node", "vote", "tote", "mote", "nota",
                         "nope", "rote", "dote", "cote", "bote", "lote", "nate", "nome"})
+#: "End" and the word after it, for a misspelt END marker ("End Summmary")
+_END_WORD = re.compile(r"[Ee][Nn][Dd][ \t]+(?P<word>[A-Za-z]{5,9})\b")
 #: how far before an END without an opener its misspelt opener is looked for
 _TYPO_REACH = 8000
 
@@ -173,6 +179,37 @@ def misspelt_openers(source: SourceText, first: int, markers: list[Marker]) -> l
             open_kinds.discard(kind)
             floor[kind] = marker.span.end
     return found
+
+
+def misspelt_summary_closer(source: SourceText, last: int,
+                            markers: list[Marker]) -> Marker | None:
+    """An END SUMMARY written with one letter wrong ("End Summmary."), after the last
+    summary opener when no END SUMMARY follows it; None otherwise.
+
+    Only the summary is looked for: a COMMENT or NOTE paragraph needs no END, so
+    an unclosed one is common and no search is owed to it, while an unclosed
+    summary is reported (CL109).  Read with ``bytes.find`` for "end" in the
+    lower-cased text, a few hits in the window.
+    """
+    opener = None
+    for marker in markers:
+        if "summary" in (marker.kinds or (marker.kind,)):
+            opener = marker if marker.boundary == "begin" else None
+    if opener is None:
+        return None
+    text, lowered = source.text, source.lowered()
+    high = min(last, opener.span.end + _TYPO_REACH)
+    position = lowered.find(b"end", opener.span.end, high)
+    while position >= 0:
+        found = _END_WORD.match(text, position, high)
+        if found is not None and (position == 0 or not text[position - 1].isalpha()):
+            word = found.group("word")
+            if word[0] in "Ss" and word.lower() not in _NOT_TYPOS \
+                    and one_edit_apart(word.lower(), "summary"):
+                return Marker(source.span(position, found.end()), "summary", "end",
+                              found.group(), ("summary",), "", None, True)
+        position = lowered.find(b"end", position + 3, high)
+    return None
 
 
 def _misspelt_opener(source: SourceText, low: int, high: int, kind: str) -> Marker | None:

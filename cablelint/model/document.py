@@ -102,6 +102,8 @@ class Document(NamedTuple):
     iir: IirReport | None = None
     #: a mail client's printout wrapper opening the file (prologue)
     printout: Printout | None = None
+    #: the ZFR notice that replaced a cancelled cable (cablelint.fields.cancellation)
+    cancellation: Span | None = None
 
     @property
     def classification(self) -> Classification | None:

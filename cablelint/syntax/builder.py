@@ -14,6 +14,7 @@ from cablelint.fields.body import (
     parse_paragraph,
 )
 from cablelint.fields.cable_id import parse_cable_id
+from cablelint.fields.cancellation import find_cancellation
 from cablelint.fields.caption import parse_caption
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.contents import find_contents_entries
@@ -382,6 +383,7 @@ class DocumentBuilder(BodyBuilder):
             contents_entries=find_contents_entries(self.source, self.paragraphs),
             iir=iir,
             printout=self.fields.get("printout"),
+            cancellation=find_cancellation(self.source),
         )
 
     def _iir_layout(self, iir: IirReport, markers: list) -> list:

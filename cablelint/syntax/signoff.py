@@ -55,7 +55,7 @@ _NAME_PARTICLES = frozenset(_PARTICLES)
 # ("MURRAY .") or quote ('BLAKE "') is extraction noise and allowed.
 _PARTICLE = rf"(?:(?:{'|'.join(_PARTICLES)})\s)*"
 _NAME = re.compile(
-    rf"{_PARTICLE}[^\W\d_][\w'\-]*(?:\s{_PARTICLE}[^\W\d_][\w'\-.]*){{0,2}}(?:\s[.\"])?")
+    rf"{_PARTICLE}[^\W\d_][\w'\-]*(?:\s{_PARTICLE}[^\W\d_][\w'\-.]*){{0,2}}(?:\s+[.\"])?")
 # A name glued to the end of a line: one capitalised word (Latin letters), "JR" allowed.
 _LAST_WORD = re.compile(r"(\s*)([A-Z][A-Za-z'\u2019-]+(?: JR)?)\s*$")
 #: the characters _LAST_WORD can match, but for the non-ASCII blanks (its \s is
@@ -66,6 +66,12 @@ _LAST_WORD_CHARS = string.ascii_letters + "'\u2019-" + "".join(
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', ')', '*', ']')
 _MARKER_END = ("END COMMENT", "END NOTE", "END TEXT", "END SUMMARY")
 _MAX_NAME_LINE = 40
+#: the Secretaries of State 1961-2010 (public record), who sign every Department
+#: telegram: glued to the end of a line in capitals they are the sign-off even
+#: after words that end no sentence ("... e-PINE Coordinator, EUR/NB RICE")
+SECRETARIES = frozenset({"RUSK", "ROGERS", "KISSINGER", "VANCE", "MUSKIE", "HAIG", "SHULTZ",
+                         "BAKER", "EAGLEBURGER", "CHRISTOPHER", "ALBRIGHT", "POWELL", "RICE",
+                         "CLINTON"})
 # one word in capitals and a full stop glued to it: "MCNAMARA." (a name only apart)
 _WORD_AND_STOP = re.compile(r"[A-Z][A-Z'\-]+\.")
 _REDACTION = "XXXXXX"
@@ -143,7 +149,8 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     elif footer and line_patterns()["FOOTER_LINE"].fullmatch(text):  # the grammar's
         glued = True
     else:
-        glued = text.endswith(_SENTENCE_END) or text.upper().endswith(_MARKER_END)
+        glued = text.endswith(_SENTENCE_END) or text.upper().endswith(_MARKER_END) \
+            or name in SECRETARIES
     return GluedName(found.start(2), found.end(2), before.endswith(".")) if glued else None
 
 

@@ -64,7 +64,8 @@ class SignOffPlacement(Rule):
                                  fix=context.fix(f"remove '{written}'",
                                                  Edit(noise.start, noise.end, "")))
         if signoff is None:
-            if document.iir is None:  # an IIR ends with its DECL ON field, unsigned
+            # an IIR ends with its DECL ON field, a cancellation notice with its ZFR rule
+            if document.iir is None and document.cancellation is None:
                 yield from _missing(context, partial)
         elif signoff.glued:
             yield _glued(context, signoff, partial)

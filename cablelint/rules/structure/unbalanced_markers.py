@@ -27,7 +27,8 @@ class UnbalancedMarkers(Rule):
     An END of another kind than the opener left open right before it
     ("(Note: ... End Comment.)") is reported as a mismatched closer; an opener
     with a typo ("Ccomment:") is reported as misspelt (the parser reads it as
-    the opener when an END of its kind follows).
+    the opener when an END of its kind follows), and so is an END SUMMARY with
+    a typo ("End Summmary.") after a summary left open.
 
     Why: an unclosed comment makes the reader guess where the drafter's
     opinion stops and the reporting resumes; a stray END marker means the
@@ -75,6 +76,8 @@ class UnbalancedMarkers(Rule):
                     if not pending or kind != "summary":  # a repeated Summary opener
                         pending.append(event)
                     continue
+                if event.marker.misspelt:
+                    yield _misspelt(context, event.marker)
                 if not pending:
                     yield _without_opener(context, events, index, ended)
                 pending.clear()
@@ -145,8 +148,12 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
 
 
 def _misspelt(context: RuleContext, marker: Marker) -> Diagnostic:
-    """The finding for an opener written with a typo: the word to write instead."""
+    """The finding for a marker written with a typo: the words to write instead."""
     word = marker.kind.upper() if marker.raw.isupper() else marker.kind.capitalize()
+    if marker.boundary == "end":
+        end = marker.raw.split()[0]
+        return context.report(marker.span, f"'{marker.raw}' is a misspelt END "
+                              f"{marker.kind.upper()}; write '{end} {word}'")
     return context.report(marker.span, f"'{marker.raw}' is a misspelt {marker.kind.upper()} "
                           f"opener; write '{word}'")
 

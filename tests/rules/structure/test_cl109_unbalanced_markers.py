@@ -151,3 +151,26 @@ def test_cl109_unclosed_note_is_not_paired_with_a_later_end() -> None:
             "2. (C) RASSENDYLL will follow. End Comment.")
     messages = sorted(d.message for d in findings(good(body=body), "CL109"))
     assert len(messages) == 2 and "no COMMENT opener" in messages[0]
+
+
+def test_cl109_misspelt_end_summary_closes_the_summary() -> None:
+    """04PANAMA632 (fresh-4 audit): "End Summmary." closes the summary; the typo,
+    not a missing END SUMMARY, is the finding."""
+    body = ("1. (C) Summary: The king was crowned.  End Summmary.", "",
+            "2. (C) Embassy will follow.")
+    text = good(body=body)
+    [found] = findings(text, "CL109")
+    assert found.message == "'End Summmary' is a misspelt END SUMMARY; write 'End Summary'"
+    line, column, _ = where(text, "End Summmary")
+    assert span_of(found) == (line, column, line, column + len("End Summmary"))
+    # a word that is no typo of it is not taken for the closer
+    other = ("1. (C) Summary: The king was crowned. End Summit talks.", "",
+             "2. (C) Embassy will follow.")
+    assert "never closed" in findings(good(body=other), "CL109")[0].message
+
+
+def test_cl109_comment_after_a_quoted_sentence_end_is_an_opener() -> None:
+    """10GUANGZHOU13 (fresh-4 audit): 'features."  Comment:  Although ...'."""
+    body = ('1. (C) The firm will "incorporate local design features."  Comment:  The',
+            "plan may not succeed. End Comment.")
+    assert findings(good(body=body), "CL109") == []

@@ -104,3 +104,28 @@ def test_cl111_glued_signoff_of_a_cable_flattened_into_its_header() -> None:
     short = cable(EO, TAGS, "SUBJECT: TALKS IN ZENDA. RASSENDYLL", prologue=ROUTING,
                   body=(), signoff=None)
     assert all("glued" not in d.message for d in findings(short, "CL111"))
+
+
+def test_cl111_name_with_a_detached_quote_after_two_blanks() -> None:
+    """07ISLAMABAD5283 (fresh-4 audit): 'PATTERSON  "' is the sign-off."""
+    text = good(body=("1. (C) Embassy will follow events.",), signoff='RASSENDYLL  "')
+    assert findings(text, "CL111") == []
+
+
+def test_cl111_secretarys_name_glued_after_words_that_end_no_sentence() -> None:
+    """08STATE114173 (fresh-4 audit): a participant list ending '... EUR/NB RICE'."""
+    body = ("1. (U) Participants: Rudolf Rassendyll, Political Officer, EUR/NB RICE",)
+    [found] = findings(good(body=body, signoff=None), "CL111")
+    assert "sign-off 'RICE' is glued" in found.message
+    # another capitalised word there is the list's last word, not a signer
+    body = ("1. (U) Participants: Rudolf Rassendyll, Political Officer, EUR/NB ZENDA",)
+    [found] = findings(good(body=body, signoff=None), "CL111")
+    assert "ends without a sign-off" in found.message
+
+
+def test_cl111_cancellation_notice_has_no_signer() -> None:
+    """08BAGHDAD2074 (fresh-4 audit): a ZFR notice replacing a cancelled cable."""
+    zfr = "//////////////////// ZFR ZFR ZFR ZFR /////////////////////"
+    body = (zfr, "", "  THIS CABLE IS CANCELLED.", "",
+            "  CORRECTED CABLE WILL BE SENT VIA NEW MRN.", "", zfr)
+    assert findings(good(body=body, signoff=None), "CL111") == []
