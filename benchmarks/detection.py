@@ -61,6 +61,13 @@ def _blank_lines(text: str, first: int, last: int) -> str:
     return "\n".join(lines)
 
 
+def source_line(text: str, offset: int) -> str:
+    """The line of ``text`` holding ``offset``, without its line break."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)]
+
+
 def injections(document, text: str) -> Iterator[Injection]:
     """The defects this cable can take, one mutated text each."""
     paragraphs = [p for p in document.paragraphs if p.portion_mark and p.portion_mark.level]
@@ -77,7 +84,11 @@ def injections(document, text: str) -> Iterator[Injection]:
                         "CL4", frozenset({target.span.line}),
                         frozenset({"CL404", "CL405", "CL406", "CL407"}))
 
-    if banner is not None and level in LOWER and paragraphs:
+    # a banner printed twice (a header repeated by the printout): changing one copy
+    # would make the copies differ, a defect of the injection, not of the cable
+    single_banner = banner is not None and text.count(text[banner.span.start:banner.span.end]) == 1
+
+    if single_banner and level in LOWER and paragraphs:
         new_level = LOWER[level]
         word = LEVEL_WORDS[new_level] if banner.spaced or new_level == "U" else \
             {"C": "CONFIDENTIAL", "S": "SECRET"}[new_level]
@@ -166,10 +177,18 @@ def injections(document, text: str) -> Iterator[Injection]:
                         "CL6", frozenset({tag.span.line}), frozenset({"CL603"}))
 
     subject = document.subject
-    if subject is not None:
+    # blanking the subject's lines must take nothing else: a REF or Classified By
+    # glued onto them would go too, and its own findings count against the rules
+    glued = [node for node in (document.references, document.classified_by)
+             if node is not None and subject is not None
+             and subject.span.line <= node.span.line <= subject.span.end_line]
+    # a header printed twice keeps its other SUBJECT when one copy is blanked
+    twice = subject is not None and text.count(
+        source_line(text, subject.span.start).strip()) > 1
+    if subject is not None and not glued and not twice:
         # a missing line is reported where it should be: up to the next header item
         after = [node.span.line for node in (document.references, document.classified_by,
-                                             *document.paragraphs[:1])
+                                             *document.paragraphs[:1], *document.body[:1])
                  if node is not None and node.span.line > subject.span.end_line]
         last = min(after) if after else subject.span.end_line + 2
         lines = frozenset(range(subject.span.line - 1, last + 1))
@@ -177,7 +196,7 @@ def injections(document, text: str) -> Iterator[Injection]:
                         _blank_lines(text, subject.span.line, subject.span.end_line),
                         "CL1", lines, frozenset({"CL604", "CL105"}))
 
-    if banner is not None and banner.section is not None:
+    if single_banner and banner.section is not None:
         section = banner.section
         impossible = f"SECTION {section.total + 1:02d} OF {section.total:02d}"
         yield Injection("impossible-section",

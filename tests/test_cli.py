@@ -173,11 +173,11 @@ def test_rules_and_explain(capsys) -> None:
 def test_extend_vocabulary(capsys, tmp_path) -> None:
     cable_file = tmp_path / "c.txt"
     cable_file.write_text("C O N F I D E N T I A L ZENDA 000001\n\nE.O. 12958: DECL: 01/01/2019\n"
-                          "TAGS: PREL PQXZ CA\nSUBJECT: TEST\n\n1. (C) Text.\n", encoding="utf-8")
+                          "TAGS: PREL QPXZ CA\nSUBJECT: TEST\n\n1. (C) Text.\n", encoding="utf-8")
     code, out, _ = run(capsys, "check", "--select", "CL602", str(cable_file))
-    assert code == 1 and "PQXZ" in out
+    assert code == 1 and "QPXZ" in out
     extension = tmp_path / "ext.json"
-    extension.write_text('{"tags": {"extra": ["PQXZ"]}}')
+    extension.write_text('{"tags": {"extra": ["QPXZ"]}}')
     code, out, _ = run(capsys, "check", "--select", "CL602", "--extend-vocabulary",
                        str(extension), str(cable_file))
     assert code == 0 and out == ""

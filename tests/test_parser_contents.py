@@ -72,3 +72,15 @@ def test_two_short_lines_or_no_repetition_are_no_index() -> None:
     assert parse_text(two).contents_entries == ()
     unrepeated = UNCLAS_HEADER + INDEX + "\u00b61. Papers led with the coronation.\n\nRASSENDYLL\n"
     assert parse_text(unrepeated).contents_entries == ()
+
+
+def test_an_index_skipping_the_number_its_sections_skip() -> None:
+    """09BERLIN144 (fresh-4 audit): the index and the sections both go from 2 to 4;
+    the gap is CL201's one finding, the second ¶1 is no restart."""
+    index = INDEX.replace("\u00b63.", "\u00b64.")
+    sections = SECTIONS.replace("\u00b63.", "\u00b64.")
+    text = UNCLAS_HEADER + index + sections
+    assert parse_text(text).contents_entries == (0, 1, 2)
+    assert numbering_findings(text) == ["CL201"]
+    # an index listing a section the text does not hold is no index
+    assert parse_text(UNCLAS_HEADER + index + SECTIONS).contents_entries == ()

@@ -14,7 +14,8 @@ list's own count):
 2b. a number below the expected one whose paragraph begins with the same words
    as an earlier paragraph of that number, a page break between them, is a copy
    of it, printed again by the extraction (a page printed twice,
-   09BRUSSELS1580): a "copy" step,
+   09BRUSSELS1580); so is one that an earlier preview of it, cut short with
+   "...", begins (07ISLAMABAD5283): a "copy" step,
    skipped by the count and reported by CL918 (:func:`_printed_before`);
 3. an unmarked, out-of-sequence number whose previous non-blank line ends
    mid-sentence with a month or a word such as "paragraph" (``... reception
@@ -91,6 +92,8 @@ _UNCOUNTED = frozenset({"wrapped", "nested", "fragment", "copy"})
 #: a copy of the other (enough to rule out a shared stock phrase, few enough that
 #: a damaged letter further on does not hide the copy)
 _COPY_PREFIX = 30
+#: the fewest characters a preview cut short with "..." keeps of the paragraph
+_PREVIEW_PREFIX = 10
 #: characters that end a sentence (or a lead-in) at the end of a line
 _SENTENCE_END = ".:;!?\")]\u201d"
 
@@ -303,21 +306,29 @@ def lost_after(context: RuleContext, offset: int) -> bool:
 
 def _printed_before(context: RuleContext, paragraphs: tuple[Paragraph, ...],
                     index: int) -> Paragraph | None:
-    """Rule 2b of the walk: the earlier paragraph with the same number whose words
-    begin the same way, when this one is that paragraph printed again (a printout
-    that repeated paragraphs 4-7 after its page break, 09BRUSSELS1580): a copy made
-    by extraction, not a step of the numbering."""
+    """Rule 2b of the walk: the earlier paragraph with the same number that this
+    one repeats, a copy made by extraction, not a step of the numbering:
+
+    * its words begin the same way, with a page break between (a printout that
+      repeated paragraphs 4-7 after its page break, 09BRUSSELS1580);
+    * or it is a preview cut short with "..." whose words up to there begin this
+      one (``¶1. (S) SUMMARY.  On D...`` above the full ``¶1. (S) SUMMARY.  On
+      December 11, ...``, 07ISLAMABAD5283).
+    """
     paragraph = paragraphs[index]
-    breaks = [brk.span.start for brk in context.document.page_breaks
-              if brk.span.start < paragraph.span.start]
-    if not breaks:
-        return None  # the copy starts a printed page again: a page break lies between
     words = _opening_words(context, paragraph)
     if len(words) < _COPY_PREFIX:
         return None
+    breaks = [brk.span.start for brk in context.document.page_breaks
+              if brk.span.start < paragraph.span.start]
     for earlier in paragraphs[:index]:
-        if earlier.number == paragraph.number and earlier.span.start < breaks[-1] \
-                and _opening_words(context, earlier) == words:
+        if earlier.number != paragraph.number:
+            continue
+        before = _opening_words(context, earlier)
+        if breaks and earlier.span.start < breaks[-1] and before == words:
+            return earlier
+        cut = before.find("...")
+        if cut >= _PREVIEW_PREFIX and words.startswith(before[:cut]):
             return earlier
     return None
 

@@ -14,7 +14,8 @@ sections, numbered like the sections themselves::
 
 The lexer takes every index line for a numbered paragraph (it is one, by
 form).  This module is the one place that tells the index apart: a run of at
-least three paragraphs numbered 1, 2, 3 ..., each nothing but one short line
+least three paragraphs numbered upwards from 1 (1, 2, 3 ...; a number the
+sections skip is skipped there too), each nothing but one short line
 with no sentence in it, followed right away by a paragraph numbered 1 again,
 with every number of the run repeated later.  The numbering walk and the
 portion rules then leave the entries alone (``Document.contents_entries``),
@@ -44,15 +45,18 @@ def find_contents_entries(source: SourceText,
         return ()
     text = source.text
     for start in firsts[:-1]:
-        end = start
-        while end < len(paragraphs) and paragraphs[end].number == end - start + 1 and \
+        end, previous = start, 0
+        # numbered upwards from 1; a number the sections skip, the index skips too
+        # (09BERLIN144: "¶7. ..." then "¶9. ...", as in the sections below)
+        while end < len(paragraphs) and paragraphs[end].number > previous and \
                 _entry(text, paragraphs[end]):
+            previous = paragraphs[end].number
             end += 1
         count = end - start
         if count < _MIN_ENTRIES or end >= len(paragraphs) or paragraphs[end].number != 1:
             continue
         later = {paragraph.number for paragraph in paragraphs[end:]}
-        if later.issuperset(range(1, count + 1)):
+        if later.issuperset(paragraph.number for paragraph in paragraphs[start:end]):
             return tuple(range(start, end))
     return ()
 

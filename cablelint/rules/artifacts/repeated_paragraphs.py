@@ -11,13 +11,15 @@ from cablelint.rules.base import Rule, RuleContext
 
 class RepeatedParagraphs(Rule):
     """Paragraphs printed twice: after a page break the text starts again at a
-    paragraph it already gave, with the same number and the same words.
+    paragraph it already gave, with the same number and the same words; or a
+    paragraph comes after a preview of itself cut short with "..." (``¶1. (S)
+    SUMMARY.  On D...`` above the full ``¶1. (S) SUMMARY.  On December 11``).
 
     The numbering walk recognises the copy (:mod:`cablelint.analysis.numbering`,
     step kind ``copy``): a number below the one expected whose paragraph begins
-    as an earlier paragraph of that number does, a page break between them.  A
-    run of copied paragraphs is one finding, at the first copy; the numbering
-    rules leave the copies alone.
+    as an earlier paragraph of that number does, a page break between them (or
+    that an earlier preview begins).  A run of copied paragraphs is one finding,
+    at the first copy; the numbering rules leave the copies alone.
 
     Why: the copy doubles a passage of the record, and without this finding the
     numbering would be reported as going back or restarting, which sends the
@@ -25,7 +27,8 @@ class RepeatedParagraphs(Rule):
     extraction damage, and which copy is the better one (one may be cut short
     or run together) is for the reader to judge.
 
-    Source: observed in extracted cables (09BRUSSELS1580, 09CAPETOWN204).
+    Source: observed in extracted cables (09BRUSSELS1580, 09CAPETOWN204,
+    07ISLAMABAD5283).
 
     Bad:
         4. (C) The king was crowned in the cathedral at Zenda.

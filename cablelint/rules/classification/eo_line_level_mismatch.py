@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cablelint.analysis.classification import banner_level, level_name
+from cablelint.analysis.overall_level import portions_above
 from cablelint.analysis.portion_marks import tables
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
@@ -16,7 +17,10 @@ class EoLineLevel(Rule):
     never ``N/A``.
 
     A re-marked old cable (``E.O. 12958: AS AMENDED; DECLASSIFIED ...``) is
-    accepted under an UNCLASSIFIED banner.
+    accepted under an UNCLASSIFIED banner.  When the portions and another
+    statement of the level (routing letters, metadata ...) show the UNCLAS
+    banner too low, the classified E.O. line is right and CL401 reports the
+    banner: one defect, one finding.
 
     Why: a declassification date on an unclassified cable, or N/A on a
     classified one, means the banner or the authority block is wrong.  An
@@ -49,9 +53,12 @@ class EoLineLevel(Rule):
         level = banner_level(context)
         if level is None:
             return
+        classified = tables(context).classified.get(level)
+        above = portions_above(context) if not classified else None
+        if above is not None and above.agreeing:
+            return  # the banner is too low, as CL401 reports: its classified DECL is right
         declass = document.eo.declassification
         span = declass.span or document.eo.span
-        classified = tables(context).classified.get(level)
         if classified and declass.kind == "n/a":
             yield context.report(span, f"a {level_name(context, level)} cable needs a "
                                  "declassification instruction, not N/A")

@@ -30,7 +30,10 @@ class UnknownTag(Rule):
     Why: an unknown token is lost to retrieval, and a typo hides the cable
     from everyone searching the right code.  A warning, not an error: the
     vocabulary cannot list every post's own codes, so an unknown token may be
-    a valid code it lacks.
+    a valid code it lacks.  A token of a real code's form (``KOMC``, ``XC``)
+    with no likely slip for it is only a note (info) to check it: blinded
+    readers recognised such codes as real program and regional TAGS that no
+    public list at hand names.
 
     Source: 5 FAH-3 (TAGS handbook); FIPS PUB 10-4 for the geographic codes;
     heuer/cablemap's subject and organisation TAGS lists (``rules/tags.json``
@@ -59,9 +62,14 @@ class UnknownTag(Rule):
         for index, end in unknown_runs(context):
             first, last = items[index], items[end - 1]
             words = " ".join(tag.code for tag in items[index:end])
+            message = _message(analysis.codes, words, end - index, _in_subject(context, words))
+            # a code of a real code's form with no likely slip for it may be one the
+            # vocabulary lacks: a note to check, not a warning
+            unlisted = message.endswith(_UNLISTED) and _well_formed(analysis.codes, words)
             yield context.report(context.span(first.span.start, last.span.end),
-                                 _message(analysis.codes, words, end - index,
-                                          _in_subject(context, words)))
+                                 f"'{words}' is not in the tags vocabulary; check it, and add "
+                                 "it to the vocabulary if it is a real code" if unlisted
+                                 else message, severity="info" if unlisted else None)
 
 
 def _in_subject(context: RuleContext, word: str) -> bool:
@@ -92,15 +100,21 @@ def _message(codes: TagsCodes, words: str, count: int, named: bool = False) -> s
         suggestions = [code for code in suggestions if len(code) == 4]
     if suggestions:
         return f"'{words}' is not a TAGS code; did you mean {' or '.join(suggestions)}?"
-    return (f"'{words}' is not a known TAGS code; use a listed code or add it to the "
-            "tags vocabulary")
+    return f"'{words}' is not a known TAGS code; use a listed code or add it to the {_UNLISTED}"
+
+
+#: how the message for a code with no likely correction ends
+_UNLISTED = "tags vocabulary"
 
 
 def _well_formed(codes: TagsCodes, word: str) -> bool:
-    """``word`` has the form of a subject or program TAG: four letters, the first a
-    category letter (``rules/tags.json`` categories)."""
-    return (len(word) == 4 and word.isascii() and word.isalpha()
-            and word[0] in codes.vocabulary["categories"])
+    """``word`` has the form of a subject or program TAG: four capital letters, the
+    first a category letter (``rules/tags.json`` categories); or of a regional TAG:
+    "X" and a capital letter (XA, XF, XG ... in the cables)."""
+    if not (word.isascii() and word.isalpha() and word.isupper()):
+        return False
+    return (len(word) == 4 and word[0] in codes.vocabulary["categories"]) or (
+        len(word) == 2 and word[0] == "X")
 
 
 def _swapped(a: str, b: str) -> bool:

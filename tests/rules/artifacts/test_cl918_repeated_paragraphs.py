@@ -57,3 +57,16 @@ def test_cl918_short_paragraphs_are_not_compared() -> None:
     """Under thirty characters of words ("1. (U) Noted.") say nothing of a copy."""
     short = "\u00b61. (U) Noted.\n"
     assert findings(cable(short + P2 + BREAK + short), "CL918") == []
+
+
+def test_cl918_preview_cut_short_above_the_full_paragraph() -> None:
+    """07ISLAMABAD5283 (fresh-4 audit): a one-line preview ending in "..." above the
+    paragraph; CL202 must not call the full paragraph a repeated number."""
+    preview = "\u00b61. (C) The coalition wob...SUBJECT: THE COALITION WOBBLES\n"
+    found = _codes(cable(preview + P1 + P2))
+    [copy] = found["CL918"]
+    assert copy.message.startswith("paragraph 1 repeats the text given above (from line 11)")
+    assert found["CL202"] == found["CL203"] == []
+    # a shorter preview says too little
+    short = "\u00b61. (C) The c...\n"
+    assert _codes(cable(short + P1 + P2))["CL918"] == []

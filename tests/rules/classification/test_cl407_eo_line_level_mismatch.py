@@ -29,3 +29,17 @@ def test_cl407_consistent_cables_and_remarked_old_cable() -> None:
                "E.O. 12958: AS AMENDED; DECLASSIFIED JUNE 21, 2006", ("1. A.",),
                classified_by=False)
     assert run("CL407", old, path="72ZENDA5055.txt") == []
+
+
+def test_cl407_leaves_a_banner_shown_too_low_to_cl401() -> None:
+    """A lowered banner (detection benchmark, fresh-2 08LONDON2798): the marks and the
+    metadata say CONFIDENTIAL; the DECL and Classified By are right, the banner not."""
+    from classification_helpers import EO, make, run
+
+    from cablelint.rules.base import Settings
+
+    text = make("UNCLAS ZENDA 000123", ("SIPDIS",), EO, ("1. (C) A.", "2. (C) B."))
+    settings = Settings(metadata={"06ZENDA123": {"classification": "CONFIDENTIAL"}})
+    assert run("CL407", text, settings) == []
+    assert [d.code for d in run("CL401", text, settings)] == ["CL401"]
+    assert run("CL407", text) != []  # nothing else says so: the E.O. line is reported

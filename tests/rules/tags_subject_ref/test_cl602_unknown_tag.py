@@ -130,3 +130,18 @@ def test_cl602_accepts_codes_the_third_audit_found(code) -> None:
 def test_cl602_keeps_unconfirmed_codes_unknown(code) -> None:
     [found] = findings(tagged(f"TAGS: PREL {code} ZI"), "CL602")
     assert f"'{code}'" in found.message
+
+
+@pytest.mark.parametrize("code", ["KOMC", "KTEX", "XC"])
+def test_cl602_a_code_of_a_real_codes_form_is_a_note_to_check(code) -> None:
+    """fresh-4 audit: readers knew KOMC and KTEX as real program TAGS (XC a regional
+    one) that no public list at hand names: an info asking to check, not a warning."""
+    [found] = findings(tagged(f"TAGS: PREL {code} ZI"), "CL602")
+    assert (found.severity, found.message) == (
+        "info", f"'{code}' is not in the tags vocabulary; check it, and add it to the "
+                "vocabulary if it is a real code")
+
+
+def test_cl602_a_token_of_no_codes_form_stays_a_warning() -> None:
+    [found] = findings(tagged("TAGS: PREL QPXZ ZI"), "CL602")
+    assert found.severity == "warning" and "not a known TAGS code" in found.message
