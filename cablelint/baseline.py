@@ -86,14 +86,26 @@ def read_baseline(path: Path) -> dict[str, list[dict[str, Any]]]:
     if data.get("fingerprint") != FINGERPRINT_VERSION:
         raise BaselineError(f"{path} was written with fingerprint version "
                             f"{data.get('fingerprint')!r}; rewrite it with --write-baseline")
+    _validate(path, data)
     by_path: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for entry in data.get("findings", []):
-        try:
-            by_path[entry["path"]].append({"code": entry["code"], "content": entry["content"],
-                                           "context": entry["context"]})
-        except (KeyError, TypeError) as error:
-            raise BaselineError(f"{path}: malformed entry {entry!r}") from error
+    for entry in data["findings"]:
+        by_path[entry["path"]].append({"code": entry["code"], "content": entry["content"],
+                                       "context": entry["context"]})
     return dict(by_path)
+
+
+def _validate(path: Path, data: Any) -> None:
+    """Check ``data`` against the baseline's schema: a hand-edited or damaged file
+    (``findings`` an int, null, a list of lists) stops the run with one line."""
+    from cablelint.config.validation import key_path, problems
+    from cablelint.schemas import load_schema
+
+    found = problems(load_schema("baseline"), data)
+    if found:
+        where, message = found[0]
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        raise BaselineError(f"{path} is not a valid baseline: {key_path('', where)}: "
+                            f"{message}{more}; rewrite it with --write-baseline")
 
 
 def filter_run(run: CheckRun, baseline: dict[str, list[dict[str, Any]]],

@@ -24,6 +24,8 @@ _BINARY_MARKERS = (b"\x00",)
 _CONTROL_SHARE_LIMIT = 0.10
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: Byte-order marks of UTF-16 (little and big endian; UTF-32 LE starts like UTF-16 LE).
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 _bisect_right = bisect.bisect_right
@@ -152,6 +154,8 @@ class SourceText(NamedTuple):
 
         Raises :class:`BinaryFileError` for data that is clearly not text.
         """
+        if data.startswith(_UTF16_BOMS):  # its ASCII letters alternate with NUL bytes
+            raise BinaryFileError(f"{path}: UTF-16 is not supported; re-save as UTF-8")
         if is_binary(data):
             raise BinaryFileError(f"{path}: binary file (contains NUL or control bytes); skipped")
         bom = data.startswith(codecs.BOM_UTF8)
