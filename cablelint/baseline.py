@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -62,6 +63,7 @@ def write_baseline(path: Path, run: CheckRun) -> int:
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(text)
+            os.chmod(temporary, _file_mode(path))
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)
@@ -70,6 +72,18 @@ def write_baseline(path: Path, run: CheckRun) -> int:
         raise BaselineError(f"cannot write baseline {path}: {error.strerror or error}") \
             from error
     return len(entries)
+
+
+def _file_mode(path: Path) -> int:
+    """The mode a baseline is written with: the existing file's, else what creating a
+    file gives (0666 less the umask: 0644 usually; ``mkstemp`` alone makes it 0600,
+    which a team's checkout of the file would not share)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def read_baseline(path: Path) -> dict[str, list[dict[str, Any]]]:

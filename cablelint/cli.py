@@ -102,8 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         silence_stdout()
         print(f"cablelint: cannot write stdout: {error.strerror or error}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as error:  # SIGINT; SIGTERM during --fix (Interrupted)
+        return 128 + getattr(error, "signum", 2)
     parser.error(f"unknown command {arguments.command}")
     return EXIT_ERROR
 

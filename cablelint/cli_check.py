@@ -100,6 +100,9 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
                             "unless a file could not be read or written")
     fixes.add_argument("--show-fixes", action="store_true",
                        help="list the fixes applied, per file and rule (on stderr)")
+    fixes.add_argument("--fix-read-only", action="store_true",
+                       help="also fix files without write permission (chmod a-w), which "
+                            "--fix leaves alone by default")
     fixes.add_argument("--allow-parse-errors", action="store_true",
                        help="also fix files with structural parse errors (CL001), which "
                             "are left alone by default")
@@ -154,7 +157,8 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
                 fix_run = fix_paths(paths, resolver, mode="diff" if arguments.diff else "write",
                                     unsafe=arguments.unsafe_fixes,
                                     allow_parse_errors=arguments.allow_parse_errors,
-                                    stdin_filename=arguments.stdin_filename, progress=advance)
+                                    stdin_filename=arguments.stdin_filename, progress=advance,
+                                    fix_read_only=arguments.fix_read_only)
                 run = fix_run.run
             else:
                 run = check_paths(paths, resolver, arguments.stdin_filename, advance)
@@ -194,8 +198,9 @@ def _report(arguments: argparse.Namespace, run, fix_run, rules: Sequence[type[Ru
         if arguments.diff:
             return _report_diff(arguments, fix_run)
         if fix_run.fixed_stdin is not None:  # like ruff: fixed text on stdout, report on stderr
-            sys.stdout.write(fix_run.fixed_stdin)
             sys.stdout.flush()
+            sys.stdout.buffer.write(fix_run.fixed_stdin)
+            sys.stdout.buffer.flush()
 
     if arguments.baseline:
         outcome = _apply_baseline(arguments, run)
