@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from conftest import shared_corpus
 
+from cablelint.diagnostics import Diagnostic, Edit, Fix
 from cablelint.engine import run_rules
 from cablelint.fixer.edits import apply_fixes, choose_fixes
 from cablelint.parser import parse_source
@@ -81,14 +82,42 @@ def test_model_is_the_same_for_every_line_ending() -> None:
             [(m.kind, m.span.line, m.span.column) for m in lf.markers]
 
 
+def _findings_and_fixed(text: str, newline: str) -> tuple[list[tuple], str]:
+    source = SourceText.from_text(text)
+    found = run_rules(parse_source(source), source, RULES, Settings())
+    return (sorted((d.code, d.span.line, d.span.column, d.span.end_line, d.span.end_column,
+                    d.message) for d in found),
+            apply_fixes(text, choose_fixes(found, unsafe=True), newline))
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize("name", ["wikileaks-dev", "wikileaks-dev2"])
-def test_corpus_gives_the_same_findings_as_lf_crlf_and_cr(name) -> None:
+def test_corpus_gives_the_same_findings_and_fixes_as_lf_crlf_and_cr(name) -> None:
+    """Every cable of both corpora (about 10 s each): the findings of its CRLF and CR
+    forms are those of its LF form, and one pass of all fixes gives the LF result
+    in the file's own line breaks (a SUBJECT a fix rewrites over two lines gains no
+    blank before a CRLF)."""
     differ = []
     for path in sorted(shared_corpus(name).glob("*.txt")):
         text = SourceText.from_path(path).text
-        expected = _findings(text)
+        found, fixed = _findings_and_fixed(text, "\n")
         for ending in ENDINGS:
-            if _findings(text.replace("\n", ending)) != expected:
+            if _findings_and_fixed(text.replace("\n", ending), ending) != \
+                    (found, fixed.replace("\n", ending)):
                 differ.append(f"{path.name} {ending!r}")
     assert differ == []
+
+
+@pytest.mark.parametrize(("ending", "expected"), [
+    ("\r\n", "SUBJECT: ZENDA\r\nTALKS\r\n"),  # the view's " \n" is the CRLF, not a space
+    ("\r", "SUBJECT: ZENDA\rTALKS\r"),
+])
+def test_text_copied_from_the_view_gets_the_files_line_breaks(ending, expected) -> None:
+    written = f"SUBJECT: Zenda{ending}Talks{ending}"
+    view = SourceText.from_text(written).plain()
+    start, end = len("SUBJECT: "), len(written) - len(ending)
+    copied = view[start:end].upper()  # what a rule rewriting the SUBJECT writes
+    edit = Edit(start, end, copied)
+    finding = Diagnostic("CL999", "upper case", SourceText.from_text(written).span(0, 1),
+                         fix=Fix("upper", (edit,)))
+    assert apply_fixes(written, [finding], ending) == expected
