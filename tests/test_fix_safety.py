@@ -201,3 +201,19 @@ def test_baseline_is_written_like_a_created_file(tmp_path, capsys, umask, mode) 
         os.umask(previous)
     assert code == 0
     assert stat.S_IMODE(baseline.stat().st_mode) == mode
+
+
+def test_a_fix_that_cannot_be_written_is_one_line_and_exit_2(tmp_path, capsys,
+                                                              monkeypatch) -> None:
+    path = _copy(tmp_path)
+    before = path.read_bytes()
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer.tempfile, "mkstemp", full_disk)
+    code, _, err = run(capsys, "check", "--fix", "--quiet", "--isolated", str(path))
+    assert code == 2
+    assert err.strip() == (f"cablelint: {path}: not fixed: cannot create a temporary file "
+                           "next to it: No space left on device")
+    assert path.read_bytes() == before
