@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -62,6 +63,7 @@ def write_baseline(path: Path, run: CheckRun) -> int:
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(text)
+            os.chmod(temporary, _file_mode(path))
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)
@@ -70,6 +72,18 @@ def write_baseline(path: Path, run: CheckRun) -> int:
         raise BaselineError(f"cannot write baseline {path}: {error.strerror or error}") \
             from error
     return len(entries)
+
+
+def _file_mode(path: Path) -> int:
+    """The mode a baseline is written with: the existing file's, else what creating a
+    file gives (0666 less the umask: 0644 usually; ``mkstemp`` alone makes it 0600,
+    which a team's checkout of the file would not share)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def read_baseline(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -86,14 +100,26 @@ def read_baseline(path: Path) -> dict[str, list[dict[str, Any]]]:
     if data.get("fingerprint") != FINGERPRINT_VERSION:
         raise BaselineError(f"{path} was written with fingerprint version "
                             f"{data.get('fingerprint')!r}; rewrite it with --write-baseline")
+    _validate(path, data)
     by_path: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for entry in data.get("findings", []):
-        try:
-            by_path[entry["path"]].append({"code": entry["code"], "content": entry["content"],
-                                           "context": entry["context"]})
-        except (KeyError, TypeError) as error:
-            raise BaselineError(f"{path}: malformed entry {entry!r}") from error
+    for entry in data["findings"]:
+        by_path[entry["path"]].append({"code": entry["code"], "content": entry["content"],
+                                       "context": entry["context"]})
     return dict(by_path)
+
+
+def _validate(path: Path, data: Any) -> None:
+    """Check ``data`` against the baseline's schema: a hand-edited or damaged file
+    (``findings`` an int, null, a list of lists) stops the run with one line."""
+    from cablelint.config.validation import key_path, problems
+    from cablelint.schemas import load_schema
+
+    found = problems(load_schema("baseline"), data)
+    if found:
+        where, message = found[0]
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        raise BaselineError(f"{path} is not a valid baseline: {key_path('', where)}: "
+                            f"{message}{more}; rewrite it with --write-baseline")
 
 
 def filter_run(run: CheckRun, baseline: dict[str, list[dict[str, Any]]],

@@ -7,13 +7,13 @@ the baseline and the fixer work on the same run; this module only produces it.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cablelint.config import ConfigResolver, FilePlan
 from cablelint.diagnostics import Diagnostic
 from cablelint.engine import run_rules
+from cablelint.inputs import InputError, read_input
 from cablelint.model import Document
 from cablelint.parser import parse_source
 from cablelint.source import BinaryFileError, SourceText
@@ -89,13 +89,9 @@ def read_inputs(files: Iterable[str], resolver: ConfigResolver, errors: list[Fil
             progress(path)
         display = (stdin_filename or "<stdin>") if path == "-" else path
         try:
-            if path == "-":
-                data = sys.stdin.buffer.read()
-            else:
-                with open(path, "rb") as stream:
-                    data = stream.read()
+            data = read_input(path, display)
             source = SourceText.from_bytes(data, display)
-        except BinaryFileError as error:
+        except (BinaryFileError, InputError) as error:
             errors.append(FileError(display, str(error)))
             continue
         except OSError as error:

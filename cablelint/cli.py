@@ -5,8 +5,12 @@ Exit codes (stable, documented in the README):
 * 0 -- clean: no finding at or above the fail level (``check``), every input
   parsed without an error-level diagnostic (``parse``);
 * 1 -- findings (``check``), or an error-level parse diagnostic (``parse``);
-* 2 -- usage error, unknown rule, a plugin that failed to load, or an input
-  that could not be read (missing, binary, a directory given to ``parse``).
+* 2 -- usage error, unknown rule, a plugin that failed to load, an input
+  that could not be read (missing, binary, UTF-16, a FIFO or device, a
+  directory given to ``parse`` or one that cannot be listed, stdin closed),
+  invalid baseline or metadata contents, or an output that could not be
+  written (report, baseline, fixed file, stdout).  A closed pipe on stdout
+  (``| head``) is no error: ``check`` exits as its findings dictate.
 """
 
 from __future__ import annotations
@@ -88,10 +92,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_server(arguments.log_file)
     except BrokenPipeError:  # "cablelint parse ... | head" is fine
-        sys.stderr.close()
+        from cablelint.cli_check import silence_stdout
+
+        silence_stdout()
         return EXIT_OK
-    except KeyboardInterrupt:
-        return 130
+    except OSError as error:  # reading is handled by each command: this is stdout
+        from cablelint.cli_check import silence_stdout
+
+        silence_stdout()
+        print(f"cablelint: cannot write stdout: {error.strerror or error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt as error:  # SIGINT; SIGTERM during --fix (Interrupted)
+        return 128 + getattr(error, "signum", 2)
     parser.error(f"unknown command {arguments.command}")
     return EXIT_ERROR
 
@@ -156,21 +168,19 @@ def _schema_command(arguments: argparse.Namespace) -> int:
 
 
 def _parse_command(arguments: argparse.Namespace) -> int:
+    from cablelint.inputs import InputError, read_input
     from cablelint.parser import parse_source
     from cablelint.source import BinaryFileError, SourceText
 
     documents = []
     errors: list[dict[str, str]] = []
     for name in arguments.files:
+        display = (arguments.stdin_filename or "<stdin>") if name == "-" else name
         try:
-            if name == "-":
-                source = SourceText.from_bytes(sys.stdin.buffer.read(),
-                                               arguments.stdin_filename or "<stdin>")
-            else:
-                if Path(name).is_dir():
-                    raise IsADirectoryError(f"{name}: is a directory (give cable files)")
-                source = SourceText.from_path(name)
-        except BinaryFileError as error:
+            if name != "-" and Path(name).is_dir():
+                raise IsADirectoryError(f"{name}: is a directory (give cable files)")
+            source = SourceText.from_bytes(read_input(name, display), display)
+        except (BinaryFileError, InputError) as error:
             errors.append({"path": name, "message": str(error)})
             continue
         except OSError as error:

@@ -100,6 +100,9 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
                             "unless a file could not be read or written")
     fixes.add_argument("--show-fixes", action="store_true",
                        help="list the fixes applied, per file and rule (on stderr)")
+    fixes.add_argument("--fix-read-only", action="store_true",
+                       help="also fix files without write permission (chmod a-w), which "
+                            "--fix leaves alone by default")
     fixes.add_argument("--allow-parse-errors", action="store_true",
                        help="also fix files with structural parse errors (CL001), which "
                             "are left alone by default")
@@ -117,26 +120,36 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
 
 def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int:
     """Run ``cablelint check``; returns the exit code."""
-    from cablelint.check import check_paths, exit_code
+    from cablelint.check import FileError, check_paths, exit_code
     from cablelint.config import ConfigError, ConfigResolver
+    from cablelint.discovery import Skipped
     from cablelint.engine import SelectionError
+    from cablelint.inputs import read_input
+    from cablelint.reports import FORMATS
 
     if arguments.write_baseline and not arguments.baseline:
         return _usage("--write-baseline needs --baseline FILE")
+    if arguments.output_format not in FORMATS:  # only $CABLELINT_OUTPUT_FORMAT gets here
+        return _usage(f"CABLELINT_OUTPUT_FORMAT={arguments.output_format} is not a report "
+                      f"format; use one of {', '.join(sorted(FORMATS))}")
     fixing = arguments.fix or arguments.fix_only or arguments.diff
     fix_run = None
+    skipped: list[Skipped] = []
     try:
         overrides = _overrides(arguments)
         resolver = ConfigResolver(rules, overrides, config_file=arguments.config,
                                   isolated=arguments.isolated)
-        paths = list(resolver.discover(arguments.paths))
+        paths = list(resolver.discover(arguments.paths, skipped))
         if "-" in paths and _stdin_excluded(resolver, arguments.stdin_filename):
             paths.remove("-")
             if not paths:
                 arguments.quiet = True  # an excluded file is silently passed over
             if fixing:  # a fix filter must hand back what it was given
-                sys.stdout.buffer.write(sys.stdin.buffer.read())
-                sys.stdout.flush()
+                try:
+                    sys.stdout.buffer.write(read_input("-"))
+                    sys.stdout.flush()
+                except OSError as error:
+                    return _output_failed("stdout", error)
         with _progress(arguments, len(paths)) as advance:
             if fixing:
                 from cablelint.fixer.run import fix_paths
@@ -144,21 +157,50 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
                 fix_run = fix_paths(paths, resolver, mode="diff" if arguments.diff else "write",
                                     unsafe=arguments.unsafe_fixes,
                                     allow_parse_errors=arguments.allow_parse_errors,
-                                    stdin_filename=arguments.stdin_filename, progress=advance)
+                                    stdin_filename=arguments.stdin_filename, progress=advance,
+                                    fix_read_only=arguments.fix_read_only)
                 run = fix_run.run
             else:
                 run = check_paths(paths, resolver, arguments.stdin_filename, advance)
     except (ConfigError, SelectionError) as error:
         return _usage(str(error))
+    for passed in skipped:
+        if passed.error:
+            run.errors.append(FileError(passed.path, passed.message))
+        else:
+            print(f"cablelint: {passed.message}", file=sys.stderr)
+    try:
+        outcome = _report(arguments, run, fix_run, rules, resolver)
+    except BrokenPipeError:  # "cablelint check | head -1": the reader has what it wants
+        silence_stdout()
+        outcome = None
+    except OSError as error:
+        return _output_failed("stdout", error)
+    if outcome is not None:
+        return outcome
+    fail_level = arguments.fail_level or resolver.configuration_for(".").options.fail_level
+    code = exit_code(run, fail_level or "warning")
+    if (arguments.exit_zero or arguments.fix_only) and code == EXIT_FINDINGS:
+        return EXIT_OK
+    return code
 
+
+def _report(arguments: argparse.Namespace, run, fix_run, rules: Sequence[type[Rule]],
+            resolver) -> int | None:
+    """Print what the run found and did; an exit code when that decides it, else None.
+
+    Raises ``OSError`` (``BrokenPipeError`` among them) when stdout cannot be
+    written; a failing ``--output-file`` is reported here (exit 2).
+    """
     if fix_run is not None:
         for note in fix_run.notes:
             print(f"cablelint: {note}", file=sys.stderr)
         if arguments.diff:
             return _report_diff(arguments, fix_run)
         if fix_run.fixed_stdin is not None:  # like ruff: fixed text on stdout, report on stderr
-            sys.stdout.write(fix_run.fixed_stdin)
             sys.stdout.flush()
+            sys.stdout.buffer.write(fix_run.fixed_stdin)
+            sys.stdout.buffer.flush()
 
     if arguments.baseline:
         outcome = _apply_baseline(arguments, run)
@@ -169,14 +211,18 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
     if not arguments.fix_only:
         default = sys.stderr if fix_run is not None and fix_run.fixed_stdin is not None \
             else sys.stdout
-        stream, close = _open_output(arguments.output_file, default)
-        if stream is None:
-            return EXIT_ERROR
-        try:
-            _write(arguments, run, known, stream)
-        finally:
-            if close:
-                stream.close()
+        if arguments.output_file:
+            stream = _open_output(arguments.output_file)
+            if stream is None:
+                return EXIT_ERROR
+            try:
+                with stream:
+                    _write(arguments, run, known, stream)
+            except OSError as error:
+                return _output_failed(f"--output-file {arguments.output_file}", error)
+        else:
+            _write(arguments, run, known, default)
+            default.flush()  # a full disk or a closed pipe shows here, not at exit
     if fix_run is not None:
         _report_fixes(arguments, fix_run, known)
     for error in run.errors:
@@ -185,11 +231,24 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
         include = resolver.configuration_for(".").options.include
         print(f"cablelint: no cable files found (looked for {' and '.join(include)})",
               file=sys.stderr)
-    fail_level = arguments.fail_level or resolver.configuration_for(".").options.fail_level
-    code = exit_code(run, fail_level or "warning")
-    if (arguments.exit_zero or arguments.fix_only) and code == EXIT_FINDINGS:
-        return EXIT_OK
-    return code
+    return None
+
+
+def _output_failed(where: str, error: OSError) -> int:
+    """One line for an output that cannot be written (a full disk, say); exit 2."""
+    silence_stdout()
+    return _usage(f"cannot write {where}: {error.strerror or error}")
+
+
+def silence_stdout() -> None:
+    """Point stdout at the null device: what is left in its buffer would fail again
+    when Python flushes it at exit, with a second message."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # no real stdout (tests capture it)
+        pass
 
 
 def _report_diff(arguments: argparse.Namespace, fix_run) -> int:
@@ -293,18 +352,17 @@ def _apply_baseline(arguments: argparse.Namespace, run) -> int | None:
     return None
 
 
-def _open_output(path: str | None, default: TextIO) -> tuple[TextIO | None, bool]:
-    """The report's stream: ``--output-file``, else ``default`` (stdout, or stderr
-    when stdout carries the fixed text of ``check --fix -``)."""
-    if not path:
-        return default, False
+def _open_output(path: str) -> TextIO | None:
+    """The ``--output-file`` stream, or None after saying why it cannot be opened (the
+    report goes to stdout otherwise, or to stderr when stdout carries the fixed text
+    of ``check --fix -``)."""
     try:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return open(path, "w", encoding="utf-8", newline="\n"), True
+        return open(path, "w", encoding="utf-8", newline="\n")
     except OSError as error:
         print(f"cablelint: cannot write --output-file {path}: {error.strerror or error}",
               file=sys.stderr)
-        return None, False
+        return None
 
 
 def _write(arguments: argparse.Namespace, run, known: dict[str, type[Rule]],

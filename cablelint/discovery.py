@@ -14,6 +14,8 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from cablelint.inputs import not_regular
+
 DEFAULT_PATTERNS = ("*.txt", "*.cable")
 #: Directories that hold tooling, not cables (hidden directories are always skipped).
 DEFAULT_EXCLUDE = ("__pycache__", "node_modules", "site-packages", "venv")
@@ -35,6 +37,20 @@ def glob_matches(pattern: str, path: str, root: str) -> bool:
         return False  # outside the configuration's directory: its paths cannot match
     relative = os.path.relpath(absolute, root)
     return fnmatch.fnmatch(relative.replace(os.sep, "/"), pattern)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Something under a directory that is not linted, and why (one line for stderr).
+
+    ``error``: files may be missing from the run (a directory that cannot be
+    read), which makes the exit code 2; otherwise a note (a FIFO, a socket or
+    a device named like a cable is passed over: reading one would block).
+    """
+
+    path: str
+    message: str
+    error: bool
 
 
 @dataclass(frozen=True)
@@ -66,7 +82,8 @@ class FileFilter:
 
 
 def discover(paths: Iterable[str], patterns: Iterable[str] = DEFAULT_PATTERNS,
-             filter_for: Callable[[str], FileFilter] | None = None) -> Iterator[str]:
+             filter_for: Callable[[str], FileFilter] | None = None,
+             skipped: list[Skipped] | None = None) -> Iterator[str]:
     """Files in the order given; a directory yields its matching files, sorted.
 
     Files named explicitly are always checked, whatever their name, unless
@@ -74,8 +91,12 @@ def discover(paths: Iterable[str], patterns: Iterable[str] = DEFAULT_PATTERNS,
     every changed file).  Inside directories only included files are yielded;
     excluded directories are not entered, nor are hidden ones (``.git``,
     ``.venv``).  Each file is yielded once.  Without ``filter_for`` every
-    directory uses ``patterns`` and the default exclusions.
+    directory uses ``patterns`` and the default exclusions.  Directories that
+    cannot be read and matching entries that are not regular files go to
+    ``skipped`` (a named path is yielded: reading it tells what is wrong).
     """
+    if skipped is None:
+        skipped = []
     if filter_for is None:
         default = FileFilter(tuple(patterns))
 
@@ -97,15 +118,25 @@ def discover(paths: Iterable[str], patterns: Iterable[str] = DEFAULT_PATTERNS,
         named = filter_for(path)
         if named.force_exclude and named.excludes_with_parents(path):
             continue
-        for found in _walk(path, filter_for):
+        for found in _walk(path, filter_for, skipped):
             if found not in seen:
                 seen.add(found)
                 yield found
 
 
-def _walk(top: str, filter_for: Callable[[str], FileFilter]) -> Iterator[str]:
-    """Matching files under ``top``; each entry is filtered by its directory's configuration."""
-    for directory, subdirectories, files in os.walk(top):
+def _walk(top: str, filter_for: Callable[[str], FileFilter],
+          skipped: list[Skipped]) -> Iterator[str]:
+    """Matching files under ``top``; each entry is filtered by its directory's configuration.
+
+    Only a matching entry is looked at with ``stat`` (one call per cable, none
+    for the other files), to pass over FIFOs, sockets and devices.
+    """
+    def unreadable(error: OSError) -> None:
+        where = error.filename or top
+        skipped.append(Skipped(where, f"{where}: cannot read directory: "
+                                      f"{error.strerror or error}", True))
+
+    for directory, subdirectories, files in os.walk(top, onerror=unreadable):
         rules = filter_for(directory)
         subdirectories[:] = sorted(
             name for name in subdirectories
@@ -113,4 +144,12 @@ def _walk(top: str, filter_for: Callable[[str], FileFilter]) -> Iterator[str]:
         for name in sorted(files):
             path = os.path.join(directory, name)
             if rules.includes(path) and not rules.excludes(path):
+                try:
+                    kind = not_regular(os.stat(path).st_mode)
+                except OSError:
+                    kind = None  # a dangling link, say: reading it reports why
+                if kind is not None:
+                    skipped.append(Skipped(path, f"{path}: {kind}, not a regular file; "
+                                                 "skipped", False))
+                    continue
                 yield path

@@ -75,6 +75,7 @@ def run_rules(document: Document, source: SourceText, rules: Sequence[Rule],
     The engine owns applicability: a rule runs only when the cable has every
     input it :attr:`~cablelint.rules.base.Rule.requires`.
     """
+    source = source.analysed()  # rules read LF line breaks whatever the file's endings
     context = RuleContext(document, source, settings)
     findings: list[Diagnostic] = list(document.diagnostics)
     append = findings.append

@@ -28,7 +28,12 @@ def _line_lexer() -> LineLexer:
 
 
 def parse_source(source: SourceText) -> Document:
-    """Parse decoded text; diagnostics from reading the file are carried over."""
+    """Parse decoded text; diagnostics from reading the file are carried over.
+
+    The parser reads the LF view of the text (:meth:`SourceText.analysed`): the
+    model is the same whatever the file's line endings.
+    """
+    source = source.analysed()
     diagnostics: list[Diagnostic] = list(source.diagnostics)
     tokens, _regions = _line_lexer().tokenize(source)
 

@@ -14,7 +14,7 @@ import re
 from itertools import accumulate, repeat
 from operator import add
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from cablelint.diagnostics import Diagnostic, Span, new_tuple
 
@@ -24,6 +24,8 @@ _BINARY_MARKERS = (b"\x00",)
 _CONTROL_SHARE_LIMIT = 0.10
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: Byte-order marks of UTF-16 (little and big endian; UTF-32 LE starts like UTF-16 LE).
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 _bisect_right = bisect.bisect_right
@@ -66,7 +68,9 @@ class SourceText(NamedTuple):
     texts: list[str] = []  # noqa: RUF012 - always passed by from_text
     starts: list[int] = []  # noqa: RUF012
     diagnostics: tuple[Diagnostic, ...] = ()
-    memo: dict[str, bytes] = {}  # noqa: RUF012 - per-instance, made by from_text
+    memo: dict[str, Any] = {}  # noqa: RUF012 - per-instance, made by from_text
+    #: the text as written when ``text`` is the LF view (:meth:`analysed`), else None
+    written: str | None = None
 
     @classmethod
     def from_text(cls, text: str, path: str = "<string>", *, encoding: str = "utf-8",
@@ -104,9 +108,45 @@ class SourceText(NamedTuple):
         """
         lowered = self.memo.get("lowered")
         if lowered is None:
-            lowered = self.text.encode("latin-1", "replace").lower()
+            lowered = self.plain().encode("latin-1", "replace").lower()
             self.memo["lowered"] = lowered
         return lowered
+
+    def plain(self) -> str:
+        """The text with every line break written as one LF at the same offsets, made once.
+
+        For searching across lines whatever the file's line endings: a CR line
+        ending becomes "\\n" and a CRLF one " \\n" (the CR read as a trailing blank,
+        which every pattern allows at a line end), so offsets, spans and the
+        lines are those of ``text`` and a pattern needs to know only "\\n".  Slice
+        replacement text from ``text``, never from this view.  An LF-only text
+        is its own view (no copy).
+        """
+        plain = self.memo.get("plain")
+        if plain is None:
+            text = self.text
+            plain = text.replace("\r\n", " \n").replace("\r", "\n") if "\r" in text else text
+            self.memo["plain"] = plain
+        return plain
+
+    def analysed(self) -> SourceText:
+        """This source as the parser and the rules read it: ``text`` is :meth:`plain`.
+
+        Why: every pattern of the lexer, the fields and the rules was written for
+        LF, and the same cable must give the same findings (positions, messages)
+        whether its lines end in LF, CRLF or CR.  Offsets, lines and spans are
+        unchanged, so findings and fix edits apply to the text as written; the
+        fixer turns the "\\n" of a replacement into the file's own line break.
+        Made once per source; an LF-only source is its own view.
+        """
+        plain = self.plain()
+        if plain is self.text:
+            return self  # (not kept in the memo: the source would hold itself)
+        view = self.memo.get("analysed")
+        if view is None:
+            view = self._replace(text=plain, memo={"plain": plain}, written=self.text)
+            self.memo["analysed"] = view
+        return view
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str = "<bytes>") -> SourceText:
@@ -114,6 +154,8 @@ class SourceText(NamedTuple):
 
         Raises :class:`BinaryFileError` for data that is clearly not text.
         """
+        if data.startswith(_UTF16_BOMS):  # its ASCII letters alternate with NUL bytes
+            raise BinaryFileError(f"{path}: UTF-16 is not supported; re-save as UTF-8")
         if is_binary(data):
             raise BinaryFileError(f"{path}: binary file (contains NUL or control bytes); skipped")
         bom = data.startswith(codecs.BOM_UTF8)
@@ -151,8 +193,9 @@ class SourceText(NamedTuple):
         """Line ``number`` (1-based) with its ending as written."""
         start = self.starts[number - 1]
         end = start + len(self.texts[number - 1])
-        width = 2 if self.text.startswith("\r\n", end) else 1
-        ending = self.text[end:end + width]
+        text = self.text if self.written is None else self.written
+        width = 2 if text.startswith("\r\n", end) else 1
+        ending = text[end:end + width]
         return Line(number, start, self.texts[number - 1], ending)
 
     @property

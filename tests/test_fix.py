@@ -155,7 +155,10 @@ def test_second_fix_changes_nothing(tmp_path, capsys) -> None:
 def test_fix_over_the_corpus_leaves_no_safe_fix(corpus: Path, tmp_path: Path, capsys) -> None:
     copy = tmp_path / "corpus"
     shutil.copytree(corpus, copy)
-    code, _, err = run(capsys, "check", "--fix", "--exit-zero", "--show-fixes", str(copy))
+    # the shared corpus is read-only (0444), and so is its copy: --fix leaves such files
+    # alone unless asked
+    code, _, err = run(capsys, "check", "--fix", "--fix-read-only", "--exit-zero",
+                       "--show-fixes", str(copy))
     assert code == 0, err
     applied = Counter()
     for line in err.splitlines():

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
+
+from cablelint.config.validation import key_path, problems
+from cablelint.schemas import load_schema
 
 
 def load_metadata(path: str) -> dict[str, dict[str, str]]:
@@ -17,15 +21,24 @@ def load_metadata(path: str) -> dict[str, dict[str, str]]:
 
     Raises ``OSError`` when the file cannot be read and ``ValueError`` (with
     the line number) for a line that is no such record or text that is not
-    UTF-8.
+    UTF-8.  The records are checked against the metadata schema (a string
+    ``id``; ``created``, ``classification`` ... strings): a value of the wrong
+    type is the user's to correct, not a rule's to trip over.
     """
-    records: dict[str, dict[str, str]] = {}
+    lines: list[int] = []  # the line number of each record
+    found: list[Any] = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-            records[record["id"]] = record
-        except (ValueError, KeyError, TypeError) as error:
+            found.append(json.loads(line))
+        except ValueError as error:
             raise ValueError(f"{path}:{number}: not a metadata record ({error})") from error
-    return records
+        lines.append(number)
+    wrong = problems(load_schema("metadata"), found)
+    if wrong:
+        where, message = wrong[0]
+        index, *keys = where
+        raise ValueError(f"{path}:{lines[int(index)]}: not a metadata record: "
+                         f"{key_path('', keys) if keys else 'the line'}: {message}")
+    return {record["id"]: record for record in found}

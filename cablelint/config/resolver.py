@@ -21,7 +21,7 @@ from cablelint.config.metadata import load_metadata
 from cablelint.config.model import ConfigError, Configuration, FilePlan, Options, Overrides
 from cablelint.config.reading import shown
 from cablelint.config.validation import key_path
-from cablelint.discovery import FileFilter, discover, glob_matches
+from cablelint.discovery import FileFilter, Skipped, discover, glob_matches
 from cablelint.engine import select_rules
 from cablelint.rules.base import Rule, Settings
 
@@ -71,9 +71,11 @@ class ConfigResolver:
 
     # --- which files ---------------------------------------------------------
 
-    def discover(self, paths: Iterable[str]) -> Iterator[str]:
-        """Files to lint under ``paths``, honouring include and exclude."""
-        yield from discover(paths, filter_for=self.file_filter)
+    def discover(self, paths: Iterable[str],
+                 skipped: list[Skipped] | None = None) -> Iterator[str]:
+        """Files to lint under ``paths``, honouring include and exclude; what is passed
+        over inside directories goes to ``skipped`` (see :func:`discover`)."""
+        yield from discover(paths, filter_for=self.file_filter, skipped=skipped)
 
     def file_filter(self, directory: str) -> FileFilter:
         """The include/exclude globs that apply to the entries of ``directory``."""

@@ -16,12 +16,25 @@ from cablelint.diagnostics import Diagnostic, Edit
 
 
 def _edits_in_line_style(edits: Sequence[Edit], newline: str) -> list[Edit]:
-    """Rules write line breaks as "\\n"; a CRLF or CR file gets its own breaks."""
+    """Rules write line breaks as "\\n"; a CRLF or CR file gets its own breaks.
+
+    Rules read the LF view of the text (:meth:`SourceText.plain`), where a CRLF
+    is written " \\n": text a rule copies from it into a replacement (a SUBJECT
+    rewritten over two lines) has that blank, which is the CR, not a space of
+    the file's; in a CRLF file it is dropped with the "\\n" it stands before.
+    """
     if newline == "\n":
         return list(edits)
-    return [edit._replace(replacement=edit.replacement.replace("\r\n", "\n")
-                          .replace("\n", newline)) if "\n" in edit.replacement else edit
-            for edit in edits]
+    crlf = newline == "\r\n"
+
+    def restyled(replacement: str) -> str:
+        replacement = replacement.replace("\r\n", "\n")
+        if crlf:
+            replacement = replacement.replace(" \n", "\n")
+        return replacement.replace("\n", newline)
+
+    return [edit._replace(replacement=restyled(edit.replacement))
+            if "\n" in edit.replacement else edit for edit in edits]
 
 
 def choose_fixes(diagnostics: Iterable[Diagnostic], unsafe: bool) -> list[Diagnostic]:

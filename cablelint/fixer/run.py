@@ -7,6 +7,7 @@ what was fixed, diffs, files left alone and why.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -15,7 +16,14 @@ from cablelint.check import CheckRun, FileError, read_inputs
 from cablelint.config import ConfigResolver
 from cablelint.fixer.diff import unified_diff
 from cablelint.fixer.loop import FixOutcome, fix_source
-from cablelint.fixer.writer import WriteSkipped, digest, encode, write_atomically
+from cablelint.fixer.writer import (
+    WriteSkipped,
+    digest,
+    encode,
+    is_read_only,
+    sweep_stale,
+    write_atomically,
+)
 
 Mode = Literal["write", "diff"]
 
@@ -28,7 +36,9 @@ class FixRun:
     outcomes: list[FixOutcome] = field(default_factory=list)
     diffs: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # files not fixed or not converged
-    fixed_stdin: str | None = None  # the fixed text of '-' (printed instead of written)
+    #: the fixed bytes of '-' in its own encoding and BOM (printed instead of written)
+    fixed_stdin: bytes | None = None
+    swept: set[str] = field(default_factory=set)  # directories cleared of stale temp files
 
     @property
     def changed_files(self) -> int:
@@ -38,7 +48,10 @@ class FixRun:
 def fix_paths(files: Iterable[str], resolver: ConfigResolver, *, mode: Mode,
               unsafe: bool = False, allow_parse_errors: bool = False,
               stdin_filename: str | None = None,
-              progress: Callable[[str], None] | None = None) -> FixRun:
+              progress: Callable[[str], None] | None = None,
+              fix_read_only: bool = False) -> FixRun:
+    """Fix ``files``; a read-only file is left alone (with a note) unless
+    ``fix_read_only``: its mode says nobody meant it to change."""
     fixes = FixRun()
     for item in read_inputs(files, resolver, fixes.run.errors, stdin_filename, progress):
         display = item.source.path
@@ -57,7 +70,11 @@ def fix_paths(files: Iterable[str], resolver: ConfigResolver, *, mode: Mode,
             if outcome.changed:
                 fixes.diffs.append(unified_diff(item.source.text, outcome.text, display))
         elif item.path == "-":
-            fixes.fixed_stdin = outcome.text
+            fixes.fixed_stdin = _stdin_bytes(item.data, outcome, fixes)
+        elif outcome.changed and not fix_read_only and is_read_only(item.path):
+            fixes.notes.append(f"{display}: not fixed: the file is read-only; use "
+                               "--fix-read-only to fix it anyway")
+            outcome = outcome.unchanged()
         elif outcome.changed and not _write(item.path, item.data, outcome, fixes):
             continue
         fixes.outcomes.append(outcome)
@@ -65,8 +82,24 @@ def fix_paths(files: Iterable[str], resolver: ConfigResolver, *, mode: Mode,
     return fixes
 
 
+def _stdin_bytes(original: bytes, outcome: FixOutcome, fixes: FixRun) -> bytes:
+    """The fixed text of stdin as bytes in its own encoding and BOM (a cp1252 text stays
+    cp1252); the input unchanged when a fix needs a character that encoding lacks."""
+    if not outcome.changed:
+        return original
+    try:
+        return encode(outcome.text, outcome.original.encoding, outcome.original.bom)
+    except WriteSkipped as error:
+        fixes.notes.append(f"{outcome.original.path}: not fixed: {error}")
+        return original
+
+
 def _write(path: str, original: bytes, outcome: FixOutcome, fixes: FixRun) -> bool:
     """Write the fixed text; on failure keep the file and report the original findings."""
+    directory = os.path.dirname(os.path.abspath(path))
+    if directory not in fixes.swept:
+        fixes.swept.add(directory)
+        sweep_stale(directory)
     try:
         data = encode(outcome.text, outcome.original.encoding, outcome.original.bom)
         write_atomically(path, data, digest(original))

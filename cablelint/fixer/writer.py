@@ -3,10 +3,11 @@
 Why so careful: ``--fix`` runs unattended in pre-commit hooks over archives
 nobody has a second copy of.  The new content goes to a temporary file in
 the same directory (same file system, so the final rename is atomic), is
-flushed to disk, takes the original's permission bits, and only then
-replaces the original.  The text keeps its encoding, byte-order mark, line
-endings and final newline because fixes edit the decoded text in place.  A
-file that changed on disk after it was read is left alone.
+flushed to disk, takes the original's permission bits and owner, and only
+then, if the original still holds what was read, replaces it.  The text
+keeps its encoding, byte-order mark, line endings and final newline because
+fixes edit the decoded text in place.  A file that changed on disk after it
+was read is left alone, and one deleted meanwhile is not created again.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ import codecs
 import contextlib
 import hashlib
 import os
+import signal
 import stat
 import tempfile
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -39,34 +44,140 @@ def encode(text: str, encoding: str, bom: bool) -> bytes:
     return codecs.BOM_UTF8 + data if bom else data
 
 
-def write_atomically(path: str | Path, data: bytes, expected_digest: str) -> None:
-    """Replace ``path`` with ``data`` if it still holds what was read (``expected_digest``)."""
-    path = Path(path)
+#: A temporary file of ours older than this was left by a run that was killed
+#: (SIGKILL, a power cut): the next ``--fix`` in its directory removes it.
+STALE_AFTER_SECONDS = 10 * 60
+_TEMPORARY_SUFFIX = ".cablelint-tmp"
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM (CI cancelling a job, ``timeout``) arrived while a file was being
+    written: the temporary file is removed, then the run stops (exit 128 + signal).
+    A ``KeyboardInterrupt``, so that whatever stops a run on SIGINT stops it here."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def is_read_only(path: str | Path) -> bool:
+    """The file has no write permission bit (``chmod a-w``), or we may not write it."""
     try:
-        current = path.read_bytes()
-        mode = stat.S_IMODE(path.stat().st_mode)
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # reading it again before writing tells what is wrong
+    return not mode & 0o222 or not os.access(path, os.W_OK)
+
+
+def write_atomically(path: str | Path, data: bytes, expected_digest: str) -> None:
+    """Replace ``path`` with ``data`` if it still holds what was read (``expected_digest``).
+
+    The file is compared twice: before the temporary file is made (cheap
+    rejection), and again after the new bytes are on disk, right before the
+    rename, so an editor's save during the write is not overwritten.  A file
+    deleted meanwhile is not created again.  The new file keeps the original's
+    permission bits and, where allowed, its owner and group.
+    """
+    path = Path(path)
+    info = _unchanged(path, expected_digest)
+    target = path.resolve()  # write through a symlink, do not replace the link
+    with _terminate_raises():
+        try:
+            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
+                                                 suffix=_TEMPORARY_SUFFIX)
+        except OSError as error:
+            raise WriteSkipped(f"cannot create a temporary file next to it: "
+                               f"{error.strerror or error}") from error
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temporary, stat.S_IMODE(info.st_mode))
+            _keep_owner(temporary, info)
+            _unchanged(path, expected_digest)  # last look, right before the rename
+            os.replace(temporary, target)
+        except BaseException as error:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            if isinstance(error, OSError):
+                raise WriteSkipped(f"cannot write it: {error.strerror or error}") from error
+            raise
+
+
+def _unchanged(path: Path, expected_digest: str) -> os.stat_result:
+    """The file's status, after checking that it still holds what was read."""
+    try:
+        with open(path, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            current = stream.read()
+    except FileNotFoundError as error:
+        raise WriteSkipped("it was deleted while being checked; not created again") \
+            from error
     except OSError as error:
         raise WriteSkipped(f"cannot read it again before writing: "
                            f"{error.strerror or error}") from error
     if digest(current) != expected_digest:
         raise WriteSkipped("it changed on disk while being checked; run again")
-    target = path.resolve()  # write through a symlink, do not replace the link
+    return info
+
+
+def _keep_owner(temporary: str, info: os.stat_result) -> None:
+    """Give the new file the original's owner and group (root may; an owner may set a
+    group it belongs to); where that is not allowed the file stays the writer's."""
+    if not hasattr(os, "chown"):
+        return
+    with contextlib.suppress(PermissionError):
+        current = os.stat(temporary)
+        if (current.st_uid, current.st_gid) != (info.st_uid, info.st_gid):
+            os.chown(temporary, info.st_uid, info.st_gid)
+
+
+@contextlib.contextmanager
+def _terminate_raises() -> Iterator[None]:
+    """While a temporary file exists, SIGTERM raises :class:`Interrupted` (SIGINT
+    already raises ``KeyboardInterrupt``) so that it is removed; the handler is
+    restored after.  Only the main thread may set handlers (the server does not)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        raise Interrupted(signum)
+
+    previous = signal.signal(signal.SIGTERM, handler)
     try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                             suffix=".cablelint-tmp")
-    except OSError as error:
-        raise WriteSkipped(f"cannot create a temporary file next to it: "
-                           f"{error.strerror or error}") from error
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def sweep_stale(directory: str | Path, now: float | None = None) -> list[str]:
+    """Remove our temporary files (``.<name>.<random>.cablelint-tmp``, owned by us)
+    older than :data:`STALE_AFTER_SECONDS` in ``directory``; returns their paths.
+
+    A younger one may belong to a run still writing, and is left alone.
+    """
+    removed: list[str] = []
+    now = time.time() if now is None else now
+    uid = os.geteuid() if hasattr(os, "geteuid") else None
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise WriteSkipped(f"cannot write it: {error.strerror or error}") from error
-        raise
+        entries = list(os.scandir(directory))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(".") and name.endswith(_TEMPORARY_SUFFIX)
+                and name.count(".") >= 3):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode) or (uid is not None and info.st_uid != uid):
+                continue
+            if now - info.st_mtime < STALE_AFTER_SECONDS:
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(entry.path)
+    return removed

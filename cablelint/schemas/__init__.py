@@ -10,6 +10,9 @@ SCHEMAS = {
     "document": "document.schema.json",
     "report": "report.schema.json",
     "config": "config.schema.json",
+    # inputs checked when read (not printed by 'cablelint schema')
+    "baseline": "baseline.schema.json",
+    "metadata": "metadata.schema.json",
 }
 
 

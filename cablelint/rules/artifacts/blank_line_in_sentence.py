@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -12,10 +11,6 @@ from cablelint.fields.list_items import opens_list_item
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 _SENTENCE_END = frozenset('.:;?!")\'')
-#: Blank lines followed by a line starting with a letter (a numbered paragraph does not).
-#: The look-ahead, implied by the group's first pass, turns away the line breaks of
-#: ordinary lines before the group's repeat machinery is set up for them.
-_GAP = re.compile(r"\n(?=[ \t]*\n)(?:[ \t]*\n)+[ \t]*(?=[A-Za-z])")
 #: Words that never end a sentence: a blank line after one breaks a sentence.
 _OPEN_WORDS = frozenset((
     "a", "an", "the", "of", "in", "at", "on", "to", "that", "and", "or", "but", "with", "for",
@@ -104,18 +99,17 @@ def _splits(context: RuleContext) -> Iterator[_Split | Diagnostic]:
     """Each sentence a blank line splits (see the class documentation), and the
     finding for each header copy printed between the halves of a sentence."""
     text, source = context.text, context.source
-    for gap in _gaps(context):
-        end_above = gap.start()
-        while end_above > 0 and text[end_above - 1] in " \t":
-            end_above -= 1
-        if end_above == 0 or text[end_above - 1] in _SENTENCE_END:
+    for above_line, below_line in _gaps(context):
+        above = source.texts[above_line - 1].rstrip()
+        if not above or above[-1] in _SENTENCE_END:
             continue
-        start_below = gap.end()
+        end_above = source.starts[above_line - 1] + len(above)
+        below = source.texts[below_line - 1].lstrip()
+        start_below = source.starts[below_line - 1] + len(source.texts[below_line - 1]) - \
+            len(below)
         if opens_list_item(text[start_below:start_below + 40]):
             continue  # "b.  Brig General ...": the next entry of a list
-        lower = text[start_below].islower()
-        above_line, _ = source.line_col(end_above)
-        above = source.texts[above_line - 1].rstrip()
+        lower = below[0].islower()
         if not lower:
             last_word = above.rsplit(None, 1)[-1]
             if last_word not in _OPEN_WORDS or \
@@ -128,11 +122,9 @@ def _splits(context: RuleContext) -> Iterator[_Split | Diagnostic]:
             if found is not None:
                 yield found
             continue
-        below_line = above_line + text.count("\n", gap.start(), start_below)
         dropped = droppable(context)
         if above_line in dropped or below_line in dropped:
             continue
-        below = source.texts[below_line - 1].lstrip()
         joint = " " if len(above) > _UNWRAPPED else "\n"
         yield _Split(context.span(end_above, start_below),
                      f"('...{above[-20:].lstrip()}' / '{below[:20].rstrip()}...')",
@@ -148,20 +140,32 @@ def _double_spaced(context: RuleContext) -> bool:
     return blank >= _DOUBLE_SPACED_SHARE * (lines - blank)
 
 
-def _gaps(context: RuleContext) -> Iterator[re.Match[str]]:
-    """The blank-line gaps (``_GAP``) inside paragraphs, in reading order.
+def _gaps(context: RuleContext) -> Iterator[tuple[int, int]]:
+    """The blank-line gaps inside paragraphs, in reading order: for each run of blank
+    lines followed by a line whose text starts with a letter (a numbered paragraph
+    does not), the numbers of the lines above and below the run.
 
     Only a gap inside a paragraph can break a sentence (a heading above is a
     node of its own, and a text node is one run of lines without a blank one:
-    the lexer starts a new token below a blank line).  Why not one scan of the
-    whole body: the pattern tries a match at every line break, and few
-    paragraphs hold a blank line at all (``Paragraph.blank_lines``, recorded by
-    the builder); only those are scanned.
+    the lexer starts a new token below a blank line).  The blank lines are the
+    builder's (``Paragraph.blank_lines``: empty, or whitespace of any kind, such
+    as a form feed or a no-break space) and the line table gives the positions,
+    so a gap is the same whatever the file's line endings; few paragraphs hold a
+    blank line at all, and only those are looked at.
     """
-    text = context.text
+    texts = context.source.texts
     for paragraph in context.document.paragraphs:
-        if paragraph.blank_lines:
-            yield from _GAP.finditer(text, paragraph.span.start, paragraph.span.end)
+        blank = paragraph.blank_lines
+        first = 0  # the first blank line of the current run
+        for index, line in enumerate(blank):
+            if index == 0 or blank[index - 1] != line - 1:
+                first = line
+            below = line + 1
+            if (index + 1 < len(blank) and blank[index + 1] == below) or below > len(texts):
+                continue  # not the last of its run
+            initial = texts[below - 1].lstrip()[:1]
+            if first > 1 and initial.isascii() and initial.isalpha():
+                yield first - 1, below
 
 
 def _repeats_header(context: RuleContext, line: str) -> bool:

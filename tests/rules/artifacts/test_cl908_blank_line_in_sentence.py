@@ -138,3 +138,16 @@ def test_a_few_split_sentences_in_a_single_spaced_cable_stay_separate() -> None:
             "the crowd would be large and the weather fine, and he hoped the\n"
             "harbour master would be ready for the\n\nking and his guests.\n")
     assert len(findings(cable(body), "CL908")) == 2
+
+
+@pytest.mark.parametrize("blank", ["\x0c", "\x0b", "\u00a0", "\u2003", " \x0c\t"])
+def test_a_line_of_unicode_whitespace_is_a_blank_line(blank) -> None:
+    # issue 13: a line holding only a form feed, a vertical tab or a no-break space
+    # raised IndexError (the rule's own pattern knew only spaces and tabs)
+    text = cable(f"\u00b61. (C) The Regent met the\n{blank}\n\nPrime Minister on Tuesday.\n")
+    [found] = findings(text, "CL908")
+    above = "\u00b61. (C) The Regent met the"
+    line = text.splitlines().index(above) + 1
+    assert (found.span.line, found.span.column) == (line, len(above) + 1)
+    assert found.span.end_line == line + 3
+    assert "met the\nPrime Minister" in apply_fixes(text, [found], unsafe=True)
