@@ -74,6 +74,19 @@ def test_letters_without_a_section() -> None:
     assert block.authority == "CDA Fritz Tarlenheim"
 
 
+def test_bare_letters_ending_the_block_are_its_reason() -> None:
+    """08ISLAMABAD653 (fresh-4 audit): no reason word, no section: the letters are
+    still the reason (CL503 asks for the section, not for a reason)."""
+    text, block = _block("Classified By: Political Counselor Rudolf Rassendyll (b), (d)")
+    [reason] = block.reasons
+    assert reason.section is None and reason.letters == ("b", "d")
+    assert covered(text, reason.span) == "(b), (d)"
+    assert block.authority == "Political Counselor Rudolf Rassendyll"
+    # a capital in parentheses is a portion mark, not a reason letter
+    _, block = _block("Classified By: Political Counselor Rudolf Rassendyll (C)")
+    assert block.reasons == ()
+
+
 def test_letters_no_section_has_are_kept_with_their_spans() -> None:
     text, block = _block("Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b) and (k).")
     [reason] = block.reasons

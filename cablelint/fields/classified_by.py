@@ -50,6 +50,11 @@ _REASON_LEAD = re.compile(rf"{_wrapped('reason')}(?:s\b|\b|\(s\))|E\.?O\.?\s*1\d
 _DANGLING = re.compile(rf"[\s,.;:](?:{_wrapped('for')}|{_wrapped('under')})$", re.IGNORECASE)
 # The reason word that letters without a section follow ("for reasons b, d").
 _REASON_WORD = re.compile(r"reasons?\s*:?", re.IGNORECASE)
+# Letters without a reason word or section ending a line of the block, in lower case
+# and parentheses so that a portion mark "(C)" is none: "Candace Putnam (b), (d)"
+# (08ISLAMABAD653): the reason given without its section.
+_BARE_LETTERS = re.compile(r"(?<=\s)\([a-h]\)(?:[ \t]*(?:,|and|&|/)?[ \t]*\([a-h]\))*"
+                           r"[ \t]*(?=\r?\n|$)")
 # A line that opens a paragraph rather than going on with the letters: after its
 # portion mark comes a word that is neither a connector nor a single letter.
 _PROSE = re.compile(r"\s*(?!(?:and|or|an)\b)[A-Za-z]{2,}")
@@ -242,7 +247,8 @@ def _recurs(word: str, lowered: bytes) -> bool:
 
 
 def _reasons(source: SourceText, text: str, offset: int, body_start: int) -> tuple[Reason, ...]:
-    """The reasons with a section; else one reason of letters after a reason word."""
+    """The reasons with a section; else one reason of letters after a reason word,
+    or of bare letters ending a line of the block (``... Putnam (b), (d)``)."""
     reasons = []
     for section in _SECTION.finditer(text, body_start):
         end, letters, spans = _letters(source, text, offset, section.end())
@@ -259,6 +265,11 @@ def _reasons(source: SourceText, text: str, offset: int, body_start: int) -> tup
             return (Reason(None, letters, source.span(offset + word.start(), offset + end),
                            None, spans),)
         word = _REASON_WORD.search(text, word.end())
+    bare = _BARE_LETTERS.search(text, body_start)
+    if bare is not None:
+        end, letters, spans = _letters(source, text, offset, bare.start())
+        return (Reason(None, letters, source.span(offset + bare.start(), offset + end),
+                       None, spans),)
     return ()
 
 
