@@ -173,7 +173,11 @@ def injections(document, text: str) -> Iterator[Injection]:
     tags = document.tags
     if tags is not None and tags.tags:
         tag = tags.tags[0]
-        yield Injection("unknown-tag", _replace_span(text, tag.span.start, tag.span.end, "PQXZ"),
+        # a slip of the keyboard: the code's second letter doubled (PREL -> PRREL); an
+        # invented code of a real code's form (PQXZ) could be a real code the
+        # vocabulary lacks, which CL602 leaves to CL607 (off by default)
+        typo = tag.code[:2] + tag.code[1:]
+        yield Injection("unknown-tag", _replace_span(text, tag.span.start, tag.span.end, typo),
                         "CL6", frozenset({tag.span.line}), frozenset({"CL603"}))
 
     subject = document.subject

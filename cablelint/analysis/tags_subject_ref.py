@@ -11,6 +11,7 @@ vocabulary object (:func:`tags_codes`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cablelint.analysis import analysis
@@ -135,3 +136,127 @@ def unknown_runs(context: RuleContext) -> list[tuple[int, int]]:
         runs.append((index, end))
         index = end
     return runs
+
+
+# ------------------------------------------------------------- unknown tokens judged
+
+
+class UnknownRun(NamedTuple):
+    """A run of unknown TAGS tokens and what to tell the user about it."""
+
+    first: int  # index of its first token in ``Tags.tags``
+    end: int  # index after its last
+    words: str  # the tokens, space-separated
+    message: str  # CL602's message: free text, a likely slip, or an unknown code
+    #: a token of a real code's form (four capitals, a category letter first; or X and
+    #: a capital) with no likely slip for it: perhaps a real code the vocabulary lacks,
+    #: reported by CL607 (off by default) instead of CL602
+    unlisted: bool
+
+
+@analysis
+def unknown_tokens(context: RuleContext) -> list[UnknownRun]:
+    """Every run of :func:`unknown_runs`, judged once for CL602 and CL607."""
+    codes = tags_codes(context)
+    items = context.document.tags.tags
+    runs: list[UnknownRun] = []
+    for index, end in unknown_runs(context):
+        words = " ".join(tag.code for tag in items[index:end])
+        message = _message(codes, words, end - index, _in_subject(context, words))
+        unlisted = end - index == 1 and _well_formed(codes, words) and \
+            message.endswith("tags vocabulary")
+        runs.append(UnknownRun(index, end, words, message, unlisted))
+    return runs
+
+
+def _in_subject(context: RuleContext, word: str) -> bool:
+    """``word`` is written as a word of its own in the subject (the drafter's acronym)."""
+    subject = context.document.subject
+    if subject is None or word not in subject.text:
+        return False
+    return word in re.findall(r"[A-Za-z0-9-]+", subject.text)
+
+
+def _message(codes: TagsCodes, words: str, count: int, named: bool = False) -> str:
+    if count > 1:
+        return (f"'{words}' is free text, not a TAGS code; replace it with codes "
+                "(names only after OVIP)")
+    hint = codes.hints.get(words)
+    if hint:
+        return f"'{words}' is not a TAGS code: {hint}"
+    # a word the subject names is the acronym the drafter meant: no "did you mean"
+    suggestions = [] if named else _suggestions(codes, words)
+    if suggestions and _well_formed(codes, words):
+        # a well-formed code may be a real one the vocabulary lacks (KCIP is not a
+        # slip for KTIP): only a swap of two neighbouring letters is a likely typo
+        suggestions = [code for code in suggestions if _swapped(words, code)]
+    if len(words) == 4:
+        # a four-letter token has the shape of a subject or program code: a shorter
+        # or longer code is no likely slip for it (IRAJ, Iran and Azerbaijan run
+        # together, is not the Irish Republican Army's IRA)
+        suggestions = [code for code in suggestions if len(code) == 4]
+    if suggestions:
+        return f"'{words}' is not a TAGS code; did you mean {' or '.join(suggestions)}?"
+    return (f"'{words}' is not a known TAGS code; use a listed code or add it to the "
+            "tags vocabulary")
+
+
+
+
+def _well_formed(codes: TagsCodes, word: str) -> bool:
+    """``word`` has the form of a subject or program TAG: four capital letters, the
+    first a category letter (``rules/tags.json`` categories); or of a regional TAG:
+    "X" and a capital letter (XA, XF, XG ... in the cables)."""
+    if not (word.isascii() and word.isalpha() and word.isupper()):
+        return False
+    return (len(word) == 4 and word[0] in codes.vocabulary["categories"]) or (
+        len(word) == 2 and word[0] == "X")
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``b`` is ``a`` with two neighbouring letters swapped (AGMT for AMGT)."""
+    if len(a) != len(b):
+        return False
+    diffs = [i for i in range(len(a)) if a[i] != b[i]]
+    return (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one substitution, insertion, deletion or swap."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _suggestions(codes: TagsCodes, code: str) -> list[str]:
+    """The known codes one edit away from ``code`` (:func:`_one_edit`), shortest and
+    then alphabetically first, when there are at most two."""
+    if len(code) < 4:
+        return []
+    lengths = (len(code) - 1, len(code), len(code) + 1)
+    neighbours = sum(len(codes.by_length.get(n, ())) for n in lengths)
+    if neighbours * 4 < (2 * len(code) + 1) * len(codes.alphabet):  # few codes this long
+        candidates = [c for n in lengths for c in codes.by_length.get(n, ())
+                      if _one_edit(code, c)]
+        return candidates if len(candidates) <= 2 else []
+    # else every string one edit away, looked up in the set: a few hundred set probes
+    # instead of a Python _one_edit call per known code of a neighbouring length
+    heads = [(code[:i], code[i:]) for i in range(len(code) + 1)]
+    variants = {head + tail[1:] for head, tail in heads if tail}  # deletions
+    variants.update(head + letter + tail[1:] for head, tail in heads if tail
+                    for letter in codes.alphabet)  # substitutions
+    variants.update(head + letter + tail for head, tail in heads
+                    for letter in codes.alphabet)  # insertions
+    variants.update(head + tail[1] + tail[0] + tail[2:] for head, tail in heads
+                    if len(tail) > 1)  # swaps of neighbours
+    variants.discard(code)
+    candidates = sorted(codes.known.intersection(variants), key=lambda c: (len(c), c))
+    return candidates if len(candidates) <= 2 else []

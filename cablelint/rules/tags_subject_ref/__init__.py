@@ -16,5 +16,7 @@ from cablelint.rules.tags_subject_ref.subject_case import SubjectCase
 from cablelint.rules.tags_subject_ref.subject_defect import SubjectDefect
 from cablelint.rules.tags_subject_ref.tags_line_form import TagsForm
 from cablelint.rules.tags_subject_ref.unknown_tag import UnknownTag
+from cablelint.rules.tags_subject_ref.unlisted_tag import UnlistedTag
 
-RULES = [TagsForm, UnknownTag, NoGeographicTag, SubjectDefect, SubjectCase, RefLettering]
+RULES = [TagsForm, UnknownTag, NoGeographicTag, SubjectDefect, SubjectCase, RefLettering,
+         UnlistedTag]

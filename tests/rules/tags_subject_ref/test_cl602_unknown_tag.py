@@ -56,8 +56,8 @@ def test_cl602_names_only_after_ovip() -> None:
     [found] = findings(tagged("TAGS: PREL RASSENDYLL ZI"), "CL602")
     assert "'RASSENDYLL'" in found.message
     # the names end at the next code
-    [found] = findings(tagged("TAGS: OVIP RASSENDYLL PREL SAPT ZI"), "CL602")
-    assert "'SAPT'" in found.message
+    [found] = findings(tagged("TAGS: OVIP RASSENDYLL PREL SAPTO ZI"), "CL602")
+    assert "'SAPTO'" in found.message
 
 
 def test_cl602_case_and_links_do_not_matter() -> None:
@@ -67,11 +67,13 @@ def test_cl602_case_and_links_do_not_matter() -> None:
 
 
 def test_cl602_vocabulary_extension() -> None:
-    text = tagged("TAGS: PREL KZEN ZI")
-    assert len(findings(text, "CL602")) == 1
-    for extension in ({"extra": ["KZEN"]}, {"program": {"KZEN": "Zenda programme"}}):
+    text = tagged("TAGS: PREL KZEN, ZENDAPOL, ZI")
+    assert len(findings(text, "CL602")) == 1 and len(findings(text, "CL607")) == 1
+    for extension in ({"extra": ["KZEN", "ZENDAPOL"]},
+                      {"program": {"KZEN": "Zenda programme"}, "extra": ["ZENDAPOL"]}):
         settings = Settings(vocabulary_extensions={"tags": extension})
         assert findings(text, "CL602", settings=settings) == []
+        assert findings(text, "CL607", settings=settings) == []
 
 
 def test_tags_vocabulary_names_a_source_for_every_public_code() -> None:
@@ -98,7 +100,9 @@ def test_cl602_accepts_codes_from_public_lists(code) -> None:
     ("IRAJ", None),  # IR and AJ run together (06BAKU1835): IRA is no slip for it
 ])
 def test_cl602_did_you_mean_only_for_likely_typos(code, hint) -> None:
-    [found] = findings(tagged(f"TAGS: PREL {code} ZI"), "CL602")
+    # a code of a real code's form with no likely slip is CL607's (off by default)
+    text = tagged(f"TAGS: PREL {code} ZI")
+    [found] = findings(text, "CL602") + findings(text, "CL607")
     if hint is None:
         assert "did you mean" not in found.message
     else:
@@ -128,15 +132,19 @@ def test_cl602_accepts_codes_the_third_audit_found(code) -> None:
 
 @pytest.mark.parametrize("code", ["KBTR", "XX"])
 def test_cl602_keeps_unconfirmed_codes_unknown(code) -> None:
-    [found] = findings(tagged(f"TAGS: PREL {code} ZI"), "CL602")
+    text = tagged(f"TAGS: PREL {code} ZI")
+    [found] = findings(text, "CL602") + findings(text, "CL607")
     assert f"'{code}'" in found.message
 
 
 @pytest.mark.parametrize("code", ["KOMC", "KTEX", "XC"])
-def test_cl602_a_code_of_a_real_codes_form_is_a_note_to_check(code) -> None:
+def test_cl602_leaves_a_code_of_a_real_codes_form_to_cl607(code) -> None:
     """fresh-4 audit: readers knew KOMC and KTEX as real program TAGS (XC a regional
-    one) that no public list at hand names: an info asking to check, not a warning."""
-    [found] = findings(tagged(f"TAGS: PREL {code} ZI"), "CL602")
+    one) that no public list at hand names: not CL602's warning, CL607's note (off by
+    default)."""
+    text = tagged(f"TAGS: PREL {code} ZI")
+    assert findings(text, "CL602") == []
+    [found] = findings(text, "CL607")
     assert (found.severity, found.message) == (
         "info", f"'{code}' is not in the tags vocabulary; check it, and add it to the "
                 "vocabulary if it is a real code")
@@ -145,3 +153,4 @@ def test_cl602_a_code_of_a_real_codes_form_is_a_note_to_check(code) -> None:
 def test_cl602_a_token_of_no_codes_form_stays_a_warning() -> None:
     [found] = findings(tagged("TAGS: PREL QPXZ ZI"), "CL602")
     assert found.severity == "warning" and "not a known TAGS code" in found.message
+    assert findings(tagged("TAGS: PREL QPXZ ZI"), "CL607") == []
