@@ -14,7 +14,9 @@ item 7: removing it would destroy the instruction).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 
 from cablelint.diagnostics import Span
 from cablelint.model import BodyNode
@@ -51,11 +53,16 @@ def find_inline_sipdis(source: SourceText, body: Sequence[BodyNode]) -> tuple[Sp
     position = text.find(_TOKEN, body[0].span.start)
     if position < 0:
         return ()
-    lines = [node.span for node in body if node.kind in _LINE_KINDS]
+    # the SIPDIS lines in order, looked up by bisection: testing every line for
+    # every token took quadratic time on a cable of thousands of SIPDIS lines
+    lines = sorted((node.span for node in body if node.kind in _LINE_KINDS),
+                   key=attrgetter("start"))
+    starts = [line.start for line in lines]
     found: list[Span] = []
     while position >= 0:
         end = position + len(_TOKEN)
-        if not any(line.start <= position < line.end for line in lines) and \
+        below = bisect_right(starts, position) - 1  # the last line starting at or before
+        if not (below >= 0 and position < lines[below].end) and \
                 (position == 0 or not text[position - 1].isalnum()) and \
                 (end == len(text) or not text[end].isalnum()) and \
                 not is_mention(text, position, end):
