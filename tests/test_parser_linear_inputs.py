@@ -70,3 +70,14 @@ def test_thousands_of_sipdis_lines_leave_only_the_inline_tokens() -> None:
     assert messages[-1] == (2006, "SIPDIS token inside a sentence; remove it")
     assert messages[1:-1] == [(line, "SIPDIS line inside the body; remove it")
                               for line in range(5, 2005)]
+
+
+def test_pilcrows_count_only_at_a_line_start_within_five_blanks() -> None:
+    body = ("1. (C) The king spoke of two things:", "     \u00b6A. (C) the crown;",
+            "      \u00b6B. (C) the army;", "\u00b6" * 3000 + " C. (C) and nothing",
+            "\t\u00b6 2008. was the year.")
+    text = cable(body=body)
+    found = parse_text(text).stray_pilcrows
+    assert [pilcrow.label for pilcrow in found] == ["A.", "2008."]
+    assert_span(text, found[0].span, "\u00b6")
+    assert_span(text, found[1].span, "\u00b6 ", 2)
