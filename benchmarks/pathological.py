@@ -73,8 +73,8 @@ def _tags_cable(payload: str) -> str:
     return HEADER.replace("TAGS: PREL MARR", "TAGS: " + payload) + PARAGRAPH
 
 
-def _gap(unit: str) -> Callable[[int], str]:
-    return lambda size: "2. (C) The minister said" + _repeat(unit, size) + "that it would rain.\n"
+def _gap(unit: str, below: str = "that it would rain.") -> Callable[[int], str]:
+    return lambda size: "2. (C) The minister said" + _repeat(unit, size) + below + "\n"
 
 
 def _prose(size: int) -> str:
@@ -110,6 +110,10 @@ FAMILIES = [
     Family("blank-gap/cable", lambda n: _in_cable(_gap("\n")(n)), fix=True),
     Family("space-lines-gap", lambda n: _repeat("   \n", n) + "A\n"),
     Family("space-lines-gap/cable", lambda n: _in_cable(_gap(" \n")(n)), fix=True),
+    # the same gaps with no letter below (a bracket): a search that fails on them
+    Family("blank-gap-bracket/cable", lambda n: _in_cable(_gap("\n", "(rain).")(n)), fix=True),
+    Family("space-lines-gap-bracket/cable", lambda n: _in_cable(_gap(" \n", "(rain).")(n)),
+           fix=True),
     Family("tags-brackets", lambda n: "TAGS: " + _repeat("[", n) + "\n"),
     Family("tags-brackets/cable", lambda n: _tags_cable(_repeat("[", n))),
     Family("tags-links", lambda n: "TAGS: " + _repeat("[a](", n) + "\n"),

@@ -12,10 +12,15 @@ from cablelint.fields.list_items import opens_list_item
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 _SENTENCE_END = frozenset('.:;?!")\'')
-#: Blank lines followed by a line starting with a letter (a numbered paragraph does not).
-#: The look-ahead, implied by the group's first pass, turns away the line breaks of
-#: ordinary lines before the group's repeat machinery is set up for them.
-_GAP = re.compile(r"\n(?=[ \t]*\n)(?:[ \t]*\n)+[ \t]*(?=[A-Za-z])")
+#: Blank lines (a whole run of them), a gap when the line below starts with a letter
+#: (a numbered paragraph does not; :func:`_gaps` looks at the letter).  The
+#: look-ahead, implied by the group's first pass, turns away the line breaks of
+#: ordinary lines before the group's repeat machinery is set up for them.  The
+#: letter is no look-ahead here: after a run with none, the search would try again
+#: from each of its line breaks and rescan the rest, quadratic time (a page of
+#: blank lines above a number, a bracket or the end of the text).
+_GAP = re.compile(r"\n(?=[ \t]*\n)(?:[ \t]*\n)+[ \t]*")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: Words that never end a sentence: a blank line after one breaks a sentence.
 _OPEN_WORDS = frozenset((
     "a", "an", "the", "of", "in", "at", "on", "to", "that", "and", "or", "but", "with", "for",
@@ -161,7 +166,10 @@ def _gaps(context: RuleContext) -> Iterator[re.Match[str]]:
     text = context.text
     for paragraph in context.document.paragraphs:
         if paragraph.blank_lines:
-            yield from _GAP.finditer(text, paragraph.span.start, paragraph.span.end)
+            end = paragraph.span.end
+            for gap in _GAP.finditer(text, paragraph.span.start, end):
+                if gap.end() < end and text[gap.end()] in _LETTERS:
+                    yield gap
 
 
 def _repeats_header(context: RuleContext, line: str) -> bool:

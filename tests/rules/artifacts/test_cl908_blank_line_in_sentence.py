@@ -138,3 +138,14 @@ def test_a_few_split_sentences_in_a_single_spaced_cable_stay_separate() -> None:
             "the crowd would be large and the weather fine, and he hoped the\n"
             "harbour master would be ready for the\n\nking and his guests.\n")
     assert len(findings(cable(body), "CL908")) == 2
+
+
+@pytest.mark.parametrize(("gap", "below", "found"), [
+    ("\n" * 400, "but it was unclear.", 1),
+    (" \n" * 400, "but it was unclear.", 1),
+    ("\n" * 400, "(but it was unclear).", 0),  # no letter below: no gap, and no rescan
+    (" \n\t\n" * 200, "42 of them were unclear.", 0),
+])
+def test_a_long_run_of_blank_lines_is_one_gap_when_a_letter_follows(gap, below, found) -> None:
+    text = cable(f"\u00b61. (C) Canada had invested a great deal, he said,\n{gap}{below}\n")
+    assert len(findings(text, "CL908")) == found
