@@ -120,6 +120,9 @@ FAMILIES = [
     Family("tags-links/cable", lambda n: _tags_cable(_repeat("[a](", n))),
     Family("sipdis-lines", lambda n: _in_cable(_repeat("SIPDIS\n", n)), fix=True),
     Family("urls/cable", lambda n: _in_cable(_urls(n)), fix=True),
+    # found by reviewing the patterns: blanks after the reason section, no letter
+    Family("classified-by-blanks/cable", lambda n: HEADER.replace(
+        "(B) AND (D).", "(B) AND (D), REASONS 1.4" + _repeat(" ", n) + "9") + PARAGRAPH),
     # long lines of one thing
     Family("prose-line/cable", lambda n: _in_cable(_prose(n))),
     Family("parens", lambda n: _repeat("(", n) + "\n"),

@@ -81,3 +81,11 @@ def test_pilcrows_count_only_at_a_line_start_within_five_blanks() -> None:
     assert [pilcrow.label for pilcrow in found] == ["A.", "2008."]
     assert_span(text, found[0].span, "\u00b6")
     assert_span(text, found[1].span, "\u00b6 ", 2)
+
+
+def test_reason_letters_read_through_blanks_and_stop_where_no_letter_follows() -> None:
+    letters = parse_text(cable("Classified By: R. Rassendyll, reasons 1.4  ( b )   and  d"))
+    assert letters.classified_by.reasons[0].letters == ("b", "d")
+    blanks = parse_text(cable("Classified By: R. Rassendyll, reasons 1.4" + " " * 3000 + "9"))
+    (reason,) = blanks.classified_by.reasons
+    assert (reason.section, reason.letters) == ("1.4", ())
