@@ -123,6 +123,9 @@ FAMILIES = [
     # found by reviewing the patterns: blanks after the reason section, no letter
     Family("classified-by-blanks/cable", lambda n: HEADER.replace(
         "(B) AND (D).", "(B) AND (D), REASONS 1.4" + _repeat(" ", n) + "9") + PARAGRAPH),
+    Family("ref-blanks/cable", lambda n: _in_cable(
+        "2. (C) As reported in ref" + _repeat(" ", n) + "9 the Regent left.").replace(
+        "SUBJECT:", "REF: A. ZENDA 100\nB. ZENDA 200\n\nSUBJECT:")),
     # long lines of one thing
     Family("prose-line/cable", lambda n: _in_cable(_prose(n))),
     Family("parens", lambda n: _repeat("(", n) + "\n"),

@@ -89,3 +89,12 @@ def test_reason_letters_read_through_blanks_and_stop_where_no_letter_follows() -
     blanks = parse_text(cable("Classified By: R. Rassendyll, reasons 1.4" + " " * 3000 + "9"))
     (reason,) = blanks.classified_by.reasons
     assert (reason.section, reason.letters) == ("1.4", ())
+
+
+def test_ref_citations_read_blanks_and_a_bracket_and_none_after_blanks_alone() -> None:
+    body = ("1. (C) As ref  (  b ) and reftel\ta, said, ref" + " " * 3000 + "9 left.",)
+    text = cable("REF: A. ZENDA 100\nB. ZENDA 200", body=body)
+    citations = parse_ok(text).ref_citations
+    assert [citation.letters for citation in citations] == [("B",), ("A",)]
+    assert_span(text, citations[0].span, "ref  (  b")
+    assert_span(text, citations[1].span, "reftel\ta")
