@@ -126,6 +126,12 @@ FAMILIES = [
     Family("ref-blanks/cable", lambda n: _in_cable(
         "2. (C) As reported in ref" + _repeat(" ", n) + "9 the Regent left.").replace(
         "SUBJECT:", "REF: A. ZENDA 100\nB. ZENDA 200\n\nSUBJECT:")),
+    Family("page-place-blanks/cable", lambda n: _in_cable(
+        "2. (C) The Regent left.\nThe court stayed in ZENDA" + _repeat(" ", n)
+        + "X 00001502 002 of 002")),
+    Family("page-marks-one-line/cable", lambda n: _in_cable(
+        "2. (C) The Regent left.\nThe court stayed in "
+        + _repeat("ZENDA 00001502 002 of 002 ", n))),
     # long lines of one thing
     Family("prose-line/cable", lambda n: _in_cable(_prose(n))),
     Family("parens", lambda n: _repeat("(", n) + "\n"),

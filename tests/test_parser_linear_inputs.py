@@ -98,3 +98,23 @@ def test_ref_citations_read_blanks_and_a_bracket_and_none_after_blanks_alone() -
     assert [citation.letters for citation in citations] == [("B",), ("A",)]
     assert_span(text, citations[0].span, "ref  (  b")
     assert_span(text, citations[1].span, "reftel\ta")
+
+
+def _sectioned(*body: str) -> str:
+    return cable(banner="C O N F I D E N T I A L SECTION 01 OF 02 ZENDA 000123",
+                 body=("1. (C) The Regent left.", *body))
+
+
+def test_a_glued_page_mark_is_found_after_a_long_run_of_blanks_in_its_place() -> None:
+    text = _sectioned("The court stayed in" + " " * 3000 + "ZENDA 00000123 002 of 002")
+    (mark,) = parse_text(text).page_breaks
+    assert (mark.glued, mark.malformed, mark.originator) == ("after", True, "ZENDA")
+    assert_span(text, mark.span, "ZENDA 00000123 002 of 002")
+    assert parse_text(_sectioned("ZENDA" + " " * 3000 + "X 00000123 002 of 002")).page_breaks == ()
+
+
+def test_a_line_of_many_page_marks_gives_one_mark() -> None:
+    text = _sectioned("ZENDA 00000123 002 of 002 " * 500)
+    (mark,) = parse_text(text).page_breaks
+    assert (mark.glued, mark.page, mark.total) == ("before", 2, 2)
+    assert_span(text, mark.span, "ZENDA 00000123 002 of 002")
