@@ -132,6 +132,10 @@ FAMILIES = [
     Family("page-marks-one-line/cable", lambda n: _in_cable(
         "2. (C) The Regent left.\nThe court stayed in "
         + _repeat("ZENDA 00001502 002 of 002 ", n))),
+    Family("long-word-above-number/cable", lambda n: _in_cable(
+        "2. (C) The Regent left.\n" + _repeat("x", n) + "-x\n3. (C) He came back.")),
+    Family("banner-blanks", lambda n: "C O N F I D E N T I A L ZENDA" + _repeat(" ", n)
+           + "X 000123\n\n" + PARAGRAPH),
     # long lines of one thing
     Family("prose-line/cable", lambda n: _in_cable(_prose(n))),
     Family("parens", lambda n: _repeat("(", n) + "\n"),

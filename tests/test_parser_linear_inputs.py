@@ -118,3 +118,10 @@ def test_a_line_of_many_page_marks_gives_one_mark() -> None:
     (mark,) = parse_text(text).page_breaks
     assert (mark.glued, mark.page, mark.total) == ("before", 2, 2)
     assert_span(text, mark.span, "ZENDA 00000123 002 of 002")
+
+
+def test_a_banner_originator_of_several_words_after_a_long_run_of_blanks() -> None:
+    text = cable(banner="C O N F I D E N T I A L" + " " * 3000 + "SAN  ZENDA 000123")
+    banner = parse_text(text).banner
+    assert (banner.originator, banner.serial) == ("SAN ZENDA", "000123")  # normalised
+    assert_span(text, banner.originator_span, "SAN  ZENDA")
