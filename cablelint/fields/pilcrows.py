@@ -20,10 +20,8 @@ _PILCROW = "\u00b6"
 # After the pilcrow and one blank: a letter item label ("A.", "b)") before a blank,
 # or a year from 1800 to 2099 with its full stop ("2008.")
 _LABEL = re.compile(r"[A-Za-z][.)](?=\s)|(?:1[89]|20)\d\d\.")
-# A pilcrow at the start of a line, after at most five blanks of indentation: one
-# scan of the token (looking back from every pilcrow to its line's start took
-# quadratic time on a long line of them)
-_LINE_START_PILCROW = re.compile(r"^[ \t]{0,5}" + _PILCROW, re.MULTILINE)
+#: at most this many blanks of indentation before the pilcrow
+_MAX_INDENT = 5
 
 
 def stray_pilcrows(source: SourceText, value: str, offset: int) -> list[StrayPilcrow]:
@@ -33,14 +31,24 @@ def stray_pilcrows(source: SourceText, value: str, offset: int) -> list[StrayPil
     Only tokens that hold a pilcrow are looked at (a ``str.find``): most have none.
     """
     found: list[StrayPilcrow] = []
-    if _PILCROW not in value:
-        return found
-    for pilcrow in _LINE_START_PILCROW.finditer(value):
-        after = pilcrow.end()
-        if after < len(value) and value[after].isspace():
-            after += 1
-        label = _LABEL.match(value, after)
-        if label is not None:
-            found.append(StrayPilcrow(source.span(offset + pilcrow.end() - 1, offset + after),
-                                      label.group()))
+    position = value.find(_PILCROW)
+    while position >= 0:
+        # the line break is looked for only as far back as an indentation reaches
+        window = position - _MAX_INDENT - 1 if position > _MAX_INDENT else 0
+        line_start = value.rfind("\n", window, position) + 1
+        if (line_start or not window) and not value[line_start:position].strip(" \t"):
+            after = position + 1
+            if after < len(value) and value[after].isspace():
+                after += 1
+            label = _LABEL.match(value, after)
+            if label is not None:
+                found.append(StrayPilcrow(source.span(offset + position, offset + after),
+                                          label.group()))
+            position = value.find(_PILCROW, position + 1)
+        else:
+            # no later pilcrow of this line starts it (this one stands before it): on
+            # from the next line, where trying each pilcrow of a long line of them
+            # took quadratic time
+            newline = value.find("\n", position)
+            position = value.find(_PILCROW, newline) if newline >= 0 else -1
     return found
