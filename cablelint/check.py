@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from cablelint.config import ConfigResolver, FilePlan
 from cablelint.diagnostics import Diagnostic
 from cablelint.engine import run_rules
+from cablelint.gc_pause import collection_paused
 from cablelint.inputs import InputError, read_input
 from cablelint.model import Document
 from cablelint.parser import parse_source
@@ -51,8 +52,9 @@ class CheckRun:
 
 def lint_source(source: SourceText, plan: FilePlan) -> FileResult:
     """Parse and check one text with the rules, selection and severities of ``plan``."""
-    document = parse_source(source)
-    findings = run_rules(document, source, plan.rules, plan.settings)
+    with collection_paused():
+        document = parse_source(source)
+        findings = run_rules(document, source, plan.rules, plan.settings)
     codes, severity = plan.codes, plan.severity
     # CL000 (a rule crashed or produced garbage) is never filtered: a selection
     # must not hide that findings are missing

@@ -84,8 +84,10 @@ WRAP_WORDS = MONTH_WORDS | {
     "page", "pages", "number", "no", "item", "items", "section", "sections", "resolution",
     "article", "articles", "before", "after", "during", "for", "with", "between",
 }
-#: the last word of a line, before any trailing punctuation
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+#: the last word of a line, before any trailing punctuation, matched on the line
+#: reversed: searched forwards with "([A-Za-z]+)\W*$", a long word not at the end was
+#: read again from each of its letters, quadratic time
+_LAST_WORD_REVERSED = re.compile(r"\W*([A-Za-z]+)")
 #: steps that are no paragraph of the sequence (CL301 and the numbering rules skip them)
 _UNCOUNTED = frozenset({"wrapped", "nested", "fragment", "copy"})
 #: how many leading characters of two paragraphs' words must agree for one to be
@@ -451,5 +453,5 @@ def continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
     above = _line_above(context, paragraph)
     if not above or above[-1:] in _SENTENCE_END:
         return False
-    last = _LAST_WORD.search(above)
-    return bool(last) and last.group(1).lower() in WRAP_WORDS
+    last = _LAST_WORD_REVERSED.match(above[::-1])
+    return bool(last) and last.group(1)[::-1].lower() in WRAP_WORDS

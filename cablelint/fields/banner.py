@@ -109,8 +109,10 @@ _LEVEL = "|".join(
 _BANNER = re.compile(
     rf"(?P<level>{_LEVEL})\b(?P<caveats>(?:\s*//?\s*[A-Z]+|\s+E ?F ?T ?O\b)*)"
     r"(?:\s+(?P<section>SECTION\s+(?P<number>\d{1,3})\s+OF\s+(?P<total>\d{1,3})))?"
-    # (the originator may be lost, written ">": see Banner.originator_lost)
-    r"\s+(?P<originator>[A-Z][A-Z .'\-]*?|>)\s+(?P<serial>\d{3,9})(?!\d)",
+    # (the originator may be lost, written ">": see Banner.originator_lost; its words
+    # are taken whole: read up to any blank, before the blanks of "\s+", a long run
+    # of blanks was tried at every split, quadratic time)
+    r"\s+(?P<originator>[A-Z][A-Z.'\-]*(?: +[A-Z.'\-]+)*?|>)\s+(?P<serial>\d{3,9})(?!\d)",
     re.IGNORECASE,
 )
 # A banner run onto the end of another line (the line break was lost, sometimes

@@ -18,8 +18,10 @@ _NUMBER = re.compile(r"[ \t]*(?P<pilcrow>\u00b6\s?)?(?P<digits>\d{1,3})\s?\.{1,2
 # telegram's own form as a line of its own; the field parser also reads the
 # forms that extraction damaged (lower-case "of", a mark glued to text), which
 # it finds only by the cable's own serial (see find_glued_page_marks).
-# the post, or ">" where a SMART copy lost it ("> 00001450 002 of 004"), as in its banner
-_PAGE_PLACE = r"(?P<origin>[A-Za-z][A-Za-z .'\-]*?|>)"
+# the post, or ">" where a SMART copy lost it ("> 00001450 002 of 004"), as in its banner;
+# its words are taken whole, one at a time (a place read up to any blank, before the
+# blanks of " +", tried every split of a long run of blanks: quadratic time)
+_PAGE_PLACE = r"(?P<origin>[A-Za-z][A-Za-z.'\-]*(?: +[A-Za-z.'\-]+)*?|>)"
 _PAGE_NUMBERS = (r" +(?P<serial>\d{8}) +(?P<page>\d{3})(?:\.\d)? +(?P<of>of) +"
                  r"(?P<total>\d{3})")
 _PAGE_BREAK = re.compile(_PAGE_PLACE + _PAGE_NUMBERS, re.IGNORECASE)
@@ -30,7 +32,8 @@ _PAGE_BREAK_LINE = re.compile(
 _PAGE_HEADER = re.compile(r"PAGE +(?P<page>\d{2,3}) +\S+ +(?P<banner>.+)")
 # the same header without a level word: "PAGE 02 RUEHZN0123 ZENDA 000123"
 _PAGE_HEADER_PLAIN = re.compile(
-    r"PAGE +(?P<page>\d{2,3}) +\S+ +(?P<origin>[A-Z][A-Z .'\-]*?) +(?P<serial>\d{3,9})")
+    r"PAGE +(?P<page>\d{2,3}) +\S+ +(?P<origin>[A-Z][A-Z.'\-]*(?: +[A-Z.'\-]+)*?) +"
+    r"(?P<serial>\d{3,9})")
 
 
 def parse_paragraph(source: SourceText, text: str, offset: int, span: Span,
@@ -260,7 +263,9 @@ def find_glued_page_marks(source: SourceText, banner: Banner | None,
                     match.group("of") != "OF"))
                 if glued is None:
                     lines.add(line)
-        position = text.find(needle, position + 8)
+        # on to the next line: this one is read (its other serials would find the
+        # same mark again, and a line of them took quadratic time)
+        position = text.find(needle, starts[line]) if line < len(starts) else -1
     return found
 
 

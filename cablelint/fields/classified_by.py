@@ -30,10 +30,13 @@ _SECTION = re.compile(r"1(?<![\d.]1)\s*\.\s*(?P<minor>[3-6])(?![\d])")
 # One reason letter and the connectors before it: "(b) and (d)", "b/d", "(b,d)",
 # "(b & d)", "(b+d)", "(b)and(d)", and the damaged "a nd" / "a \nnd" / "an d";
 # a backslash that ends a line ("1.4 \" / "(b) and (d) \") is extraction damage
-# some copies put on every line: the letters read on through it.
+# some copies put on every line: the letters read on through it.  (The blanks
+# before a letter are the connectors'; a "(" takes its own: with a "\s*" after
+# the connectors, each blank of a long run could go to either, and a run with
+# no letter after it was tried every way, quadratic time.)
 _LETTERS = re.compile(
     r"(?:[\s,/;&+)]|\\(?=[ \t]*\r?\n)|a\s*nd\b|an(?=\s)|or\b|\.(?=\s*\(?[a-h]\b))*"
-    r"\(?\s*(?P<letter>[a-z])\s*(?:\)|(?![a-z0-9]))",  # any letter: CL505 judges it
+    r"(?:\(\s*)?(?P<letter>[a-z])\s*(?:\)|(?![a-z0-9]))",  # any letter: CL505 judges it
     re.IGNORECASE)
 
 

@@ -33,8 +33,10 @@ def stray_pilcrows(source: SourceText, value: str, offset: int) -> list[StrayPil
     found: list[StrayPilcrow] = []
     position = value.find(_PILCROW)
     while position >= 0:
-        line_start = value.rfind("\n", 0, position) + 1
-        if position - line_start <= _MAX_INDENT and not value[line_start:position].strip(" \t"):
+        # the line break is looked for only as far back as an indentation reaches
+        window = position - _MAX_INDENT - 1 if position > _MAX_INDENT else 0
+        line_start = value.rfind("\n", window, position) + 1
+        if (line_start or not window) and not value[line_start:position].strip(" \t"):
             after = position + 1
             if after < len(value) and value[after].isspace():
                 after += 1
@@ -42,5 +44,11 @@ def stray_pilcrows(source: SourceText, value: str, offset: int) -> list[StrayPil
             if label is not None:
                 found.append(StrayPilcrow(source.span(offset + position, offset + after),
                                           label.group()))
-        position = value.find(_PILCROW, position + 1)
+            position = value.find(_PILCROW, position + 1)
+        else:
+            # no later pilcrow of this line starts it (this one stands before it): on
+            # from the next line, where trying each pilcrow of a long line of them
+            # took quadratic time
+            newline = value.find("\n", position)
+            position = value.find(_PILCROW, newline) if newline >= 0 else -1
     return found

@@ -269,8 +269,11 @@ def canonical_id(text: str, cable_year: int | None) -> str | None:
 
 _LETTER = r"([A-Za-z])(?![A-Za-z0-9'\u2019]|\.[A-Za-z])"
 _JOIN = r"[ \t]*(?:,|&|-|/|\band\b|\bthrough\b|\bthru\b|\bto\b)[ \t]*"
+# (after "ref", blanks, then maybe "(" and blanks of its own: written "[ \t]+\(?[ \t]*",
+# each blank of a long run could go to either side, and a run with no letter after
+# it was tried every way, quadratic time)
 _CITATION = re.compile(
-    r"ref(?:tel)?s?\.?(?:[ \t]+\(?|\()[ \t]*" + _LETTER +
+    r"ref(?:tel)?s?\.?(?:[ \t]+(?:\([ \t]*)?|\([ \t]*)" + _LETTER +
     r"((?:" + _JOIN + _LETTER.replace("(", "(?:", 1) + r")*)(?=[ \t]*(?:[),.;:]|$))",
     re.IGNORECASE | re.MULTILINE)
 # "ref" not inside a word and followed by a blank, ".", "(", "s" or "t", searched in

@@ -14,7 +14,9 @@ item 7: removing it would destroy the instruction).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 
 from cablelint.diagnostics import Span
 from cablelint.model import BodyNode
@@ -33,6 +35,7 @@ _MENTION_AFTER = re.compile(
     r"cables?|messages?|telegrams?|traffic)s?\b)", re.IGNORECASE)
 
 
+_START = attrgetter("start")
 #: body nodes that are a SIPDIS line: in the text, or a caption of a section's header
 _LINE_KINDS = frozenset({"sipdis", "section_caption"})
 
@@ -51,11 +54,16 @@ def find_inline_sipdis(source: SourceText, body: Sequence[BodyNode]) -> tuple[Sp
     position = text.find(_TOKEN, body[0].span.start)
     if position < 0:
         return ()
+    # the SIPDIS lines (in text order, as the body's nodes are), looked up by
+    # bisection: testing every line for every token took quadratic time on a cable
+    # of thousands of SIPDIS lines
     lines = [node.span for node in body if node.kind in _LINE_KINDS]
     found: list[Span] = []
     while position >= 0:
         end = position + len(_TOKEN)
-        if not any(line.start <= position < line.end for line in lines) and \
+        # the last line starting at or before the token
+        below = bisect_right(lines, position, key=_START) - 1
+        if not (below >= 0 and position < lines[below].end) and \
                 (position == 0 or not text[position - 1].isalnum()) and \
                 (end == len(text) or not text[end].isalnum()) and \
                 not is_mention(text, position, end):

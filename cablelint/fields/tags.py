@@ -26,7 +26,10 @@ from cablelint.vocabulary import load_vocabulary
 
 _KEYWORD = re.compile(r"(?P<keyword>TAGES|TAGS?|TABS|TGS|TAS|AGS)\s*(?P<colon>:)?\s*",
                       re.IGNORECASE)
-_TOKEN = re.compile(r"\[(?P<link>[^\]\n]*)\]\([^)\n]*\)|(?P<word>[^\s,;\[]+)")
+# A link's text and address stop at the next "[": a try from each "[" of
+# "[[[[…" or "[a]([a](…" would otherwise scan to the end of the line, quadratic
+# time; no code or address has a "[" in it.
+_TOKEN = re.compile(r"\[(?P<link>[^\]\n\[]*)\]\([^)\n\[]*\)|(?P<word>[^\s,;\[]+)")
 # A token that could be a personal name after OVIP: letters with apostrophes,
 # hyphens or full stops, maybe in brackets or before a comma ("O'NEILL", "(JR)").
 _WORD = re.compile(r"[(]?[A-Z][A-Z'\-.]*[),]*")

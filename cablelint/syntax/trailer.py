@@ -64,7 +64,10 @@ _KINDS = (
     # a bare address or the classified-website note, and a footer's broken-off
     # tail ("gov.gov/wiki/Portal:Turkey\"")
     ("footer", "FOOTER_LINE", _GRAMMAR),
-    ("footer", r"\S*[/.]\S*[^\s.]", re.IGNORECASE),
+    # (a word with a "/" or "." before its last letter, which is no dot: the
+    # lookahead finds the first "/" or "." in one pass, where "\S*[/.]\S*" tried
+    # every split of a long dotted line, "1.1.1.…", quadratic time)
+    ("footer", r"(?=[^\s/.]*[/.]\S)\S*[^\s.]", re.IGNORECASE),
     # a subject echoed and cut short: "THE REGENT NAMES A NEW CAB..."
     ("echo", r"[A-Z0-9][A-Z0-9 ,.'/:;()&-]*\.\.\.", 0),
     # any other line cut short with "..."

@@ -34,3 +34,13 @@ def test_wrapped_number_after_blank_lines_joins_the_last_line_of_text() -> None:
     assert findings(text, "CL202") == [] and findings(text, "CL301") == []
     fixed = apply_fixes(text, [found])
     assert "posed in paragraph 3. Guests" in fixed
+
+
+def test_the_last_word_above_is_read_before_trailing_punctuation_of_a_long_line() -> None:
+    # the line above is a long word run, then the wrap word and its punctuation: the
+    # last word is looked for from the end of the line, not from each letter
+    above = "x" * 3000 + " paragraph --"
+    text = NUMBERED_HEADER + (f"\u00b61. (C) Post asks about the request in\n{above}\n"
+                              "\u00b63. Guests asked about the harbour.\n\n\u00b62. (C) More.\n")
+    [found] = findings(text, "CL903")
+    assert where(found)[0] == FIRST_BODY_LINE + 2

@@ -151,3 +151,14 @@ def test_a_line_of_unicode_whitespace_is_a_blank_line(blank) -> None:
     assert (found.span.line, found.span.column) == (line, len(above) + 1)
     assert found.span.end_line == line + 3
     assert "met the\nPrime Minister" in apply_fixes(text, [found], unsafe=True)
+
+
+@pytest.mark.parametrize(("gap", "below", "found"), [
+    ("\n" * 400, "but it was unclear.", 1),
+    (" \n" * 400, "but it was unclear.", 1),
+    ("\n" * 400, "(but it was unclear).", 0),  # no letter below: no gap, and no rescan
+    (" \n\t\n" * 200, "42 of them were unclear.", 0),
+])
+def test_a_long_run_of_blank_lines_is_one_gap_when_a_letter_follows(gap, below, found) -> None:
+    text = cable(f"\u00b61. (C) Canada had invested a great deal, he said,\n{gap}{below}\n")
+    assert len(findings(text, "CL908")) == found
