@@ -16,7 +16,7 @@ list's own count):
    of it, printed again by the extraction (a page printed twice,
    09BRUSSELS1580); so is one that an earlier preview of it, cut short with
    "...", begins (07ISLAMABAD5283): a "copy" step,
-   skipped by the count and reported by CL918 (:func:`_printed_before`);
+   skipped by the count and reported by CL918 (:class:`_Copies`);
 3. an unmarked, out-of-sequence number whose previous non-blank line ends
    mid-sentence with a month or a word such as "paragraph" (``... reception
    February`` / ``¶28. Keen ...``), or mid-sentence at all when the next
@@ -64,6 +64,7 @@ after them are numbered from 1 as expected.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -96,6 +97,9 @@ _UNCOUNTED = frozenset({"wrapped", "nested", "fragment", "copy"})
 _COPY_PREFIX = 30
 #: the fewest characters a preview cut short with "..." keeps of the paragraph
 _PREVIEW_PREFIX = 10
+#: the previews kept per number (a cable holds one or two; a flood of them must not
+#: make every look-up a pass over all)
+_MAX_PREVIEWS = 4
 #: characters that end a sentence (or a lead-in) at the end of a line
 _SENTENCE_END = ".:;!?\")]\u201d"
 
@@ -156,6 +160,7 @@ def walk(context: RuleContext) -> Walk:
     quoted = False  # the nested list numbers a quoted text: its own gaps are no concern
     contents = context.document.contents_entries  # a table of contents: no paragraphs
     restarts = _iir_restarts(context)
+    copies: _Copies | None = None  # made at the first number below the expected one
     for index, paragraph in enumerate(paragraphs):
         if contents and index in contents:
             continue
@@ -179,7 +184,8 @@ def walk(context: RuleContext) -> Walk:
         elif previous is None and (paragraph.portion_mark is not None
                                    or not continues_sentence(context, paragraph)):
             kind, value = "first", number
-        elif number < expected and (original := _printed_before(context, paragraphs, index)):
+        elif number < expected and (original := (
+                copies := copies or _Copies(context)).original(index)):
             step = new_tuple(Step, (paragraph, "copy", expected, number, previous, (), original))
             append(step)
             unusual.append(step)
@@ -306,33 +312,55 @@ def lost_after(context: RuleContext, offset: int) -> bool:
                for step in irregular(context))
 
 
-def _printed_before(context: RuleContext, paragraphs: tuple[Paragraph, ...],
-                    index: int) -> Paragraph | None:
-    """Rule 2b of the walk: the earlier paragraph with the same number that this
-    one repeats, a copy made by extraction, not a step of the numbering:
+class _Copies:
+    """Rule 2b of the walk: the earlier paragraph with the same number that a
+    paragraph repeats, a copy made by extraction, not a step of the numbering:
 
     * its words begin the same way, with a page break between (a printout that
       repeated paragraphs 4-7 after its page break, 09BRUSSELS1580);
     * or it is a preview cut short with "..." whose words up to there begin this
       one (``¶1. (S) SUMMARY.  On D...`` above the full ``¶1. (S) SUMMARY.  On
       December 11, ...``, 07ISLAMABAD5283).
+
+    The paragraphs before the one asked about are indexed by number and opening
+    words as the walk goes, each once: a look-up per question, never a pass over
+    every earlier paragraph (a text of a thousand repeated headers stays linear).
     """
-    paragraph = paragraphs[index]
-    words = _opening_words(context, paragraph)
-    if len(words) < _COPY_PREFIX:
+
+    def __init__(self, context: RuleContext) -> None:
+        self.context = context
+        self.paragraphs = context.document.paragraphs
+        self.indexed = 0  # paragraphs[:indexed] are in the index
+        self.first: dict[tuple[int, str], Paragraph] = {}  # (number, words) -> earliest
+        self.previews: dict[int, list[tuple[str, Paragraph]]] = {}  # number -> cut previews
+        self.breaks = sorted(brk.span.start for brk in context.document.page_breaks)
+
+    def original(self, index: int) -> Paragraph | None:
+        """The paragraph ``paragraphs[index]`` copies, or None."""
+        context, paragraphs = self.context, self.paragraphs
+        for earlier in paragraphs[self.indexed:index]:
+            words = _opening_words(context, earlier)
+            self.first.setdefault((earlier.number, words), earlier)
+            cut = words.find("...")
+            if cut >= _PREVIEW_PREFIX:
+                kept = self.previews.setdefault(earlier.number, [])
+                if len(kept) < _MAX_PREVIEWS:  # a few per number: bounded look-ups
+                    kept.append((words[:cut], earlier))
+        self.indexed = max(self.indexed, index)
+        paragraph = paragraphs[index]
+        words = _opening_words(context, paragraph)
+        if len(words) < _COPY_PREFIX:
+            return None
+        same = self.first.get((paragraph.number, words))
+        if same is not None:
+            # the copy starts a printed page again: a page break lies between
+            at = bisect.bisect_left(self.breaks, paragraph.span.start)
+            if at and same.span.start < self.breaks[at - 1]:
+                return same
+        for prefix, preview in self.previews.get(paragraph.number, ()):
+            if words.startswith(prefix):
+                return preview
         return None
-    breaks = [brk.span.start for brk in context.document.page_breaks
-              if brk.span.start < paragraph.span.start]
-    for earlier in paragraphs[:index]:
-        if earlier.number != paragraph.number:
-            continue
-        before = _opening_words(context, earlier)
-        if breaks and earlier.span.start < breaks[-1] and before == words:
-            return earlier
-        cut = before.find("...")
-        if cut >= _PREVIEW_PREFIX and words.startswith(before[:cut]):
-            return earlier
-    return None
 
 
 def _opening_words(context: RuleContext, paragraph: Paragraph) -> str:
