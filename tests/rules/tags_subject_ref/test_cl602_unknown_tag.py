@@ -137,10 +137,10 @@ def test_cl602_keeps_unconfirmed_codes_unknown(code) -> None:
     assert f"'{code}'" in found.message
 
 
-@pytest.mark.parametrize("code", ["KOMC", "KTEX", "XC"])
+@pytest.mark.parametrize("code", ["KZZQ", "PQXZ", "XQ"])
 def test_cl602_leaves_a_code_of_a_real_codes_form_to_cl607(code) -> None:
-    """fresh-4 audit: readers knew KOMC and KTEX as real program TAGS (XC a regional
-    one) that no public list at hand names: not CL602's warning, CL607's note (off by
+    """fresh-4 audit: readers knew codes of this form (KOMC, KTEX, XH, PINT) as real
+    TAGS that no public list at hand names: not CL602's warning, CL607's note (off by
     default)."""
     text = tagged(f"TAGS: PREL {code} ZI")
     assert findings(text, "CL602") == []
