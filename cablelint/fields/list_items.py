@@ -23,20 +23,25 @@ def opens_list_item(line: str) -> bool:
     return _ITEM.match(line) is not None
 
 
-#: a line opening with an upper-case letter label: "(B) SUMMARY", "B) ...", "B. ..."
-_LETTER_LINE = re.compile(r"^[ \t]*(?:\((?P<p>[A-Z])\)|(?P<l>[A-Z])[.)])[ \t]+\S", re.MULTILINE)
-
-
 def continues_lettered_list(text: str, start: int, line_start: int, letter: str) -> bool:
     """The line at ``line_start``, opening with ``(letter)``, is the next entry of a
-    list lettered at line starts since ``start``: the last line above it that opens
-    with a capital letter label has the letter before (``(A) SUBJECTS COVERED`` /
-    ``B) SUMMARY OF COVERAGE`` / ``(C) SUPPORTING TEXT``, the sections of a media
-    reaction cable).  Such a "(C)" is a section letter, not a CONFIDENTIAL mark."""
+    list lettered at line starts since ``start``: a line above it opens with the
+    letter before, as ``(B) ...``, ``B) ...`` or ``B. ...`` (``(A) SUBJECTS COVERED``
+    / ``B) SUMMARY OF COVERAGE`` / ``(C) SUPPORTING TEXT``, the sections of a media
+    reaction cable).  Such a "(C)" is a section letter, not a CONFIDENTIAL mark.
+
+    Looked for with ``str.rfind`` of the three labels (most cables hold none), each
+    hit checked for standing at a line start before a blank and text."""
     if not "A" < letter <= "Z":
         return False
-    labels = list(_LETTER_LINE.finditer(text, start, line_start))
-    if not labels:
-        return False
-    last = labels[-1]
-    return (last.group("p") or last.group("l")) == chr(ord(letter) - 1)
+    before = chr(ord(letter) - 1)
+    for label in (f"({before})", f"{before})", f"{before}."):
+        end = line_start
+        while (found := text.rfind(label, start, end)) >= 0:
+            opening = text.rfind("\n", start, found) + 1
+            after = found + len(label)
+            if not text[max(opening, start):found].strip(" \t") and \
+                    text[after:after + 1] in (" ", "\t") and text[after:after + 2].strip():
+                return True
+            end = found
+    return False
