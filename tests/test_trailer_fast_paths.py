@@ -55,3 +55,10 @@ def test_footer_gate_stops_prose() -> None:
     assert not line_patterns()["FOOTER_LINE"].fullmatch(line)
     assert trailer_kind(line) is None
     assert re.search("web", "cobweb") and may_be_footer_line("cobweb")  # a hint, not a proof
+
+
+def test_level_word_gate_counts_ascii_letters_only() -> None:
+    # a long rule around the word is no reason to give up: few letters
+    assert read_level_word("-" * 80 + " SECRET " + "-" * 80) is not None
+    # twenty letters and more: no level word (the longest has nineteen)
+    assert read_level_word("SECRET AND MORE WORDS HERE") is None

@@ -23,6 +23,10 @@ LEVEL_WORDS = {
 }
 #: every byte but the ASCII capitals, deleted by ``bytes.translate`` (see _capitals)
 _NOT_CAPITAL = bytes(byte for byte in range(256) if not 65 <= byte <= 90)
+#: every byte but the ASCII letters
+_NOT_LETTER = bytes(byte for byte in range(256) if not (65 <= byte <= 90 or 97 <= byte <= 122))
+#: the most letters a level word is read from (the longest, its initial doubled)
+_MAX_LEVEL_LETTERS = max(map(len, LEVEL_WORDS)) + 1
 #: a longer line is no level word ("L I M I T E D  O F F I C I A L  U S E" has 38
 #: characters): tested before the line, often a whole paragraph, is squeezed
 _MAX_LEVEL_LINE = 60
@@ -42,6 +46,11 @@ def read_level_word(text: str) -> LevelWord | None:
     """The level word ``text`` spells and nothing else, in any case, its letters
     spaced or not, other characters ignored (``-- SECRET --``), the first letter
     possibly doubled (extraction damage); None for any other text."""
+    if len(text) > _MAX_LEVEL_LETTERS and \
+            len(text.encode("ascii", "ignore").translate(None, _NOT_LETTER)) > _MAX_LEVEL_LETTERS:
+        # more ASCII letters than any level word has (each one a capital after
+        # upper-casing): told without upper-casing a line that may be a paragraph
+        return None
     word = _capitals(text)
     level = LEVEL_WORDS.get(word)
     if level is not None:
