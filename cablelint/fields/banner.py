@@ -21,7 +21,12 @@ LEVEL_WORDS = {
     "CONFIDENTIAL": "C", "SECRET": "S", "TOPSECRET": "TS", "UNCLAS": "U",
     "UNCLASSIFIED": "U", "LIMITEDOFFICIALUSE": "SBU",
 }
-_NOT_LETTER = re.compile(r"[^A-Z]+")
+#: every byte but the ASCII capitals, deleted by ``bytes.translate`` (see _capitals)
+_NOT_CAPITAL = bytes(byte for byte in range(256) if not 65 <= byte <= 90)
+#: every byte but the ASCII letters
+_NOT_LETTER = bytes(byte for byte in range(256) if not (65 <= byte <= 90 or 97 <= byte <= 122))
+#: the most letters a level word is read from (the longest, its initial doubled)
+_MAX_LEVEL_LETTERS = max(map(len, LEVEL_WORDS)) + 1
 #: a longer line is no level word ("L I M I T E D  O F F I C I A L  U S E" has 38
 #: characters): tested before the line, often a whole paragraph, is squeezed
 _MAX_LEVEL_LINE = 60
@@ -41,7 +46,12 @@ def read_level_word(text: str) -> LevelWord | None:
     """The level word ``text`` spells and nothing else, in any case, its letters
     spaced or not, other characters ignored (``-- SECRET --``), the first letter
     possibly doubled (extraction damage); None for any other text."""
-    word = _NOT_LETTER.sub("", text.upper())
+    if len(text) > _MAX_LEVEL_LETTERS and \
+            len(text.encode("ascii", "ignore").translate(None, _NOT_LETTER)) > _MAX_LEVEL_LETTERS:
+        # more ASCII letters than any level word has (each one a capital after
+        # upper-casing): told without upper-casing a line that may be a paragraph
+        return None
+    word = _capitals(text)
     level = LEVEL_WORDS.get(word)
     if level is not None:
         return new_tuple(LevelWord, (word, level, False, False))
@@ -50,6 +60,17 @@ def read_level_word(text: str) -> LevelWord | None:
         if level is not None:
             return new_tuple(LevelWord, (word[1:], level, True, False))
     return None
+
+
+def _capitals(text: str) -> str:
+    """The ASCII capitals of ``text.upper()``, all else dropped ("-- S e c r e t --"
+    -> "SECRET").
+
+    In C passes (non-ASCII characters are no capital: dropped by the encoding)
+    rather than a ``re.sub`` of the runs between letters, which builds a piece
+    per word: the trailer asks this of lines a whole paragraph long.
+    """
+    return text.upper().encode("ascii", "ignore").translate(None, _NOT_CAPITAL).decode()
 
 
 def parse_classification_line(source: SourceText) -> ClassificationLine | None:
@@ -186,7 +207,7 @@ def read_banner_level(text: str) -> LevelWord | None:
     found = read_level_word(text)
     if found is not None:
         return found
-    word = _NOT_LETTER.sub("", text.upper())
+    word = _capitals(text)
     for full, level in LEVEL_WORDS.items():
         if full[1:] == word:
             return new_tuple(LevelWord, (full, level, False, True))

@@ -255,6 +255,22 @@ def _footer_candidates(source: SourceText, start: int, end: int) -> set[int]:
     return candidates
 
 
+def may_be_footer_line(text: str) -> bool:
+    """Could FOOTER_LINE match ``text``?  False only where it cannot: each of its
+    alternatives holds one of ``_FOOTER_HINTS`` in some case, or a letter like
+    ASCII in place of an "i", "s" or "k".
+
+    A test before the pattern for callers that meet long lines (the trailer's
+    kinds are asked of whole paragraphs): the pattern's leading ``.*`` walks
+    back over the whole line, trying its words at every character.
+    """
+    # (the hints looked for in the ASCII characters alone: dropping the others can
+    # join words but never part a hint, and costs a fifth of the Latin-1 encoding)
+    ascii_lowered = text.encode("ascii", "ignore").lower()
+    return any(hint in ascii_lowered for hint in _FOOTER_HINTS) or \
+        any(letter in text for letter in _LETTERS_LIKE_ASCII)
+
+
 def _has_footer_hint(text: str) -> bool:
     """Does ``text`` hold one of the footer hints (see ``_FOOTER_HINTS``)?"""
     lowered = text.encode("latin-1", "replace").lower()

@@ -98,12 +98,13 @@ class LineLexer(RegionFinder, BodyLexer):
         if "\\" in source.text and " \\\n" in source.text:
             texts = list(map(without_line_end_backslash, texts))
         keyword_kinds: dict[int, str | None] = {}
-        regions = self.find_regions(texts, keyword_kinds)
+        banner_places: dict[int, BannerPlace | None] = {}
+        regions = self.find_regions(texts, keyword_kinds, banner_places)
         tokens: list[Token] = []
         end_of_prologue = regions.header_start if regions.header_start is not None else (
             regions.body_start if regions.body_start is not None else len(texts))
         self._lex_prologue(source, texts, regions.prologue_start, end_of_prologue, tokens,
-                           regions.printout)
+                           regions.printout, banner_places)
         glued_below_header = regions.body_start is None and regions.glued is not None
         if regions.header_start is not None:
             header_end = regions.body_start if regions.body_start is not None else (
@@ -136,9 +137,15 @@ class LineLexer(RegionFinder, BodyLexer):
         return found.lastgroup if found else None
 
     def _lex_prologue(self, source: SourceText, texts: list[str], start: int, stop: int,
-                      tokens: list[Token], printout: tuple[int, int] | None) -> None:
+                      tokens: list[Token], printout: tuple[int, int] | None,
+                      banner_places: dict[int, BannerPlace | None] | None = None) -> None:
         """The prologue's tokens; the lines of the ``printout`` wrapper (first and
-        last line, see cablelint.syntax.printout) are PRINTOUT_LINEs."""
+        last line, see cablelint.syntax.printout) are PRINTOUT_LINEs.
+        ``banner_places``: the region search's banner (or None) on the lines it
+        looked at, which the prologue's lines asked again (the banner regex is the
+        costly part)."""
+        if banner_places is None:
+            banner_places = {}
         p = self.p
         prologue_kinds, prologue_kinds_no_eo = self._prologue_kinds, self._prologue_kinds_no_eo
         renames = self._prologue_renames
@@ -172,7 +179,10 @@ class LineLexer(RegionFinder, BodyLexer):
                 found = (prologue_kinds if "1" in text else prologue_kinds_no_eo)(text)
                 kind = found.lastgroup if found else None
                 if kind is None or kind in renames:  # (most lines: an item kind)
-                    kind = self._prologue_kind(kind, text)
+                    # the region search's answer holds for the line as it read it:
+                    # the same text when nothing was stripped before it
+                    kind = self._prologue_kind(kind, text, banner_places.get(
+                        i, _UNKNOWN) if len(raw) == len(text) else _UNKNOWN)
                 if kind == "WEB_MARK" and not (i + 1 < stop and p["WEB_DATE"].fullmatch(
                         texts[i + 1].strip())):
                     kind = "ROUTING_TEXT"  # a ">" is the metadata block's only before its date
@@ -260,11 +270,15 @@ class LineLexer(RegionFinder, BodyLexer):
                                              first + 1, i + 1, end + 1)))
             last = kind
 
-    def _prologue_kind(self, found: str | None, text: str) -> str:
+    def _prologue_kind(self, found: str | None, text: str,
+                       place: BannerPlace | str | None = _UNKNOWN) -> str:
         """The kind of a prologue line the prologue terminals matched as ``found``
         (None: none did): a banner line before the banner is a pseudo banner (tried
-        before the keyword fields), a keyword field a duplicate, else routing text."""
-        if (found is None or found in self._keyword_kind_names) and is_banner_line(text):
+        before the keyword fields), a keyword field a duplicate, else routing text.
+        ``place``: ``find_banner(text)`` when already known."""
+        if (found is None or found in self._keyword_kind_names) and (
+                is_banner_line(text) if place is _UNKNOWN else
+                place is not None and not place.glued and place.end == len(text)):
             return "PSEUDO_BANNER"
         if found is None:
             return "ROUTING_TEXT"

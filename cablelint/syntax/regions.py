@@ -61,9 +61,12 @@ class RegionFinder:
     """The region search of the line lexer (mixed into ``LineLexer``)."""
 
     def find_regions(self, texts: list[str],
-                     keyword_kinds: dict[int, str | None] | None = None) -> Regions:
+                     keyword_kinds: dict[int, str | None] | None = None,
+                     banner_places: dict[int, BannerPlace | None] | None = None) -> Regions:
         """Where the regions begin.  ``keyword_kinds``, when given, receives the
-        keyword kind (or None) of the header lines looked at, for the header lexer."""
+        keyword kind (or None) of the header lines looked at, for the header lexer;
+        ``banner_places`` the banner found on each line looked at above the banner
+        (or None), for the prologue lexer."""
         n = len(texts)
         start = 0
         while start < n and not texts[start].strip():
@@ -77,7 +80,7 @@ class RegionFinder:
                 break
         printout = printout_end(texts, start)
         below = printout[1] + 1 if printout is not None else start
-        banner, banner_place = self._find_banner(texts, below, first_para)
+        banner, banner_place = self._find_banner(texts, below, first_para, banner_places)
         header_start = banner
         if header_start is None:
             header_start = next(
@@ -96,18 +99,22 @@ class RegionFinder:
         return Regions(start, header_start, banner, body_start, signoff, trailer, glued,
                        banner_place, printout)
 
-    def _find_banner(self, texts: list[str], start: int,
-                     stop: int) -> tuple[int | None, BannerPlace | None]:
+    def _find_banner(self, texts: list[str], start: int, stop: int,
+                     places: dict[int, BannerPlace | None] | None = None
+                     ) -> tuple[int | None, BannerPlace | None]:
         """The banner's line: the first line holding a banner that is no pseudo
         banner.  Without one, the last banner line that looked like a pseudo
         banner: it was the cable's own banner, and the lines below it that looked
         like routing are prose ("TO THE SECRETARY FROM AMBASSADOR ...", "INFO
         EUROPEAN POLITICAL COLLECTIVE"); a SMART pseudo banner above it stays one.
-        Returns the line and where the banner is on it."""
+        Returns the line and where the banner is on it; ``places`` receives each
+        line's answer."""
         pseudo: tuple[int | None, BannerPlace | None] = (None, None)
+        if places is None:
+            places = {}
         for i in range(start, min(stop, len(texts))):
             line = texts[i]
-            place = find_banner(line) if line else None
+            place = places[i] = find_banner(line) if line else None
             if place is None:
                 continue
             if not place.glued and place.end == len(line) and \

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import cache
 
 from cablelint.fields.banner import read_level_word
+from cablelint.syntax.body_lexer import may_be_footer_line
 from cablelint.syntax.grammar import line_patterns
 
 # kind -> pattern of the whole line (right- and left-stripped), tried in order;
@@ -105,6 +106,11 @@ def _matchers() -> tuple[tuple[str, Callable[[str], object]], ...]:
     for kind, pattern, flags in _KINDS:
         if flags == _LEVEL_WORD:
             matchers.append((kind, read_level_word))
+        elif flags == _GRAMMAR and pattern == "FOOTER_LINE":
+            # (the grammar's pattern, asked only of a line that may hold its words)
+            footer = line_patterns()[pattern].fullmatch
+            matchers.append((kind, lambda text, footer=footer:
+                             may_be_footer_line(text) and footer(text)))
         elif flags == _GRAMMAR:
             matchers.append((kind, line_patterns()[pattern].fullmatch))
         else:
