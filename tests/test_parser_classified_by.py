@@ -247,3 +247,26 @@ def test_text_after_a_page_break_is_no_reason_when_the_block_has_one() -> None:
                  body=("1. (S) THE REGENT LEFT.",), banner="S E C R E T ZENDA 000123")
     block = parse_ok(text).classified_by
     assert block.page_break is None and [r.letters for r in block.reasons] == [("b",)]
+
+
+def test_section_typed_with_a_comma() -> None:
+    """06COLOMBO1040 (fresh-5 audit): 'for reasons' / '1,4 (b) and (d).' is section
+    1.4 (CL503 said no reason was given); '1, 4' with a blank is a list, not one."""
+    text, block = _block("Classified By: Ambassador Rudolf Rassendyll for reasons\n"
+                         "1,4 (b) and (d).")
+    [reason] = block.reasons
+    assert reason.section == "1.4" and reason.letters == ("b", "d")
+    assert covered(text, reason.section_span) == "1,4"
+
+
+def test_position_and_reason_below_blank_lines_stay_in_the_block() -> None:
+    """06PESHAWAR413 (fresh-5 audit): the classifier's post runs on below a blank
+    line, and the REASON line comes below the next."""
+    _, block = _block("CLASSIFIED BY: Rudolf Rassendyll, Political Officer, U.S. Consulate"
+                         "\n\nZenda, State.\n\nREASON: 1.4 (b), (d)")
+    [reason] = block.reasons
+    assert reason.section == "1.4" and reason.letters == ("b", "d")
+    assert "Zenda, State." in block.raw
+    # without the REASON line below, the short line after a blank is no part of it
+    _, block = _block("CLASSIFIED BY: Rudolf Rassendyll, Political Officer\n\nZenda, State.")
+    assert "Zenda" not in block.raw

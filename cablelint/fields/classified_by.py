@@ -23,10 +23,11 @@ from cablelint.model import ClassifiedBy, Reason
 from cablelint.source import SourceText
 from cablelint.syntax.grammar import terminal_prefix
 
-# "1.4", "1.5", also broken at a wrap: "Reasons 1. " / "4 (b/d)".
+# "1.4", "1.5", also broken at a wrap: "Reasons 1. " / "4 (b/d)", or typed with a
+# comma ("1,4 (b) and (d)", 06COLOMBO1040; no blank after it: "1, 4" is a list).
 # (The "1" comes before the look-behind, which then looks at the character before
 # it, so that the search jumps from one "1" to the next.)
-_SECTION = re.compile(r"1(?<![\d.]1)\s*\.\s*(?P<minor>[3-6])(?![\d])")
+_SECTION = re.compile(r"1(?<![\d.]1)(?:\s*\.\s*|,)(?P<minor>[3-6])(?![\d])")
 # One reason letter and the connectors before it: "(b) and (d)", "b/d", "(b,d)",
 # "(b & d)", "(b+d)", "(b)and(d)", and the damaged "a nd" / "a \nnd" / "an d";
 # a backslash that ends a line ("1.4 \" / "(b) and (d) \") is extraction damage
@@ -51,6 +52,8 @@ _REASON_LEAD = re.compile(rf"{_wrapped('reason')}(?:s\b|\b|\(s\))|E\.?O\.?\s*1\d
                           re.IGNORECASE)
 # "for" or "under" left at the end of the classifier ("DOWNES FOR 1.4 (D)").
 _DANGLING = re.compile(rf"[\s,.;:](?:{_wrapped('for')}|{_wrapped('under')})$", re.IGNORECASE)
+# A line that opens with the reason word ("REASON: 1.4 (b), (d)").
+_REASON_LINE = re.compile(r"[ \t]*reasons?\b", re.IGNORECASE)
 # The reason word that letters without a section follow ("for reasons b, d").
 _REASON_WORD = re.compile(r"reasons?\s*:?", re.IGNORECASE)
 # Letters without a reason word or section ending a line of the block, in lower case
@@ -99,16 +102,23 @@ def has_reason_section(text: str) -> bool:
     return _SECTION.search(text) is not None
 
 
-def continues_reason(block: str, line: str) -> bool:
+def continues_reason(block: str, line: str, following: str | None = None) -> bool:
     """Is ``line``, below a blank line, the rest of the block ``block`` ("REA" / "" / "SONS")?
 
     Only a block that has no reason section yet goes on, and only with a short
-    line that looks like the rest of one: a section, a word fragment, "REA"/"SONS".
+    line that looks like the rest of one: a section, a word fragment, "REA"/"SONS";
+    or a short line of the classifier's position when the next non-blank line
+    (``following``) is the block's "REASON: 1.4 (x)" (06PESHAWAR413: "U.S.
+    Consulate" / "" / "Peshawar, State." / "" / "REASON: 1.4 (b), (d)").
     A block cut off with "..." goes on nowhere: the text as released stops there.
     """
-    return not has_reason_section(block) and len(line.strip()) < 40 and \
-        _TRUNCATED.search(block) is None and (
-        has_reason_section(line) or _REASON_FRAGMENT.match(line) is not None)
+    if has_reason_section(block) or len(line.strip()) >= 40 or \
+            _TRUNCATED.search(block) is not None:
+        return False
+    if has_reason_section(line) or _REASON_FRAGMENT.match(line) is not None:
+        return True
+    return following is not None and _REASON_LINE.match(following) is not None and \
+        has_reason_section(following) and _paragraph_number().match(line.lstrip()) is None
 
 
 def parse_classified_by(source: SourceText, text: str, offset: int,

@@ -171,11 +171,15 @@ class RegionFinder:
         return first_para if first_para < len(texts) else None
 
     def _continues_reason(self, texts: list[str], last_field: int, index: int) -> bool:
-        """True for a Classified By block broken by one blank line ("REA" / "" / "SONS")."""
+        """True for a Classified By block broken by a blank line ("REA" / "" / "SONS"),
+        or whose classifier runs on below one with the reason after the next
+        ("... U.S. Consulate" / "" / "Peshawar, State." / "" / "REASON: 1.4 (b)")."""
         if not self.p["CLASSIFIED_BY"].fullmatch(texts[last_field].lstrip()):
             return False
+        following = next((texts[j] for j in range(index + 1, min(index + 3, len(texts)))
+                          if texts[j].strip()), None)
         return continues_reason(" ".join(t.strip() for t in texts[last_field:index]),
-                                texts[index])
+                                texts[index], following)
 
     def _end_of_routing(self, texts: list[str], start: int, first_para: int) -> int | None:
         """Without banner or header fields the body starts after the last routing line."""
