@@ -39,22 +39,26 @@ _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 # is a curly apostrophe in the one-byte-per-character lowered text), or one of
 # those followed by "Embassy " ("(Embassy comment:", "¶3. (C) EMBASSY COMMENT:").
 # Forwards: (?:(?:\n[ \t]*|[(\[]|\.["?]?\s{1,3}|\)\s{1,2}|\s-+\s)(?:embassy\s+)?
-#           |summary\s+and\s+|['?]s\s)$
-# (three blanks after a full stop: "¶1.   Summary:", 02HARARE1984; a closing quote
-# after the full stop: 'features."  Comment:', 10GUANGZHOU13, the curly one read "?")
+#           |summary\s+and\s+|['?]s\s|\n[ \t]*=+[ \t]*)$
+# (a rule of "=" opening the line boxes a heading: "======= COMMENT"; three blanks
+# after a full stop: "¶1.   Summary:", 02HARARE1984; a closing quote after the full
+# stop: 'features."  Comment:', 10GUANGZHOU13, the curly one read "?")
 _OPEN_BEFORE_REVERSED = re.compile(
     rb"\n?(?:(?:\s+yssabme)?(?:[ \t]*\n|[(\[]|\s{1,3}[\"?]?\.|\s{1,2}\)|\s-+\s)"
-    rb"|\s+dna\s+yrammus|\ss['?])")
+    rb"|\s+dna\s+yrammus|\ss['?]|[ \t]*=+[ \t]*\n)")
 # Lower case is an opener only right after "(", "Summary and " or "Embassy ".
 # Forwards: (?:\(|summary\s+and\s+|embassy\s+)$
 _LOWER_CASE_AFTER_REVERSED = re.compile(rb"\n?(?:\(|\s+dna\s+yrammus|\s+yssabme)")
 # What may follow the word: ":", "." or "-", also after a second word joined by
 # "and", "&" or "/" ("Summary and comment:", "SUMMARY AND BACKGROUND:", "Summary/
-# Introduction:"); or nothing, at the end of a line of its own ("Summary"), where
-# a backslash may end the line (05BOGOTA9257 ends every line with " \\").
+# Introduction:"), or after "of"/"from"/"for" and a few words ("Summary from the NAC
+# Meeting:", 09USNATO30); or nothing, at the end of a line of its own ("Summary"),
+# where a backslash may end the line (05BOGOTA9257 ends every line with " \\") or a
+# rule of "=" box it ("======= COMMENT =======", 03COLOMBO705).
 _OPEN_AFTER = re.compile(
     r"\s*[:.\-]|(?:\s+(?:and|AND|&)\s+|/)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:.\-]"
-    r"|[ \t]*(?:\\[ \t]*)?(?:\n|$)")
+    r"|[ \t]+(?:of|from|for|OF|FROM|FOR)(?:[ \t]+[A-Za-z][\w'\-]*){1,5}[ \t]*:"
+    r"|[ \t]*=*[ \t]*(?:\\[ \t]*)?(?:\n|$)")
 # A word in capitals after a paragraph's portion mark, set off by two blanks
 # instead of a colon: "¶1.  (C)  SUMMARY  During the visit ..."
 _CAPITALS_SET_OFF = re.compile(r"[ \t]{2,}(?=[A-Z])")
@@ -72,7 +76,7 @@ _PARAGRAPH_LEAD = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?(?:\u00b6\s?)?\d{1,3}\s*
                              r"(?:[A-Za-z ]{0,12}\s(?:and|AND)\s+)?$")
 _PARENTHESIZED = re.compile(r"\s*\([^)]{1,20}\)")
 #: what may stand around a heading's word on its line ("-- SUMMARY --", "Comment:")
-_HEADING_DECORATION = " -/:.\t"
+_HEADING_DECORATION = " -=/:.\t"
 #: how far an inline "(Note: ..." may run before its ")" is no longer looked for
 _PARENTHESIS_REACH = 4000
 #: heading words that open a section (``SUMMARY AND TABLE OF CONTENTS``)

@@ -174,3 +174,17 @@ def test_cl109_comment_after_a_quoted_sentence_end_is_an_opener() -> None:
     body = ('1. (C) The firm will "incorporate local design features."  Comment:  The',
             "plan may not succeed. End Comment.")
     assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_summary_from_a_meeting_opens_the_summary() -> None:
+    """09USNATO30 (fresh-5 audit): '1.(C/NF) Summary from the NAC Meeting: ...'."""
+    body = ("1. (C) Summary from the Council Meeting: the king was crowned. End summary.",
+            "", "2. (C) Embassy will follow.")
+    assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_heading_boxed_in_equals_signs_opens_the_comment() -> None:
+    """03COLOMBO705 (fresh-5 audit): '======= COMMENT =======' above the paragraph."""
+    body = ("1. (C) The king was crowned.", "", "======= COMMENT =======", "",
+            "2. (C) The regent may not accept it. END COMMENT.")
+    assert findings(good(body=body), "CL109") == []
