@@ -6,8 +6,10 @@ says SECRET, no portion says NF.  That conclusion needs every portion's mark.
 When one is not visible -- a numbered paragraph without a mark (CL301's
 finding), a paragraph the numbering shows was lost (CL201's gap), or no
 SUBJECT line at all (CL106's), paragraphs run into the text of the last one
-(their marks are no paragraph's: CL206's, CL205's) -- the missing mark may be exactly the one the
-banner or the caption answers to, and the defect is already reported by the
+(their marks are no paragraph's: CL206's, CL205's), or a section run into a line
+with a mark of its own after its label ("... TERRORISM I. (S/NF) ANTI-AMERICAN",
+which the inventory, reading line starts, does not hold) -- the missing mark may
+be exactly the one the banner or the caption answers to, and the defect is already reported by the
 rule that owns it: a second finding would report the same defect twice.
 """
 
@@ -16,8 +18,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cablelint.analysis import analysis
-from cablelint.analysis.numbering import glued_after_last, irregular, sequence
-from cablelint.analysis.portion_marks import inventory, items_carry_marks
+from cablelint.analysis.numbering import glued_after_last, irregular
+from cablelint.analysis.portion_marks import (
+    inline_labelled_marks,
+    inventory,
+    leading_redaction,
+    unmarked_paragraphs,
+)
 
 if TYPE_CHECKING:
     from cablelint.rules.base import RuleContext
@@ -35,23 +42,16 @@ def unseen_portion(context: RuleContext) -> str | None:
         return "a paragraph is missing"
     if glued_after_last(context):
         return "a paragraph is run into the last one"
-    if not marks.unmarked:
-        return None
-    document, text = context.document, context.text
-    block = {document.paragraphs[index].span.start
-             for index in document.classified_by_paragraphs}
-    quoted = False  # as CL301: a restarted or nested count numbers a quoted document
-    for step in sequence(context):
-        paragraph = step.paragraph
-        if paragraph.portion_mark is not None or paragraph.span.start in marks.lead_in:
-            quoted = False
-            continue
-        if step.kind in ("restart", "nested"):
-            quoted = True
-        if quoted or step.kind in ("wrapped", "fragment") or paragraph.span.start in block:
-            continue
-        if items_carry_marks(context, paragraph):
-            continue
-        if text[paragraph.number_span.end:paragraph.span.end].strip():
-            return f"paragraph {paragraph.number_text} has no mark"
+    # the paragraphs CL301 holds to a mark, and those redacted or removed by the
+    # publishers: their mark may have gone with their words (CL301 asks none of them)
+    unmarked = unmarked_paragraphs(context)
+    if unmarked:
+        return f"paragraph {unmarked[0].paragraph.number_text} has no mark"
+    if marks.unmarked and any(
+            paragraph.portion_mark is None and (paragraph.removed is not None or (
+                leading_redaction(context, paragraph.number_span.end) is not None))
+            for paragraph in context.document.paragraphs):
+        return "a paragraph is redacted with its mark"
+    if inline_labelled_marks(context):
+        return "a section inside a line carries its own mark"
     return None

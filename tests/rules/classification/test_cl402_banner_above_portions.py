@@ -73,3 +73,18 @@ def test_cl402_silent_when_marked_paragraphs_are_run_into_the_last() -> None:
     assert run("CL402", text) == []
     assert [d.message for d in run("CL206", text)] == [
         "paragraph 2 ('2.') is run into the text above; start it on a new line"]
+
+
+def test_cl402_silent_when_a_section_run_into_a_line_carries_the_mark() -> None:
+    """09TRIPOLI190 (fresh-5 audit): sections flattened into their paragraph's line
+    keep their own marks after their labels ('... TERRORISM I. (S/NF) ANTI-...'):
+    the highest mark is not seen by the inventory, so no finding from its absence."""
+    from classification_helpers import EO, SECRET, make, run
+
+    text = make(SECRET, ("SIPDIS",), EO, (
+        "1. (C) The king was crowned.",
+        "2. (U) INDIGENOUS GROUPS I. (S/NF) RURITANIAN GROUPS: A. ARE THERE ANY?"))
+    assert run("CL402", text) == []
+    plain = make(SECRET, ("SIPDIS",), EO, ("1. (C) The king was crowned.",
+                                           "2. (U) INDIGENOUS GROUPS: A. ARE THERE ANY?"))
+    assert len(run("CL402", plain)) == 1
