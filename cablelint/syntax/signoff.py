@@ -140,8 +140,9 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     name = found.group(2)
     before = line[:found.start(2)].rstrip()
     # a redaction between the sentence and the name: "... people. XXXXXXXXXXX STEPHENS"
-    text = before.rstrip("X").rstrip() if found.group(1) and before.endswith(
-        _REDACTION) else before
+    # (some copies redact in lower case: "Classified Email: xxxxxxxxxxxx CRETZ")
+    redacted = bool(found.group(1)) and before.upper().endswith(_REDACTION)
+    text = before.rstrip("Xx").rstrip() if redacted else before
     if not text or len(name) < 3 or not_a_name(name):
         return None
     if not found.group(1):
@@ -149,8 +150,10 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     elif footer and line_patterns()["FOOTER_LINE"].fullmatch(text):  # the grammar's
         glued = True
     else:
+        # after a redacted value that ends the text ("Classified Email: xxxxxxxxxxxx
+        # CRETZ", 09TRIPOLI190) a name in capitals is the signer's too
         glued = text.endswith(_SENTENCE_END) or text.upper().endswith(_MARKER_END) \
-            or name in SECRETARIES
+            or name in SECRETARIES or (redacted and name.isupper())
     return GluedName(found.start(2), found.end(2), before.endswith(".")) if glued else None
 
 

@@ -129,3 +129,15 @@ def test_cl111_cancellation_notice_has_no_signer() -> None:
     body = (zfr, "", "  THIS CABLE IS CANCELLED.", "",
             "  CORRECTED CABLE WILL BE SENT VIA NEW MRN.", "", zfr)
     assert findings(good(body=body, signoff=None), "CL111") == []
+
+
+def test_cl111_name_after_a_lower_case_redaction_is_the_glued_sign_off() -> None:
+    """09TRIPOLI190 (fresh-5 audit): '... Classified Email: xxxxxxxxxxxx CRETZ'."""
+    body = ("1. (U) Point of contact is Rudolf Rassendyll; Classified Email: xxxxxxxxxxxx "
+            "TARLENHEIM",)
+    [found] = findings(good(body=body, signoff=None), "CL111")
+    assert "sign-off 'TARLENHEIM' is glued" in found.message
+    body = ("1. (U) Point of contact is Rudolf Rassendyll; Classified Email: xxxxxxxxxxxx "
+            "Tarlenheim",)  # a word in title case there may be the text's own
+    [found] = findings(good(body=body, signoff=None), "CL111")
+    assert "ends without a sign-off" in found.message
