@@ -90,6 +90,9 @@ class UnmarkedParagraph(Rule):
         # no text seen asks an unclassified telegram of then for marks: only a
         # paragraph left out where the drafter marked the others is worth a note
         optional = unclassified and unclassified_marking_required(context) is False
+        if optional and not any(paragraph.portion_mark is not None
+                                for paragraph in context.document.paragraphs):
+            return  # only an unnumbered line is marked: no paragraph shows the choice
         if context.classified and marks_nothing:
             level = level_name(context.document.banner.classification.level)
             yield context.report(

@@ -164,3 +164,12 @@ def test_per_paragraph_errors_stay_when_some_paragraphs_are_marked() -> None:
     _, found = run("CL301", "1. (S) The king was crowned.", "2. The regent left.",
                    "3. Michael plotted.", banner="S E C R E T ZENDA 000123")
     assert [d.message.split(" has")[0] for d in found] == ["paragraph 2", "paragraph 3"]
+
+
+def test_unclassified_cable_before_2004_marking_only_an_unnumbered_line_is_not_judged() -> None:
+    # fresh-5 audit (03ANKARA2287): the lead-in line is marked (U), no numbered
+    # paragraph is: "unlike the cable's other paragraphs" would be untrue
+    _, found = run("CL301", "(U) The embassy reports as follows.", "1. The king was crowned.",
+                   "2. The regent left.", banner=UNCLAS, header=UNCLAS_HEADER,
+                   path="01ZENDA123.txt")
+    assert found == []
