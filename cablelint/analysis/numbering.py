@@ -33,7 +33,9 @@ list's own count):
 4. ``"1" + expected`` (``17.`` after ¶6) is ¶7 whose pilcrow became "1" in
    extraction: accepted as the expected number, flagged as CL901;
 5. a "1" whose previous non-blank line ends with ":" (``U.S. side:``,
-   ``Pensions:``) opens a nested list: its items are counted on their own,
+   ``Pensions:``), or after text since the previous number that announces a list
+   but no quoted document ("... are as follows:" and headings above the lists,
+   :func:`_introduces_list`), opens a nested list: its items are counted on their own,
    and the outer count resumes after them.  When the text since the previous
    paragraph introduces a quoted text (``The text of the proposal is below:``,
    ``as follows:``, ``begin text``: :func:`_introduces_text`), the list is that
@@ -202,7 +204,9 @@ def walk(context: RuleContext) -> Walk:
             continue
         elif paragraph.number_text == f"1{expected}":
             kind, value = "pilcrow", expected
-        elif number == 1 and _ends_with(context, paragraph, ":"):
+        elif number == 1 and previous is not None and (
+                _ends_with(context, paragraph, ":") or _introduces_list(context, paragraphs,
+                                                                        index)):
             step = new_tuple(Step, (paragraph, "nested", 1, 1, None, ()))
             append(step)
             unusual.append(step)
@@ -413,6 +417,10 @@ def _bare_in_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
 
 #: a lead-in that introduces a quoted text (a draft, a statement, a letter) whose
 #: numbered paragraphs are its own: "The text of the proposal is below:", "as follows:"
+#: words announcing a list, and words announcing a quoted document (see _introduces_list)
+_INTRODUCES_LIST = re.compile(r"\bas follows\b", re.IGNORECASE)
+_QUOTES_TEXT = re.compile(r"\b(?:begin(?:ning of)? text|text follows|following text|"
+                          r"text (?:of|reads)|quote:)", re.IGNORECASE)
 _INTRODUCES_TEXT = re.compile(
     r"\b(?:begin(?:ning of)? text|text follows|follows:|as follows|following text|"
     r"text (?:of|reads)|(?:is|are|appears) below|reads:|quote:)", re.IGNORECASE)
@@ -429,6 +437,20 @@ def _introduces_text(context: RuleContext, paragraphs: tuple[Paragraph, ...],
     start = paragraphs[index - 1].number_span.start if index else 0
     return _INTRODUCES_TEXT.search(
         context.text, start, paragraphs[index].number_span.start) is not None
+
+
+def _introduces_list(context: RuleContext, paragraphs: tuple[Paragraph, ...],
+                     index: int) -> bool:
+    """Rule 5 for a "1" whose line above ends otherwise: the text since the previous
+    paragraph's number announces a list ("The resolutions considered ... are as
+    follows:", then headings such as 'Item 29: "..."' above each list, 08USUNNEWYORK1047)
+    but no quoted document ("The text of the message is as follows:" asks for
+    BEGIN TEXT / END TEXT: CL203's restart)."""
+    start = paragraphs[index - 1].number_span.start if index else 0
+    end = paragraphs[index].number_span.start
+    text = context.text
+    return _INTRODUCES_LIST.search(text, start, end) is not None and \
+        _QUOTES_TEXT.search(text, start, end) is None
 
 
 def _ends_with(context: RuleContext, paragraph: Paragraph, ending: str) -> bool:

@@ -18,3 +18,22 @@ def test_restart_outside_an_embedded_text() -> None:
                             "\u00b63. (C) Begin text:")
     text = text.replace("\nRASSENDYLL", "\nEnd text.\n\nRASSENDYLL")
     assert findings(text, "CL203") == []
+
+
+def test_cl203_lists_announced_as_follows_under_headings_are_nested() -> None:
+    """08USUNNEWYORK1047 (fresh-5 audit): '¶2. The resolutions ... are as follows:',
+    then 'Item 29: ...' and its list ¶1-¶2, 'Item 30: ...' and its ¶1: no restart."""
+    from cable_snippets import numbered_cable
+    from rule_helpers import findings
+
+    text = numbered_cable("1", "2").replace(
+        "2. (C) The king spoke of the harbour.",
+        "2. (C) The resolutions and votes are as follows:\n\nItem 29: \"Zenda.\"\n\n"
+        "\u00b61. L.11 \"Harbour dues.\"\n\n\u00b62. L.12 \"Strelsau roads.\"\n\n"
+        "Item 30: \"Ruritania.\"\n\n\u00b61. L.15 \"The crown.\"\n\n"
+        "3. (C) The king spoke of the harbour.")
+    assert findings(text, "CL203") == []
+    # "the text of ... is as follows:" announces a quoted document: the restart stays
+    quoted = text.replace("The resolutions and votes are as follows:",
+                          "The text of the note is as follows:")
+    assert findings(quoted, "CL203") != []
