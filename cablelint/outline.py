@@ -67,6 +67,8 @@ def outline(document: Document) -> str:
             + " ".join(field.label for field in document.iir.fields))
     if document.cancellation:
         add("cancellation", document.cancellation, "ZFR notice: the cable is cancelled")
+    if document.cut_short:
+        add("cut-short", document.cut_short, "the released text stops here")
     for node in document.body:
         if node.kind == "paragraph":
             paragraph = document.paragraphs[node.index]

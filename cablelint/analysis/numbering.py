@@ -479,11 +479,13 @@ def redaction_between(context: RuleContext, paragraph: Paragraph) -> bool:
 
 
 def excerpted(context: RuleContext) -> bool:
-    """The cable's text is an excerpt: a partial extract, or a redaction run
-    standing on a line of its own in place of removed text (09MADRID671: one
-    paragraph, then a line of ``XXXXXXXXXXXX`` before the sign-off)."""
+    """The cable's text is an excerpt: a partial extract, a text cut short by the
+    release (``Document.cut_short``: "¶1. (S/NF) Summa...", 08USNATO290), or a
+    redaction run standing on a line of its own in place of removed text
+    (09MADRID671: one paragraph, then a line of ``XXXXXXXXXXXX`` before the
+    sign-off)."""
     document = context.document
-    if document.partial_extract:
+    if document.partial_extract or document.cut_short is not None:
         return True
     texts = context.source.texts
     return any(texts[run.span.line - 1].strip(" \t[]().") == run.raw.strip(" []().")

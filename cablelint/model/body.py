@@ -143,8 +143,9 @@ class TrailerLine(NamedTuple):
     :data:`cablelint.syntax.trailer.TRAILER_KINDS`: ``nnnn``, ``end-cable-text``,
     ``classification``, ``page-header``, ``page-mark``, ``viewer-stamp``, ``quote``,
     ``footer``, ``query``, ``tracking``, ``tracking-id``, ``mail-header``, ``dots``,
-    ``declassification`` (the archive's declassification stamp), ``echo`` (an echoed,
-    truncated subject), ``signoff`` (the sign-off written again) or ``text``.
+    ``declassification`` (the archive's declassification stamp), ``header-echo`` (the
+    header printed again on one line), ``echo`` (an echoed, truncated subject),
+    ``signoff`` (the sign-off written again) or ``text``.
     """
 
     span: Span

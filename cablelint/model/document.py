@@ -104,6 +104,8 @@ class Document(NamedTuple):
     printout: Printout | None = None
     #: the ZFR notice that replaced a cancelled cable (cablelint.fields.cancellation)
     cancellation: Span | None = None
+    #: the "..." where the released text stops short (its last line of text ends so)
+    cut_short: Span | None = None
 
     @property
     def classification(self) -> Classification | None:

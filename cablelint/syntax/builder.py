@@ -376,7 +376,7 @@ class DocumentBuilder(BodyBuilder):
             repeated_headers=cut_short(repeated_headers(self.source, self.header_tokens),
                                        self.cut_blocks),
             redactions=find_redactions(self.source),
-            inline_sipdis=find_inline_sipdis(self.source, body),
+            inline_sipdis=self._inline_sipdis(body),
             stray_pilcrows=tuple(self.stray_pilcrows),
             urls=find_urls(self.source),
             rule_lines=find_rule_lines(self.source),
@@ -384,7 +384,31 @@ class DocumentBuilder(BodyBuilder):
             iir=iir,
             printout=self.fields.get("printout"),
             cancellation=find_cancellation(self.source),
+            cut_short=self._cut_short(),
         )
+
+    def _cut_short(self) -> Span | None:
+        """The "..." where the released text stops: the last line of text above the
+        trailer ends with it ("¶1. (S/NF) Summa...", a preview of the cable with
+        its header printed again below, 08USNATO290)."""
+        text = self.source.text
+        end = self.trailer[0].span.start if self.trailer else len(text)
+        last = text[:end].rstrip()
+        for ellipsis in ("...", "\u2026"):
+            if last.endswith(ellipsis) and not last.endswith("...."):
+                return self.source.span(len(last) - len(ellipsis), len(last))
+        return None
+
+    def _inline_sipdis(self, body: tuple[BodyNode, ...]) -> tuple[Span, ...]:
+        """The SIPDIS tokens of the text, without those of a header printed again on
+        one line below it (a trailer line of kind ``header-echo``: there SIPDIS is
+        the header's caption, not a word in a sentence)."""
+        found = find_inline_sipdis(self.source, body)
+        echoes = [line.span for line in self.trailer if line.kind == "header-echo"]
+        if not found or not echoes:
+            return found
+        return tuple(token for token in found
+                     if not any(echo.start <= token.start < echo.end for echo in echoes))
 
     def _iir_layout(self, iir: IirReport, markers: list) -> list:
         """What an IIR's fields mean for the rest of the model: the subject ends

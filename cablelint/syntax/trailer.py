@@ -69,6 +69,11 @@ _KINDS = (
     # lookahead finds the first "/" or "." in one pass, where "\S*[/.]\S*" tried
     # every split of a long dotted line, "1.1.1.…", quadratic time)
     ("footer", r"(?=[^\s/.]*[/.]\S)\S*[^\s.]", re.IGNORECASE),
+    # the header printed again on one line below a text cut short: the banner's
+    # level, then the E.O. line and the TAGS ("C O N F I D E N T I A L USNATO 000282
+    # SIPDIS E.O. 12958: DECL: 08/08/2018 TAGS: PREL ...", 08USNATO282)
+    ("header-echo", r"(?:UNCLAS(?:SIFIED)?|(?:[A-Z] ){3,}[A-Z])\b.{0,200}?\bE\.O\.[ \t]*1\d{4}\b"
+                    r".{0,200}?\bTAGS\b.*", 0),
     # a subject echoed and cut short: "THE REGENT NAMES A NEW CAB..."
     ("echo", r"[A-Z0-9][A-Z0-9 ,.'/:;()&-]*\.\.\.", 0),
     # any other line cut short with "..."
@@ -81,7 +86,7 @@ _TRACKING_ID = re.compile(r"ID:\s*\d+")
 TRAILER_KINDS = tuple(dict.fromkeys([kind for kind, _, _ in _KINDS]
                                     + ["tracking-id", "signoff", "text"]))
 #: the kinds that end a cable whether or not a sign-off was found
-HARD_JUNK = frozenset({"query", "tracking", "tracking-id", "mail-header"})
+HARD_JUNK = frozenset({"query", "tracking", "tracking-id", "mail-header", "header-echo"})
 
 
 def trailer_kind(text: str, previous: str | None = None) -> str | None:

@@ -64,8 +64,10 @@ class SignOffPlacement(Rule):
                                  fix=context.fix(f"remove '{written}'",
                                                  Edit(noise.start, noise.end, "")))
         if signoff is None:
-            # an IIR ends with its DECL ON field, a cancellation notice with its ZFR rule
-            if document.iir is None and document.cancellation is None:
+            # an IIR ends with its DECL ON field, a cancellation notice with its ZFR rule,
+            # and a text cut short by the release lost its end with the signer
+            if document.iir is None and document.cancellation is None and \
+                    document.cut_short is None:
                 yield from _missing(context, partial)
         elif signoff.glued:
             yield _glued(context, signoff, partial)
