@@ -9,7 +9,8 @@ HEAD = "UNCLAS ZENDA 002074\n\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PGOV ZN\nSUBJECT
 
 
 def test_notice_between_zfr_rules_is_the_cancellation() -> None:
-    text = HEAD + f"{ZFR}\n\n  THIS CABLE IS CANCELLED.\n\n  CORRECTED CABLE FOLLOWS.\n\n{ZFR}\n"
+    text = HEAD + (f"{ZFR}\n\n  THIS CABLE IS CANCELLED.\n\n"
+                   f"  CORRECTED CABLE WILL BE SENT VIA NEW MRN.\n\n{ZFR}\n")
     span = parse_text(text).cancellation
     assert span is not None
     assert (span.line, span.column, span.end_line, span.end_column) == (9, 1, 15, len(ZFR) + 1)

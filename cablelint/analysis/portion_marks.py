@@ -208,27 +208,34 @@ def items_carry_marks(context: RuleContext, paragraph: Paragraph) -> bool:
     return "\n" not in lead and len(lead.split()) <= _HEADING_WORDS
 
 
-#: a portion mark after a list label inside a line, where a flattened text ran its
+#: a list label right before a mark inside a line, where a flattened text ran its
 #: sections together ("3.(U) INDIGENOUS TERRORISM I. (S/NF) ANTI-AMERICAN ...",
-#: 09TRIPOLI190): a roman numeral, a letter or a number, then "." or ")"
-_LABELLED_INLINE = re.compile(r"(?<=[ \t])(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)][ \t]+(?=\([A-Z])")
+#: 09TRIPOLI190): a roman numeral, a letter or a number, then "." or ")" and
+#: blanks; matched on the few characters before each "(" (read backwards)
+_LABEL_BEFORE_REVERSED = re.compile(r"[ \t]+[.)](?:[IVX]{1,4}|[A-Z]|\d{1,2})(?=[ \t])")
 
 
 @analysis
 def inline_labelled_marks(context: RuleContext) -> list[PortionMark]:
     """Portion marks after a list label inside a line of the body (see
-    ``_LABELLED_INLINE``), which the inventory, reading line starts, does not
-    hold.  Asked only where a rule concludes from a mark's absence."""
+    ``_LABEL_BEFORE_REVERSED``), which the inventory, reading line starts, does
+    not hold.  Asked only where a rule concludes from a mark's absence; found
+    from each "(" before a capital (``str.find``), not by a pattern tried at every
+    character of the body."""
     document = context.document
     if not document.body:
         return []
     source, text = context.source, context.text
+    start, end = document.body[0].span.start, document.body[-1].span.end
     found: list[PortionMark] = []
-    for label in _LABELLED_INLINE.finditer(text, document.body[0].span.start,
-                                           document.body[-1].span.end):
-        mark = parse_portion_mark(source, text, 0, label.end())
-        if mark is not None and mark.level is not None:
-            found.append(mark)
+    position = text.find("(", start, end)
+    while position >= 0:
+        if text[position + 1:position + 2].isupper() and _LABEL_BEFORE_REVERSED.match(
+                text[max(start, position - 8):position][::-1]):
+            mark = parse_portion_mark(source, text, 0, position)
+            if mark is not None and mark.level is not None:
+                found.append(mark)
+        position = text.find("(", position + 1, end)
     return found
 
 

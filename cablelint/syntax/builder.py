@@ -383,7 +383,7 @@ class DocumentBuilder(BodyBuilder):
             contents_entries=find_contents_entries(self.source, self.paragraphs),
             iir=iir,
             printout=self.fields.get("printout"),
-            cancellation=find_cancellation(self.source),
+            cancellation=find_cancellation(self.source, self.headings, self.trailer),
             cut_short=self._cut_short(),
         )
 
@@ -393,10 +393,11 @@ class DocumentBuilder(BodyBuilder):
         its header printed again below, 08USNATO290)."""
         text = self.source.text
         end = self.trailer[0].span.start if self.trailer else len(text)
-        last = text[:end].rstrip()
+        while end and text[end - 1].isspace():  # (in place: no copy of the text)
+            end -= 1
         for ellipsis in ("...", "\u2026"):
-            if last.endswith(ellipsis) and not last.endswith("...."):
-                return self.source.span(len(last) - len(ellipsis), len(last))
+            if text.endswith(ellipsis, 0, end) and not text.endswith("....", 0, end):
+                return self.source.span(end - len(ellipsis), end)
         return None
 
     def _inline_sipdis(self, body: tuple[BodyNode, ...]) -> tuple[Span, ...]:
