@@ -16,7 +16,7 @@ from cablelint.fields.banner import BannerPlace, find_banner
 from cablelint.fields.classified_by import continues_reason
 from cablelint.fields.references import continues_block
 from cablelint.syntax.printout import printout_end
-from cablelint.syntax.signoff import glued_name, is_name, same_name
+from cablelint.syntax.signoff import glued_name, is_name, record_tail, same_name
 from cablelint.syntax.trailer import HARD_JUNK, trailer_kind
 
 _MAX_TRAILER_LINES = 6
@@ -94,8 +94,12 @@ class RegionFinder:
             signoff, glued = self._find_signoff(texts, body_start)
         else:
             signoff, glued = self._signoff_below_header(texts, header_start)
-        trailer = self._find_junk_end(texts, body_start) \
-            if body_start is not None and signoff is None else None
+        # junk ending the text; without a body (the text stops in the header, a
+        # preview with its header echoed below: 08BAKU768) the header's lines count
+        floor = body_start if body_start is not None else (
+            header_start + 1 if header_start is not None else None)
+        trailer = self._find_junk_end(texts, floor) \
+            if floor is not None and signoff is None else None
         return Regions(start, header_start, banner, body_start, signoff, trailer, glued,
                        banner_place, printout)
 
@@ -264,9 +268,14 @@ class RegionFinder:
         _STRAY_LINES - 1 more (a sign-off the extraction left junk below)."""
         for _ in range(_STRAY_LINES):
             text = texts[index].strip()
-            if len(text) > _STRAY_TEXT_MAX or self._para(text):
-                return None
             above = self._previous_nonblank(texts, index, floor)
+            if len(text) > _STRAY_TEXT_MAX or self._para(text):
+                # the archive's abstract below a name its record was run onto
+                # ("HOAGLAND NNNN<tab>2005-10-20<tab>...", then the abstract)
+                if above is not None and record_tail(texts[above].strip()) is not None \
+                        and is_name(texts[above].strip()):
+                    return above
+                return None
             if above is None:
                 return None
             if is_name(texts[above].strip()):

@@ -75,6 +75,8 @@ SECRETARIES = frozenset({"RUSK", "ROGERS", "KISSINGER", "VANCE", "MUSKIE", "HAIG
 # one word in capitals and a full stop glued to it: "MCNAMARA." (a name only apart)
 _WORD_AND_STOP = re.compile(r"[A-Z][A-Z'\-]+\.")
 _REDACTION = "XXXXXX"
+_RECORD_TAIL = re.compile(r"[ \t]+(?:\d{1,3}[ \t]+\d\d/\d\d/\d{4}[ \t]+\d+[ \t]+"
+                          r"[A-Z]{2,}(?:,[A-Z]{2,})+\b|NNNN\t\d{4}-\d\d-\d\d\t)")
 
 
 class GluedName(NamedTuple):
@@ -108,12 +110,27 @@ def is_name(text: str, apart: bool = False) -> bool:
     return text[0].isupper() or len(words) == 1 or words[0] in _NAME_PARTICLES
 
 
+def record_tail(line: str) -> int | None:
+    """Where an archive's database record run onto the end of a line begins, or
+    None: a count, the date, an id and the TAGS joined by commas, then the subject
+    ("STEVENS 0 02/21/2008 9427 PREL,PGOV,PHUM,PINR,LY EMBASSY VISITS ...",
+    08TRIPOLI142, 08STATE18255), or "NNNN", a tab and the ISO date ("HOAGLAND
+    NNNN<tab>2005-10-20<tab>TAJIKISTAN: ...", 05DUSHANBE1702)."""
+    if "/" not in line and "\t" not in line:
+        return None
+    found = _RECORD_TAIL.search(line)
+    return found.start() if found is not None else None
+
+
 def trailing_noise(text: str, apart: bool = False) -> int | None:
     """Where extraction noise glued to the end of a name line (``text``, stripped)
-    begins, or None: a run of ``#`` (a teletype's end mark: ``HORAN##``), or a full
-    stop after one word in capitals (``MCNAMARA.``) when the line stands ``apart``
-    below a blank line -- below a line of text such a word ends a sentence
-    ("... THE WHOLE / REQUEST.")."""
+    begins, or None: a run of ``#`` (a teletype's end mark: ``HORAN##``), a
+    database record (:func:`record_tail`), or a full stop after one word in
+    capitals (``MCNAMARA.``) when the line stands ``apart`` below a blank line --
+    below a line of text such a word ends a sentence ("... THE WHOLE / REQUEST.")."""
+    tail = record_tail(text)
+    if tail is not None:
+        return tail
     if text.endswith("#"):
         return len(text.rstrip("#"))
     if apart and _WORD_AND_STOP.fullmatch(text) and not not_a_name(text[:-1]):
@@ -134,6 +151,9 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     capitals counts.  On a ``footer`` line a name may also follow the website's
     address, which ends no sentence (``... london/index. cfm Tuttle``)."""
     line = line.rstrip()
+    tail = record_tail(line)
+    if tail is not None:  # the name before an archive's record run onto its line
+        line = line[:tail].rstrip()
     found = _last_word(line)
     if found is None:
         return None

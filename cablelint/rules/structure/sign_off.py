@@ -59,10 +59,16 @@ class SignOffPlacement(Rule):
         if signoff is not None and signoff.noise is not None:
             noise = signoff.noise
             written = context.text[noise.start:noise.end]
-            yield context.report(noise, f"sign-off '{signoff.name}' ends in '{written}'; "
-                                 "remove it" + partial,
-                                 fix=context.fix(f"remove '{written}'",
-                                                 Edit(noise.start, noise.end, "")))
+            if written.strip("#. \t"):
+                # an archive's record run onto the name's line (its date, id, TAGS and
+                # subject): reported, but words are never deleted by a fix
+                yield context.report(noise, f"sign-off '{signoff.name}' has an archive "
+                                     "record run onto its line; remove the record" + partial)
+            else:
+                yield context.report(noise, f"sign-off '{signoff.name}' ends in '{written}'; "
+                                     "remove it" + partial,
+                                     fix=context.fix(f"remove '{written}'",
+                                                     Edit(noise.start, noise.end, "")))
         if signoff is None:
             # an IIR ends with its DECL ON field, a cancellation notice with its ZFR rule,
             # and a text cut short by the release lost its end with the signer

@@ -141,3 +141,27 @@ def test_cl111_name_after_a_lower_case_redaction_is_the_glued_sign_off() -> None
             "Tarlenheim",)  # a word in title case there may be the text's own
     [found] = findings(good(body=body, signoff=None), "CL111")
     assert "ends without a sign-off" in found.message
+
+
+def test_cl111_name_glued_before_an_archive_record() -> None:
+    """08TRIPOLI142, 08STATE18255 (fresh-4/6 audits): '... End comment. STEVENS 0
+    02/21/2008 9427 PREL,PGOV,LY EMBASSY VISITS ...' holds the signer."""
+    body = ("1. (C) Embassy will follow events. End comment. RASSENDYLL 0 02/21/2008 9427 "
+            "PREL,PGOV,ZN THE KING IS CROWNED",)
+    [found] = findings(good(body=body, signoff=None), "CL111")
+    assert "sign-off 'RASSENDYLL' is glued" in found.message
+
+
+def test_cl111_record_run_onto_the_name_line_is_reported_without_a_fix() -> None:
+    """05DUSHANBE1702 (fresh-6 audit): 'HOAGLAND NNNN<tab>2005-10-20<tab>SUBJECT<tab>'
+    and the archive's abstract below: the signer is there; the record holds words,
+    so no fix deletes it."""
+    text = good(body=("1. (C) Embassy will follow events.",),
+                signoff="RASSENDYLL NNNN\t2005-10-20\tZENDA: THE KING IS CROWNED\t",
+                trailer=("", "In a meeting with the regent (strictly protect), the "
+                         "ambassador and he agreed that the relationship is solid, "
+                         "while the harbour question remains open for now."))
+    [found] = findings(text, "CL111")
+    assert found.message == ("sign-off 'RASSENDYLL' has an archive record run onto its "
+                             "line; remove the record")
+    assert found.fix is None
