@@ -36,3 +36,23 @@ def test_leading_caption_words() -> None:
     assert leading_caption_words("X NOFORN SIPDIS DEPARTMENT FOR", 2) == [(2, 8), (9, 15)]
     assert leading_caption_words("NOFORN SIPDIS", 0) == []  # captions alone
     assert leading_caption_words("DEPARTMENT FOR NOFORN", 0) == []
+
+
+def test_captions_run_onto_the_eo_line_are_captions() -> None:
+    """09TRIPOLI1036 (fresh-6 audit): 'NOFORN SIPDIS DEPT FOR NEA/MAG E.O. 12958: ...'
+    names the NOFORN caption (CL404/CL408 said there was none); the E.O. line keeps
+    its prefix, so CL105 still asks for the line to be split."""
+    from rule_helpers import findings
+
+    from cablelint.parser import parse_text
+
+    text = ("S E C R E T ZENDA 001036\n\nNOFORN SIPDIS DEPT FOR EUR/RUR E.O. 12958: DECL: "
+            "12/23/2019\n\nTAGS: PREL ZN\n\nSUBJECT: THE KING\n\nClassified By: Ambassador "
+            "Rudolf Rassendyll, reasons 1.4 (b) and (d)\n\n1. (S/NF) The king was crowned."
+            "\n\nRASSENDYLL\n")
+    document = parse_text(text)
+    assert [caption.text for caption in document.captions] == ["NOFORN", "SIPDIS"]
+    assert document.eo.prefix == "NOFORN SIPDIS DEPT FOR EUR/RUR"
+    assert findings(text, "CL404") == []
+    [split] = findings(text, "CL105")
+    assert "shares the E.O. line" in split.message

@@ -49,6 +49,19 @@ def leading_caption_words(text: str, start: int) -> list[tuple[int, int]]:
     return []  # captions alone: the line is a caption line
 
 
+def caption_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The caption words (SIPDIS, a control word) that open ``text[start:end]``, as
+    (start, end) offsets, whatever follows them (the text before an E.O. keyword:
+    ``NOFORN SIPDIS DEPT FOR NEA/MAG``)."""
+    words = []
+    for found in _RUN_ON_WORD.finditer(text, start, end):
+        upper = found.group().upper()
+        if upper != "SIPDIS" and upper not in CONTROL_WORDS:
+            break
+        words.append(found.span())
+    return words
+
+
 def parse_caption(source: SourceText, text: str, span: Span) -> Caption:
     """A CAPTION line (``text`` as the lexer trimmed it, ``span`` its span)."""
     upper = text.upper()

@@ -15,7 +15,7 @@ from cablelint.fields.body import (
 )
 from cablelint.fields.cable_id import parse_cable_id
 from cablelint.fields.cancellation import find_cancellation
-from cablelint.fields.caption import parse_caption
+from cablelint.fields.caption import caption_words, parse_caption
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.contents import find_contents_entries
 from cablelint.fields.dates import match_numeric_date
@@ -193,6 +193,16 @@ class DocumentBuilder(BodyBuilder):
     def _h_eo_line(self, tree: Tree) -> None:
         text, start = self.text_of(tree)
         eo = parse_eo_line(self.source, text, start)
+        if "eo" not in self.fields and eo.prefix_span is not None:
+            # captions run onto the line ahead of the keyword ("NOFORN SIPDIS DEPT
+            # FOR NEA/MAG E.O. 12958: ...", 09TRIPOLI1036) are the header's captions
+            # too; the prefix keeps them (CL105 asks for the line to be split)
+            prefix = eo.prefix_span
+            for word_start, word_end in caption_words(self.source.text, prefix.start,
+                                                      prefix.end):
+                span = self.source.span(word_start, word_end)
+                self.captions.append(parse_caption(
+                    self.source, self.source.text[word_start:word_end], span))
         self.fields.setdefault("eo", eo)
         if eo.trailing_tags_span is not None and "tags" not in self.fields:
             self._tags(eo.trailing_tags, eo.trailing_tags_span.start)

@@ -64,7 +64,8 @@ class SbuWithoutSensitive(Rule):
             return
         after, place = document.banner.span, "below the banner"
         for line in document.captions:
-            if line.kind == "sipdis":
+            # (a SIPDIS run onto the E.O. line is no line to write below)
+            if line.kind == "sipdis" and line_end(context, line.span) is not None:
                 after, place = line.span, "after SIPDIS"
         end = line_end(context, after)
         fix = None if end is None else \

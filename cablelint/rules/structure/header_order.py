@@ -141,8 +141,12 @@ def _order(context: RuleContext) -> list[Diagnostic]:
         elif highest is None or _RANKS[label] > _RANKS[highest[0]]:
             highest = (label, span)
     if eo is not None:
+        prefix = eo.prefix_span
         for caption in document.captions:
-            if caption.span.start < eo.span.start:
+            if caption.span.start < eo.span.start or (
+                    prefix is not None and prefix.start <= caption.span.start < prefix.end):
+                # (a caption run onto the E.O. line ahead of its keyword stands before
+                # it: the prefix's finding asks for the line to be split)
                 continue
             if _one_word(caption):
                 word = caption.text.upper()
