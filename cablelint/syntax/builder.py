@@ -57,6 +57,7 @@ from cablelint.syntax.classified_by import (
     paragraphs_opening_with_block,
 )
 from cablelint.syntax.lalr import Token, Tree
+from cablelint.syntax.regions import Regions
 from cablelint.syntax.repeats import cut_short, repeated_headers
 from cablelint.syntax.routing_builder import build_routing
 from cablelint.syntax.tokens import first_token, last_token, tree_tokens
@@ -65,9 +66,12 @@ from cablelint.syntax.tokens import first_token, last_token, tree_tokens
 class DocumentBuilder(BodyBuilder):
     """Collects model nodes while walking one parse tree."""
 
-    def __init__(self, source: SourceText, diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, source: SourceText, diagnostics: list[Diagnostic],
+                 regions: Regions | None = None) -> None:
         self.source = source
         self.diagnostics = diagnostics
+        #: the lexer's region search, when given: its banner match is not made again
+        self.regions = regions
         self.fields: dict[str, object] = {}
         self.captions: list[Caption] = []
         self.addressees: list[TextLine] = []
@@ -172,7 +176,12 @@ class DocumentBuilder(BodyBuilder):
 
     def _h_banner(self, tree: Tree) -> None:
         token = tree.children[0]
-        banner = parse_banner(self.source, token.value, token.start_pos)
+        regions = self.regions
+        place = regions.banner_place if regions is not None and \
+            regions.banner == token.line - 1 else None
+        if place is not None and place.start != token.column - 1:
+            place = None
+        banner = parse_banner(self.source, token.value, token.start_pos, place)
         if banner is not None:
             self.fields.setdefault("banner", with_glued_text(self.source, banner))
 
