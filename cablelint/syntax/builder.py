@@ -127,7 +127,7 @@ class DocumentBuilder(BodyBuilder):
                             tokens.append(item)
                         else:
                             tokens.extend(item.children)
-                getattr(self, f"_{part.data}")(part)
+                _PART_BUILDERS[part.data](self, part)
         return self._document()
 
     def _prologue(self, tree: Tree) -> None:
@@ -171,8 +171,7 @@ class DocumentBuilder(BodyBuilder):
                 self.page_breaks.append(parse_page_break(self.source, item.value,
                                                          item.start_pos))
                 continue
-            handler = getattr(self, f"_h_{item.data}")
-            handler(item)
+            _HEADER_HANDLERS[item.data](self, item)
 
     def _h_banner(self, tree: Tree) -> None:
         token = tree.children[0]
@@ -430,3 +429,13 @@ class DocumentBuilder(BodyBuilder):
             paragraphs[0] = first._replace(portion_mark=None)
             whole = whole._replace(paragraph=0)
         return whole
+
+
+#: the header item handlers by rule name (``_h_banner`` for ``banner``), found once:
+#: a ``getattr`` of a name built per item missed the type's attribute cache
+#: (thousands of header items per corpus)
+_HEADER_HANDLERS = {name[3:]: handler for name, handler in vars(DocumentBuilder).items()
+                    if name.startswith("_h_")}
+#: the builders of the start rule's parts, likewise
+_PART_BUILDERS = {part: getattr(DocumentBuilder, f"_{part}")
+                  for part in ("prologue", "header", "body")}
