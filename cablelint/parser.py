@@ -35,7 +35,7 @@ def parse_source(source: SourceText) -> Document:
     """
     source = source.analysed()
     diagnostics: list[Diagnostic] = list(source.diagnostics)
-    tokens, _regions = _line_lexer().tokenize(source)
+    tokens, regions = _line_lexer().tokenize(source)
 
     def recover(error: UnexpectedToken, accepted: set[str]) -> Token | None:
         token = error.token
@@ -53,7 +53,7 @@ def parse_source(source: SourceText) -> Document:
         return None  # dropped from the tree; its text stays in the source
 
     tree = parse(cable_tables(), tokens, recover) if tokens else None
-    return DocumentBuilder(source, diagnostics).build(tree)
+    return DocumentBuilder(source, diagnostics, regions).build(tree)
 
 
 def parse_text(text: str, path: str = "<string>") -> Document:

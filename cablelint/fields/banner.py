@@ -155,6 +155,9 @@ class BannerPlace(NamedTuple):
     start: int  # after the text glued before it, else after the indentation
     end: int  # after the serial; captions or header fields may be run on after it
     glued: bool  # other text precedes it on the line
+    #: the banner regex's match on the line (spans ``start:end``), read again by
+    #: :func:`parse_banner` instead of matching the banner a second time
+    found: re.Match[str] | None = None
 
 
 def find_banner(line: str) -> BannerPlace | None:
@@ -171,7 +174,7 @@ def find_banner(line: str) -> BannerPlace | None:
     if first in _BANNER_FIRST:
         found = _BANNER.match(line, indent)
         if found is not None and (found.end() == len(line) or not _LOWER.search(found.group())):
-            return BannerPlace(indent, found.end(), False)
+            return BannerPlace(indent, found.end(), False, found)
     # (the glued level words' hints written out: this runs for every line above the text)
     if "O N F" in line or "E C R" in line or "UNCLAS" in line or "e c r" in line \
             or "o n f" in line:
@@ -180,7 +183,7 @@ def find_banner(line: str) -> BannerPlace | None:
             found = _BANNER.match(line, glued.start())
             if found is not None and (not _LOWER.search(found.group()) or (
                     glued.group("lower") and found.end() == len(line))):
-                return BannerPlace(glued.start(), found.end(), True)
+                return BannerPlace(glued.start(), found.end(), True, found)
     return None
 
 
@@ -220,11 +223,23 @@ _SPACED_EFTO = re.compile(r"\bE F T O\b")
 _SPACED = re.compile(r"\b[A-Za-z] [A-Za-z] ")
 
 
-def parse_banner(source: SourceText, text: str, offset: int) -> Banner | None:
-    # nearly every banner starts its line: a match there is what the search finds
-    found = _BANNER.match(text) or _BANNER.search(text)
-    if found is None:
-        return None
+def parse_banner(source: SourceText, text: str, offset: int,
+                 place: BannerPlace | None = None) -> Banner | None:
+    """The banner in ``text`` (at ``offset`` in the source), or None.
+
+    ``place``: :func:`find_banner`'s answer for the line ``text`` was cut from
+    (``line[place.start:place.end]``), whose match is read instead of matching
+    ``text`` again: the same match, as the pattern looks at no character
+    outside the text it matches except the ``(?!\\d)`` after the serial, which
+    holds on the line as at the end of ``text``."""
+    if place is not None and place.found is not None:
+        found = place.found
+        offset -= place.start  # the match's positions count from the line's start
+    else:
+        # nearly every banner starts its line: a match there is what the search finds
+        found = _BANNER.match(text) or _BANNER.search(text)
+        if found is None:
+            return None
 
     def span(group: str):
         return source.span(offset + found.start(group), offset + found.end(group))

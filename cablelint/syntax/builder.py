@@ -57,6 +57,7 @@ from cablelint.syntax.classified_by import (
     paragraphs_opening_with_block,
 )
 from cablelint.syntax.lalr import Token, Tree
+from cablelint.syntax.regions import Regions
 from cablelint.syntax.repeats import cut_short, repeated_headers
 from cablelint.syntax.routing_builder import build_routing
 from cablelint.syntax.tokens import first_token, last_token, tree_tokens
@@ -65,9 +66,12 @@ from cablelint.syntax.tokens import first_token, last_token, tree_tokens
 class DocumentBuilder(BodyBuilder):
     """Collects model nodes while walking one parse tree."""
 
-    def __init__(self, source: SourceText, diagnostics: list[Diagnostic]) -> None:
+    def __init__(self, source: SourceText, diagnostics: list[Diagnostic],
+                 regions: Regions | None = None) -> None:
         self.source = source
         self.diagnostics = diagnostics
+        #: the lexer's region search, when given: its banner match is not made again
+        self.regions = regions
         self.fields: dict[str, object] = {}
         self.captions: list[Caption] = []
         self.addressees: list[TextLine] = []
@@ -123,7 +127,7 @@ class DocumentBuilder(BodyBuilder):
                             tokens.append(item)
                         else:
                             tokens.extend(item.children)
-                getattr(self, f"_{part.data}")(part)
+                _PART_BUILDERS[part.data](self, part)
         return self._document()
 
     def _prologue(self, tree: Tree) -> None:
@@ -167,12 +171,16 @@ class DocumentBuilder(BodyBuilder):
                 self.page_breaks.append(parse_page_break(self.source, item.value,
                                                          item.start_pos))
                 continue
-            handler = getattr(self, f"_h_{item.data}")
-            handler(item)
+            _HEADER_HANDLERS[item.data](self, item)
 
     def _h_banner(self, tree: Tree) -> None:
         token = tree.children[0]
-        banner = parse_banner(self.source, token.value, token.start_pos)
+        regions = self.regions
+        place = regions.banner_place if regions is not None and \
+            regions.banner == token.line - 1 else None
+        if place is not None and place.start != token.column - 1:
+            place = None
+        banner = parse_banner(self.source, token.value, token.start_pos, place)
         if banner is not None:
             self.fields.setdefault("banner", with_glued_text(self.source, banner))
 
@@ -456,3 +464,13 @@ class DocumentBuilder(BodyBuilder):
             paragraphs[0] = first._replace(portion_mark=None)
             whole = whole._replace(paragraph=0)
         return whole
+
+
+#: the header item handlers by rule name (``_h_banner`` for ``banner``), found once:
+#: a ``getattr`` of a name built per item missed the type's attribute cache
+#: (thousands of header items per corpus)
+_HEADER_HANDLERS = {name[3:]: handler for name, handler in vars(DocumentBuilder).items()
+                    if name.startswith("_h_")}
+#: the builders of the start rule's parts, likewise
+_PART_BUILDERS = {part: getattr(DocumentBuilder, f"_{part}")
+                  for part in ("prologue", "header", "body")}

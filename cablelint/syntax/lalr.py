@@ -102,8 +102,12 @@ def parse(tables: Tables, tokens: Iterable[Token],
     end_state = tables.end_state
     shapes = _shapes(tables)
     steps = _steps(tables)
-    state = tables.start_state  # always states[-1]
+    state = tables.start_state  # always states[top]
     states = [state]
+    # ``top`` is the index of the last state: the stack is read at ``top`` and
+    # ``top - 1``, never at -1 and -2 (the interpreter specialises a list index
+    # only when it is not negative); ``values`` holds one entry less than ``states``
+    top = 0
     values: list = []
     for token in [*tokens, Token("$END", "", 0, 0, 0, 0, 0, 0)]:
         kind = token.type
@@ -116,7 +120,7 @@ def parse(tables: Tables, tokens: Iterable[Token],
                 # the end state has no actions: the input is complete when the
                 # end token finds the parser there
                 if kind == "$END" and state == end_state:
-                    result = values[-1]
+                    result = values[top - 1]
                     assert isinstance(result, Tree)
                     return result
                 error = UnexpectedToken(token, tables.expected(state))
@@ -130,6 +134,7 @@ def parse(tables: Tables, tokens: Iterable[Token],
                 continue
             if step >= 0:  # shift
                 states.append(step)
+                top += 1
                 state = step
                 values.append(token)
                 break
@@ -140,13 +145,14 @@ def parse(tables: Tables, tokens: Iterable[Token],
                 # an inlined rule of one symbol leaves its value as it is: spliced
                 # into a parent, one child in an _Inline gives what the child does
                 if not inline:
-                    child = values[-1]
-                    values[-1] = new_tuple(Tree, (name, list(child) if type(child) is _Inline
-                                             else [child]))
-                state = states[-1] = goto[states[-2]]
+                    child = values[top - 1]
+                    values[top - 1] = new_tuple(Tree, (name, list(child)
+                                                       if type(child) is _Inline else [child]))
+                state = states[top] = goto[states[top - 1]]
             elif size == 2:  # what _reduce_children does, written out for the common size
                 tail = values.pop()
-                head = values[-1]
+                top -= 1
+                head = values[top - 1]
                 if type(head) is _Inline:
                     if type(tail) is _Inline:
                         head.extend(tail)
@@ -161,9 +167,9 @@ def parse(tables: Tables, tokens: Iterable[Token],
                     else:
                         node = _Inline((head, tail)) if inline else \
                             new_tuple(Tree, (name, [head, tail]))
-                del states[-1]
-                values[-1] = node
-                state = states[-1] = goto[states[-2]]
+                states.pop()
+                values[top - 1] = node
+                state = states[top] = goto[states[top - 1]]
             else:
                 children = _reduce_children(values, size)
                 if type(children) is _Inline:
@@ -173,10 +179,12 @@ def parse(tables: Tables, tokens: Iterable[Token],
                 if size:
                     del states[-size:]
                     values[-size:] = [node]
+                    top -= size
                 else:
                     values.append(node)
-                state = goto[states[-1]]  # the state after the reduced non-terminal
+                state = goto[states[top]]  # the state after the reduced non-terminal
                 states.append(state)
+                top += 1
     raise AssertionError("the end token always completes or raises")
 
 
