@@ -42,3 +42,21 @@ def test_stray_numbers_and_their_spans(text, number, written, form) -> None:
 ])
 def test_numbers_that_are_not_stray_paragraph_numbers(text, number) -> None:
     assert _find(text, number) is None
+
+
+def test_number_without_its_full_stop_before_a_portion_mark() -> None:
+    """08ASMARA546 (fresh-6 audit; 09PARIS1349, 09BRUSSELS1399, 07DUBAI355 in the dev
+    corpora): '2 (S/NF) ...' opening its line is paragraph 2 with its full stop
+    lost, not a missing paragraph (CL201), and CL206 restores the full stop."""
+    from cable_snippets import numbered_cable
+    from rule_helpers import apply_fixes, findings
+
+    text = numbered_cable("1", "2", "3").replace("\u00b62. (C)", "2 (C)")
+    assert findings(text, "CL201") == []
+    [found] = [d for d in findings(text, "CL206") if "malformed" in d.message]
+    assert found.message == "'2' is paragraph number 2 written malformed; write '2.'"
+    assert "2. (C) The king" in apply_fixes(text, [found])
+    # a figure in a sentence is no number: "... some 2 (C) ..." mid-line
+    prose = numbered_cable("1", "3").replace("spoke of the harbour.",
+                                             "spoke of the harbour.\nit has 2 (C) berths.", 1)
+    assert findings(prose, "CL201")

@@ -97,7 +97,7 @@ def find_stray_number(source: SourceText, start: int, end: int,
     Glued: run into a line of text after what ``_GLUED_BEFORE`` matches (or
     after any word when a portion mark follows), written ``n.`` and followed by
     a portion mark or a capital letter.  Malformed: opening its line (after at
-    most four blanks) as ``7,``, ``(11.``, ``(13)`` or ``15.UK``.  See
+    most four blanks) as ``7,``, ``(11.``, ``(13)``, ``15.UK`` or ``2 (S/NF)``.  See
     :class:`cablelint.model.StrayNumber`.
 
     Only asked where the numbering misses ``number`` (a gap, or a first
@@ -109,7 +109,7 @@ def find_stray_number(source: SourceText, start: int, end: int,
     # the digits with each mark that may follow them ("7.", "7,", "7)"), each found
     # with its own C-level search: a search for the bare digits stops at every
     # "7" of the text (dates, figures), a Python step each
-    needles = [digits + mark for mark in (".", ",", ")")]
+    needles = [digits + mark for mark in (".", ",", ")", " (")]
     limit = end + 1  # the digits lie before ``end``, their mark may follow it
     found_at = [text.find(needle, start, limit) for needle in needles]
     while True:
@@ -170,6 +170,14 @@ def _stray_at(source: SourceText, position: int, stop: int, number: int) -> Stra
     line_start = text.rfind("\n", 0, first) + 1
     before = text[line_start:first]
     mark = text[stop]
+    if mark == " ":
+        # the full stop lost, a portion mark after a blank, opening the line
+        # ("2 (S/NF) XXXXXXXXXXXX was assigned ...", 08ASMARA546)
+        if before.strip(" \t") or len(before) > 4 or \
+                _PORTION_AFTER.match(text, stop) is None:
+            return None
+        return StrayNumber(source.span(first, stop), number, "malformed",
+                           source.span(position, stop))
     if not before.strip(" \t") or (before.endswith("(") and not before[:-1].strip(" \t")):
         # at the start of its line: malformed, or a well-formed number left alone
         opened = before.endswith("(")
