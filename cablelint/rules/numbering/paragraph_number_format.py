@@ -15,9 +15,7 @@ _PILCROW = attrgetter("pilcrow")
 
 class NumberFormat(Rule):
     """Paragraph numbers are written ``¶n. (MARK)`` or ``n. (MARK)``: one full stop,
-    a space before the mark, and one pilcrow style throughout the cable.  A
-    cable that writes ``n.(MARK)`` in most of its paragraphs has that style: only
-    a number without the space among paragraphs that keep it is reported.
+    a space before the mark, and one pilcrow style throughout the cable.
 
     A paragraph number the numbering misses but finds written out of place is
     reported here too: run into the text above when extraction lost a line
@@ -71,12 +69,6 @@ class NumberFormat(Rule):
         majority = with_pilcrow >= len(paragraphs) - with_pilcrow
         mixed = 0 < with_pilcrow < len(paragraphs) and 2 * with_pilcrow != len(paragraphs)
         text = context.text
-        # "n.(C)" throughout is the drafter's style, not a slip: only a number written
-        # so among paragraphs that mostly keep the space is reported (fresh-6 audit:
-        # readers judged it debatable in cables that never write the space)
-        unspaced = sum(1 for paragraph in paragraphs
-                       if text.startswith("(", paragraph.number_span.end))
-        spaced_style = unspaced and 2 * unspaced < len(paragraphs)
         # this loop visits every paragraph of the corpus: the number is looked at in
         # place and copied out (``written``) only for a finding
         for paragraph in paragraphs:
@@ -88,7 +80,7 @@ class NumberFormat(Rule):
                 edit = Edit(span.end - 1, span.end, "")
                 yield context.report(span, f"'{written}' has two full stops; write one",
                                      fix=context.fix("remove the extra full stop", edit))
-            if spaced_style and text.startswith("(", span.end):
+            if text.startswith("(", span.end):
                 written = text[span.start:span.end]
                 edit = Edit(span.end, span.end, " ")
                 yield context.report(span, f"no space between '{written}' and the portion "

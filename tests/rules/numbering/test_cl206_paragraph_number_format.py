@@ -27,16 +27,3 @@ def test_number_format_mixed_pilcrow_style_follows_the_majority() -> None:
 def test_cl206_iir_field_opening_with_paragraph_1() -> None:
     """``TEXT: 1. (C) ...`` is how an IIR's field opens, not a number run into text."""
     assert findings(IIR, "CL206") == []
-
-
-def test_cl206_no_space_throughout_is_the_cables_style() -> None:
-    """fresh-6 audit: 'n.(C)' in every paragraph was judged the drafter's style
-    (14 DEBATABLE); one unspaced number among spaced ones is still a slip."""
-    from cable_snippets import numbered_cable
-    from rule_helpers import findings
-
-    unspaced = numbered_cable("1", "2", "3").replace(". (C)", ".(C)")
-    assert [d for d in findings(unspaced, "CL206") if "no space" in d.message] == []
-    one = numbered_cable("1", "2", "3").replace("3. (C)", "3.(C)")
-    [found] = [d for d in findings(one, "CL206") if "no space" in d.message]
-    assert found.message == "no space between '\u00b63.' and the portion mark; insert one"
