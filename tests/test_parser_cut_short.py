@@ -31,3 +31,15 @@ def test_a_text_ending_normally_is_not_cut_short() -> None:
     document = parse_text(HEAD + "\u00b61. (S/NF) The king was crowned.\n\nRASSENDYLL\n")
     assert document.cut_short is None
     assert parse_text(HEAD + "\u00b61. (S/NF) The king waited....\n").cut_short is None
+
+
+def test_text_stopping_in_its_header_above_the_echo_is_cut_short() -> None:
+    """08BAKU768 (fresh-6 audit): 'Classified By: ... for re...' and the header
+    echoed below it: no body, no signer to ask for."""
+    head = HEAD.replace("Classified By: Ambassador Rudolf Rassendyll for reasons 1.4 (b), (d)",
+                        "Classified By: Ambassador Rudolf Rassendyll for re...")
+    text = head + ECHO + "\n"
+    document = parse_text(text)
+    assert document.cut_short is not None and text[document.cut_short.start - 2:
+                                                   document.cut_short.end] == "re..."
+    assert findings(text, "CL111") == []

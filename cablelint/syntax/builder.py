@@ -408,9 +408,15 @@ class DocumentBuilder(BodyBuilder):
     def _cut_short(self) -> Span | None:
         """The "..." where the released text stops: the last line of text above the
         trailer ends with it ("¶1. (S/NF) Summa...", a preview of the cable with
-        its header printed again below, 08USNATO290)."""
+        its header printed again below, 08USNATO290; or "Classified By: ... for
+        re..." above the echo when the text stops in its header, 08BAKU768)."""
         text = self.source.text
         end = self.trailer[0].span.start if self.trailer else len(text)
+        regions = self.regions
+        if not self.trailer and regions is not None and regions.trailer is not None:
+            # a text that stops in its header has no trailer nodes: the region search
+            # still found where its junk begins (the header echoed below it, 08BAKU768)
+            end = self.source.starts[regions.trailer]
         while end and text[end - 1].isspace():  # (in place: no copy of the text)
             end -= 1
         for ellipsis in ("...", "\u2026"):
