@@ -161,6 +161,13 @@ class _Watchdog:
                 self._thread.start()
             self._changed.notify()
 
+    def expire(self, ident: int) -> None:
+        """Spend the budget of ``ident`` now, if it is running rules (a stale lint)."""
+        with self._changed:
+            if ident in self._deadlines:
+                self._deadlines[ident] = time.monotonic()
+                self._changed.notify()
+
     def forget(self, ident: int) -> None:
         with self._changed:
             self._deadlines.pop(ident, None)
@@ -185,6 +192,16 @@ def _raise_in(ident: int, exception: type[BaseException]) -> None:
 
 
 _WATCHDOG = _Watchdog()
+
+
+def interrupt(ident: int) -> None:
+    """Stop the rules running in thread ``ident`` as if its budget were spent.
+
+    The language server calls this when a newer version of a document makes
+    the lint running on the old one stale.  Nothing happens when the thread is
+    not running rules (parsing, say): that part ends by itself.
+    """
+    _WATCHDOG.expire(ident)
 
 
 class SourceChanged(Exception):

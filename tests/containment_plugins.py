@@ -116,3 +116,13 @@ class BuiltInMutates(_Plugin):
 
 
 BuiltInMutates.__module__ = "cablelint.rules.pretend"
+
+
+class LoopsOnMarker(_Plugin):
+    code, name = "CL969", "loops-on-marker"
+
+    def check(self, context):
+        if "LOOP FOREVER" in context.text:
+            while True:
+                pass
+        yield context.report(context.span(0, 1), "a fine finding")
