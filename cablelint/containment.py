@@ -101,22 +101,30 @@ def quoted(text: str) -> str:
 
 
 class Budget:
-    """The time budget of one file's rules: armed on entry, disarmed on exit."""
+    """The time budget of one file's rules: armed on entry, disarmed on exit.
 
-    __slots__ = ("_previous", "_watched", "seconds")
+    In the main thread the ``SIGALRM`` handler is installed once, on first use,
+    and then only the timer is set per file (``signal.signal`` costs far more
+    than ``setitimer``); the handler does nothing while no budget is armed, so
+    a stray ``SIGALRM`` between files is ignored.
+    """
+
+    __slots__ = ("_timer", "_watched", "seconds")
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self._previous: Any = None
-        self._watched = False
+        self._timer = self._watched = False
 
     def __enter__(self) -> Budget:
         return self.arm()
 
     def arm(self) -> Budget:
         """Start the timer."""
+        global _ARMED
         if _ALARM and threading.get_ident() == MAIN_THREAD:
-            self._previous = signal.signal(signal.SIGALRM, _interrupt)
+            if not _INSTALLED:
+                _install()
+            _ARMED = self._timer = True
             signal.setitimer(signal.ITIMER_REAL, self.seconds, REPEAT)
         else:
             _WATCHDOG.watch(threading.get_ident(), time.monotonic() + self.seconds)
@@ -128,20 +136,29 @@ class Budget:
 
     def disarm(self) -> None:
         """Stop the timer (safe to call twice, as after an interruption)."""
-        if self._watched:
+        global _ARMED
+        if self._timer:
+            _ARMED = self._timer = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        elif self._watched:
             _WATCHDOG.forget(threading.get_ident())
             self._watched = False
-        elif self._previous is not None:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._previous)
-            self._previous = None
 
 
 _ALARM = hasattr(signal, "setitimer") and hasattr(signal, "SIGALRM")
+_ARMED = False  # a budget's timer is set in the main thread
+_INSTALLED = False  # the SIGALRM handler is ours
+
+
+def _install() -> None:
+    global _INSTALLED
+    signal.signal(signal.SIGALRM, _interrupt)
+    _INSTALLED = True
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise RuleTimeout
+    if _ARMED:
+        raise RuleTimeout
 
 
 class _Watchdog:
