@@ -54,7 +54,7 @@ def lint_source(source: SourceText, plan: FilePlan) -> FileResult:
     """Parse and check one text with the rules, selection and severities of ``plan``."""
     with collection_paused():
         document = parse_source(source)
-        findings = run_rules(document, source, plan.rules, plan.settings)
+        findings = run_rules(document, source, plan.rules, plan.settings, plan.timeout)
     codes, severity = plan.codes, plan.severity
     # CL000 (a rule crashed or produced garbage) is never filtered: a selection
     # must not hide that findings are missing

@@ -106,6 +106,9 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
     fixes.add_argument("--allow-parse-errors", action="store_true",
                        help="also fix files with structural parse errors (CL001), which "
                             "are left alone by default")
+    check.add_argument("--timeout-per-file", type=_seconds, metavar="SECONDS",
+                       help="stop a rule still running after SECONDS on one file, with a "
+                            "CL000 naming it (default: 10; 0: no limit)")
     exits = check.add_argument_group("exit status and adoption")
     exits.add_argument("--fail-level", choices=("error", "warning", "info"),
                        help="lowest severity that makes the exit code 1 (default: warning)")
@@ -116,6 +119,17 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
                             "--write-baseline)")
     exits.add_argument("--write-baseline", action="store_true",
                        help="record the current findings in the --baseline FILE and exit 0")
+
+
+def _seconds(text: str) -> float:
+    """A ``--timeout-per-file`` value: a number of seconds, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds (0 or more), got {text!r}")
+    return value
 
 
 def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int:
@@ -327,7 +341,8 @@ def _overrides(arguments: argparse.Namespace):
         select=tuple(arguments.select) if arguments.select is not None else None,
         extend_select=tuple(arguments.extend_select), ignore=tuple(arguments.ignore),
         per_file_ignores=per_file, metadata=metadata, vocabulary=vocabulary,
-        fail_level=arguments.fail_level, extend_exclude=tuple(arguments.extend_exclude),
+        fail_level=arguments.fail_level, timeout_per_file=arguments.timeout_per_file,
+        extend_exclude=tuple(arguments.extend_exclude),
         force_exclude=arguments.force_exclude)
 
 

@@ -7,12 +7,25 @@ that raises into one ``CL000`` diagnostic instead of a crash.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from itertools import compress
 from operator import attrgetter
+from threading import get_ident
 from typing import Any
 
-from cablelint.diagnostics import Diagnostic
+from cablelint.containment import (
+    CAPTURE,
+    MAIN_THREAD,
+    MAX_FINDINGS_PER_RULE,
+    Budget,
+    RuleTimeout,
+    SourceChanged,
+    Watched,
+    quoted,
+    restore_source,
+)
+from cablelint.diagnostics import Diagnostic, Span
 from cablelint.model import Document
 from cablelint.rules.base import FAMILIES, INPUTS, SEVERITY_RANK, Input, Rule, RuleContext, Settings
 from cablelint.source import SourceText
@@ -69,46 +82,119 @@ _INPUT_FIELDS = attrgetter(*INPUTS)
 
 
 def run_rules(document: Document, source: SourceText, rules: Sequence[Rule],
-              settings: Settings) -> list[Diagnostic]:
+              settings: Settings, timeout: float = 0.0) -> list[Diagnostic]:
     """All findings for one cable: parser diagnostics first, then each rule's, sorted.
 
     The engine owns applicability: a rule runs only when the cable has every
-    input it :attr:`~cablelint.rules.base.Rule.requires`.
+    input it :attr:`~cablelint.rules.base.Rule.requires`.  It also contains
+    the rules (:mod:`cablelint.containment`): a rule that raises, exits,
+    yields garbage or too much, prints, changes the text it was given, or
+    runs past ``timeout`` seconds (the rules of this file together; 0: no
+    limit) becomes one ``CL000`` naming it, and the other rules' findings are kept.
     """
     source = source.analysed()  # rules read LF line breaks whatever the file's endings
     context = RuleContext(document, source, settings)
     findings: list[Diagnostic] = list(document.diagnostics)
     append = findings.append
     start = len(findings)  # where the findings of the rule being run begin
-    for rule in _runnable(rules, present_inputs(document)):
-        context._rule = rule
-        # most rules find nothing in a cable: whether one did is told by the loop
-        # variable keeping the sentinel, without measuring the list twice per rule
-        finding = _NOTHING
-        try:
-            # a loop, not ``findings.extend``: most rules find nothing in a cable, and
-            # extend's pre-sizing of the list for a generator cost twice the loop
-            for finding in rule.check(context):
-                append(finding)
-        except Exception as error:  # one broken rule must not stop the others
-            del findings[start:]
-            findings.append(_internal_error(
-                source, f"rule {rule.code} ({rule.name}) failed: {type(error).__name__}: "
-                f"{error}; its findings for this file are missing; please report this"))
-            start += 1
-            continue
-        if finding is _NOTHING:
-            continue  # the common case: nothing to check
-        problem = _first_invalid(findings, start, len(source.text), rule)
-        if problem is not None:  # a finding or fix that would misplace or lose text
-            del findings[start:]
-            findings.append(_internal_error(
-                source, f"rule {rule.code} ({rule.name}) produced an invalid finding: "
-                f"{problem}; its findings for this file are dropped; please report this"))
-        start = len(findings)
+    limit = MAX_FINDINGS_PER_RULE
+    lines = (len(source.texts), len(source.starts))
+    # what a rule prints is caught in the main thread (the CLI's reports go to stdout);
+    # the language server points stdout at stderr for its worker threads
+    stdout = sys.stdout
+    main = get_ident() == MAIN_THREAD
+    if main:
+        CAPTURE.context = context
+        sys.stdout = CAPTURE
+    budget = Budget(timeout).arm() if timeout > 0 else None
+    try:
+        for rule in _runnable(rules, present_inputs(document)):
+            context._rule = rule
+            # most rules find nothing in a cable: whether one did is told by the loop
+            # variable keeping the sentinel, without measuring the list twice per rule
+            finding = _NOTHING
+            try:
+                # a loop, not ``findings.extend``: most rules find nothing in a cable, and
+                # extend's pre-sizing of the list for a generator cost twice the loop
+                for finding in rule.check(context):
+                    append(finding)
+                    if len(findings) - start > limit:  # an endless generator: stop it
+                        break
+            except SourceChanged:
+                del findings[start:]
+                restore_source(context, document, source)
+                start = _failed(findings, source, f"rule {_named(rule)} {_CHANGED}")
+                continue
+            except Exception as error:  # one broken rule must not stop the others
+                del findings[start:]
+                start = _failed(findings, source, f"rule {_named(rule)} failed: "
+                                f"{type(error).__name__}: {error}; its findings for this "
+                                f"file are missing; please report this")
+                continue
+            except SystemExit as exit_:  # a plugin's sys.exit() must not end the run
+                del findings[start:]
+                start = _failed(findings, source, f"rule {_named(rule)} called "
+                                f"sys.exit({exit_.code!r}); its findings for this file are "
+                                f"missing; please report this")
+                continue
+            if finding is _NOTHING:
+                continue  # the common case: nothing to check
+            if len(findings) - start > limit:
+                del findings[start:]
+                start = _failed(findings, source, f"rule {_named(rule)} yielded more than "
+                                f"{limit:,} findings; they are dropped for this file; "
+                                f"please report this")
+                continue
+            problem = _first_invalid(findings, start, len(source.text), rule)
+            if problem is not None:  # a finding or fix that would misplace or lose text
+                del findings[start:]
+                findings.append(_internal_error(
+                    source, f"rule {_named(rule)} produced an invalid finding: {problem}; "
+                    f"its findings for this file are dropped; please report this"))
+            start = len(findings)
+        if budget is not None:
+            budget.disarm()
+    except RuleTimeout:  # wherever it struck: in a rule, or in the engine between rules
+        if budget is not None:
+            budget.disarm()
+        del findings[start:]  # the stopped rule's findings, not yet checked
+        _failed(findings, source, f"rule {_named(context._rule)} did not finish within the "
+                f"time budget of {timeout:g} s per file (--timeout-per-file); its findings "
+                f"and those of the rules after it are missing for this file")
+    finally:
+        if budget is not None:
+            budget.disarm()
+        if main:
+            sys.stdout = stdout
+            CAPTURE.context = None
+    if CAPTURE.writes and main:
+        for rule, text in CAPTURE.taken().items():
+            findings.append(_internal_error(source, f"rule {_named(rule)} wrote to standard "
+                                            f"output ({quoted(text)}); the output was "
+                                            f"dropped; please report this"))
+    # the cheap signs of a source changed by a built-in rule (plugins are watched one
+    # by one): :func:`~cablelint.containment.source_intact`, written out
+    if (len(source.texts), len(source.starts)) != lines or context.source is not source \
+            or context.text is not source.text or context.document is not document:
+        restore_source(context, document, source)
+        findings.append(_internal_error(source, f"a rule {_CHANGED}"))
     context._rule = None
     findings.sort(key=_ORDER)
     return findings
+
+
+_CHANGED = ("changed the source or model it was given (rules must only read them); it was "
+            "restored, but findings of this file may be wrong; please report this")
+
+
+def _failed(findings: list[Diagnostic], source: SourceText, message: str) -> int:
+    """Adds one CL000 in place of a rule's findings; where the next rule's begin."""
+    findings.append(_internal_error(source, message))
+    return len(findings)
+
+
+def _named(rule: Rule | None) -> str:
+    return f"{rule.code} ({rule.name})" if rule is not None else "(none)"
 
 
 #: what the loop variable of :func:`run_rules` holds when a rule yielded nothing
@@ -127,12 +213,33 @@ def _runnable(rules: Sequence[Rule], present: frozenset[Input]) -> tuple[Rule, .
     if runnable is None:
         if len(_RUNNABLE) >= _RUNNABLE_LIMIT:
             _RUNNABLE.clear()
-        runnable = _RUNNABLE[key] = tuple(rule for rule in rules if rule.requires <= present)
+        runnable = _RUNNABLE[key] = tuple(rule for rule in _watched(key[1])
+                                          if rule.requires <= present)
     return runnable
 
 
+#: rules -> the same with each plugin wrapped in :class:`Watched` (once per rule set)
+_WATCHED: dict[tuple[Rule, ...], tuple[Rule, ...]] = {}
+
+
+def _watched(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules with each plugin run watched: built-in rules are pinned by the tests."""
+    watched = _WATCHED.get(rules)
+    if watched is None:
+        if len(_WATCHED) >= _RUNNABLE_LIMIT:
+            _WATCHED.clear()
+        watched = _WATCHED[rules] = tuple(
+            rule if type(rule).__module__.startswith("cablelint.") else Watched(rule)
+            for rule in rules)
+    return watched
+
+
 def _internal_error(source: SourceText, message: str) -> Diagnostic:
-    return Diagnostic("CL000", message, source.span(0, 0), "error", "internal-error")
+    # at the start of the text, without asking the source (a rule may have broken it)
+    return Diagnostic("CL000", message, _START, "error", "internal-error")
+
+
+_START = Span(1, 1, 1, 1, 0, 0)
 
 
 def _first_invalid(findings: list[Diagnostic], start: int, length: int,

@@ -70,6 +70,7 @@ def effective_text(resolver: Any, path: str) -> str:
         ("eo13526-cutover", options.eo13526_cutover),
         ("metadata", options.metadata),
         ("fail-level", options.fail_level or "warning"),
+        ("timeout-per-file", plan.timeout),
     ]
     for key, value in values:
         if value is None:

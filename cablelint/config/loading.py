@@ -56,6 +56,7 @@ def options_from(data: dict[str, Any], configuration: Configuration) -> Options:
     options.force_exclude = data.get("force-exclude", False)
     options.metadata = data.get("metadata")
     options.fail_level = data.get("fail-level")
+    options.timeout_per_file = data.get("timeout-per-file")
     if "eo13526-cutover" in data:
         try:
             options.eo13526_cutover = _dt.date.fromisoformat(data["eo13526-cutover"])

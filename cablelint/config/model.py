@@ -45,6 +45,8 @@ class Options:
     eo13526_cutover: _dt.date = DEFAULT_CUTOVER
     metadata: str | None = None
     fail_level: str | None = None
+    #: seconds the rules of one file may take (None: the default; 0: no limit)
+    timeout_per_file: float | None = None
 
 
 @dataclass
@@ -60,6 +62,7 @@ class Overrides:
     metadata: dict[str, dict[str, str]] | None = None
     vocabulary: dict[str, Any] = field(default_factory=dict)
     fail_level: str | None = None
+    timeout_per_file: float | None = None
 
 
 @dataclass
@@ -86,3 +89,5 @@ class FilePlan:
     settings: Settings
     severity: dict[str, str]  # code -> severity that replaces the rule's default
     configuration: Configuration
+    #: seconds the rules of this file may take together (0: no limit)
+    timeout: float = 0.0

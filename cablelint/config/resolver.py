@@ -21,6 +21,7 @@ from cablelint.config.metadata import load_metadata
 from cablelint.config.model import ConfigError, Configuration, FilePlan, Options, Overrides
 from cablelint.config.reading import shown
 from cablelint.config.validation import key_path
+from cablelint.containment import DEFAULT_TIMEOUT
 from cablelint.discovery import FileFilter, Skipped, discover, glob_matches
 from cablelint.engine import select_rules
 from cablelint.rules.base import Rule, Settings
@@ -123,7 +124,14 @@ class ConfigResolver:
                             vocabulary_extensions=merge_vocabulary(options.vocabulary,
                                                                    overrides.vocabulary))
         return FilePlan(instances, frozenset(rule.code for rule in chosen), settings,
-                        self._severity(options), configuration)
+                        self._severity(options), configuration, self._timeout(options))
+
+    def _timeout(self, options: Options) -> float:
+        """The time budget per file: the command line's, the file's, or the default."""
+        for value in (self.overrides.timeout_per_file, options.timeout_per_file):
+            if value is not None:
+                return float(value)
+        return DEFAULT_TIMEOUT
 
     def _rule_options(self, options: Options) -> dict[str, dict[str, Any]]:
         """Options by rule code (the file may name a rule by code or by name)."""

@@ -15,6 +15,7 @@ The package is split by job:
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 
@@ -23,9 +24,12 @@ def run_server(log_file: str | None = None) -> int:
 
     Python's ``sys.stdout`` is pointed at stderr while serving: a stray
     ``print`` (in a rule plugin, say) must not corrupt the protocol stream.
+    After ``exit`` the process ends at once (``os._exit``): a lint still
+    running in a worker thread (a plugin that loops with no time budget) must
+    not keep it alive, or the editor could not restart it.
     """
     from cablelint.rules.registry import RuleLoadError, all_rules
-    from cablelint.server.server import build_server
+    from cablelint.server.server import build_server, serve
 
     logging.basicConfig(
         level=logging.INFO if log_file else logging.WARNING,
@@ -39,5 +43,8 @@ def run_server(log_file: str | None = None) -> int:
     server = build_server(rules, problems)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr
-    server.start_io(stdin, stdout)
-    return 0 if server.shut_down else 1
+    serve(server, stdin, stdout)
+    code = 0 if server.shut_down else 1
+    logging.shutdown()
+    sys.stderr.flush()
+    os._exit(code)

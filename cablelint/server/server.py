@@ -3,28 +3,39 @@
 Why this shape: pygls reads and writes the JSON-RPC messages and turns them
 into lsprotocol types; this module only decides *when* to lint (at once on
 open and save, after a pause on change, again for every open document when a
-configuration file changes) and hands the work to one lint thread, so that a
-slow lint never stalls the message loop and lints never race each other over
-the configuration caches.
+configuration file changes) and hands the work to a small pool of lint
+threads, so that a slow lint never stalls the message loop nor another
+document's diagnostics.  A document has one lint running at a time: a newer
+version interrupts the stale one (its result is dropped), and every lint has
+the per-file time budget (``timeout-per-file``), so a runaway plugin holds one
+thread for that long at most.  It also reads the frames itself
+(:mod:`~cablelint.server.framing`), so that one bad frame costs that frame only.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
+import sys
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
+from pygls.io_ import StdoutWriter
 from pygls.lsp.server import LanguageServer
 
 from cablelint import __version__
 from cablelint.config import CONFIG_NAMES
+from cablelint.containment import interrupt
 from cablelint.rules.base import Rule
 from cablelint.server.actions import FIX_ALL, KINDS, fix_all_action, quick_fixes, wanted
 from cablelint.server.documents import DocumentStore
+from cablelint.server.framing import frames, reader_of
 from cablelint.server.hover import hover
 from cablelint.server.linting import Lint, Linter, is_config_file
 from cablelint.server.positions import UTF16
@@ -32,6 +43,8 @@ from cablelint.server.protocol import CableProtocol
 
 logger = logging.getLogger(__name__)
 DEFAULT_DEBOUNCE_MS = 200
+#: threads linting at once (documents; one lint per document at a time)
+LINT_WORKERS = 4
 WATCH_ID = "cablelint-config-files"
 
 
@@ -53,7 +66,9 @@ class CableServer(LanguageServer):
         self.debounce = DEFAULT_DEBOUNCE_MS / 1000
         self.encoding = UTF16
         self.shut_down = False
-        self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cablelint-lint")
+        self.lint_pool = ThreadPoolExecutor(max_workers=LINT_WORKERS,
+                                            thread_name_prefix="cablelint-lint")
+        self.running: dict[str, _Job] = {}  # the lint under way of each document
 
     def report_server_error(self, error: Exception, source: Any) -> None:
         """Malformed messages and handler errors: log them, keep serving."""
@@ -65,7 +80,7 @@ class CableServer(LanguageServer):
     # --- linting -------------------------------------------------------------
 
     async def run_in_lint_thread(self, function: Any, *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(self.lint_thread, function, *args)
+        return await asyncio.get_running_loop().run_in_executor(self.lint_pool, function, *args)
 
     async def current_lint(self, uri: str) -> Lint | None:
         """The lint of the document's current text, linting (and publishing) if needed."""
@@ -76,8 +91,25 @@ class CableServer(LanguageServer):
         if cached is not None and cached.text is document.text:
             return cached
         text, version = document.text, document.version
-        lint = await self.run_in_lint_thread(self.linter.lint, uri, text, version,
-                                             document.encoding)
+        running = self.running.get(uri)
+        if running is not None and running.text is text:  # (a hover during the lint)
+            return await asyncio.shield(running.future)  # type: ignore[arg-type]
+        if running is not None:  # one lint per document: the stale one is stopped
+            running.cancel()
+            with contextlib.suppress(Exception):
+                await asyncio.shield(running.future)  # type: ignore[arg-type]
+        job = self.running[uri] = _Job(text)
+        job.future = asyncio.ensure_future(self.run_in_lint_thread(
+            job.run, self.linter.lint, uri, text, version, document.encoding))
+
+        def finished(future: asyncio.Future[Any]) -> None:
+            if self.running.get(uri) is job:
+                del self.running[uri]
+
+        job.future.add_done_callback(finished)
+        # shielded: a lint whose waiter is cancelled (a newer change) runs on until the
+        # next lint of the document interrupts it, which needs it in ``running``
+        lint = await asyncio.shield(job.future)
         document = self.documents.get(uri)
         if document is None or document.text is not text:
             return lint  # changed meanwhile: its own lint will publish
@@ -121,7 +153,7 @@ class CableServer(LanguageServer):
         """Forget configurations and re-lint every open document."""
         logger.info("configuration changed: re-linting %d documents",
                     sum(1 for _ in self.documents))
-        self.lint_thread.submit(self.linter.reset)  # in line with the lints
+        self.linter.reset()  # (lints under way keep the resolver they have)
         self.lints.clear()
         self.fixed.clear()
         self.shown.clear()
@@ -136,6 +168,73 @@ class CableServer(LanguageServer):
         text = await self.run_in_lint_thread(self.linter.fix_all, lint)
         self.fixed[lint.uri] = (lint, text)
         return text
+
+
+class _Job:
+    """One document's lint under way: the thread it runs in, to stop it when stale."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ident: int | None = None
+        self.future: asyncio.Future[Any] | None = None
+
+    def run(self, function: Any, *args: Any) -> Any:
+        self.ident = threading.get_ident()
+        try:
+            return function(*args)
+        finally:
+            self.ident = None
+
+    def cancel(self) -> None:
+        ident = self.ident
+        if ident is not None:
+            interrupt(ident)
+
+
+def serve(server: CableServer, stdin: Any, stdout: Any) -> None:
+    """pygls' ``start_io`` with cablelint's frame reader (:mod:`~cablelint.server.framing`).
+
+    The frames are read by a daemon thread (a read blocked on stdin must not
+    keep the process alive after ``exit``) and handled in the event loop, as
+    pygls does.
+    """
+    server._stop_event = threading.Event()
+    server.protocol.set_writer(StdoutWriter(stdout))
+    try:
+        asyncio.run(_handle_frames(server, reader_of(stdin)))
+    except BrokenPipeError:
+        logger.error("the connection to the client is lost; shutting down")
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        server.shutdown()
+
+
+async def _handle_frames(server: CableServer, read: Any) -> None:
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[bytes | None] = asyncio.Queue()
+
+    def pump() -> None:
+        try:
+            for body in frames(read):
+                loop.call_soon_threadsafe(queue.put_nowait, body)
+        except Exception as error:  # a read error: like the end of the stream
+            print(f"cablelint server: cannot read stdin: {error}", file=sys.stderr)
+        with contextlib.suppress(RuntimeError):  # the loop may be closed already
+            loop.call_soon_threadsafe(queue.put_nowait, None)
+
+    threading.Thread(target=pump, name="cablelint-stdin", daemon=True).start()
+    protocol = server.protocol
+    while not server._stop_event.is_set():
+        body = await queue.get()
+        if body is None:
+            break
+        try:
+            message = json.loads(body, object_hook=protocol.structure_message)
+            protocol.handle_message(message)
+        except Exception as error:
+            logger.exception("unable to handle a message")
+            server.report_server_error(error, JsonRpcException)
 
 
 def _initialization_options(server: CableServer, options: Any) -> None:
@@ -247,6 +346,8 @@ def build_server(rules: Sequence[type[Rule]], problems: Sequence[str] = ()) -> C
         for task in ls.pending.values():
             task.cancel()
         ls.pending.clear()
-        ls.lint_thread.shutdown(wait=False, cancel_futures=True)
+        for job in ls.running.values():
+            job.cancel()
+        ls.lint_pool.shutdown(wait=False, cancel_futures=True)
 
     return server
