@@ -52,6 +52,7 @@ from fuzz_mutations import TEXT_MUTATIONS, byte_flips, truncate  # noqa: E402
 
 from cablelint.check import CheckRun, FileResult, lint_source  # noqa: E402
 from cablelint.config import ConfigResolver, FilePlan, Overrides  # noqa: E402
+from cablelint.config.metadata import load_metadata  # noqa: E402
 from cablelint.diagnostics import Diagnostic  # noqa: E402
 from cablelint.fixer.edits import apply_fixes, choose_fixes, dominant_newline  # noqa: E402
 from cablelint.fixer.loop import fix_source  # noqa: E402
@@ -105,7 +106,14 @@ class Checker:
     def __init__(self) -> None:
         rules, _ = all_rules()
         self.rules: dict[str, type[Rule]] = {rule.code: rule for rule in rules}
-        resolver = ConfigResolver(rules, Overrides(select=("ALL",)), isolated=True)
+        # with the corpora's metadata, as `check --metadata` runs (the rules that
+        # date a cable or compare it with its record read it)
+        metadata: dict[str, dict[str, str]] = {}
+        for directory in CORPORA:
+            if (directory / "metadata.jsonl").is_file():
+                metadata.update(load_metadata(str(directory / "metadata.jsonl")))
+        resolver = ConfigResolver(rules, Overrides(select=("ALL",), metadata=metadata),
+                                  isolated=True)
         self.plan: FilePlan = resolver.plan_for("fuzz.txt")
         self._validators: dict[str, Any] | None = None
 
@@ -189,6 +197,7 @@ class Checker:
             return problems
         fixed = fix_source(source, self.plan, unsafe=options.unsafe, allow_parse_errors=True)
         self._note_cl000(fixed.result.diagnostics, outcome)
+        problems += check_positions(fixed.result.source, fixed.result.diagnostics)
         if not fixed.converged:
             problems.append(Problem("non-convergence", ",".join(fixed.cycling),
                                     f"unsafe={options.unsafe}: still fixing "
