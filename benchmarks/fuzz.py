@@ -501,6 +501,7 @@ def main(argv: list[str] | None = None) -> int:
     chunks = [(start, min(start + CHUNK, arguments.count))
               for start in range(0, arguments.count, CHUNK)]
     timed_out = False
+    seen: set[tuple[str, str]] = set()  # distinct failures, told as found with --progress
     context = multiprocessing.get_context("fork")
     with context.Pool(arguments.jobs, _init_worker,
                       (corpus, arguments.seed, arguments.validate_every)) as pool:
@@ -508,6 +509,12 @@ def main(argv: list[str] | None = None) -> int:
         for chunk in pool.imap_unordered(_run_chunk, chunks):
             done += chunk["count"]
             cl000.update(chunk["cl000"])
+            for index, cable, names, problem in chunk["failures"]:
+                if arguments.progress and (problem.kind, problem.key) not in seen:
+                    print(f"fuzz: new failure at input {index} ({cable} {'+'.join(names)}): "
+                          f"{problem.kind} [{problem.key}] {problem.detail}",
+                          file=sys.stderr, flush=True)
+                seen.add((problem.kind, problem.key))
             failures += chunk["failures"]
             slow += chunk["slow"]
             now = time.monotonic()
