@@ -53,3 +53,18 @@ def test_fixing_a_non_utf8_file_whose_fixed_bytes_look_binary_does_not_raise() -
     fixed = outcome.result.source
     notes = [d for d in outcome.result.diagnostics if d.code == "CL002"]
     assert notes and all(_positions_agree(fixed, note) for note in notes)
+
+
+def test_notes_carried_into_a_fixed_text_have_spans_that_match_their_offsets() -> None:
+    # fuzz seed 13 input 6335, shrunk: read as Latin-1; the first pass removes the
+    # page lines (and the bad byte), the fixed bytes then read as UTF-8 ("\u201d"),
+    # which Latin-1 cannot encode, so the second pass kept the original note with
+    # its old span: line 4 column 8 at offset 45 of a 2-line, 23-character text
+    data = b"\xc2\xb65.\nPAGE 01 H F\nONFIDENTIAL T 066\xe2\x80\x9d\nPAGE 01 F \xef"
+    source = SourceText.from_bytes(data, "zenda.txt")
+    for unsafe in (False, True):
+        outcome = fix_source(source, PLAN, unsafe=unsafe, allow_parse_errors=True)
+        fixed = outcome.result.source
+        assert "PAGE 01" not in outcome.text and outcome.converged
+        assert all(0 <= d.span.start <= d.span.end <= len(fixed.text)
+                   and _positions_agree(fixed, d) for d in outcome.result.diagnostics)
