@@ -68,3 +68,13 @@ def test_notes_carried_into_a_fixed_text_have_spans_that_match_their_offsets() -
         assert "PAGE 01" not in outcome.text and outcome.converged
         assert all(0 <= d.span.start <= d.span.end <= len(fixed.text)
                    and _positions_agree(fixed, d) for d in outcome.result.diagnostics)
+
+
+def test_ref_lettering_does_not_crash_when_a_label_and_an_inline_item_tie() -> None:
+    # fuzz seed 13 input 100869, shrunk: CL606 sorted (offset, letter, span) tuples,
+    # and a line-start label and an inline item at the same offset compared a
+    # Span with None (TypeError -> CL000)
+    from cablelint.check import lint_source
+
+    result = lint_source(SourceText.from_text("REF A B.\nC. 0\n", "zenda.txt"), PLAN)
+    assert not [d for d in result.diagnostics if d.code == "CL000"]
