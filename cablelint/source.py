@@ -165,7 +165,10 @@ class SourceText(NamedTuple):
         except UnicodeDecodeError as error:
             text = _decode_fallback(body)
             source = cls.from_text(text, path, encoding=_fallback_name(body), bom=bom)
-            bad_offset = len(body[: error.start].decode("utf-8", errors="replace"))
+            # the fallback codecs read one character per byte: the bad byte's offset
+            # in ``text`` is its offset in the body (decoding the valid UTF-8 before
+            # it, as once done, counted a multi-byte character as one and misplaced it)
+            bad_offset = error.start
             span = source.span(bad_offset, min(bad_offset + 1, len(text)))
             note = Diagnostic(
                 code="CL002",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from cablelint.check import FileResult, lint_source
 from cablelint.config import FilePlan
 from cablelint.fixer.edits import apply_fixes, choose_fixes, dominant_newline
-from cablelint.source import SourceText
+from cablelint.source import BinaryFileError, SourceText
 
 MAX_PASSES = 10
 STRUCTURE_ERROR = "CL001"
@@ -111,14 +111,23 @@ def _reread(text: str, original: SourceText) -> SourceText:
 
     For a file that is not UTF-8 the text is encoded and decoded again, so
     that the CL002 note points at the first bad byte of the *fixed* file.
+    Where that cannot be done (a fix needs a character the encoding lacks, or
+    the fixed bytes would be read as binary, e.g. control bytes left as a
+    larger share of a shorter text) the notes are kept, their spans measured
+    again in the fixed text, so that lines and columns match their offsets.
     """
     if original.diagnostics:
         try:
             data = text.encode(original.encoding)
-        except UnicodeEncodeError:
-            pass
-        else:
             prefix = b"\xef\xbb\xbf" if original.bom else b""
             return SourceText.from_bytes(prefix + data, original.path)
-    return SourceText.from_text(text, original.path, encoding=original.encoding,
-                                bom=original.bom, diagnostics=original.diagnostics)
+        except (UnicodeEncodeError, BinaryFileError):
+            pass
+    source = SourceText.from_text(text, original.path, encoding=original.encoding,
+                                  bom=original.bom)
+    if not original.diagnostics:
+        return source
+    end = len(text)
+    return source._replace(diagnostics=tuple(
+        note._replace(span=source.span(min(note.span.start, end), min(note.span.end, end)))
+        for note in original.diagnostics))

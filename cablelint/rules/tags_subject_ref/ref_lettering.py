@@ -78,7 +78,8 @@ def _skipped(context: RuleContext, references: References) -> Iterator[Diagnosti
     inline = [(item.label_span.start, item.letter) for item in references.items
               if item.inline and item.label_span is not None]
     labels = sorted([(label.span.start, label.letter, label.span) for label in references.labels]
-                    + [(at, letter, None) for at, letter in inline])
+                    + [(at, letter, None) for at, letter in inline],
+                    key=lambda entry: entry[:2])  # a label and an inline item may tie
     expected = "A"
     for _, letter, span in labels:
         if span is not None and letter > expected:
