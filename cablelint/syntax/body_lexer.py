@@ -47,10 +47,13 @@ class BodyLexer:
         previous_blank = True
         foldable = False
         previous_kind = tokens[-1].type if tokens else None
-        head = -1  # index in ``tokens`` of the token continuation lines fold into
-        head_last = -1  # last line folded into it
-        # the head token's kind, start offset, line and column
+        head_last = -1  # last line folded into the head token
+        # the head token (the one continuation lines fold into): kind, start offset, line,
+        # column, and text, end offset and end column of its first line.  Its token is
+        # made once, when the next token starts or after the loop, with its folded lines:
+        # made at once, a folded head was made twice (thousands of heads per corpus)
         head_kind, head_start, head_line, head_column = "", 0, 0, 0
+        head_text, head_end, head_end_column = "", 0, 0
         # no footer candidate lies between the current line and ``next_footer``: the
         # fast path below compares two ints instead of looking every line up in the set
         later_footers = sorted(footers, reverse=True)
@@ -104,28 +107,33 @@ class BodyLexer:
                 continue
             else:
                 kind = "TEXT" if previous_blank else "CONT"
-            if head_last >= 0:
-                # _extend(source, tokens[head], head_last) written out
-                last = len(texts[head_last])
-                offset = starts[head_last] + last
-                tokens[head] = new_tuple(Token, (
-                    head_kind, source.text[head_start:offset], head_start, offset, head_line,
-                    head_column, head_last + 1, last + 1))
-                head_last = -1
+            if head_kind:  # the head token above, made once (see there)
+                if head_last >= 0:
+                    # grown to the end of its last folded line
+                    last = len(texts[head_last])
+                    offset = starts[head_last] + last
+                    tokens.append(new_tuple(Token, (
+                        head_kind, source.text[head_start:offset], head_start, offset,
+                        head_line, head_column, head_last + 1, last + 1)))
+                    head_last = -1
+                else:
+                    tokens.append(new_tuple(Token, (
+                        head_kind, head_text, head_start, head_end, head_line, head_column,
+                        head_line, head_end_column)))
             # line_token(source, kind, i, len(raw) - len(text), len(raw)) written out:
             # the line is ``raw`` right-stripped, so its trimmed text is ``text``
             last = len(raw)
             first = last - len(text)
             offset = starts[i]
             head_kind, head_start, head_line, head_column = kind, offset + first, i + 1, first + 1
-            tokens.append(new_tuple(Token, (kind, text, head_start, offset + last, head_line,
-                                             head_column, head_line, last + 1)))
+            head_text, head_end, head_end_column = text, offset + last, last + 1
             foldable = kind in _FOLDABLE
             previous_kind = kind
-            head = len(tokens) - 1
             previous_blank = False
-        if head_last >= 0:
-            tokens[head] = _extend(source, tokens[head], head_last)
+        if head_kind:
+            token = new_tuple(Token, (head_kind, head_text, head_start, head_end, head_line,
+                                      head_column, head_line, head_end_column))
+            tokens.append(_extend(source, token, head_last) if head_last >= 0 else token)
         if regions.signoff is not None:
             glued = regions.glued
             tokens.append(line_token(source, "SIGNOFF", regions.signoff, *glued) if glued

@@ -10,6 +10,7 @@ lines.  :class:`RegionFinder` is a part of :class:`cablelint.syntax.lexer.LineLe
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from cablelint.fields.banner import BannerPlace, find_banner
@@ -131,7 +132,8 @@ class RegionFinder:
     def _is_pseudo_banner(self, texts: list[str], index: int) -> bool:
         """A banner-like line followed by routing lines is a SMART or web copy."""
         seen = 0
-        for text in texts[index + 1:]:
+        # (islice: the loop stops within a few lines; a slice copied the rest of the text)
+        for text in islice(texts, index + 1, None):
             if not text.strip():
                 continue
             if text.startswith("VZCZC") or self._routing_kinds(text):
