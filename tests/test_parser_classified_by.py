@@ -270,3 +270,16 @@ def test_position_and_reason_below_blank_lines_stay_in_the_block() -> None:
     # without the REASON line below, the short line after a blank is no part of it
     _, block = _block("CLASSIFIED BY: Rudolf Rassendyll, Political Officer\n\nZenda, State.")
     assert "Zenda" not in block.raw
+
+
+def test_block_given_again_with_its_reason_is_the_cables() -> None:
+    """08TRIPOLI833 (fresh-7 audit): the block written first without its reason, then
+    again in full with 'REASON: 1.4 (b), (d)': CL503 said no reason was given."""
+    from rule_helpers import findings
+
+    text, block = _block("CLASSIFIED BY: Rudolf Rassendyll, CDA, Embassy Zenda, Department\n"
+                         "of State.\nCLASSIFIED BY: Rudolf Rassendyll, CDA, Embassy Zenda, "
+                         "Department of State. REASON: 1.4 (b), (d)")
+    [reason] = block.reasons
+    assert reason.section == "1.4" and reason.letters == ("b", "d")
+    assert findings(text, "CL503") == []

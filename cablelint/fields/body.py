@@ -228,6 +228,30 @@ def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:
                      malformed=found.group("of") != "OF")
 
 
+def heading_before_mark(source: SourceText, pages: list[PageBreak],
+                        banner: Banner | None) -> list[PageBreak]:
+    """The page-break lines, each whose place is three words or more longer than
+    the banner's originator and ends with it, read as a heading with the mark
+    glued after it: ``WITH POWER COMES RESPONSIBILITY ASTANA 00001541 003 OF 004``
+    (09ASTANA1541, banner ASTANA).  The mark is then the originator onwards
+    (``glued="after"``): removing it must keep the heading.  (Two words more, as
+    ``RIO DE`` before ``ZENDA``, may be a place of its own: CL103 compares them.)"""
+    origin = banner.originator if banner is not None else None
+    if not origin:
+        return pages
+    result = []
+    for page in pages:
+        place = page.originator
+        if place is not None and page.glued is None and place.endswith(" " + origin) \
+                and len(place.split()) - len(origin.split()) >= 3:
+            cut = page.raw.find(place) + len(place) - len(origin)
+            if cut > 0:
+                page = page._replace(span=source.span(page.span.start + cut, page.span.end),
+                                     raw=page.raw[cut:], originator=origin, glued="after")
+        result.append(page)
+    return result
+
+
 def find_glued_page_marks(source: SourceText, banner: Banner | None,
                           known: list[PageBreak]) -> list[PageBreak]:
     """Page-break marks the lexer cannot take for a PAGE_BREAK line, in line order.

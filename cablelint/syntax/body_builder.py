@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.banner import banner_section
-from cablelint.fields.body import find_glued_page_marks, parse_page_break, parse_paragraph
+from cablelint.fields.body import (
+    find_glued_page_marks,
+    heading_before_mark,
+    parse_page_break,
+    parse_paragraph,
+)
 from cablelint.fields.markers import (
     find_markers,
     heading_marker,
@@ -238,7 +243,10 @@ class BodyBuilder:
     def _page_breaks(self) -> tuple[tuple[PageBreak, ...], tuple[BodyNode, ...]]:
         """The PAGE_BREAK lines plus the marks only the field parser finds, in text
         order; the body's page-break nodes re-pointed at their break."""
-        glued = find_glued_page_marks(self.source, self.fields.get("banner"), self.page_breaks)
+        banner = self.fields.get("banner")
+        if self.page_breaks:
+            self.page_breaks = heading_before_mark(self.source, self.page_breaks, banner)
+        glued = find_glued_page_marks(self.source, banner, self.page_breaks)
         if not glued:
             return tuple(self.page_breaks), tuple(self.body)
         order = sorted(range(len(self.page_breaks) + len(glued)),

@@ -238,7 +238,7 @@ class DocumentBuilder(BodyBuilder):
 
     def _h_classified_by(self, tree: Tree) -> None:
         first = self.fields.get("classified_by")
-        if first is not None and first.truncated is None:
+        if first is not None and first.truncated is None and first.reasons:
             return
         text, start = self.text_of(tree)
         token = first_token(tree)
@@ -248,6 +248,12 @@ class DocumentBuilder(BodyBuilder):
         block = parse_classified_by(self.source, text, start, "after-ref" if run_on else None)
         if first is None:
             self.fields["classified_by"] = block
+        elif first.truncated is None:
+            # the block given again, the first copy without its reason and the second
+            # with it ("CLASSIFIED BY: Chris Stevens, CDA, ... Department" / "of
+            # State." then the whole block with "REASON: 1.4 (b), (d)", 08TRIPOLI833)
+            if block.reasons and block.authority.startswith(first.authority.strip()[:20]):
+                self.fields["classified_by"] = block
         elif block.truncated is None:
             # a header printed twice, its first copy cut off ("Classified By: Political
             # Counselor ..."): the complete block is the cable's

@@ -71,3 +71,20 @@ def test_page_break_mark_of_another_place_is_not_taken_for_this_cables() -> None
     text = cable("\u00b61. (C) The battle group will rotate out of the south, he said,\n"
                  "and the troops leave Kandahar in March. ZENDA 00000733 002 OF 002\n")
     assert findings(text, "CL907") == []
+
+
+def test_cl907_heading_with_the_mark_glued_after_it_keeps_the_heading() -> None:
+    """09ASTANA1541 (fresh-7 audit): 'WITH POWER COMES RESPONSIBILITY ASTANA 00001541
+    003 OF 004' -- the fix removed the whole line, heading words and all."""
+    from artifacts_helpers import cable
+    from rule_helpers import apply_fixes, findings
+
+    body = ("\u00b61. (C) The coalition wobbles.\n\n"
+            "THE REGENT'S PLAN STRELSAU 00000733 002 OF 002\n\n"
+            "\u00b62. (C) The harbour stayed calm.\n")
+    text = cable(body)
+    [found] = findings(text, "CL907")
+    assert found.message == ("page-break mark 'STRELSAU 00000733 002 OF 002' is glued to the "
+                             "text; remove it")
+    fixed = apply_fixes(text, [found])
+    assert "THE REGENT'S PLAN\n" in fixed and "00000733" not in fixed
