@@ -65,10 +65,19 @@ class NumberFormat(Rule):
         for stray in glued_after_last(context):
             yield self._stray(context, stray)
         paragraphs = counted(context)
-        with_pilcrow = sum(map(_PILCROW, paragraphs))
-        majority = with_pilcrow >= len(paragraphs) - with_pilcrow
-        mixed = 0 < with_pilcrow < len(paragraphs) and 2 * with_pilcrow != len(paragraphs)
         text = context.text
+        # the viewer writes its pilcrow only before a number opening a line: one run
+        # onto another line ("Classified By: ... 1.4 (b,d) 1. (C) ...", CL916's
+        # finding) cannot have it and says nothing of the cable's style
+        starts = context.source.starts
+        styled = [paragraph for paragraph in paragraphs if paragraph.pilcrow or
+                  not text[starts[paragraph.number_span.line - 1]:
+                           paragraph.number_span.start].strip()]
+        with_pilcrow = sum(map(_PILCROW, styled))
+        majority = with_pilcrow >= len(styled) - with_pilcrow
+        mixed = 0 < with_pilcrow < len(styled) and 2 * with_pilcrow != len(styled)
+        styled_starts = {paragraph.number_span.start for paragraph in styled} \
+            if len(styled) != len(paragraphs) else None
         # this loop visits every paragraph of the corpus: the number is looked at in
         # place and copied out (``written``) only for a finding
         for paragraph in paragraphs:
@@ -86,7 +95,8 @@ class NumberFormat(Rule):
                 yield context.report(span, f"no space between '{written}' and the portion "
                                      "mark; insert one",
                                      fix=context.fix("insert a space", edit))
-            if mixed and paragraph.pilcrow != majority:
+            if mixed and paragraph.pilcrow != majority and (
+                    styled_starts is None or span.start in styled_starts):
                 written = text[span.start:span.end]
                 if majority:
                     edit = Edit(span.start, span.start, "\u00b6")

@@ -27,3 +27,14 @@ def test_number_format_mixed_pilcrow_style_follows_the_majority() -> None:
 def test_cl206_iir_field_opening_with_paragraph_1() -> None:
     """``TEXT: 1. (C) ...`` is how an IIR's field opens, not a number run into text."""
     assert findings(IIR, "CL206") == []
+
+
+def test_cl206_a_number_run_onto_another_line_has_no_pilcrow_style() -> None:
+    """08YEREVAN639, 09LAHORE154 (fresh-7 audit): '... 1.4 (b,d) 1. (C) ...' cannot
+    carry the viewer's pilcrow; CL916 reports the line, the style check leaves it."""
+    from cable_snippets import numbered_cable
+    from rule_helpers import findings
+
+    text = numbered_cable("1", "2", "3").replace(
+        "\n\u00b61. (C)", " and the regent 1. (C)", 1)
+    assert [d for d in findings(text, "CL206") if "pilcrow" in d.message] == []
