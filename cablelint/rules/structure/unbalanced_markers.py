@@ -137,9 +137,13 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
         return  # a Comment/Note paragraph or section: the next one (or the end) ends it
     elif marker.kind == "key points":
         return  # a list of key points heading the first paragraph: its end is plain
-    elif marker.style == "heading" and any(
+    elif (marker.style == "heading" or any(
+            heading.span.start <= marker.span.start < heading.span.end
+            for heading in context.document.headings)) and any(
             heading.span.start > marker.span.end for heading in context.document.headings):
-        return  # a SUMMARY section ended by the next heading
+        # a SUMMARY section ended by the next heading; its own heading may name more
+        # ("Summary and Introduction" underlined, 06KATHMANDU3112)
+        return
     elif lost_after(context, marker.span.end):
         return  # the END SUMMARY may be in the lost paragraph (CL201 reports it)
     end = f"END {kind.upper()}"

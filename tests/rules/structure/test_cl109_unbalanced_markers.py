@@ -188,3 +188,13 @@ def test_cl109_heading_boxed_in_equals_signs_opens_the_comment() -> None:
     body = ("1. (C) The king was crowned.", "", "======= COMMENT =======", "",
             "2. (C) The regent may not accept it. END COMMENT.")
     assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_summary_heading_naming_more_is_ended_by_the_next_heading() -> None:
+    """06KATHMANDU3112 (fresh-7 audit; 09PORTAUPRINCE575, 10STATE4108 in the dev
+    corpora): 'Summary and Introduction' underlined, then the next underlined
+    heading: the section needs no END SUMMARY."""
+    body = ("Summary and Introduction", "-------------------------", "",
+            "1. (C) The king was crowned.", "", "The Harbour Talks", "-----------------", "",
+            "2. (C) Embassy will follow.")
+    assert findings(good(body=body), "CL109") == []
