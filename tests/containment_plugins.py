@@ -16,8 +16,9 @@ CABLE = ("C O N F I D E N T I A L ZENDA 000123\n\nE.O. 12958: DECL: 06/10/2019\n
          "2. (C) The harbour stayed calm.\n\nRASSENDYLL\n")
 
 
-class _Plugin(Rule):
-    """A misbehaving plugin rule.
+class MisbehavingPlugin(Rule):
+    """A misbehaving plugin rule (the base of the test plugins here and in
+    test_engine_validation).
 
     Why: test. Source: test. Bad: any cable. Good: none. Fix: none.
     """
@@ -25,14 +26,14 @@ class _Plugin(Rule):
     summary = "misbehaves"
 
 
-class WellBehaved(_Plugin):
+class WellBehaved(MisbehavingPlugin):
     code, name = "CL970", "well-behaved"
 
     def check(self, context):
         yield context.report(context.span(0, 1), "a fine finding")
 
 
-class YieldsText(_Plugin):
+class YieldsText(MisbehavingPlugin):
     code, name = "CL971", "yields-text"
 
     def check(self, context):
@@ -40,7 +41,7 @@ class YieldsText(_Plugin):
         yield "not a diagnostic"
 
 
-class Prints(_Plugin):
+class Prints(MisbehavingPlugin):
     code, name = "CL972", "prints"
 
     def check(self, context):
@@ -48,7 +49,7 @@ class Prints(_Plugin):
         yield context.report(context.span(0, 1), "a fine finding")
 
 
-class Exits(_Plugin):
+class Exits(MisbehavingPlugin):
     code, name = "CL973", "exits"
 
     def check(self, context):
@@ -56,7 +57,7 @@ class Exits(_Plugin):
         sys.exit(3)
 
 
-class Endless(_Plugin):
+class Endless(MisbehavingPlugin):
     code, name = "CL974", "endless"
 
     def check(self, context):
@@ -65,7 +66,7 @@ class Endless(_Plugin):
             yield context.report(span, "again")
 
 
-class Loops(_Plugin):
+class Loops(MisbehavingPlugin):
     # loops forever without yielding, and swallows what it can
     code, name = "CL975", "loops"
 
@@ -79,7 +80,7 @@ class Loops(_Plugin):
                 pass
 
 
-class Sleeps(_Plugin):
+class Sleeps(MisbehavingPlugin):
     # slow, yielding now and then
     code, name = "CL976", "sleeps"
 
@@ -89,7 +90,7 @@ class Sleeps(_Plugin):
             yield context.report(context.span(0, 1), "slowly")
 
 
-class MutatesSource(_Plugin):
+class MutatesSource(MisbehavingPlugin):
     code, name = "CL977", "mutates-source"
 
     def check(self, context):
@@ -98,7 +99,7 @@ class MutatesSource(_Plugin):
         yield context.report(context.span(0, 1), "a fine finding")
 
 
-class Interrupted(_Plugin):
+class Interrupted(MisbehavingPlugin):
     code, name = "CL978", "interrupted"
 
     def check(self, context):
@@ -106,7 +107,7 @@ class Interrupted(_Plugin):
         yield
 
 
-class BuiltInMutates(_Plugin):
+class BuiltInMutates(MisbehavingPlugin):
     # as if a built-in rule changed the source (only the per-file check sees it)
     code, name = "CL979", "built-in-mutates"
 
@@ -118,7 +119,7 @@ class BuiltInMutates(_Plugin):
 BuiltInMutates.__module__ = "cablelint.rules.pretend"
 
 
-class LoopsOnMarker(_Plugin):
+class LoopsOnMarker(MisbehavingPlugin):
     code, name = "CL969", "loops-on-marker"
 
     def check(self, context):

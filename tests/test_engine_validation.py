@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from containment_plugins import CABLE, MisbehavingPlugin
 from flipping_rules import ToKing, ToQueen
 
 from cablelint.config import ConfigResolver, Overrides
@@ -17,21 +18,15 @@ from cablelint.diagnostics import Edit, Fix
 from cablelint.engine import run_rules
 from cablelint.fixer.run import fix_paths
 from cablelint.parser import parse_source
-from cablelint.rules.base import Rule, Settings
+from cablelint.rules.base import Settings
 from cablelint.source import SourceText
 
-CABLE = ("C O N F I D E N T I A L ZENDA 000123\n\nE.O. 12958: DECL: 06/10/2019\n"
-         "TAGS: PREL AU\nSUBJECT: CORONATION\n\n1. (C) The king was crowned.\n\n"
-         "2. (C) The harbour stayed calm.\n\nRASSENDYLL\n")
 
-
-class _Plugin(Rule):
-    """A misbehaving plugin rule (one subclass per kind of garbage).
+class _Plugin(MisbehavingPlugin):
+    """One subclass per kind of garbage.
 
     Why: test. Source: test. Bad: any cable. Good: none. Fix: none.
     """
-
-    summary = "misbehaves"
 
     def garbage(self, context):
         raise NotImplementedError
