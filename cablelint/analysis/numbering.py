@@ -419,11 +419,10 @@ def _bare_in_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
 #: numbered paragraphs are its own: "The text of the proposal is below:", "as follows:"
 #: words announcing a list, and words announcing a quoted document (see _introduces_list)
 _INTRODUCES_LIST = re.compile(r"\bas follows\b", re.IGNORECASE)
-_QUOTES_TEXT = re.compile(r"\b(?:begin(?:ning of)? text|text follows|following text|"
-                          r"text (?:of|reads)|quote:)", re.IGNORECASE)
+_QUOTING = r"begin(?:ning of)? text|text follows|following text|text (?:of|reads)|quote:"
+_QUOTES_TEXT = re.compile(rf"\b(?:{_QUOTING})", re.IGNORECASE)
 _INTRODUCES_TEXT = re.compile(
-    r"\b(?:begin(?:ning of)? text|text follows|follows:|as follows|following text|"
-    r"text (?:of|reads)|(?:is|are|appears) below|reads:|quote:)", re.IGNORECASE)
+    rf"\b(?:{_QUOTING}|follows:|as follows|(?:is|are|appears) below|reads:)", re.IGNORECASE)
 
 
 def _introduces_text(context: RuleContext, paragraphs: tuple[Paragraph, ...],
