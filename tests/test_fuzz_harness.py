@@ -137,17 +137,14 @@ def test_a_small_run_in_process_passes_and_saves_nothing(corpus, tmp_path, capsy
     assert list(tmp_path.iterdir()) == []
 
 
-#: the one input of the CI campaign (seed 0) that fails: a cable joined into one line
-#: and repeated, with invisible characters, whose unsafe fixes (CL912 duplicated-header)
-#: are still being applied after the fixer's 10 passes
+#: the input of the CI campaign (seed 0) that once failed: a cable joined into one line
+#: and repeated 30 times, whose copies after the first were taken for quoted telegrams
+#: (the first copy holds "BEGIN TEXT"), so CL912 removed one copy per pass and
+#: --unsafe-fixes had not converged after the fixer's 10 passes
 NON_CONVERGENT = (0, 11870)
-NON_CONVERGENT_REASON = ("seed 0 input 11870 (05LONDON4981 odd-characters+long-lines+"
-                         "duplicate-lines): --unsafe-fixes still applies CL912 after 10 passes; "
-                         "remove this mark when fixed")
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=NON_CONVERGENT_REASON)
 def test_fixing_the_campaigns_failing_input_converges(corpus) -> None:
     data, _, _, _ = fuzz.make_input(corpus, *NON_CONVERGENT)
     source = fuzz.make_source(data, "05LONDON4981.txt")
@@ -156,7 +153,6 @@ def test_fixing_the_campaigns_failing_input_converges(corpus) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=NON_CONVERGENT_REASON)
 def test_twenty_thousand_inputs_on_two_cores(corpus) -> None:
     started = time.monotonic()
     result = subprocess.run(

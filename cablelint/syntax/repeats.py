@@ -48,36 +48,47 @@ def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHe
     texts = list(map(_TEXT, lines))
     if len(set(texts)) == len(texts):  # most cables: no line twice, nothing to pair up
         return ()
-    seen: dict[str, int] = {}
-    runs: list[list[int]] = []  # [first, last, original first, original last] indexes
+    seen: dict[str, int] = {}  # each text's first line: the original a copy repeats
+    latest: dict[str, int] = {}  # each text's latest line: where the copy before it stands
+    # [first, last, original first, original last, previous copy's last] indexes
+    runs: list[list[int]] = []
     for index, line in enumerate(lines):
         if line.type in _NOT_COMPARED:
             continue
-        earlier = seen.get(texts[index])
+        text = texts[index]
+        earlier = seen.get(text)
         if earlier is None:
-            seen[texts[index]] = index
+            seen[text] = latest[text] = index
             continue
+        previous, latest[text] = latest[text], index
         if line.type in _NOT_REPORTED or lines[earlier].type in _NOT_REPORTED:
             continue
         if runs and runs[-1][1] == index - 1 and runs[-1][3] == earlier - 1:
-            runs[-1][1], runs[-1][3] = index, earlier
+            runs[-1][1], runs[-1][3], runs[-1][4] = index, earlier, previous
         else:
-            runs.append([index, index, earlier, earlier])
+            runs.append([index, index, earlier, earlier, previous])
     return tuple(
         RepeatedHeader(source.span(lines[first].start_pos, lines[last].end_pos),
                        source.span(lines[original].start_pos, lines[original_last].end_pos),
                        tuple(line.type for line in lines[original:original_last + 1]),
-                       _quoted(source, lines, original_last, first))
-        for first, last, original, original_last in runs
+                       _quoted(source, lines,
+                               previous if previous < first else original_last, first))
+        for first, last, original, original_last, previous in runs
         if first != last or lines[original].type in _HEADER_ITEMS)
 
 
-def _quoted(source: SourceText, lines: list[Token], original_last: int, first: int) -> bool:
-    """True when a quote opener stands between the original's last line and the copy."""
-    if any(_QUOTE_LINE.match(_TEXT(line)) for line in lines[original_last + 1:first]):
+def _quoted(source: SourceText, lines: list[Token], before: int, first: int) -> bool:
+    """True when a quote opener stands between line ``before`` and the copy at ``first``.
+
+    ``before`` is the last line of the copy just before this one (the original
+    itself for a first copy): a header printed thirty times is thirty copies of
+    the header, not one copy and twenty-nine quoted telegrams because the first
+    copy's own text holds a "BEGIN TEXT" (issue #13: ``--fix`` then removed one
+    copy per pass and never converged)."""
+    if any(_QUOTE_LINE.match(_TEXT(line)) for line in lines[before + 1:first]):
         return True
     return any(marker.kind == "text" and marker.boundary == "begin" for marker in find_markers(
-        source, lines[original_last].end_pos, lines[first].start_pos))
+        source, lines[before].end_pos, lines[first].start_pos))
 
 
 def cut_short(repeats: tuple[RepeatedHeader, ...],

@@ -55,6 +55,19 @@ def test_header_after_begin_text_is_no_copy() -> None:
     assert repeats and all(repeat.quoted for repeat in repeats)
 
 
+def test_a_header_printed_three_times_is_two_copies_fixed_in_one_pass() -> None:
+    # issue #13 (fuzz seed 0 input 11870): the words "BEGIN TEXT" inside the first
+    # copy made every later copy look quoted, so --fix removed one copy per pass
+    head = (f"{BANNER}\nTAGS: PREL PGOV RT\n"
+            "SUBJECT: THE COALITION WOBBLES BEGIN TEXT: NONE\n")
+    text = cable("\u00b61. (C) The coalition wobbles.\n", header=head * 3 + "\n")
+    found = findings(text, "CL912")
+    assert [(f.span.line, f.span.end_line) for f in found] == [(4, 6), (7, 9)]
+    assert not any(repeat.quoted for repeat in parse_text(text).repeated_headers)
+    assert fixed_clean(text, "CL912") == cable("\u00b61. (C) The coalition wobbles.\n",
+                                               header=head + "\n")
+
+
 def test_a_header_cut_short_then_printed_complete_is_one_finding_on_the_cut_copy() -> None:
     head = (f"{BANNER}\n\nSIPDIS\n\nE.O. 12958: DECL: 03/12/2019\nTAGS: PREL PGOV RT\n"
             "SUBJECT: THE COALITION WOBBLES\n\n")
