@@ -27,6 +27,7 @@ swallows it with a bare ``except:`` is still stopped.
 from __future__ import annotations
 
 import signal
+import contextlib
 import threading
 import time
 from types import FrameType
@@ -162,50 +163,78 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 
 
 class _Watchdog:
-    """One daemon thread that interrupts threads whose budget has run out."""
+    """One daemon thread that interrupts threads whose budget has run out.
+
+    Only C-level locks, taken with ``with``: the exception it raises into a
+    thread is delivered at any Python call of that thread, and one delivered
+    inside ``threading.Condition.__enter__`` (Python code), right after it took
+    its lock, left the lock held for good: the language server froze while a
+    pathological document was edited beside another (issue #13).  A ``with``
+    on a C lock releases it whatever is raised inside.  The watchdog sleeps on
+    ``_bell``, a lock it holds and the other threads release to wake it.
+    """
 
     def __init__(self) -> None:
         self._deadlines: dict[int, float] = {}
-        self._changed = threading.Condition()
+        self._struck: set[int] = set()  # threads raised into and not yet forgotten
+        self._lock = threading.Lock()
+        self._bell = threading.Lock()
+        self._bell.acquire()
         self._thread: threading.Thread | None = None
 
     def watch(self, ident: int, deadline: float) -> None:
-        with self._changed:
+        with self._lock:
             self._deadlines[ident] = deadline
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="cablelint-watchdog",
                                                 daemon=True)
                 self._thread.start()
-            self._changed.notify()
+        self._ring()
 
     def expire(self, ident: int) -> None:
         """Spend the budget of ``ident`` now, if it is running rules (a stale lint)."""
-        with self._changed:
-            if ident in self._deadlines:
-                self._deadlines[ident] = time.monotonic()
-                self._changed.notify()
+        with self._lock:
+            if ident not in self._deadlines:
+                return
+            self._deadlines[ident] = time.monotonic()
+        self._ring()
 
     def forget(self, ident: int) -> None:
-        with self._changed:
+        """Stop watching ``ident``, and drop an interruption raised but not yet delivered.
+
+        Both under the lock the watchdog raises under: once this returns, nothing
+        can strike the thread outside its rules.
+        """
+        with self._lock:
             self._deadlines.pop(ident, None)
+            if ident in self._struck:
+                self._struck.discard(ident)
+                _raise_in(ident, None)
+
+    def _ring(self) -> None:
+        with contextlib.suppress(RuntimeError):  # rung already, not yet heard
+            self._bell.release()
 
     def _run(self) -> None:
-        with self._changed:
-            while True:
+        while True:
+            with self._lock:
                 now = time.monotonic()
                 for ident, deadline in list(self._deadlines.items()):
                     if deadline <= now:  # under the lock: a forgotten thread is never hit
                         _raise_in(ident, RuleTimeout)
+                        self._struck.add(ident)
                         self._deadlines[ident] = now + REPEAT
                 wait = min(self._deadlines.values(), default=now + 3600) - now
-                self._changed.wait(max(wait, 0.001))
+            self._bell.acquire(timeout=max(wait, 0.001))  # True when rung early
 
 
-def _raise_in(ident: int, exception: type[BaseException]) -> None:
+def _raise_in(ident: int, exception: type[BaseException] | None) -> None:
+    """Raise ``exception`` in thread ``ident`` at its next Python step (None: cancel
+    one raised and not yet delivered)."""
     import ctypes  # (here: importing it costs every run, and only the server needs it)
 
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident),
-                                               ctypes.py_object(exception))
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(ident), None if exception is None else ctypes.py_object(exception))
 
 
 _WATCHDOG = _Watchdog()
