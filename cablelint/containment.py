@@ -26,8 +26,8 @@ swallows it with a bare ``except:`` is still stopped.
 
 from __future__ import annotations
 
-import signal
 import contextlib
+import signal
 import threading
 import time
 from types import FrameType
