@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 from typing import NamedTuple
 
 from cablelint.analysis.artifacts import droppable
@@ -10,6 +11,7 @@ from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.fields.list_items import opens_list_item
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
+_BLANK_LINES = attrgetter("blank_lines")
 _SENTENCE_END = frozenset('.:;?!")\'')
 #: Words that never end a sentence: a blank line after one breaks a sentence.
 _OPEN_WORDS = frozenset((
@@ -154,8 +156,8 @@ def _gaps(context: RuleContext) -> Iterator[tuple[int, int]]:
     blank line at all, and only those are looked at.
     """
     texts = context.source.texts
-    for paragraph in context.document.paragraphs:
-        blank = paragraph.blank_lines
+    # the paragraphs without a blank line (most) are passed over in C
+    for blank in filter(None, map(_BLANK_LINES, context.document.paragraphs)):
         first = 0  # the first blank line of the current run
         for index, line in enumerate(blank):
             if index == 0 or blank[index - 1] != line - 1:

@@ -69,15 +69,22 @@ class NumberFormat(Rule):
         # the viewer writes its pilcrow only before a number opening a line: one run
         # onto another line ("Classified By: ... 1.4 (b,d) 1. (C) ...", CL916's
         # finding) cannot have it and says nothing of the cable's style
-        starts = context.source.starts
-        styled = [paragraph for paragraph in paragraphs if paragraph.pilcrow or
-                  not text[starts[paragraph.number_span.line - 1]:
-                           paragraph.number_span.start].strip()]
-        with_pilcrow = sum(map(_PILCROW, styled))
-        majority = with_pilcrow >= len(styled) - with_pilcrow
-        mixed = 0 < with_pilcrow < len(styled) and 2 * with_pilcrow != len(styled)
-        styled_starts = {paragraph.number_span.start for paragraph in styled} \
-            if len(styled) != len(paragraphs) else None
+        # (every paragraph with a pilcrow is styled: a cable whose paragraphs all have
+        # one, or none has, is of one style, and most cables are; only the others
+        # are sorted out line by line)
+        with_pilcrow = sum(map(_PILCROW, paragraphs))
+        mixed = False
+        majority = True
+        styled_starts: set[int] | None = None
+        if 0 < with_pilcrow < len(paragraphs):
+            starts = context.source.starts
+            styled = [paragraph for paragraph in paragraphs if paragraph.pilcrow or
+                      not text[starts[paragraph.number_span.line - 1]:
+                               paragraph.number_span.start].strip()]
+            majority = with_pilcrow >= len(styled) - with_pilcrow
+            mixed = with_pilcrow < len(styled) and 2 * with_pilcrow != len(styled)
+            styled_starts = {paragraph.number_span.start for paragraph in styled} \
+                if len(styled) != len(paragraphs) else None
         # this loop visits every paragraph of the corpus: the number is looked at in
         # place and copied out (``written``) only for a finding
         for paragraph in paragraphs:
