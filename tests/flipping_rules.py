@@ -1,4 +1,5 @@
-"""Two test rules whose fixes undo each other (king -> queen -> king ...), for the fix loop."""
+"""Test rules for the fix loop: two whose fixes undo each other (king -> queen -> king
+...), and one whose fix never ends without repeating a text (king -> kingdom -> ...)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,19 @@ class ToQueen(_Flip):
 
 class ToKing(_Flip):
     code, name, before, after = "CL991", "to-king", "queen", "king"
+
+
+class Grows(Rule):
+    """Appends to a word in every pass, never making a text seen before.
+
+    Why: test. Source: test. Bad: king. Good: kingdom. Fix: grow the word.
+    """
+
+    code, name, summary = "CL992", "grows", "grow"
+
+    def check(self, context):
+        end = context.text.rfind("king") + len("king")
+        if end >= len("king"):
+            span = context.span(end, end)
+            yield context.report(span, "grow", fix=context.fix(
+                "grow", context.replace(span, "d")))

@@ -339,17 +339,32 @@ def test_a_structure_error_stops_fixing(monkeypatch) -> None:
     assert "CL001" in structural_problem(FileResult("x", [], None, broken))
 
 
-def test_fixes_that_undo_each_other_stop_at_the_cap(tmp_path) -> None:
-    """Two rules that flip a word back and forth: reported as not converging,
-    and the text is what the last pass left."""
+def test_fixes_that_undo_each_other_stop_when_a_text_comes_back(tmp_path) -> None:
+    """Two rules that flip a word back and forth: reported as not converging as
+    soon as a text repeats (no need to run to the cap), and the text is what the
+    last pass left."""
     from flipping_rules import ToKing, ToQueen
 
     from cablelint.config import Overrides
 
     resolver = ConfigResolver([ToQueen, ToKing], Overrides(), isolated=True)
     source = SourceText.from_text("king\n", "flip.txt")
-    outcome = fix_source(source, resolver.plan_for("flip.txt"), max_passes=5,
-                         allow_parse_errors=True)
-    assert not outcome.converged and outcome.passes == 5
+    outcome = fix_source(source, resolver.plan_for("flip.txt"), allow_parse_errors=True)
+    assert not outcome.converged and outcome.passes == 1
     assert outcome.cycling in (("CL990",), ("CL991",))
     assert outcome.text in ("king\n", "queen\n")
+
+
+def test_fixes_that_never_repeat_a_text_stop_at_the_cap(tmp_path) -> None:
+    """A fix that grows the text in every pass never repeats one: the cap ends it."""
+    from flipping_rules import Grows
+
+    from cablelint.config import Overrides
+
+    resolver = ConfigResolver([Grows], Overrides(), isolated=True)
+    source = SourceText.from_text("king\n", "grow.txt")
+    outcome = fix_source(source, resolver.plan_for("grow.txt"), max_passes=5,
+                         allow_parse_errors=True)
+    assert not outcome.converged and outcome.passes == 5
+    assert outcome.cycling == ("CL992",)
+    assert outcome.text == "kingddddd\n"

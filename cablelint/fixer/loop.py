@@ -6,10 +6,18 @@ line makes a sentence) and new, now-correct fixes appear, while fixes that
 overlapped a taken one must be recomputed.  A cap stops rules that undo each
 other; the text is then left as the last pass made it, which is consistent
 because every pass applies whole fixes to a freshly parsed text.
+
+Two ways to stop without converging: a text seen before (rules that undo each
+other: stopped at once, the cycle named) or ``MAX_PASSES``, ruff's cap of 100.
+The cap is that high because some texts need many honest passes: a header
+printed fifty times among damaged lines loses the copies the parse can see in
+each pass, and more come into view as it shrinks (issue #13's fuzzing: twelve
+passes, where a cap of 10 reported a cycle that was not one).
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -18,7 +26,7 @@ from cablelint.config import FilePlan
 from cablelint.fixer.edits import apply_fixes, choose_fixes, dominant_newline
 from cablelint.source import BinaryFileError, SourceText
 
-MAX_PASSES = 10
+MAX_PASSES = 100
 STRUCTURE_ERROR = "CL001"
 
 
@@ -68,6 +76,7 @@ def fix_source(source: SourceText, plan: FilePlan, *, unsafe: bool = False,
         return outcome
     newline = dominant_newline(source.text)
     current = source
+    seen = {_digest(source.text)}  # texts already linted: one seen again is a cycle
     while True:
         chosen = choose_fixes(result.diagnostics, unsafe)
         if not chosen:
@@ -79,12 +88,23 @@ def fix_source(source: SourceText, plan: FilePlan, *, unsafe: bool = False,
         text = apply_fixes(current.text, chosen, newline)
         if text == current.text:  # fixes that change nothing would loop forever
             break
+        digest = _digest(text)
+        if digest in seen:  # rules undoing each other: no further pass will end it
+            outcome.converged = False
+            outcome.cycling = tuple(sorted({d.code for d in chosen}))
+            break
+        seen.add(digest)
         outcome.passes += 1
         outcome.fixed.update(d.code for d in chosen)
         current = _reread(text, source)
         result = lint_source(current, plan)
     outcome.result = result
     return outcome
+
+
+def _digest(text: str) -> bytes:
+    """A text's fingerprint for cycle detection (a digest: texts are not kept)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def structural_problem(result: FileResult) -> str | None:

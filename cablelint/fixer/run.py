@@ -62,8 +62,9 @@ def fix_paths(files: Iterable[str], resolver: ConfigResolver, *, mode: Mode,
         if not outcome.converged:
             # rules that undo each other: no pass can be trusted to be the intended
             # text, so nothing is written (or shown as a diff)
-            fixes.notes.append(f"{display}: fixes did not converge after {outcome.passes} "
-                               f"passes (rules involved: {', '.join(outcome.cycling)}); "
+            passes = f"{outcome.passes} pass" + ("" if outcome.passes == 1 else "es")
+            fixes.notes.append(f"{display}: fixes did not converge after {passes} "
+                               f"(rules involved: {', '.join(outcome.cycling)}); "
                                "the file is left unchanged")
             outcome = outcome.unchanged()
         if mode == "diff":
