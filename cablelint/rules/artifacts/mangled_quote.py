@@ -9,7 +9,9 @@ from cablelint.analysis.artifacts import in_doomed_line, lazy_pattern
 from cablelint.diagnostics import Diagnostic, Edit, new_tuple
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
-_COMMA_S = re.compile(r",([sStT])(?![A-Za-z0-9])")
+#: not before "/": ",S/" is an office symbol in a list ("NEA/IR,NEA,S/SAGSWA,P":
+#: the Secretary's offices S/SAGSWA, S/P), and an apostrophe's "s" ends its word
+_COMMA_S = re.compile(r",([sStT])(?![A-Za-z0-9/])")
 _CONTRACTIONS = frozenset((
     "can", "don", "didn", "doesn", "isn", "wasn", "weren", "won", "wouldn", "couldn", "shouldn",
     "haven", "hasn", "hadn", "aren", "mustn", "needn"))
@@ -26,8 +28,9 @@ class MangledQuote(Rule):
     curly double quotes became ``&`` and ``8`` (``&Afghan lead8``).  The rule
     fires on ``,s`` after a word of two or more letters or a closing
     parenthesis (``(GOB),s``), but not after a word ending in ``s`` (a list:
-    "items,s"), a single letter (``b,s``) or a digit; ``,t`` only in a
-    contraction (``don,t``).  ``&`` counts only at the start of a word.
+    "items,s"), a single letter (``b,s``) or a digit, nor before ``/`` (an
+    office list: ``NEA/IR,NEA,S/SAGSWA,P`` names the office S/SAGSWA); ``,t``
+    only in a contraction (``don,t``).  ``&`` counts only at the start of a word.
     Some cables write every apostrophe as the two characters ``Q,``
     (``RassendyllQ, cousin``, ``GOZQ,s``): in a cable that shows the pattern
     after a lower-case letter, the ``Q`` before ``,s`` is part of the mangled

@@ -150,10 +150,18 @@ class NumberFormat(Rule):
                                 Edit(start, span.start, "\n\n"), safe=False))
         digits = text[stray.digits.start:stray.digits.end]
         pilcrow = text[span.start:stray.digits.start].lstrip("(")
-        after = text[span.end:span.end + 1]
-        replacement = f"{pilcrow}{digits}." + (" " if after.isalpha() else "")
+        number = f"{pilcrow}{digits}."
+        spaced = text[span.end:span.end + 1].isalpha()  # "15.UK": the text runs on
+        if number == written:
+            # written right but run into its text ("1.Unauthorized"): only the space
+            # is missing, so the message and fix say that, not "write '1.'"
+            return context.report(
+                span, f"no space between paragraph number '{written}' and its text; "
+                "insert one",
+                fix=context.fix("insert a space", Edit(span.end, span.end, " ")))
+        space = " and a space after it" if spaced else ""
         return context.report(
             span, f"'{written}' is paragraph number {stray.number} written malformed; "
-            f"write '{replacement.strip()}'",
-            fix=context.fix(f"write '{replacement.strip()}'",
-                            Edit(span.start, span.end, replacement)))
+            f"write '{number}'{space}",
+            fix=context.fix(f"write '{number}'{space}",
+                            Edit(span.start, span.end, number + (" " if spaced else ""))))

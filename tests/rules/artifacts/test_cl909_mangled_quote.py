@@ -30,6 +30,14 @@ def test_comma_s_false_alarms(body) -> None:
     assert findings(cable(f"\u00b61. (C) {body}.\n"), "CL909") == []
 
 
+def test_comma_before_an_office_symbol_is_a_list_separator() -> None:
+    # fresh-8 audit: "NEA/IR,NEA,S/SAGSWA,P" lists offices; "S/SAGSWA" is one of them
+    text = cable("\u00b61. (C) Copy NEA/ZD,NEA,S/RASSENDYLL,P and ZENDA,s envoy.\n")
+    [found] = findings(text, "CL909")
+    assert "'ZENDA,s'" in found.message
+    assert "NEA/ZD,NEA,S/RASSENDYLL,P" in fixed_clean(text, "CL909")
+
+
 def test_ampersand_eight_quote_pair() -> None:
     text = cable("\u00b61. (C) He called it &a betrayal8 and (&dead on arrival.8)\n")
     found = findings(text, "CL909")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cable_snippets import line_of, numbered_cable
 from iir_snippets import IIR
+from numbering_snippets import body_cable, line_with
 from rule_helpers import apply_fixes, findings, where
 
 
@@ -38,3 +39,38 @@ def test_cl206_a_number_run_onto_another_line_has_no_pilcrow_style() -> None:
     text = numbered_cable("1", "2", "3").replace(
         "\n\u00b61. (C)", " and the regent 1. (C)", 1)
     assert [d for d in findings(text, "CL206") if "pilcrow" in d.message] == []
+
+
+def test_number_run_into_its_text_gets_a_space_not_a_rewrite() -> None:
+    """fresh-8 audit: ``1.Unauthorized ...`` is written right but has no space after
+    it; the message and the fix say so (not "write '1.'", which is already there)."""
+    text = body_cable(
+        "1.Zenda export licences are reviewed below.",
+        "",
+        "\u00b62. (C) Two.",
+        "",
+        "\u00b63. (C) Three.",
+    )
+    [found] = findings(text, "CL206")
+    assert found.message == "no space between paragraph number '1.' and its text; insert one"
+    assert (found.span.line, found.span.column) == (line_with(text, "1.Zenda"), 1)
+    assert found.span.end_column - found.span.column == 2
+    fixed = apply_fixes(text, [found])
+    assert "\n1. Zenda export licences are reviewed below." in fixed
+    # the pilcrow the other paragraphs have is a finding of its own once the number reads
+    [style] = findings(fixed, "CL206")
+    assert "without the pilcrow" in style.message
+
+
+def test_malformed_number_run_into_its_text_says_both_changes() -> None:
+    text = body_cable(
+        "\u00b61. (C) One.",
+        "",
+        "2,Zenda export licences are reviewed below.",
+        "",
+        "\u00b63. (C) Three.",
+    )
+    [found] = findings(text, "CL206")
+    assert found.message == ("'2,' is paragraph number 2 written malformed; "
+                             "write '2.' and a space after it")
+    assert "\n2. Zenda export" in apply_fixes(text, [found])

@@ -130,6 +130,18 @@ def test_cl602_accepts_codes_the_third_audit_found(code) -> None:
     assert findings(tagged(f"TAGS: PREL {code} ZI"), "CL602") == []
 
 
+def test_cl602_accepts_the_arms_control_treaty_codes() -> None:
+    """fresh-8 audit: START and INF are the treaty TAGS of the JCIC set that Geneva's
+    arms-control delegation writes; START is no slip for STAT, another organisation."""
+    text = tagged("TAGS: PARM KACT US RS UP BO KZ START JCIC INF")
+    assert findings(text, "CL602") == [] and findings(text, "CL607") == []
+
+
+def test_cl602_still_reports_a_slip_near_the_treaty_codes() -> None:
+    [found] = findings(tagged("TAGS: PARM KACT STRAT JCIC ZI"), "CL602")
+    assert "'STRAT'" in found.message
+
+
 @pytest.mark.parametrize("code", ["KBTR", "XX"])
 def test_cl602_keeps_unconfirmed_codes_unknown(code) -> None:
     text = tagged(f"TAGS: PREL {code} ZI")
