@@ -35,6 +35,9 @@ _NOT_COMPARED = frozenset({"WEB_MARK", "WEB_DATE", "WEB_METADATA"})
 #: lines that are not counted as repeats although compared: header fields before
 #: the banner (reported as duplicate fields)
 _NOT_REPORTED = frozenset({"DUPLICATE_FIELD"})
+#: the shortest copied line taken as the start of an original line with text glued on
+#: (a routing line, a caption): shorter ones ("1.", "--") begin too many lines
+_MIN_CUT = 8
 #: the kinds of header item whose copy is reported even alone
 #: a line opening a quoted telegram ("QUOTE", "BEGIN QUOTE:"); "BEGIN TEXT" is a marker
 _QUOTE_LINE = re.compile(r"(?:BEGIN\s+)?QUOTE\b", re.IGNORECASE)
@@ -59,6 +62,10 @@ def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHe
         earlier = seen.get(text)
         if earlier is None:
             seen[text] = latest[text] = index
+            run = runs[-1] if runs else None
+            if run is not None and run[1] == index - 1 and run[3] + 1 < run[0] and \
+                    _cut_from(lines, texts, run[3] + 1, text):
+                run[1], run[3] = index, run[3] + 1
             continue
         previous, latest[text] = latest[text], index
         if line.type in _NOT_REPORTED or lines[earlier].type in _NOT_REPORTED:
@@ -75,6 +82,18 @@ def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHe
                                previous if previous < first else original_last, first))
         for first, last, original, original_last, previous in runs
         if first != last or lines[original].type in _HEADER_ITEMS)
+
+
+def _cut_from(lines: list[Token], texts: list[str], original: int, text: str) -> bool:
+    """Is ``text``, the line after a copy, the copy of line ``original`` (the line after
+    the lines it repeats) with something glued to the end of the original?  A lost
+    line break glued the next text to the original's last line ("RUMIAAA/USCINCSO
+    MIAMI FLid: 49555", the web page's metadata after it); the copy, printed whole,
+    ends at "FL", and that line belongs to the copy (issue #12: without it, removing
+    the copy left a duplicate addressee).  Only the line right after a run, so no
+    per-line work for cables whose lines are all different."""
+    return (len(text) >= _MIN_CUT and lines[original].type not in _NOT_COMPARED
+            and len(texts[original]) > len(text) and texts[original].startswith(text))
 
 
 def _quoted(source: SourceText, lines: list[Token], before: int, first: int) -> bool:
