@@ -55,6 +55,7 @@ def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHe
     latest: dict[str, int] = {}  # each text's latest line: where the copy before it stands
     # [first, last, original first, original last, previous copy's last] indexes
     runs: list[list[int]] = []
+    ended = -2  # the index of the latest run's last line
     for index, line in enumerate(lines):
         if line.type in _NOT_COMPARED:
             continue
@@ -62,14 +63,15 @@ def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHe
         earlier = seen.get(text)
         if earlier is None:
             seen[text] = latest[text] = index
-            run = runs[-1] if runs else None
-            if run is not None and run[1] == index - 1 and run[3] + 1 < run[0] and \
-                    _cut_from(lines, texts, run[3] + 1, text):
-                run[1], run[3] = index, run[3] + 1
+            if ended == index - 1:  # the line right after a run: the last line of a copy?
+                run = runs[-1]
+                if run[3] + 1 < run[0] and _cut_from(lines, texts, run[3] + 1, text):
+                    run[1], run[3] = index, run[3] + 1
             continue
         previous, latest[text] = latest[text], index
         if line.type in _NOT_REPORTED or lines[earlier].type in _NOT_REPORTED:
             continue
+        ended = index
         if runs and runs[-1][1] == index - 1 and runs[-1][3] == earlier - 1:
             runs[-1][1], runs[-1][3], runs[-1][4] = index, earlier, previous
         else:
