@@ -101,6 +101,29 @@ def test_header_printed_twice_is_one_run_with_what_it_repeats() -> None:
     assert repeat.span.end == text.rindex(SUBJECT) + len(SUBJECT)
 
 
+def test_a_copy_of_a_line_with_text_glued_on_ends_the_run() -> None:
+    # issue #12 (A111, A119): the original's last routing line has the web page's
+    # "id: ..." glued on; its copy, printed whole, belongs to the run
+    addressees = ("INFO RUEHSL/AMEMBASSY STRELSAU PRIORITY 0042",
+                  "RUEHZN/AMCONSUL HENTZAU PRIORITY 0007")
+    glued = "RHEHNSC/NSC WASHDC PRIORITY"
+    prologue = (*ROUTING, *addressees, glued + "id: 4711", "refid: 06ZENDA456",
+                "origin: Embassy Zenda", "header:", *ROUTING, *addressees, glued)
+    text = cable(EO, TAGS, SUBJECT, prologue=prologue)
+    (repeat,) = parse_text(text).repeated_headers
+    assert (repeat.span.line, repeat.span.end_line) == (14, 23)
+    assert (repeat.original.line, repeat.original.end_line) == (1, 10)
+    assert repeat.span.start == text.index("VZCZC", 1)
+    assert repeat.span.end == text.rindex(glued) + len(glued)
+    assert repeat.kinds[-1] == "ROUTING_TEXT"
+
+
+def test_a_short_line_starting_the_next_original_line_does_not_end_the_run() -> None:
+    prologue = (*ROUTING, "RHEHNSC/NSC WASHDC", "header:", *ROUTING, "RHEHNS")
+    (repeat,) = parse_text(cable(EO, prologue=prologue)).repeated_headers
+    assert (repeat.span.line, repeat.span.end_line) == (10, 16)
+
+
 def test_lone_repeated_subject_below_classified_by() -> None:
     text = cable(EO, TAGS, SUBJECT, CLASSIFIED, SUBJECT)
     (repeat,) = parse_text(text).repeated_headers

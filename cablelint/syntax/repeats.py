@@ -35,6 +35,9 @@ _NOT_COMPARED = frozenset({"WEB_MARK", "WEB_DATE", "WEB_METADATA"})
 #: lines that are not counted as repeats although compared: header fields before
 #: the banner (reported as duplicate fields)
 _NOT_REPORTED = frozenset({"DUPLICATE_FIELD"})
+#: the shortest copied line taken as the start of an original line with text glued on
+#: (a routing line, a caption): shorter ones ("1.", "--") begin too many lines
+_MIN_CUT = 8
 #: the kinds of header item whose copy is reported even alone
 #: a line opening a quoted telegram ("QUOTE", "BEGIN QUOTE:"); "BEGIN TEXT" is a marker
 _QUOTE_LINE = re.compile(r"(?:BEGIN\s+)?QUOTE\b", re.IGNORECASE)
@@ -52,6 +55,7 @@ def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHe
     latest: dict[str, int] = {}  # each text's latest line: where the copy before it stands
     # [first, last, original first, original last, previous copy's last] indexes
     runs: list[list[int]] = []
+    ended = -2  # the index of the latest run's last line
     for index, line in enumerate(lines):
         if line.type in _NOT_COMPARED:
             continue
@@ -59,10 +63,15 @@ def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHe
         earlier = seen.get(text)
         if earlier is None:
             seen[text] = latest[text] = index
+            if ended == index - 1:  # the line right after a run: the last line of a copy?
+                run = runs[-1]
+                if run[3] + 1 < run[0] and _cut_from(lines, texts, run[3] + 1, text):
+                    run[1], run[3] = index, run[3] + 1
             continue
         previous, latest[text] = latest[text], index
         if line.type in _NOT_REPORTED or lines[earlier].type in _NOT_REPORTED:
             continue
+        ended = index
         if runs and runs[-1][1] == index - 1 and runs[-1][3] == earlier - 1:
             runs[-1][1], runs[-1][3], runs[-1][4] = index, earlier, previous
         else:
@@ -75,6 +84,18 @@ def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHe
                                previous if previous < first else original_last, first))
         for first, last, original, original_last, previous in runs
         if first != last or lines[original].type in _HEADER_ITEMS)
+
+
+def _cut_from(lines: list[Token], texts: list[str], original: int, text: str) -> bool:
+    """Is ``text``, the line after a copy, the copy of line ``original`` (the line after
+    the lines it repeats) with something glued to the end of the original?  A lost
+    line break glued the next text to the original's last line ("RUMIAAA/USCINCSO
+    MIAMI FLid: 49555", the web page's metadata after it); the copy, printed whole,
+    ends at "FL", and that line belongs to the copy (issue #12: without it, removing
+    the copy left a duplicate addressee).  Only the line right after a run, so no
+    per-line work for cables whose lines are all different."""
+    return (len(text) >= _MIN_CUT and lines[original].type not in _NOT_COMPARED
+            and len(texts[original]) > len(text) and texts[original].startswith(text))
 
 
 def _quoted(source: SourceText, lines: list[Token], before: int, first: int) -> bool:

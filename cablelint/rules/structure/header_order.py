@@ -22,8 +22,8 @@ class HeaderOrder(Rule):
     the E.O. line, a SUBJECT run onto the TAGS line, a REF or Classified By
     block run onto the SUBJECT line, a Classified By block run onto the REF
     line, a caption (``NOFORN``, ``SIPDIS``) after the E.O. line, and header
-    fields printed before the banner.  A header printed twice (the banner repeated) is left
-    to CL912.
+    fields printed before the banner.  A header printed twice (the banner, or a run of
+    lines with the E.O. line, repeated) is left to CL912.
 
     Why: readers and tools find the subject, references and classification
     authority by position; out of order or run together they are missed.  A
@@ -94,7 +94,7 @@ class HeaderOrder(Rule):
                 block.keyword_span,
                 "Classified By runs onto the REF line; start it on a line of its own")
         order = _order(context)
-        if order and not _repeated_banner(context):
+        if order and not _printed_twice(context):
             yield from order
 
 
@@ -165,7 +165,12 @@ def _one_word(caption: Caption) -> bool:
     return caption.kind == "sipdis" or (len(controls) == 1 and controls[0].span == caption.span)
 
 
-def _repeated_banner(context: RuleContext) -> bool:
-    """The banner line is printed again in the header: the header was printed twice
-    (CL912's finding), so the order of its items says nothing."""
-    return any("BANNER" in repeat.kinds for repeat in context.document.repeated_headers)
+def _printed_twice(context: RuleContext) -> bool:
+    """The header was printed twice (CL912's finding), so the order of its items says
+    nothing: the banner line is printed again, or a run of lines with the E.O. line
+    (a second copy whose banner the extraction hid, '","C O N F I D E N T I A L ...'
+    from a comma-separated data record, 09THEHAGUE264: its SIPDIS and TAGS were
+    judged against the first copy's E.O. and SUBJECT lines).  A lone E.O. line copied
+    is one field again, not the header: the order is still judged."""
+    return any("BANNER" in repeat.kinds or ("EO_LINE" in repeat.kinds and len(repeat.kinds) > 1)
+               for repeat in context.document.repeated_headers)

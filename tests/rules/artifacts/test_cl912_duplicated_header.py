@@ -97,3 +97,19 @@ def test_a_header_cut_after_its_ref_block_is_one_finding_on_the_cut_copy() -> No
     assert found.fix is None
     assert f"cut off at line {cut_line}" in found.message
     assert findings(text, "CL606") == []  # the complete REF block has A to C
+
+
+def test_routing_copied_after_metadata_glued_to_its_last_line_is_removed_whole() -> None:
+    # issue #12 (A111, A119): "... PRIORITYid: 4711" (the web page's metadata glued to the
+    # last addressee); the copy's last line, printed whole, is part of the copy
+    routing = ("VZCZCXRO0733\nPP RUEHSL\nDE RUEHSL #0733/01 0711620\nZNY CCCCC ZZH\n"
+               "P 121620Z MAR 09\nFM AMEMBASSY STRELSAU\nTO RUEHC/SECSTATE WASHDC PRIORITY 0733\n"
+               "INFO RUEHZN/AMEMBASSY ZENDA 0012\nRHEHNSC/NSC WASHDC PRIORITY")
+    metadata = "id: 4711\nrefid: 09STRELSAU733\norigin: Embassy Strelsau\nheader:\n"
+    text = cable("\u00b61. (C) The coalition wobbles.\n",
+                 header=routing + metadata + routing + "\n\n" + HEADER)
+    [found] = findings(text, "CL912")
+    assert where(found) == (13, 1, 21, 28)
+    assert "lines 13-21 repeat lines 1-9" in found.message
+    assert fixed_clean(text, "CL912") == cable("\u00b61. (C) The coalition wobbles.\n",
+                                               header=routing + metadata + "\n" + HEADER)

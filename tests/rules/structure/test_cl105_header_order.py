@@ -57,6 +57,27 @@ def test_cl105_header_printed_twice_is_left_to_cl912() -> None:
     assert findings(text, "CL105") == []
 
 
+def test_cl105_caption_after_the_eo_line() -> None:
+    text = cable(EO, "SIPDIS", TAGS, SUBJECT, CLASSIFIED, prologue=ROUTING)
+    [found] = findings(text, "CL105")
+    assert "caption SIPDIS comes after the E.O. line" in found.message
+    assert span_of(found) == (where(text, "SIPDIS")[0], 1, where(text, "SIPDIS")[0], 7)
+
+
+def test_cl105_header_printed_again_from_a_data_record_is_left_to_cl912() -> None:
+    # issue #12 (A151, A159): a first copy cut off in its REF block, then the header
+    # again from a comma-separated data record whose '","' hides the second banner:
+    # its SIPDIS and TAGS are not to be judged against the first copy's E.O. and SUBJECT
+    banner = "C O N F I D E N T I A L ZENDA 000123"
+    routing = "\n".join(ROUTING)
+    first = f"{routing}\n{banner}\n\nSIPDIS\n\n{EO}\n{TAGS}\n{SUBJECT}\n\n{REF}\n ...\n\n"
+    record = f'4711,3/30/2006 14:51,06ZENDA123,"Embassy Zenda",\nCONFIDENTIAL,,"{routing}\n'
+    second = f'","{banner}\nSIPDIS\n{EO}\n{TAGS}\n{SUBJECT}\n{REF}\n{CLASSIFIED}\n'
+    text = first + record + second + "\u00b61. (C) The king is crowned.\n"
+    assert findings(text, "CL105") == []
+    assert findings(text, "CL912")  # the doubled header is reported there
+
+
 def test_cl105_ref_line_directly_below_classified_by() -> None:
     # the parser reads a REF line wherever it sits in the header (Document.references)
     text = cable(EO, TAGS, SUBJECT, CLASSIFIED + "\n" + REF, prologue=ROUTING)
