@@ -25,6 +25,7 @@ from cablelint.fields.redaction import find_redactions
 from cablelint.fields.references import find_ref_citations, parse_references
 from cablelint.fields.routing import parse_dateline
 from cablelint.fields.rule_lines import find_rule_lines
+from cablelint.fields.sbu_notice import find_sbu_notice
 from cablelint.fields.sipdis import find_inline_sipdis
 from cablelint.fields.subject import parse_subject
 from cablelint.fields.tags import parse_tags
@@ -409,7 +410,17 @@ class DocumentBuilder(BodyBuilder):
             printout=self.fields.get("printout"),
             cancellation=find_cancellation(self.source, self.headings, self.trailer),
             cut_short=self._cut_short(),
+            sbu_notice=self._sbu_notice(),
         )
+
+    def _sbu_notice(self) -> Span | None:
+        """The SBU handling notice between the banner and the first paragraph, for an
+        UNCLAS banner only (a classified cable's notice is no SBU handling)."""
+        banner = self.fields.get("banner")
+        if banner is None or banner.classification.level != "U":
+            return None
+        end = self.paragraphs[0].span.start if self.paragraphs else len(self.source.text)
+        return find_sbu_notice(self.source, banner.span.end, end)
 
     def _cut_short(self) -> Span | None:
         """The "..." where the released text stops: the last line of text above the
