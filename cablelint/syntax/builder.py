@@ -63,6 +63,10 @@ from cablelint.syntax.repeats import cut_short, repeated_headers
 from cablelint.syntax.routing_builder import build_routing
 from cablelint.syntax.tokens import first_token, last_token, tree_tokens
 
+#: how far below the banner the SBU handling notice is looked for: it follows the
+#: header (600 characters below the banner in 07PARIS1791, the farthest seen)
+_NOTICE_REACH = 2000
+
 
 class DocumentBuilder(BodyBuilder):
     """Collects model nodes while walking one parse tree."""
@@ -415,12 +419,15 @@ class DocumentBuilder(BodyBuilder):
 
     def _sbu_notice(self) -> Span | None:
         """The SBU handling notice between the banner and the first paragraph, for an
-        UNCLAS banner only (a classified cable's notice is no SBU handling)."""
+        UNCLAS banner only (a classified cable's notice is no SBU handling), within
+        _NOTICE_REACH characters of the banner (it follows the header: a cable without
+        a numbered paragraph is not searched to its end)."""
         banner = self.fields.get("banner")
         if banner is None or banner.classification.level != "U":
             return None
-        end = self.paragraphs[0].span.start if self.paragraphs else len(self.source.text)
-        return find_sbu_notice(self.source, banner.span.end, end)
+        start = banner.span.end
+        end = self.paragraphs[0].span.start if self.paragraphs else start + _NOTICE_REACH
+        return find_sbu_notice(self.source, start, min(end, start + _NOTICE_REACH))
 
     def _cut_short(self) -> Span | None:
         """The "..." where the released text stops: the last line of text above the

@@ -84,6 +84,8 @@ _WORD_AND_STOPS = re.compile(r"[A-Z][A-Z'\-]+\.\.")
 # classified-website footer: "XXXXXXXXXXXX. cfm" (07LONDON3923; the footer reads
 # ".../london/index. cfm")
 _REDACTED_PAGE = re.compile(r"\.\s?(?:cfm|html?|aspx?)$", re.IGNORECASE)
+#: the page types _REDACTED_PAGE ends with (tested before it: most lines end otherwise)
+_PAGE_TYPES = ("cfm", "htm", "html", "asp", "aspx")
 _REDACTION = "XXXXXX"
 _RECORD_TAIL = re.compile(r"[ \t]+(?:\d{1,3}[ \t]+\d\d/\d\d/\d{4}[ \t]+\d+[ \t]+"
                           r"[A-Z]{2,}(?:,[A-Z]{2,})+\b|NNNN\t\d{4}-\d\d-\d\d\t)")
@@ -181,7 +183,7 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     # a redacted web address: the footer a redaction took all of but its page's
     # type ("... XXXXXXXXXXXX. cfm Tuttle"), the name after it in any case
     page = _REDACTED_PAGE.search(before, len(before) - 8) if found.group(1) and not redacted \
-        else None
+        and before[-4:].lower().endswith(_PAGE_TYPES) else None
     page_redacted = page is not None and before[:page.start()].upper().endswith(_REDACTION)
     text = before.rstrip("Xx").rstrip() if redacted else before
     if not text or len(name) < 3 or not_a_name(name):
