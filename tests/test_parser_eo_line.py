@@ -91,6 +91,9 @@ def test_exemption_code_normalised_with_its_span(value: str, code: str, written:
     ("E.O.12356: DECL:OADR (REVIEW)", "oadr", "OADR"),
     ("E.O. 12958: N / A", "n/a", "N / A"),
     ("E.O. 12958: n/a", "n/a", "n/a"),
+    # N/A without its slash (05BEIRUT654, fresh-8 audit A073): the same instruction
+    ("E.O. 12958: NA", "n/a", "NA"),
+    ("E.O. 12958: DECL: NA", "n/a", "NA"),
 ])
 def test_keyword_instruction_span(line: str, kind: str, word: str) -> None:
     text, eo = eo_of(line)
@@ -133,3 +136,8 @@ def test_trailing_tags_with_a_continuation_line() -> None:
     assert eo.declassification.date == "2018-02-14"
     assert_span(text, eo.declassification.span, "02/14/2018")
     assert [tag.code for tag in doc.tags.tags] == ["PREL", "ZD", "PGOV", "MARR"]
+
+
+def test_a_word_beginning_with_na_is_no_n_a() -> None:
+    _, eo = eo_of("E.O. 12958: DECL: NATO ACCESSION")
+    assert eo.declassification.kind == "event"

@@ -56,3 +56,16 @@ def test_a_paragraph_the_publisher_removed_is_flagged() -> None:
     removed = paragraphs[1].removed
     assert removed is not None and (removed.column, removed.end_column) == (4, 21)
     assert paragraphs[2].removed is None  # words of the drafter's are left
+
+
+def test_an_unknown_level_before_a_known_control_is_a_mark_without_a_level() -> None:
+    """06BEIRUT2541 (fresh-8 audit, A066): '(A/NF)' among (C/NF) paragraphs is a mark
+    whose level is damaged, not no mark."""
+    paragraphs = _paragraphs("7.  (A/NF) The Ambassador thanked the regent.",
+                             "8.  (EU/NATO) talks resume today.", "9.  (A/ZENDA) and more.")
+    mark = paragraphs[0].portion_mark
+    assert mark is not None and mark.raw == "(A/NF)"
+    assert (mark.level, mark.caveats, mark.well_formed) == (None, ("NF",), False)
+    assert (mark.span.column, mark.span.end_column) == (5, 11)
+    # controls the table does not know: a parenthesis of the text
+    assert paragraphs[1].portion_mark is None and paragraphs[2].portion_mark is None

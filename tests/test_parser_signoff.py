@@ -165,3 +165,23 @@ def test_a_level_word_is_no_name(text: str) -> None:
 @pytest.mark.parametrize("line", ["... as planned. SECRET", "... as planned. Confidential"])
 def test_a_glued_level_word_is_no_name(line: str) -> None:
     assert glued_name(line) is None
+
+
+def test_name_after_a_redacted_web_address_is_glued() -> None:
+    """07LONDON3923 (fresh-8 audit, A053): '16. (C) XXXXXXXXXXXX. cfm Tuttle': a
+    redaction took the footer's address but its page's type."""
+    text = cable(EO, body=("1. (C) XXXXXXXXXXXX. cfm Rassendyll",), signoff=None)
+    signoff = _signoff(text)
+    assert (signoff.name, signoff.glued, signoff.after_stop) == ("Rassendyll", True, False)
+    assert covered(text, signoff.span) == "Rassendyll"
+    assert glued_name("1. (C) See zenda. cfm Rassendyll") is None  # no redaction: text
+
+
+def test_two_stray_full_stops_after_a_name_below_text() -> None:
+    """08LONDON3062 (fresh-8 audit, A100): 'TUTTLE..' right below the last line of text."""
+    text = cable(EO, body=("1. (C) Embassy will follow events.", "RASSENDYLL.."), signoff=None)
+    signoff = _signoff(text)
+    assert signoff.name == "RASSENDYLL" and not signoff.glued
+    assert covered(text, signoff.noise) == ".."
+    assert is_name("RASSENDYLL..") and not is_name("TIMELINES...") and not is_name("RASSENDYLL.")
+    assert not is_name("COMMENT..")

@@ -30,7 +30,9 @@ _EO = re.compile(r"(?:\b|(?<=[a-z])(?=E\.O\. ?1[0-9]{4}:))"
                  r"(?P<keyword>E\s?\.?\s?O(?:\s?\.)?|E\s?\.\s?(?P<zero>0)\s?\.)"
                  r"\s{0,2}(?P<order>1[0-9]{4})\b\s*:?\s*", re.IGNORECASE)
 _DECL = re.compile(r"(?P<kw>DECL[A-Za-z]*)\s*:?\s*", re.IGNORECASE)
-_NA = re.compile(r"N\s*/\s*A\b", re.IGNORECASE)
+# N/A, also written without the slash ("E.O. 12958: NA", 05BEIRUT654): the same
+# instruction, not an event (CL512 notes the spelling)
+_NA = re.compile(r"N\s*/\s*A\b|NA\b", re.IGNORECASE)
 _OADR = re.compile(r"OADR\b", re.IGNORECASE)
 # An exemption code: X1-X9 (E.O. 12958 sec. 1.6(d), written "X1" or "1.6 X1"), a
 # 25X code, or a code with a suffix ("50X1-HUM", "25X1-HUMAN"); which codes are

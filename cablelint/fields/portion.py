@@ -28,6 +28,9 @@ _REL_PREFIX = re.compile(r"^REL(?:EASABLE)?\s*(?:TO\s*)?")
 _PARTY_SEPARATOR = re.compile(r"[,\s]+(?:AND\s+)?")
 # Damaged form with the opening parenthesis lost: "C)".
 _OPEN_LOST = re.compile(r"\s*((U|SBU|C|S|TS)\))(?=\s|$)")
+# An unknown letter or two where the level belongs, before a known control:
+# "(A/NF)" among (C/NF) paragraphs (06BEIRUT2541).
+_UNKNOWN_LEVEL = re.compile(r"\s*[A-Z]{1,2}(?=\s*/)")
 _LEVEL_HEAD = re.compile(r"\s*(TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS"
                          r"|CON|SBU|LOU|FOUO|TS|U|C|S)?"
                          r"(?=\s*(?:/|-|$))", re.IGNORECASE)
@@ -90,7 +93,7 @@ def _mark_parts(body: str) -> _MarkParts | None:
             return cut, (), (), None, cut, False
         glued = split_glued_control(body)
         if glued is None:
-            return None
+            return unknown_level(body)
         level, control = glued
         return level, (_CAVEATS[control],), (), None, f"{level}//{_CAVEATS[control]}", False
     level_text = (head.group(1) or "").upper()
@@ -127,6 +130,25 @@ def _mark_parts(body: str) -> _MarkParts | None:
                     well_formed = False
     normalized = "//".join([level or "", *caveats]) if caveats else (level or "")
     return level, tuple(caveats), tuple(release), separator, normalized, well_formed
+
+
+def unknown_level(body: str) -> _MarkParts | None:
+    """A mark whose level is no level, before known controls (``A/NF``): read as
+    a mark without a level (like ``/NF``), or None when it is no mark.
+
+    Why: "(A/NF)" among (C/NF) paragraphs (06BEIRUT2541, fresh-8 audit) is a mark
+    with its level damaged; read as no mark, CL301 reported an unmarked paragraph
+    (an error) where CL302 should report the malformed mark.  Only one or two
+    capitals and controls the table knows: "(EU/NATO)" stays text.
+    """
+    found = _UNKNOWN_LEVEL.match(body)
+    if found is None:
+        return None
+    rest = body[found.end():]
+    parts = [part.strip() for part in _SLASHES.split(rest) if part.strip()]
+    if not parts or any(part not in _CAVEATS for part in parts):
+        return None
+    return _mark_parts(rest.strip())
 
 
 #: Levels that lost their last letter, as written between the parentheses.

@@ -106,6 +106,9 @@ class Document(NamedTuple):
     cancellation: Span | None = None
     #: the "..." where the released text stops short (its last line of text ends so)
     cut_short: Span | None = None
+    #: "Sensitive but unclassified" opening a line between the banner and the first
+    #: paragraph: the SBU handling notice written in the text (cablelint.fields.sbu_notice)
+    sbu_notice: Span | None = None
 
     @property
     def classification(self) -> Classification | None:

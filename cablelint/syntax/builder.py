@@ -25,6 +25,7 @@ from cablelint.fields.redaction import find_redactions
 from cablelint.fields.references import find_ref_citations, parse_references
 from cablelint.fields.routing import parse_dateline
 from cablelint.fields.rule_lines import find_rule_lines
+from cablelint.fields.sbu_notice import find_sbu_notice
 from cablelint.fields.sipdis import find_inline_sipdis
 from cablelint.fields.subject import parse_subject
 from cablelint.fields.tags import parse_tags
@@ -61,6 +62,10 @@ from cablelint.syntax.regions import Regions
 from cablelint.syntax.repeats import cut_short, repeated_headers
 from cablelint.syntax.routing_builder import build_routing
 from cablelint.syntax.tokens import first_token, last_token, tree_tokens
+
+#: how far below the banner the SBU handling notice is looked for: it follows the
+#: header (600 characters below the banner in 07PARIS1791, the farthest seen)
+_NOTICE_REACH = 2000
 
 
 class DocumentBuilder(BodyBuilder):
@@ -409,7 +414,20 @@ class DocumentBuilder(BodyBuilder):
             printout=self.fields.get("printout"),
             cancellation=find_cancellation(self.source, self.headings, self.trailer),
             cut_short=self._cut_short(),
+            sbu_notice=self._sbu_notice(),
         )
+
+    def _sbu_notice(self) -> Span | None:
+        """The SBU handling notice between the banner and the first paragraph, for an
+        UNCLAS banner only (a classified cable's notice is no SBU handling), within
+        _NOTICE_REACH characters of the banner (it follows the header: a cable without
+        a numbered paragraph is not searched to its end)."""
+        banner = self.fields.get("banner")
+        if banner is None or banner.classification.level != "U":
+            return None
+        start = banner.span.end
+        end = self.paragraphs[0].span.start if self.paragraphs else start + _NOTICE_REACH
+        return find_sbu_notice(self.source, start, min(end, start + _NOTICE_REACH))
 
     def _cut_short(self) -> Span | None:
         """The "..." where the released text stops: the last line of text above the

@@ -15,13 +15,16 @@ Three forms are recognised:
 * a name on a line of its own (:func:`is_name`): ``RASSENDYLL``, ``TIMKEN JR``,
   ``von Tarlenheim``, ``huntsman``;
 * a name glued to the end of the last line of text (:func:`glued_name`):
-  ``... as planned. RASSENDYLL``, ``END COMMENT EIKENBERRY``, ``End Text. CLINTON``;
+  ``... as planned. RASSENDYLL``, ``END COMMENT EIKENBERRY``, ``End Text. CLINTON``,
+  or after a web address a redaction took all of but its page's type
+  (``... XXXXXXXXXXXX. cfm Tuttle``);
 * a name written twice: on one line (:func:`repeated_word`, ``KUBISKE KUBISKE``)
   or on two (:func:`same_name`, ``Huntsman`` / ``huntsman``).
 
 A name on a line of its own may carry extraction noise glued to its end
-(:func:`trailing_noise`): a teletype's ``##`` (``HORAN##``), or a full stop after
-one word in capitals that stands apart below a blank line (``MCNAMARA.``).
+(:func:`trailing_noise`): a teletype's ``##`` (``HORAN##``), a full stop after
+one word in capitals that stands apart below a blank line (``MCNAMARA.``), or two
+full stops after one word in capitals wherever it stands (``TUTTLE..``).
 """
 
 from __future__ import annotations
@@ -74,6 +77,15 @@ SECRETARIES = frozenset({"RUSK", "ROGERS", "KISSINGER", "VANCE", "MUSKIE", "HAIG
                          "CLINTON"})
 # one word in capitals and a full stop glued to it: "MCNAMARA." (a name only apart)
 _WORD_AND_STOP = re.compile(r"[A-Z][A-Z'\-]+\.")
+# one word in capitals and two full stops: "TUTTLE.." (a name wherever it stands: a
+# sentence ends in one stop, an ellipsis in three)
+_WORD_AND_STOPS = re.compile(r"[A-Z][A-Z'\-]+\.\.")
+# the last of a web page's address left by a redaction that took the rest of the
+# classified-website footer: "XXXXXXXXXXXX. cfm" (07LONDON3923; the footer reads
+# ".../london/index. cfm")
+_REDACTED_PAGE = re.compile(r"\.\s?(?:cfm|html?|aspx?)$", re.IGNORECASE)
+#: the page types _REDACTED_PAGE ends with (tested before it: most lines end otherwise)
+_PAGE_TYPES = ("cfm", "htm", "html", "asp", "aspx")
 _REDACTION = "XXXXXX"
 _RECORD_TAIL = re.compile(r"[ \t]+(?:\d{1,3}[ \t]+\d\d/\d\d/\d{4}[ \t]+\d+[ \t]+"
                           r"[A-Z]{2,}(?:,[A-Z]{2,})+\b|NNNN\t\d{4}-\d\d-\d\d\t)")
@@ -125,9 +137,11 @@ def record_tail(line: str) -> int | None:
 def trailing_noise(text: str, apart: bool = False) -> int | None:
     """Where extraction noise glued to the end of a name line (``text``, stripped)
     begins, or None: a run of ``#`` (a teletype's end mark: ``HORAN##``), a
-    database record (:func:`record_tail`), or a full stop after one word in
+    database record (:func:`record_tail`), a full stop after one word in
     capitals (``MCNAMARA.``) when the line stands ``apart`` below a blank line --
-    below a line of text such a word ends a sentence ("... THE WHOLE / REQUEST.")."""
+    below a line of text such a word ends a sentence ("... THE WHOLE / REQUEST.")
+    -- or two full stops after one word in capitals (``TUTTLE..``, 08LONDON3062):
+    a sentence ends in one, an ellipsis ("TIMELINES...", a heading) in three."""
     tail = record_tail(text)
     if tail is not None:
         return tail
@@ -135,6 +149,8 @@ def trailing_noise(text: str, apart: bool = False) -> int | None:
         return len(text.rstrip("#"))
     if apart and _WORD_AND_STOP.fullmatch(text) and not not_a_name(text[:-1]):
         return len(text) - 1
+    if _WORD_AND_STOPS.fullmatch(text) and not not_a_name(text[:-2]):
+        return len(text) - 2
     return None
 
 
@@ -149,7 +165,9 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     marker: ``... as planned. RASSENDYLL``, ``END COMMENT EIKENBERRY``.  Right after
     a full stop, without a space (``... restructuring. .FARRAR``), only a name in
     capitals counts.  On a ``footer`` line a name may also follow the website's
-    address, which ends no sentence (``... london/index. cfm Tuttle``)."""
+    address, which ends no sentence (``... london/index. cfm Tuttle``); and on any
+    line after the address a redaction took all of but its page's type
+    (``... XXXXXXXXXXXX. cfm Tuttle``, 07LONDON3923)."""
     line = line.rstrip()
     tail = record_tail(line)
     if tail is not None:  # the name before an archive's record run onto its line
@@ -162,6 +180,11 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     # a redaction between the sentence and the name: "... people. XXXXXXXXXXX STEPHENS"
     # (some copies redact in lower case: "Classified Email: xxxxxxxxxxxx CRETZ")
     redacted = bool(found.group(1)) and before.upper().endswith(_REDACTION)
+    # a redacted web address: the footer a redaction took all of but its page's
+    # type ("... XXXXXXXXXXXX. cfm Tuttle"), the name after it in any case
+    page = _REDACTED_PAGE.search(before, len(before) - 8) if found.group(1) and not redacted \
+        and before[-4:].lower().endswith(_PAGE_TYPES) else None
+    page_redacted = page is not None and before[:page.start()].upper().endswith(_REDACTION)
     text = before.rstrip("Xx").rstrip() if redacted else before
     if not text or len(name) < 3 or not_a_name(name):
         return None
@@ -173,7 +196,7 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
         # after a redacted value that ends the text ("Classified Email: xxxxxxxxxxxx
         # CRETZ", 09TRIPOLI190) a name in capitals is the signer's too
         glued = text.endswith(_SENTENCE_END) or text.upper().endswith(_MARKER_END) \
-            or name in SECRETARIES or (redacted and name.isupper())
+            or name in SECRETARIES or (redacted and name.isupper()) or page_redacted
     return GluedName(found.start(2), found.end(2), before.endswith(".")) if glued else None
 
 

@@ -14,7 +14,8 @@ class ExecutiveOrderLineFormat(Rule):
     """The E.O. line reads ``E.O. <order>: DECL: MM/DD/YYYY`` (or ``N/A``,
     ``OADR``, an exemption code).
 
-    Reported: the keyword written with a digit zero (``E.0. 12958``), a date
+    Reported: the keyword written with a digit zero (``E.0. 12958``), ``N/A``
+    written without its slash (``NA``), a date
     written another way (``2019/07/29``, ``6/7/2017``,
     ``06/18/17``, ``2019-02-12``), a date with no ``DECL`` keyword, a misspelt
     keyword (``DECLl``), an impossible date.  ``EO 12958 DECL:`` and lower
@@ -34,7 +35,8 @@ class ExecutiveOrderLineFormat(Rule):
         E.O. 12958: DECL: 07/29/2019
         E.O. 12958: DECL: 03/24/2019
 
-    Fix: ``--fix`` writes the letter O for a digit zero in the keyword (safe);
+    Fix: ``--fix`` writes the letter O for a digit zero in the keyword and the
+    slash of ``N/A`` (safe);
     it rewrites the line as ``E.O. <order>: DECL: MM/DD/YYYY`` when the
     date is certain (safe); a two-digit year only when the 20YY reading falls
     after the cable date and within 25 years of it.
@@ -58,6 +60,10 @@ class ExecutiveOrderLineFormat(Rule):
             return
         declassification = eo.declassification
         keyword = eo.decl_keyword
+        na = declassification.keyword_span if declassification.kind == "n/a" else None
+        if na is not None and "/" not in (written := context.text[na.start:na.end]):
+            yield context.report(na, f"'{written}' is N/A without its slash; write 'N/A'",
+                                 fix=context.fix("write N/A", context.replace(na, "N/A")))
         # the common lines ("DECL: 03/14/2019", "E.O. 12958: N/A") decided without spans
         word = keyword.upper() if keyword is not None else None
         if declassification.kind != "date":

@@ -15,6 +15,12 @@ class ReasonSection(Rule):
     categories; E.O. 13526 kept them).  Judged wherever the parser found the
     block, also where it opens a numbered paragraph (CL501 reports the place).
 
+    Between 25 Mar and 21 Sep 2003 either section is accepted: E.O. 13292 moved
+    the categories to 1.4 at once, but its marking section (1.6, which asks the
+    reason to cite 1.4) and ISOO Directive No. 1 took effect only on 22 Sep 2003,
+    so a cable of August 2003 citing "1.5" followed the marking rules then in
+    force (03THEHAGUE2137, fresh-8 audit A092).
+
     Why: drafters kept copying the old "1.5" template for years after the
     amendment, so the citation points at the wrong section of the order in force.
     A warning: the letters still name the right categories, and the finding
@@ -65,6 +71,9 @@ class ReasonSection(Rule):
         for reason in block.reasons:
             if reason.section is None or reason.section == expected:
                 continue
+            if reason.section == "1.5" and date is not None and \
+                    not date.on_or_after(data.isoo_2003):
+                continue  # the 1995 marking, still in force until 22 Sep 2003
             span = reason.section_span or reason.span
             fix = None
             if reason.section == "1.5" and expected == "1.4" and date is not None and \

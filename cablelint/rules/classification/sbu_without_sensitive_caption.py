@@ -16,7 +16,11 @@ class SbuWithoutSensitive(Rule):
     Why: SBU telegrams were sent as UNCLASSIFIED with the caption SENSITIVE;
     without it the cable is handled as plain unclassified.  A warning: the
     caption is a Department telegram's convention rather than a marking
-    regulation, and header captions are lost in extraction.
+    regulation, and header captions are lost in extraction.  Info when the
+    cable states its SBU handling in the text instead (``Sensitive but
+    unclassified.  Not for internet distribution.`` before the first paragraph,
+    ``Document.sbu_notice``): readers are told, only the caption's form is
+    missing (06KIEV947, fresh-8 audit A114).
 
     Source: Department telegram 2000 STATE 018029.
 
@@ -72,5 +76,12 @@ class SbuWithoutSensitive(Rule):
             context.fix("add the SENSITIVE caption", Edit(end, end, "\nSENSITIVE"))
         span, raw = sbu[0]
         more = f" (and {len(sbu) - 1} more)" if len(sbu) > 1 else ""
+        notice = document.sbu_notice
+        if notice is not None:
+            # the handling is marked, in a sentence rather than the caption
+            yield context.report(span, f"'{raw}'{more} in an UNCLAS cable whose SBU notice is "
+                                 f"in the text (line {notice.line}), not in a SENSITIVE "
+                                 f"caption; add SENSITIVE {place}", fix=fix, severity="info")
+            return
         yield context.report(span, f"'{raw}'{more} in an UNCLAS cable without the SENSITIVE "
                              f"caption; add SENSITIVE {place}", fix=fix)

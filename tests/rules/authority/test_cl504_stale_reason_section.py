@@ -23,9 +23,6 @@ def test_cl504_stale_section_with_unsafe_fix():
 
 def test_cl504_fix_conditions():
     block = "Classified By: Ambassador Rudolf Rassendyll, reasons 1.5 (b) and (d)."
-    # between the amendment (25 Mar 2003) and the ISOO directive (22 Sep 2003): no fix
-    between = only(snippet(classified_by=block, day="011200Z JUL 03"), "CL504")
-    assert between.fix is None
     # letter (h) did not exist under 1.5: no fix either
     with_h = only(snippet(classified_by=block.replace("(d)", "(h)"), day="181200Z JUN 08"),
                   "CL504")
@@ -55,3 +52,15 @@ def test_cl504_block_opening_a_paragraph_is_judged_too():
     assert covered(text, found.span) == "1.5"
     assert "reasons 1.4 (b) and (d)." in apply_fixes(text, [found], unsafe=True)
     assert findings(text, "CL501")  # the place is reported on its own
+
+
+def test_cl504_either_section_before_the_amended_marking_took_effect():
+    """03THEHAGUE2137 (fresh-8 audit, A092): between E.O. 13292 (25 Mar 2003) and its
+    marking section with the ISOO directive (22 Sep 2003) '1.5' is accepted, as is 1.4."""
+    block = "Classified By: Ambassador Rudolf Rassendyll, reasons 1.5 (b) and (d)."
+    for day in ("251200Z MAR 03", "011200Z JUL 03", "211200Z SEP 03"):
+        assert findings(snippet(classified_by=block, day=day), "CL504") == [], day
+        assert findings(snippet(day=day), "CL504") == [], day  # 1.4
+    # from 22 Sep 2003 '1.5' is stale, with its (unsafe) fix
+    found = only(snippet(classified_by=block, day="221200Z SEP 03"), "CL504")
+    assert found.fix is not None and "a cable of 2003 cites 1.4" in found.message

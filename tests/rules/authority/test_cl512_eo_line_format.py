@@ -46,3 +46,16 @@ def test_cl512_no_fix_when_the_date_is_uncertain():
     impossible = snippet(eo="E.O. 12958: DECL: 02/30/2016")
     found = only(impossible, "CL512")
     assert "not a calendar date" in found.message and found.fix is None
+
+
+def test_cl512_n_a_without_its_slash():
+    """05BEIRUT654 (fresh-8 audit, A073): 'E.O. 12958: NA' is noted (info) and fixed."""
+    text = snippet(eo="E.O. 12958: NA", classified_by=None, banner="UNCLAS ZENDA 000123")
+    found = only(text, "CL512")
+    assert covered(text, found.span) == "NA" and found.severity == "info"
+    assert found.message == "'NA' is N/A without its slash; write 'N/A'"
+    repaired = apply_fixes(text, [found])
+    assert "E.O. 12958: N/A\n" in repaired
+    assert findings(repaired, "CL512") == []
+    assert findings(snippet(eo="E.O. 12958: N / A", classified_by=None,
+                            banner="UNCLAS ZENDA 000123"), "CL512") == []

@@ -34,3 +34,21 @@ def test_cl405_counts_each_mark_once_and_says_where_without_sipdis() -> None:
 def test_cl405_sensitive_in_a_comma_list_of_captions_counts() -> None:
     text = make(UNCLAS, ("SENSITIVE, SIPDIS",), NA, ("1. (SBU) A.",), classified_by=False)
     assert run("CL405", text) == []
+
+
+def test_cl405_notice_in_the_text_instead_of_the_caption_is_info() -> None:
+    """06KIEV947 (fresh-8 audit, A114): 'Sensitive but unclassified.  Not for internet
+    distribution.' above the (SBU) paragraphs marks the handling; only the caption's
+    form is missing: info, with the same fix."""
+    text = make(UNCLAS, ("SIPDIS",), NA,
+                ("Sensitive but unclassified.  Not for internet distribution.", "",
+                 "1. (SBU) A.", "2. (SBU) B."), classified_by=False)
+    [found] = run("CL405", text)
+    assert found.severity == "info" and where(found) == at(text, "(SBU)")
+    line = text.splitlines().index(
+        "Sensitive but unclassified.  Not for internet distribution.") + 1
+    assert found.message == ("'(SBU)' (and 1 more) in an UNCLAS cable whose SBU notice is in "
+                             f"the text (line {line}), not in a SENSITIVE caption; add "
+                             "SENSITIVE after SIPDIS")
+    repaired = apply_fixes(text, [found])
+    assert "SIPDIS\nSENSITIVE\n" in repaired and run("CL405", repaired) == []

@@ -43,3 +43,15 @@ def test_cl407_leaves_a_banner_shown_too_low_to_cl401() -> None:
     assert run("CL407", text, settings) == []
     assert [d.code for d in run("CL401", text, settings)] == ["CL401"]
     assert run("CL407", text) != []  # nothing else says so: the E.O. line is reported
+
+
+def test_cl407_na_without_its_slash_is_n_a() -> None:
+    """05BEIRUT654 (fresh-8 audit, A073): 'E.O. 12958: NA' on an UNCLAS cable is N/A
+    spelt without the slash (CL512 notes it), no level mismatch; on a classified
+    cable it is N/A all the same."""
+    text = make(UNCLAS, ("SIPDIS",), "E.O. 12958: NA", ("1. (U) A.",), classified_by=False)
+    assert run("CL407", text) == []
+    text = make(CONFIDENTIAL, ("SIPDIS",), "E.O. 12958: NA", ("1. (C) A.",))
+    [found] = run("CL407", text)
+    assert found.severity == "error" and "not N/A" in found.message
+    assert where(found) == at(text, "NA")

@@ -90,3 +90,15 @@ def test_truncated_sbu_is_a_malformed_mark_not_a_missing_one() -> None:
     assert "2. (SBU) The regent" in repaired
     assert findings(repaired, "CL302", path=PATH) == []
     assert findings(text, "CL301", path=PATH) == []
+
+
+def test_unknown_level_before_a_control_is_a_malformed_mark_not_a_missing_one() -> None:
+    """06BEIRUT2541 (fresh-8 audit, A066): '(A/NF)' among (C/NF) paragraphs: CL302 (a
+    warning) reports the damaged level, CL301 (an error) no missing mark."""
+    text, found = run("CL302", "1. (C/NF) The king was crowned.",
+                      "2. (A/NF) The regent left.", banner=SECRET)
+    [mark] = found
+    assert where(mark) == (*at(text, "(A/NF)"), *end(text, "(A/NF)"))
+    assert mark.severity == "warning" and mark.fix is None
+    assert "uses 'A' as the level" in mark.message
+    assert findings(text, "CL301", path=PATH) == []

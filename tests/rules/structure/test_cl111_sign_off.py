@@ -165,3 +165,42 @@ def test_cl111_record_run_onto_the_name_line_is_reported_without_a_fix() -> None
     assert found.message == ("sign-off 'RASSENDYLL' has an archive record run onto its "
                              "line; remove the record")
     assert found.fix is None
+
+
+def test_cl111_name_after_a_redacted_web_address_is_the_glued_sign_off() -> None:
+    """07LONDON3923 (fresh-8 audit, A053): '16. (C) XXXXXXXXXXXX. cfm Tuttle': the
+    redaction took the classified-website footer but its page's type; the name after
+    it is the signer, glued, not missing."""
+    for page in (". cfm", ".cfm", ". html"):
+        body = (f"1. (C) XXXXXXXXXXXX{page} Rassendyll",)
+        text = good(body=body, signoff=None)
+        [found] = findings(text, "CL111")
+        assert found.message == ("sign-off 'Rassendyll' is glued to the last paragraph; "
+                                 "put it on a line of its own"), page
+        line, column, end = where(text, "Rassendyll")
+        assert span_of(found) == (line, column, line, end)
+    # without the redaction a page's type ends no sentence: a word of the text
+    body = ("1. (C) See the regent's page at zenda. cfm Rassendyll",)
+    [found] = findings(good(body=body, signoff=None), "CL111")
+    assert "ends without a sign-off" in found.message
+
+
+def test_cl111_name_with_two_stray_full_stops_below_text() -> None:
+    """08LONDON3062 (fresh-8 audit, A100): 'TUTTLE..' right below the last paragraph is
+    the sign-off with two stray full stops (a sentence ends in one)."""
+    body = ("1. (C) Embassy will follow events.",)
+    text = good(body=body, signoff=None).replace("events.\n", "events.\nRASSENDYLL..\n")
+    [found] = findings(text, "CL111")
+    line, _, end = where(text, "RASSENDYLL..")
+    assert span_of(found) == (line, end - 2, line, end)
+    assert found.message == "sign-off 'RASSENDYLL' ends in '..'; remove it"
+    repaired = apply_fixes(text, [found])
+    assert "events.\nRASSENDYLL\n" in repaired
+    assert findings(repaired, "CL111") == []
+    # an ellipsis (three) after a word in capitals is no sign-off (the text is cut short)
+    text = good(body=body, signoff=None).replace("events.\n", "events.\nTIMELINES...\n")
+    assert all("TIMELINES" not in found.message for found in findings(text, "CL111"))
+    # one full stop right below the text ends its sentence ("... THE WHOLE / REQUEST.")
+    text = good(body=body, signoff=None).replace("events.\n", "events.\nRASSENDYLL.\n")
+    [found] = findings(text, "CL111")
+    assert "ends without a sign-off" in found.message
