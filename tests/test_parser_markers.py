@@ -124,3 +124,11 @@ def test_key_points_are_read_only_as_the_first_paragraphs_label() -> None:
     text = cable(body=("1. (C) The Regent stays.", "", "2. (C) Key points: none.", "",
                        "3. (C) More."))
     assert [m for m in parse_ok(text).markers if m.kind == "key points"] == []
+
+
+def test_summary_and_an_item_of_three_words_is_an_opener() -> None:
+    """06TOKYO5568 (fresh-8 audit): 'Summary and Table of Contents.'; four words
+    after 'and' are a sentence, not a second item."""
+    text = cable(body=("1. (C) Summary and Table of Contents.  The Regent stays.", "",
+                       "2. (C) Note and two more things here.  He left."))
+    assert [(m.kind, m.style) for m in _openers(text)] == [("summary", "lead")]

@@ -49,14 +49,15 @@ _OPEN_BEFORE_REVERSED = re.compile(
 # Lower case is an opener only right after "(", "Summary and " or "Embassy ".
 # Forwards: (?:\(|summary\s+and\s+|embassy\s+)$
 _LOWER_CASE_AFTER_REVERSED = re.compile(rb"\n?(?:\(|\s+dna\s+yrammus|\s+yssabme)")
-# What may follow the word: ":", "." or "-", also after a second word joined by
-# "and", "&" or "/" ("Summary and comment:", "SUMMARY AND BACKGROUND:", "Summary/
-# Introduction:"), or after "of"/"from"/"for" and a few words ("Summary from the NAC
-# Meeting:", 09USNATO30); or nothing, at the end of a line of its own ("Summary"),
+# What may follow the word: ":", "." or "-", also after a second item of up to three
+# words joined by "and", "&" or "/" ("Summary and comment:", "SUMMARY AND BACKGROUND:",
+# "Summary/Introduction:", "Summary and Table of Contents.", 06TOKYO5568), or after
+# "of"/"from"/"for" and a few words ("Summary from the NAC Meeting:", 09USNATO30); or
+# nothing, at the end of a line of its own ("Summary"),
 # where a backslash may end the line (05BOGOTA9257 ends every line with " \\") or a
 # rule of "=" box it ("======= COMMENT =======", 03COLOMBO705).
 _OPEN_AFTER = re.compile(
-    r"\s*[:.\-]|(?:\s+(?:and|AND|&)\s+|/)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:.\-]"
+    r"\s*[:.\-]|(?:\s+(?:and|AND|&)\s+|/)[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*[:.\-]"
     r"|[ \t]+(?:of|from|for|OF|FROM|FOR)(?:[ \t]+[A-Za-z][\w'\-]*){1,5}[ \t]*:"
     r"|[ \t]*=*[ \t]*(?:\\[ \t]*)?(?:\n|$)")
 # A word in capitals after a paragraph's portion mark, set off by two blanks

@@ -198,3 +198,16 @@ def test_cl109_summary_heading_naming_more_is_ended_by_the_next_heading() -> Non
             "1. (C) The king was crowned.", "", "The Harbour Talks", "-----------------", "",
             "2. (C) Embassy will follow.")
     assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_summary_and_a_three_word_item_opens_the_summary() -> None:
+    """06TOKYO5568 (fresh-8 audit, A078): 'Summary and Table of Contents.' opens the
+    summary that 'End Summary and Table of Contents.' closes."""
+    body = ("1. (C) Summary and Table of Contents.  The king was crowned.", "",
+            "-- The harbour (para 2)", "", "End Summary and Table of Contents.", "",
+            "2. (C) Embassy will follow.")
+    assert findings(good(body=body), "CL109") == []
+    unclosed = ("1. (C) Summary and Table of Contents.  The king was crowned.", "",
+                "2. (C) Embassy will follow.")
+    found = findings(good(body=unclosed), "CL109")
+    assert len(found) == 1 and "never closed" in found[0].message
