@@ -132,3 +132,17 @@ def test_summary_and_an_item_of_three_words_is_an_opener() -> None:
     text = cable(body=("1. (C) Summary and Table of Contents.  The Regent stays.", "",
                        "2. (C) Note and two more things here.  He left."))
     assert [(m.kind, m.style) for m in _openers(text)] == [("summary", "lead")]
+
+
+def test_a_summary_between_labelled_paragraphs_is_a_forms_field() -> None:
+    """05GENEVA2414 (fresh-8 audit): 'Summary:' as one field among 'Post:',
+    'Date and Time:', 'Desc:' is marked ``field``; a summary opening the cable is not."""
+    form = cable(body=("1. (U) Post: Embassy Zenda", "",
+                       "2. (SBU) Summary: A couple watched the gate.", "",
+                       "3. (SBU) Probable Target: The chancery gate."))
+    [summary] = _openers(form)
+    assert summary.field and summary.style == "lead"
+    assert_span(form, summary.span, "Summary")
+    plain = cable(body=("1. (C) Summary: The Regent stays.", "",
+                        "2. (C) Desc: He is tall.", "", "3. (C) Post: Zenda"))
+    assert [m.field for m in _openers(plain)] == [False]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from cablelint.diagnostics import Span
-from cablelint.model import Marker
+from cablelint.model import Marker, Paragraph
 from cablelint.source import SourceText
 
 _MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
@@ -310,6 +310,19 @@ def key_points_markers(source: SourceText, opening: int, last: int) -> list[Mark
         markers.append(Marker(source.span(closer.start(), closer.end()), "key points", "end",
                               source.text[closer.start():closer.end()], ("summary",)))
     return markers
+
+
+#: a paragraph's words opening with a label of up to four words and a colon, the
+#: first capitalised ("Date and Time:", "Probable Target:", "Desc:")
+_FIELD_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z'&/\-]*(?:[ \t]+[A-Za-z'&/\-]+){0,3}[ \t]*:")
+
+
+def opens_with_label(source: SourceText, paragraph: Paragraph) -> bool:
+    """The paragraph's words open with a field label ("¶4. (SBU) Desc: ..."), as
+    every paragraph of a form-style report does (a surveillance report: "Post:",
+    "Date and Time:", "Summary:", "Desc:"); read where a summary opener's
+    neighbours are asked about (see ``BodyBuilder._form_fields``)."""
+    return _FIELD_LABEL.match(source.text, paragraph.opening, paragraph.span.end) is not None
 
 
 def heading_marker(span: Span, text: str) -> Marker | None:

@@ -81,6 +81,10 @@ class Marker(NamedTuple):
     #: an opener written with a typo ("Ccomment:", "Commment:"), read as its kind's
     #: opener because an END of that kind follows with no other opener before it
     misspelt: bool = False
+    #: a "Summary:" that labels one field of a form-style report, between
+    #: paragraphs that open with labels too ("Date and Time:", "Summary:",
+    #: "Desc:"): it opens no section, the next field ends it (05GENEVA2414)
+    field: bool = False
 
 
 

@@ -24,6 +24,9 @@ class UnbalancedMarkers(Rule):
     reported: its END SUMMARY may have gone with that paragraph.
     ``Key points:`` opening paragraph 1 is a summary under another label;
     ``End key points`` closes it, but a list of key points needs no END marker.
+    A ``Summary:`` labelling one field of a form-style report, between
+    paragraphs that open with labels too (``Date and Time:``, ``Desc:``; the
+    parser's ``Marker.field``), needs no END marker: the next field ends it.
     An END of another kind than the opener left open right before it
     ("(Note: ... End Comment.)") is reported as a mismatched closer; an opener
     with a typo ("Ccomment:") is reported as misspelt (the parser reads it as
@@ -135,6 +138,8 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
             return  # closed by its parenthesis before the paragraph ends
     elif kind != "summary":
         return  # a Comment/Note paragraph or section: the next one (or the end) ends it
+    elif marker.field:
+        return  # one field of a form-style report: the next field ends it
     elif marker.kind == "key points":
         return  # a list of key points heading the first paragraph: its end is plain
     elif (marker.style == "heading" or any(
