@@ -146,3 +146,13 @@ def test_a_summary_between_labelled_paragraphs_is_a_forms_field() -> None:
     plain = cable(body=("1. (C) Summary: The Regent stays.", "",
                         "2. (C) Desc: He is tall.", "", "3. (C) Post: Zenda"))
     assert [m.field for m in _openers(plain)] == [False]
+
+
+def test_an_introduction_heading_is_told_apart() -> None:
+    """Heading.kinds: ("introduction",) for 'Introduction' / 'OVERVIEW' headings
+    (CL110 counts one above the first paragraph as the summary); no marker."""
+    text = cable(body=("Introduction", "------------", "", "1. (C) The Regent stays.", "",
+                       "The Harbour", "-----------", "", "2. (C) More."))
+    document = parse_ok(text)
+    assert [h.kinds for h in document.headings] == [("introduction",), ()]
+    assert document.markers == ()

@@ -341,6 +341,21 @@ def heading_marker(span: Span, text: str) -> Marker | None:
     return Marker(span, kind, "begin", text, kinds, "heading")
 
 
+#: first words of a heading that introduces the cable ("Introduction",
+#: "INTRODUCTION/COMMENT", "Overview")
+_INTRODUCTION_WORDS = ("INTRODUCTION", "OVERVIEW")
+
+
+def heading_kinds(text: str) -> tuple[str, ...]:
+    """The sections a heading that is no marker opens: ("introduction",) when its
+    first word is INTRODUCTION or OVERVIEW (04BOGOTA11752: "Introduction" above a
+    scenesetter's overview paragraph), () for any other heading.  Called for the
+    headings :func:`heading_marker` leaves (a few per cable)."""
+    words = text.upper().strip(" -=/:.\"").replace("/", " ").split(None, 1)
+    return ("introduction",) if words and words[0].strip(":.") in _INTRODUCTION_WORDS \
+        else ()
+
+
 def marker_style(source: SourceText, span: Span, raw: str) -> str:
     """How an opener is written: "paren" ("(Note:"), "heading" (the word alone on
     its line, between blanks, dashes, slashes, colons or full stops), "lead"

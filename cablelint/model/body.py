@@ -61,7 +61,9 @@ class Heading(NamedTuple):
     style: str  # boxed, underlined, slashes, bare
     #: the sections it opens, told by the markers' recogniser
     #: (:func:`cablelint.fields.markers.heading_marker`): ("summary",) for "SUMMARY",
-    #: ("comment", "summary") for "SUMMARY AND COMMENT"; () for any other heading
+    #: ("comment", "summary") for "SUMMARY AND COMMENT"; ("introduction",) for
+    #: "Introduction" or "OVERVIEW" (:func:`cablelint.fields.markers.heading_kinds`);
+    #: () for any other heading
     kinds: tuple[str, ...] = ()
 
 

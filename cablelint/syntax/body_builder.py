@@ -19,6 +19,7 @@ from cablelint.fields.body import (
 )
 from cablelint.fields.markers import (
     find_markers,
+    heading_kinds,
     heading_marker,
     key_points_markers,
     opens_with_label,
@@ -157,7 +158,8 @@ class BodyBuilder:
         marker = heading_marker(self.span_of(heading), text)
         self.body.append(new_tuple(BodyNode, ("heading", span, len(self.headings))))
         self.headings.append(new_tuple(Heading, (span, text.strip("/ "), style,
-                                                 marker.kinds if marker is not None else ())))
+                                                 marker.kinds if marker is not None
+                                                 else heading_kinds(text))))
         if marker is not None and not any(
                 heading.start_pos <= found.span.start < heading.end_pos
                 for found in self.markers):
