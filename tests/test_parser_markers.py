@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from cable_snippets import assert_span, cable, parse_ok
 
+from cablelint.fields.markers import introduction_heading, opens_with_label
 from cablelint.model import Marker
 from cablelint.parser import parse_text
+from cablelint.source import SourceText
 
 
 def _openers(text: str) -> list[Marker]:
@@ -134,25 +136,25 @@ def test_summary_and_an_item_of_three_words_is_an_opener() -> None:
     assert [(m.kind, m.style) for m in _openers(text)] == [("summary", "lead")]
 
 
-def test_a_summary_between_labelled_paragraphs_is_a_forms_field() -> None:
-    """05GENEVA2414 (fresh-8 audit): 'Summary:' as one field among 'Post:',
-    'Date and Time:', 'Desc:' is marked ``field``; a summary opening the cable is not."""
-    form = cable(body=("1. (U) Post: Embassy Zenda", "",
+def test_a_paragraph_opening_with_a_label_is_told() -> None:
+    """05GENEVA2414 (fresh-8 audit): 'Post:', 'Date and Time:', 'Probable Target:'
+    open a form's paragraphs (CL109 asks it of a summary's neighbours)."""
+    text = cable(body=("1. (U) Post: Embassy Zenda", "",
                        "2. (SBU) Summary: A couple watched the gate.", "",
-                       "3. (SBU) Probable Target: The chancery gate."))
-    [summary] = _openers(form)
-    assert summary.field and summary.style == "lead"
-    assert_span(form, summary.span, "Summary")
-    plain = cable(body=("1. (C) Summary: The Regent stays.", "",
-                        "2. (C) Desc: He is tall.", "", "3. (C) Post: Zenda"))
-    assert [m.field for m in _openers(plain)] == [False]
+                       "3. (SBU) Probable Target: The chancery gate.", "",
+                       "4. (C) The Regent said nothing of it: he left."))
+    document, source = parse_ok(text), SourceText.from_text(text)
+    assert [opens_with_label(source, p) for p in document.paragraphs] == [
+        True, True, True, False]
 
 
 def test_an_introduction_heading_is_told_apart() -> None:
-    """Heading.kinds: ("introduction",) for 'Introduction' / 'OVERVIEW' headings
-    (CL110 counts one above the first paragraph as the summary); no marker."""
+    """'Introduction' / 'OVERVIEW' headings (CL110 counts one above the first
+    paragraph as the summary) are no markers; the recogniser tells them."""
     text = cable(body=("Introduction", "------------", "", "1. (C) The Regent stays.", "",
                        "The Harbour", "-----------", "", "2. (C) More."))
     document = parse_ok(text)
-    assert [h.kinds for h in document.headings] == [("introduction",), ()]
     assert document.markers == ()
+    assert [introduction_heading(h.text) for h in document.headings] == [True, False]
+    assert introduction_heading("INTRODUCTION/COMMENT") and introduction_heading("Overview")
+    assert not introduction_heading("Introductory remarks")

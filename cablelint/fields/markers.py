@@ -320,8 +320,8 @@ _FIELD_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z'&/\-]*(?:[ \t]+[A-Za-z'&/\-]+){0,
 def opens_with_label(source: SourceText, paragraph: Paragraph) -> bool:
     """The paragraph's words open with a field label ("¶4. (SBU) Desc: ..."), as
     every paragraph of a form-style report does (a surveillance report: "Post:",
-    "Date and Time:", "Summary:", "Desc:"); read where a summary opener's
-    neighbours are asked about (see ``BodyBuilder._form_fields``)."""
+    "Date and Time:", "Summary:", "Desc:"); asked by CL109 of the paragraphs
+    around a summary left open only."""
     return _FIELD_LABEL.match(source.text, paragraph.opening, paragraph.span.end) is not None
 
 
@@ -346,14 +346,17 @@ def heading_marker(span: Span, text: str) -> Marker | None:
 _INTRODUCTION_WORDS = ("INTRODUCTION", "OVERVIEW")
 
 
-def heading_kinds(text: str) -> tuple[str, ...]:
-    """The sections a heading that is no marker opens: ("introduction",) when its
-    first word is INTRODUCTION or OVERVIEW (04BOGOTA11752: "Introduction" above a
-    scenesetter's overview paragraph), () for any other heading.  Called for the
-    headings :func:`heading_marker` leaves (a few per cable)."""
-    words = text.upper().strip(" -=/:.\"").replace("/", " ").split(None, 1)
-    return ("introduction",) if words and words[0].strip(":.") in _INTRODUCTION_WORDS \
-        else ()
+def introduction_heading(text: str) -> bool:
+    """A heading that introduces the cable: its first word is INTRODUCTION or
+    OVERVIEW ("Introduction", "INTRODUCTION/COMMENT", "Overview"; 04BOGOTA11752:
+    "Introduction" above a scenesetter's overview paragraph).  Asked by CL110
+    of the headings above a long cable's first paragraph only, never of every
+    heading."""
+    head = text.lstrip(" -=/:.\"")
+    if head[:1] not in ("I", "O", "i", "o"):
+        return False
+    words = head.upper().rstrip(" -=/:.\"").replace("/", " ").split(None, 1)
+    return bool(words) and words[0].strip(":.") in _INTRODUCTION_WORDS
 
 
 def marker_style(source: SourceText, span: Span, raw: str) -> str:

@@ -61,9 +61,7 @@ class Heading(NamedTuple):
     style: str  # boxed, underlined, slashes, bare
     #: the sections it opens, told by the markers' recogniser
     #: (:func:`cablelint.fields.markers.heading_marker`): ("summary",) for "SUMMARY",
-    #: ("comment", "summary") for "SUMMARY AND COMMENT"; ("introduction",) for
-    #: "Introduction" or "OVERVIEW" (:func:`cablelint.fields.markers.heading_kinds`);
-    #: () for any other heading
+    #: ("comment", "summary") for "SUMMARY AND COMMENT"; () for any other heading
     kinds: tuple[str, ...] = ()
 
 
@@ -83,10 +81,6 @@ class Marker(NamedTuple):
     #: an opener written with a typo ("Ccomment:", "Commment:"), read as its kind's
     #: opener because an END of that kind follows with no other opener before it
     misspelt: bool = False
-    #: a "Summary:" that labels one field of a form-style report, between
-    #: paragraphs that open with labels too ("Date and Time:", "Summary:",
-    #: "Desc:"): it opens no section, the next field ends it (05GENEVA2414)
-    field: bool = False
 
 
 

@@ -7,8 +7,6 @@ body nodes from the body's subtree).
 
 from __future__ import annotations
 
-import bisect
-
 from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.banner import banner_section
 from cablelint.fields.body import (
@@ -19,10 +17,8 @@ from cablelint.fields.body import (
 )
 from cablelint.fields.markers import (
     find_markers,
-    heading_kinds,
     heading_marker,
     key_points_markers,
-    opens_with_label,
     parenthesis_close,
 )
 from cablelint.fields.pilcrows import stray_pilcrows
@@ -158,8 +154,7 @@ class BodyBuilder:
         marker = heading_marker(self.span_of(heading), text)
         self.body.append(new_tuple(BodyNode, ("heading", span, len(self.headings))))
         self.headings.append(new_tuple(Heading, (span, text.strip("/ "), style,
-                                                 marker.kinds if marker is not None
-                                                 else heading_kinds(text))))
+                                                 marker.kinds if marker is not None else ())))
         if marker is not None and not any(
                 heading.start_pos <= found.span.start < heading.end_pos
                 for found in self.markers):
@@ -198,34 +193,10 @@ class BodyBuilder:
                                       body[at].kind not in _SECTION_KINDS):
                 at += 1
             stop = body[at].span.start if at < len(body) else len(self.source.text)
-            # close_span comes before the last two fields (misspelt, field)
-            closed[index] = new_tuple(Marker, (*marker[:-3], parenthesis_close(
-                self.source, marker, stop), marker.misspelt, marker.field))
+            # close_span is the field before last (misspelt)
+            closed[index] = new_tuple(Marker, (*marker[:-2], parenthesis_close(
+                self.source, marker, stop), marker.misspelt))
         return markers if closed is None else closed
-
-    def _form_fields(self, markers: list[Marker]) -> list[Marker]:
-        """The markers, a "Summary:" heading a paragraph that stands between two
-        paragraphs opening with labels ("¶2. (U) Date and Time:", "¶3. (SBU) Summary:",
-        "¶4. (SBU) Desc:") marked as a form's field (``Marker.field``).  Asked only
-        of a summary opener leading a paragraph (about one per cable)."""
-        paragraphs = self.paragraphs
-        if len(paragraphs) < 3:
-            return markers
-        starts = None
-        fields = None
-        for index, marker in enumerate(markers):
-            if marker.style != "lead" or marker.kind != "summary":
-                continue
-            if starts is None:
-                starts = [paragraph.span.start for paragraph in paragraphs]
-            at = bisect.bisect_right(starts, marker.span.start) - 1
-            if 0 < at < len(paragraphs) - 1 and \
-                    opens_with_label(self.source, paragraphs[at - 1]) and \
-                    opens_with_label(self.source, paragraphs[at + 1]):
-                if fields is None:
-                    fields = list(markers)
-                fields[index] = marker._replace(field=True)
-        return markers if fields is None else fields
 
     def _body_token(self, token: Token) -> None:
         kind = token.type

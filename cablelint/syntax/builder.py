@@ -346,7 +346,7 @@ class DocumentBuilder(BodyBuilder):
                 classified_by = classified_by._replace(recovered="run-on")
         signoff = self.fields.get("signoff")
         iir = find_iir_report(self.source, self.header_text) if self.header_text else None
-        markers = self._form_fields(self._close_parentheses())
+        markers = self._close_parentheses()
         if iir is not None:
             markers = self._iir_layout(iir, markers)
         page_breaks, body = self._page_breaks()

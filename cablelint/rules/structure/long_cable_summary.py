@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from cablelint.analysis.numbering import irregular, missing_numbers
 from cablelint.analysis.structure import marker_events
 from cablelint.diagnostics import Diagnostic
+from cablelint.fields.markers import introduction_heading
 from cablelint.rules.base import Rule, RuleContext
 
 #: the paragraphs a summary may be: the first, or the third after a memo's
@@ -22,7 +23,7 @@ class LongCableSummary(Rule):
     heading the parser tells a summary heading (``Heading.kinds``) and a
     summary under the label ``Key points:`` opening paragraph 1 (the parser's
     ``Marker.kinds``), and an ``Introduction`` or ``Overview`` heading above the
-    first paragraph (``Heading.kinds``): the section it heads gives the overview
+    first paragraph (told by the markers' recogniser): the section it heads gives the overview
     a summary gives (04BOGOTA11752, a scenesetter; 10ANKARA87).  Not reported
     when the numbering shows one of the first three paragraphs lost (CL201), or
     the text starting after its opening paragraphs (the first one numbered above
@@ -66,7 +67,7 @@ class LongCableSummary(Rule):
         paragraphs = context.document.paragraphs
         first = paragraphs[0].span.start if paragraphs else len(context.text)
         if any("summary" in heading.kinds or (
-                "introduction" in heading.kinds and heading.span.start < first)
+                heading.span.start < first and introduction_heading(heading.text))
                for heading in context.document.headings):
             return  # a summary heading, or an introduction heading opening the text
         if any(step.kind == "gap" and min(missing_numbers(step), default=_OPENING + 1)
