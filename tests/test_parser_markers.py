@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from cable_snippets import assert_span, cable, parse_ok
 
+from cablelint.fields.markers import introduction_heading, opens_with_label
 from cablelint.model import Marker
 from cablelint.parser import parse_text
+from cablelint.source import SourceText
 
 
 def _openers(text: str) -> list[Marker]:
@@ -124,3 +126,35 @@ def test_key_points_are_read_only_as_the_first_paragraphs_label() -> None:
     text = cable(body=("1. (C) The Regent stays.", "", "2. (C) Key points: none.", "",
                        "3. (C) More."))
     assert [m for m in parse_ok(text).markers if m.kind == "key points"] == []
+
+
+def test_summary_and_an_item_of_three_words_is_an_opener() -> None:
+    """06TOKYO5568 (fresh-8 audit): 'Summary and Table of Contents.'; four words
+    after 'and' are a sentence, not a second item."""
+    text = cable(body=("1. (C) Summary and Table of Contents.  The Regent stays.", "",
+                       "2. (C) Note and two more things here.  He left."))
+    assert [(m.kind, m.style) for m in _openers(text)] == [("summary", "lead")]
+
+
+def test_a_paragraph_opening_with_a_label_is_told() -> None:
+    """05GENEVA2414 (fresh-8 audit): 'Post:', 'Date and Time:', 'Probable Target:'
+    open a form's paragraphs (CL109 asks it of a summary's neighbours)."""
+    text = cable(body=("1. (U) Post: Embassy Zenda", "",
+                       "2. (SBU) Summary: A couple watched the gate.", "",
+                       "3. (SBU) Probable Target: The chancery gate.", "",
+                       "4. (C) The Regent said nothing of it: he left."))
+    document, source = parse_ok(text), SourceText.from_text(text)
+    assert [opens_with_label(source, p) for p in document.paragraphs] == [
+        True, True, True, False]
+
+
+def test_an_introduction_heading_is_told_apart() -> None:
+    """'Introduction' / 'OVERVIEW' headings (CL110 counts one above the first
+    paragraph as the summary) are no markers; the recogniser tells them."""
+    text = cable(body=("Introduction", "------------", "", "1. (C) The Regent stays.", "",
+                       "The Harbour", "-----------", "", "2. (C) More."))
+    document = parse_ok(text)
+    assert document.markers == ()
+    assert [introduction_heading(h.text) for h in document.headings] == [True, False]
+    assert introduction_heading("INTRODUCTION/COMMENT") and introduction_heading("Overview")
+    assert not introduction_heading("Introductory remarks")

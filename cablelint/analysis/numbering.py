@@ -377,14 +377,32 @@ def _opening_words(context: RuleContext, paragraph: Paragraph) -> str:
 def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: int) -> bool:
     """Rule 3 of the walk: the (unmarked, out-of-sequence) number continues the
     sentence above, or the line above ends mid-sentence and the next paragraph
-    carries the number expected here."""
+    carries the number expected here.
+
+    A heading's line above (its text or the rule of dashes under it) ends no
+    sentence: a number under a heading opens a paragraph, even one the drafter
+    numbered again (05BEIRUT654: a biography's heading and its rule, then a
+    second ``¶5.``; joining it to the rule would damage the text)."""
     if continues_sentence(context, paragraph):
-        return True
+        return not _heading_above(context, paragraph)
     paragraphs = context.document.paragraphs
     if index + 1 >= len(paragraphs) or paragraphs[index + 1].number != expected:
         return False
     above = _line_above(context, paragraph)
-    return bool(above) and above[-1] not in _SENTENCE_END
+    return bool(above) and above[-1] not in _SENTENCE_END and \
+        not _heading_above(context, paragraph)
+
+
+def _heading_above(context: RuleContext, paragraph: Paragraph) -> bool:
+    """The last line of text above the paragraph's number is a heading's (the
+    parser's headings: its words or its rules).  Asked only of an unmarked,
+    out-of-sequence number, a few per corpus."""
+    line = paragraph.number_span.line - 1
+    texts = context.source.texts
+    while line >= 1 and not texts[line - 1].strip():
+        line -= 1
+    return any(heading.span.line <= line <= heading.span.end_line
+               for heading in context.document.headings)
 
 
 def _bare_in_sentence(context: RuleContext, paragraph: Paragraph) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from cablelint.diagnostics import Span
-from cablelint.model import Marker
+from cablelint.model import Marker, Paragraph
 from cablelint.source import SourceText
 
 _MARKER_WORDS = (b"summary", b"comment", b"note", b"text")
@@ -49,14 +49,15 @@ _OPEN_BEFORE_REVERSED = re.compile(
 # Lower case is an opener only right after "(", "Summary and " or "Embassy ".
 # Forwards: (?:\(|summary\s+and\s+|embassy\s+)$
 _LOWER_CASE_AFTER_REVERSED = re.compile(rb"\n?(?:\(|\s+dna\s+yrammus|\s+yssabme)")
-# What may follow the word: ":", "." or "-", also after a second word joined by
-# "and", "&" or "/" ("Summary and comment:", "SUMMARY AND BACKGROUND:", "Summary/
-# Introduction:"), or after "of"/"from"/"for" and a few words ("Summary from the NAC
-# Meeting:", 09USNATO30); or nothing, at the end of a line of its own ("Summary"),
+# What may follow the word: ":", "." or "-", also after a second item of up to three
+# words joined by "and", "&" or "/" ("Summary and comment:", "SUMMARY AND BACKGROUND:",
+# "Summary/Introduction:", "Summary and Table of Contents.", 06TOKYO5568), or after
+# "of"/"from"/"for" and a few words ("Summary from the NAC Meeting:", 09USNATO30); or
+# nothing, at the end of a line of its own ("Summary"),
 # where a backslash may end the line (05BOGOTA9257 ends every line with " \\") or a
 # rule of "=" box it ("======= COMMENT =======", 03COLOMBO705).
 _OPEN_AFTER = re.compile(
-    r"\s*[:.\-]|(?:\s+(?:and|AND|&)\s+|/)[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:.\-]"
+    r"\s*[:.\-]|(?:\s+(?:and|AND|&)\s+|/)[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*[:.\-]"
     r"|[ \t]+(?:of|from|for|OF|FROM|FOR)(?:[ \t]+[A-Za-z][\w'\-]*){1,5}[ \t]*:"
     r"|[ \t]*=*[ \t]*(?:\\[ \t]*)?(?:\n|$)")
 # A word in capitals after a paragraph's portion mark, set off by two blanks
@@ -311,6 +312,19 @@ def key_points_markers(source: SourceText, opening: int, last: int) -> list[Mark
     return markers
 
 
+#: a paragraph's words opening with a label of up to four words and a colon, the
+#: first capitalised ("Date and Time:", "Probable Target:", "Desc:")
+_FIELD_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z'&/\-]*(?:[ \t]+[A-Za-z'&/\-]+){0,3}[ \t]*:")
+
+
+def opens_with_label(source: SourceText, paragraph: Paragraph) -> bool:
+    """The paragraph's words open with a field label ("¶4. (SBU) Desc: ..."), as
+    every paragraph of a form-style report does (a surveillance report: "Post:",
+    "Date and Time:", "Summary:", "Desc:"); asked by CL109 of the paragraphs
+    around a summary left open only."""
+    return _FIELD_LABEL.match(source.text, paragraph.opening, paragraph.span.end) is not None
+
+
 def heading_marker(span: Span, text: str) -> Marker | None:
     """The opener a heading is, when its first word is SUMMARY or COMMENT
     ("SUMMARY", "-- Comment --", "BEGIN SUMMARY", "SUMMARY AND TABLE OF CONTENTS")."""
@@ -325,6 +339,24 @@ def heading_marker(span: Span, text: str) -> Marker | None:
     kind = words[0].strip(":.").lower()
     kinds = ("comment", "summary") if words[:3] == ["SUMMARY", "AND", "COMMENT"] else (kind,)
     return Marker(span, kind, "begin", text, kinds, "heading")
+
+
+#: first words of a heading that introduces the cable ("Introduction",
+#: "INTRODUCTION/COMMENT", "Overview")
+_INTRODUCTION_WORDS = ("INTRODUCTION", "OVERVIEW")
+
+
+def introduction_heading(text: str) -> bool:
+    """A heading that introduces the cable: its first word is INTRODUCTION or
+    OVERVIEW ("Introduction", "INTRODUCTION/COMMENT", "Overview"; 04BOGOTA11752:
+    "Introduction" above a scenesetter's overview paragraph).  Asked by CL110
+    of the headings above a long cable's first paragraph only, never of every
+    heading."""
+    head = text.lstrip(" -=/:.\"")
+    if head[:1] not in ("I", "O", "i", "o"):
+        return False
+    words = head.upper().rstrip(" -=/:.\"").replace("/", " ").split(None, 1)
+    return bool(words) and words[0].strip(":.") in _INTRODUCTION_WORDS
 
 
 def marker_style(source: SourceText, span: Span, raw: str) -> str:

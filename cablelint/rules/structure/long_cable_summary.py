@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from cablelint.analysis.numbering import irregular, missing_numbers
 from cablelint.analysis.structure import marker_events
 from cablelint.diagnostics import Diagnostic
+from cablelint.fields.markers import introduction_heading
 from cablelint.rules.base import Rule, RuleContext
 
 #: the paragraphs a summary may be: the first, or the third after a memo's
@@ -21,9 +22,12 @@ class LongCableSummary(Rule):
     SUMMARY marker (heading, ``Summary:`` lead, END SUMMARY) counts, as does a
     heading the parser tells a summary heading (``Heading.kinds``) and a
     summary under the label ``Key points:`` opening paragraph 1 (the parser's
-    ``Marker.kinds``).  Not reported when the numbering shows one of the first
-    three paragraphs lost (CL201), or the text starting after its opening
-    paragraphs (the first one numbered above 1, CL204): the summary,
+    ``Marker.kinds``), and an ``Introduction`` or ``Overview`` heading above the
+    first paragraph (told by the markers' recogniser): the section it heads gives the overview
+    a summary gives (04BOGOTA11752, a scenesetter; 10ANKARA87).  Not reported
+    when the numbering shows one of the first three paragraphs lost (CL201), or
+    the text starting after its opening paragraphs (the first one numbered above
+    1, CL204): the summary,
     which opens the cable (after a memo's date and participants at the
     latest), may have been that paragraph.
 
@@ -60,12 +64,15 @@ class LongCableSummary(Rule):
             return
         if any(event.kind == "summary" for event in marker_events(context)):
             return
-        if any("summary" in heading.kinds for heading in context.document.headings):
-            return
+        paragraphs = context.document.paragraphs
+        first = paragraphs[0].span.start if paragraphs else len(context.text)
+        if any("summary" in heading.kinds or (
+                heading.span.start < first and introduction_heading(heading.text))
+               for heading in context.document.headings):
+            return  # a summary heading, or an introduction heading opening the text
         if any(step.kind == "gap" and min(missing_numbers(step), default=_OPENING + 1)
                <= _OPENING for step in irregular(context)):
             return  # the summary may be the lost paragraph (CL201 reports the gap)
-        paragraphs = context.document.paragraphs
         if paragraphs and paragraphs[0].number > 1:
             return  # the text starts after its opening paragraphs (CL204): the summary may
             # have gone with them

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from operator import attrgetter
 
 from cablelint.analysis.numbering import lost_after
 from cablelint.analysis.structure import MARKER_KINDS, MarkerEvent, marker_events
 from cablelint.diagnostics import Diagnostic
+from cablelint.fields.markers import opens_with_label
 from cablelint.model import Marker
 from cablelint.rules.base import Rule, RuleContext
+
+_PARAGRAPH_START = attrgetter("span.start")
 
 
 class UnbalancedMarkers(Rule):
@@ -24,6 +29,9 @@ class UnbalancedMarkers(Rule):
     reported: its END SUMMARY may have gone with that paragraph.
     ``Key points:`` opening paragraph 1 is a summary under another label;
     ``End key points`` closes it, but a list of key points needs no END marker.
+    A ``Summary:`` labelling one field of a form-style report, between
+    paragraphs that open with labels too (``Date and Time:``, ``Desc:``; told by
+    the markers' recogniser), needs no END marker: the next field ends it.
     An END of another kind than the opener left open right before it
     ("(Note: ... End Comment.)") is reported as a mismatched closer; an opener
     with a typo ("Ccomment:") is reported as misspelt (the parser reads it as
@@ -135,6 +143,8 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
             return  # closed by its parenthesis before the paragraph ends
     elif kind != "summary":
         return  # a Comment/Note paragraph or section: the next one (or the end) ends it
+    elif marker.style == "lead" and _form_field(context, marker):
+        return  # one field of a form-style report: the next field ends it
     elif marker.kind == "key points":
         return  # a list of key points heading the first paragraph: its end is plain
     elif (marker.style == "heading" or any(
@@ -149,6 +159,18 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
     end = f"END {kind.upper()}"
     yield context.report(marker.span, f"'{_one_line(marker.raw)}' is never closed; add "
                          f"'{end}' where the {kind} stops")
+
+
+def _form_field(context: RuleContext, marker: Marker) -> bool:
+    """The summary ``marker`` leads a paragraph that stands between two paragraphs
+    opening with labels ("¶2. (U) Date and Time:", "¶3. (SBU) Summary:", "¶4. (SBU)
+    Desc:", 05GENEVA2414): one field of a form.  Asked only of a summary about to
+    be reported as never closed (a few cables per corpus)."""
+    paragraphs = context.document.paragraphs
+    at = bisect.bisect_right(paragraphs, marker.span.start, key=_PARAGRAPH_START) - 1
+    return 0 < at < len(paragraphs) - 1 and \
+        opens_with_label(context.source, paragraphs[at - 1]) and \
+        opens_with_label(context.source, paragraphs[at + 1])
 
 
 def _misspelt(context: RuleContext, marker: Marker) -> Diagnostic:

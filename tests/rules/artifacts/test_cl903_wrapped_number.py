@@ -44,3 +44,32 @@ def test_the_last_word_above_is_read_before_trailing_punctuation_of_a_long_line(
                               "\u00b63. Guests asked about the harbour.\n\n\u00b62. (C) More.\n")
     [found] = findings(text, "CL903")
     assert where(found)[0] == FIRST_BODY_LINE + 2
+
+
+def test_a_number_repeated_under_a_heading_is_a_paragraph_not_a_wrap() -> None:
+    """05BEIRUT654 (fresh-8 audit, A090): a biography's heading and its rule of
+    dashes, then '¶5.' again with ¶6 below: the drafter repeated the number (CL202);
+    the rule ends no sentence, and joining the number to it would damage the text."""
+    text = NUMBERED_HEADER + (
+        "\u00b61. (C) Rudolf Rassendyll is a candidate.\n\n"
+        "Flavia Elphberg, Member of Parliament\n"
+        "-------------------------------------\n\n"
+        "\u00b62.  Flavia was born in Strelsau in 1952.\n\n"
+        "Fritz von Tarlenheim, former Minister of Justice\n"
+        "------------------------------------------------\n\n"
+        "\u00b62.  Tarlenheim was born in Zenda in 1929.\n\n"
+        "\u00b63.  Sapt is the third candidate.\n")
+    assert findings(text, "CL903") == []
+    [repeat] = findings(text, "CL202")
+    assert where(repeat)[0] == FIRST_BODY_LINE + 10
+
+
+def test_a_wrapped_number_above_the_expected_one_is_still_found_without_a_heading() -> None:
+    """The same numbers with the line above running on mid-sentence: a wrap."""
+    text = NUMBERED_HEADER + (
+        "\u00b61. (C) Rudolf Rassendyll is a candidate.\n\n"
+        "\u00b62.  Flavia was born in Strelsau and has\n"
+        "\u00b62.  Tarlenheim was born in Zenda in 1929.\n\n"
+        "\u00b63.  Sapt is the third candidate.\n")
+    [found] = findings(text, "CL903")
+    assert where(found)[0] == FIRST_BODY_LINE + 3

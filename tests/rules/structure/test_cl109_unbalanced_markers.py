@@ -198,3 +198,40 @@ def test_cl109_summary_heading_naming_more_is_ended_by_the_next_heading() -> Non
             "1. (C) The king was crowned.", "", "The Harbour Talks", "-----------------", "",
             "2. (C) Embassy will follow.")
     assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_summary_and_a_three_word_item_opens_the_summary() -> None:
+    """06TOKYO5568 (fresh-8 audit, A078): 'Summary and Table of Contents.' opens the
+    summary that 'End Summary and Table of Contents.' closes."""
+    body = ("1. (C) Summary and Table of Contents.  The king was crowned.", "",
+            "-- The harbour (para 2)", "", "End Summary and Table of Contents.", "",
+            "2. (C) Embassy will follow.")
+    assert findings(good(body=body), "CL109") == []
+    unclosed = ("1. (C) Summary and Table of Contents.  The king was crowned.", "",
+                "2. (C) Embassy will follow.")
+    found = findings(good(body=unclosed), "CL109")
+    assert len(found) == 1 and "never closed" in found[0].message
+
+
+def test_cl109_summary_field_of_a_form_style_report_needs_no_end() -> None:
+    """05GENEVA2414 (fresh-8 audit, A143): a surveillance report whose paragraphs
+    are fields ('Post:', 'Date and Time:', 'Summary:', 'Desc:'): the summary field
+    is ended by the next field."""
+    body = ("1. (U) Post: Embassy Zenda", "", "2. (U) Date and Time: 04 Oct, 11:40 AM", "",
+            "3. (SBU) Summary: A couple watched the gate from the park.", "",
+            "4. (SBU) Desc: Person 1 - female, about 45 years old.", "",
+            "5. (SBU) Probable Target: The chancery gate.")
+    assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_summary_between_unlabelled_paragraphs_is_still_never_closed() -> None:
+    """Only a summary between labelled paragraphs is a form's field: one with a
+    plain paragraph after it (or before it) still needs its END SUMMARY."""
+    for body in (("1. (U) Post: Embassy Zenda", "",
+                  "2. (SBU) Summary: A couple watched the gate.", "",
+                  "3. (SBU) Rassendyll saw them leave at noon."),
+                 ("1. (C) The king was crowned.", "",
+                  "2. (SBU) Summary: A couple watched the gate.", "",
+                  "3. (SBU) Desc: Person 1 - female, about 45 years old.")):
+        found = findings(good(body=body), "CL109")
+        assert len(found) == 1 and "never closed" in found[0].message, body

@@ -73,3 +73,23 @@ def test_cl110_text_starting_after_its_opening_paragraphs_is_not_reported() -> N
     body = ("XXXXXXXXXXXX", "", "7. (C) The king was crowned.", "",
             "8. (C) Embassy will follow events.")
     assert findings(good(banner=banner, body=body), "CL110") == []
+
+
+def test_cl110_an_introduction_heading_above_the_first_paragraph_is_a_summary() -> None:
+    """04BOGOTA11752 (fresh-8 audit, A171): 'Introduction' underlined above ¶1, an
+    overview of the topics below (a scenesetter), serves as the summary."""
+    banner = "C O N F I D E N T I A L SECTION 01 OF 04 ZENDA 000123"
+    for heading in ("Introduction", "INTRODUCTION/COMMENT", "Overview"):
+        body = (heading, "------------", "", "1. (C) The king's visit. Topics include:", "",
+                "--The harbour", "", "The Harbour", "-----------", "", "2. (C) More.")
+        assert findings(good(banner=banner, body=body), "CL110") == [], heading
+
+
+def test_cl110_an_introduction_heading_further_down_is_no_summary() -> None:
+    """An 'Overview and ...' section after the first paragraph is the cable's
+    matter, not its summary (05SOFIA1207 in the dev corpora)."""
+    body = ("1. (C) This cable answers the request.", "", "OVERVIEW AND ACTIVITIES",
+            "-----------------------", "", "2. (C) The gangs of Zenda are strong.")
+    found = findings(good(banner="C O N F I D E N T I A L SECTION 01 OF 04 ZENDA 000123",
+                          body=body), "CL110")
+    assert len(found) == 1
