@@ -32,8 +32,6 @@ class TagsCodes(NamedTuple):
     hints: dict[str, str]  # advice for a known mistake ("RU": "Russia is RS")
     by_length: dict[int, tuple[str, ...]]  # the known codes by length, sorted
     alphabet: str  # every character of a known code
-    #: international bodies whose TAG is a multilateral cable's place (CL603)
-    forums: frozenset[str] = frozenset()
 
 
 _CODES: dict[int, TagsCodes] = {}
@@ -74,7 +72,7 @@ def _build_codes(vocabulary: Any) -> TagsCodes:
     return TagsCodes(vocabulary, frozenset(known), frozenset(geographic),
                      frozenset(vocabulary["names_after"]), dict(vocabulary["hints"]),
                      {length: tuple(items) for length, items in by_length.items()},
-                     "".join(sorted(set("".join(known)))), frozenset(vocabulary["forums"]))
+                     "".join(sorted(set("".join(known)))))
 
 
 # ------------------------------------------------------------------- TAGS analysis

@@ -21,12 +21,7 @@ class NoGeographicTag(Rule):
     (one word of two to four letters, CL602's finding: ``IRAJ`` is IR and AJ
     run together, ``PQXZ`` a mistyped code): the country code may be the
     damaged one, and one defect gets one finding.  Free text (``USEU
-    BRUSSELS``) is no code, damaged or not.  The TAG of an international body
-    whose members meet as states (``UNHRC``, ``UNSC``, ``EUN``, ``NATO``: the
-    ``forums`` of ``rules/tags.json``) is the place of a multilateral cable,
-    as a country TAG is of a bilateral one: a mission's report of the body's
-    session concerns no single country (fresh-8 audit: ``TAGS: PHUM UNHRC``).
-    A US agency's TAG (``FBI``, ``JUS``) is no place.
+    BRUSSELS``) is no code, damaged or not.
 
     Why: geographic TAGS route the cable to the country desks and let readers
     find all traffic about a country.  Info: a missing country TAG is a
@@ -54,11 +49,9 @@ class NoGeographicTag(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         analysis = tags_analysis(context)
         tags = context.document.tags
-        codes = analysis.codes
-        geographic, forums = codes.geographic, codes.forums
+        geographic = analysis.codes.geographic
         for tag, kind in zip(tags.tags, analysis.kinds, strict=True):
-            if kind != "name" and (len(tag.code) == 2 or tag.code in geographic
-                                   or tag.code in forums):
+            if kind != "name" and (len(tag.code) == 2 or tag.code in geographic):
                 return
         if any(end - index == 1 and _CODE_SHAPED.fullmatch(tags.tags[index].code)
                for index, end in unknown_runs(context)):

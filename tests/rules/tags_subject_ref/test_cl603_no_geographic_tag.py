@@ -25,17 +25,3 @@ def test_cl603_a_lone_unknown_code_may_be_the_country() -> None:
     assert len(findings(tagged("TAGS: ASEC PTER ZNRU"), "CL602")) == 1
     # free text is no code: the country tag is still missing
     assert len(findings(tagged("TAGS: ASEC PTER USEU STRELSAU"), "CL603")) == 1
-
-
-def test_cl603_an_international_body_is_a_multilateral_cables_place() -> None:
-    # fresh-8 audit: a mission's report of a Human Rights Council session, tagged
-    # 'PHUM UNHRC', concerns no single country
-    for line in ("TAGS: PHUM UNHRC", "TAGS: PREL PTER EUN", "TAGS: PARM NATO",
-                 "TAGS: EFIN KTFN UNSC"):
-        assert findings(tagged(line), "CL603") == [], line
-
-
-def test_cl603_a_us_agency_or_field_agency_is_no_place() -> None:
-    # true findings stay: FBI and JUS are US agencies, UNHCR works in countries
-    for line in ("TAGS: FBI JUS PGOV PINR", "TAGS: PREF UNHCR", "TAGS: ASEC PTER"):
-        assert len(findings(tagged(line), "CL603")) == 1, line
