@@ -16,6 +16,7 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -89,6 +90,27 @@ def test_a_signal_during_the_write_removes_the_temporary_file(tmp_path, monkeypa
     assert path.read_bytes() == original
     assert _temporaries(tmp_path) == []
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the handler is restored
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_while_the_temporary_file_is_made_leaves_nothing(tmp_path, monkeypatch,
+                                                                  signum) -> None:
+    # issue #13 (benchmarks/interruption.py): a signal that struck inside mkstemp, after
+    # it had created the file and before it returned its name, left the file behind
+    path = _copy(tmp_path)
+    original = path.read_bytes()
+    real_mkstemp = tempfile.mkstemp
+
+    def mkstemp_then_signal(*args, **kwargs):
+        made = real_mkstemp(*args, **kwargs)
+        os.kill(os.getpid(), signum)  # delivered inside mkstemp unless held
+        return made
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_signal)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomically(path, b"fixed\n", digest(original))
+    assert path.read_bytes() == original
+    assert _temporaries(tmp_path) == []
 
 
 def test_sigterm_during_fix_exits_143_without_leftovers(tmp_path) -> None:

@@ -82,13 +82,19 @@ def write_atomically(path: str | Path, data: bytes, expected_digest: str) -> Non
     info = _unchanged(path, expected_digest)
     target = path.resolve()  # write through a symlink, do not replace the link
     with _terminate_raises():
+        temporary: str | None = None
         try:
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
-                                                 suffix=_TEMPORARY_SUFFIX)
-        except OSError as error:
-            raise WriteSkipped(f"cannot create a temporary file next to it: "
-                               f"{error.strerror or error}") from error
-        try:
+            # SIGINT/SIGTERM wait while the temporary file is made: one that struck
+            # inside mkstemp, after it created the file and before it was named here,
+            # left it behind (benchmarks/interruption.py: 1 of 10 SIGTERM runs, issue
+            # #13); held, it strikes on the way out, where ``temporary`` is known
+            with _signals_deferred():
+                try:
+                    handle, temporary = tempfile.mkstemp(
+                        dir=target.parent, prefix=f".{target.name}.", suffix=_TEMPORARY_SUFFIX)
+                except OSError as error:
+                    raise WriteSkipped(f"cannot create a temporary file next to it: "
+                                       f"{error.strerror or error}") from error
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
@@ -98,8 +104,9 @@ def write_atomically(path: str | Path, data: bytes, expected_digest: str) -> Non
             _unchanged(path, expected_digest)  # last look, right before the rename
             os.replace(temporary, target)
         except BaseException as error:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+            if temporary is not None:
+                with _signals_deferred(), contextlib.suppress(OSError):
+                    os.unlink(temporary)  # (a second signal waits until it is gone)
             if isinstance(error, OSError):
                 raise WriteSkipped(f"cannot write it: {error.strerror or error}") from error
             raise
@@ -131,6 +138,37 @@ def _keep_owner(temporary: str, info: os.stat_result) -> None:
         current = os.stat(temporary)
         if (current.st_uid, current.st_gid) != (info.st_uid, info.st_gid):
             os.chown(temporary, info.st_uid, info.st_gid)
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """SIGINT and SIGTERM are held inside and acted on when it is left.
+
+    For the few steps where a temporary file exists but is not yet named here (inside
+    ``mkstemp``) or is being removed: a ``KeyboardInterrupt`` raised there left the
+    file behind.  The handlers only note the signal; on the way out the run stops as
+    it would have (``Interrupted`` for SIGTERM, ``KeyboardInterrupt`` for SIGINT).  A
+    signal mask would not do: Python runs its handlers in the main thread whichever
+    thread the system delivered the signal to.  Only the main thread may set handlers.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def note(signum: int, frame: object) -> None:
+        caught.append(signum)
+
+    previous = {held: signal.signal(held, note) for held in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for held, handler in previous.items():
+            signal.signal(held, handler)
+        if caught:
+            if caught[0] == signal.SIGTERM:
+                raise Interrupted(signal.SIGTERM)
+            raise KeyboardInterrupt
 
 
 @contextlib.contextmanager
