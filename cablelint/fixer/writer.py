@@ -4,7 +4,10 @@ Why so careful: ``--fix`` runs unattended in pre-commit hooks over archives
 nobody has a second copy of.  The new content goes to a temporary file in
 the same directory (same file system, so the final rename is atomic), is
 flushed to disk, takes the original's permission bits and owner, and only
-then, if the original still holds what was read, replaces it.  The text
+then, if the original still holds what was read, replaces it.  Where the
+system allows (Linux: ``O_TMPFILE`` and ``/proc``) the temporary file has no
+name until the instant before the rename, so even a SIGKILL leaves nothing
+behind; elsewhere a named one is made, and removed on SIGINT/SIGTERM.  The text
 keeps its encoding, byte-order mark, line endings and final newline because
 fixes edit the decoded text in place.  A file that changed on disk after it
 was read is left alone, and one deleted meanwhile is not created again.
@@ -16,6 +19,7 @@ import codecs
 import contextlib
 import hashlib
 import os
+import secrets
 import signal
 import stat
 import tempfile
@@ -82,34 +86,99 @@ def write_atomically(path: str | Path, data: bytes, expected_digest: str) -> Non
     info = _unchanged(path, expected_digest)
     target = path.resolve()  # write through a symlink, do not replace the link
     with _terminate_raises():
-        temporary: str | None = None
-        try:
-            # SIGINT/SIGTERM wait while the temporary file is made: one that struck
-            # inside mkstemp, after it created the file and before it was named here,
-            # left it behind (benchmarks/interruption.py: 1 of 10 SIGTERM runs, issue
-            # #13); held, it strikes on the way out, where ``temporary`` is known
-            with _signals_deferred():
-                try:
-                    handle, temporary = tempfile.mkstemp(
-                        dir=target.parent, prefix=f".{target.name}.", suffix=_TEMPORARY_SUFFIX)
-                except OSError as error:
-                    raise WriteSkipped(f"cannot create a temporary file next to it: "
-                                       f"{error.strerror or error}") from error
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(temporary, stat.S_IMODE(info.st_mode))
-            _keep_owner(temporary, info)
+        if _UNNAMED and _write_unnamed(path, target, data, expected_digest, info):
+            return
+        _write_named(path, target, data, expected_digest, info)
+
+
+#: whether to try a temporary file without a name (O_TMPFILE, linked through /proc)
+_UNNAMED = hasattr(os, "O_TMPFILE") and os.path.isdir("/proc/self/fd")
+
+
+def _write_unnamed(path: Path, target: Path, data: bytes, expected_digest: str,
+                   info: os.stat_result) -> bool:
+    """Write ``data`` to an unnamed file beside ``target``, name it and rename it over
+    ``target``; False when the file system cannot make unnamed files (nothing done).
+
+    The file gets a name (linked through ``/proc/self/fd``) only right before the
+    rename, with SIGINT/SIGTERM held, so a kill at any moment leaves no file behind
+    but in the two system calls between the link and the rename.
+    """
+    try:
+        handle = os.open(target.parent, os.O_TMPFILE | os.O_WRONLY, 0o600)
+    except OSError:
+        return False  # (a file system without O_TMPFILE: EOPNOTSUPP, EISDIR, EINVAL)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+            os.fchmod(stream.fileno(), stat.S_IMODE(info.st_mode))
+            _keep_owner(stream.fileno(), info)
             _unchanged(path, expected_digest)  # last look, right before the rename
-            os.replace(temporary, target)
-        except BaseException as error:
-            if temporary is not None:
-                with _signals_deferred(), contextlib.suppress(OSError):
-                    os.unlink(temporary)  # (a second signal waits until it is gone)
-            if isinstance(error, OSError):
-                raise WriteSkipped(f"cannot write it: {error.strerror or error}") from error
-            raise
+            temporary = None
+            try:
+                with _signals_deferred():
+                    temporary = _link(stream.fileno(), target)
+                    if temporary is None:
+                        return False  # no /proc link after all: the named way
+                    os.replace(temporary, target)
+            except BaseException as error:
+                if temporary is not None:
+                    with _signals_deferred(), contextlib.suppress(OSError):
+                        os.unlink(temporary)
+                raise error
+    except OSError as error:
+        raise WriteSkipped(f"cannot write it: {error.strerror or error}") from error
+    return True
+
+
+def _link(handle: int, target: Path) -> str | None:
+    """A fresh name beside ``target`` for the unnamed file ``handle``; None when it
+    cannot be linked (no ``/proc``, a file system that refuses)."""
+    for _ in range(10):
+        name = str(target.parent / f".{target.name}.{secrets.token_hex(4)}{_TEMPORARY_SUFFIX}")
+        try:
+            os.link(f"/proc/self/fd/{handle}", name, follow_symlinks=True)
+        except FileExistsError:
+            continue
+        except OSError:
+            return None
+        return name
+    return None
+
+
+def _write_named(path: Path, target: Path, data: bytes, expected_digest: str,
+                 info: os.stat_result) -> None:
+    """Write ``data`` through a named temporary file beside ``target`` and rename it."""
+    temporary: str | None = None
+    try:
+        # SIGINT/SIGTERM wait while the temporary file is made: one that struck inside
+        # mkstemp, after it created the file and before it was named here, left it
+        # behind (benchmarks/interruption.py: 1 of 10 SIGTERM runs, issue #13); held,
+        # it strikes on the way out, where ``temporary`` is known
+        with _signals_deferred():
+            try:
+                handle, temporary = tempfile.mkstemp(
+                    dir=target.parent, prefix=f".{target.name}.", suffix=_TEMPORARY_SUFFIX)
+            except OSError as error:
+                raise WriteSkipped(f"cannot create a temporary file next to it: "
+                                   f"{error.strerror or error}") from error
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, stat.S_IMODE(info.st_mode))
+        _keep_owner(temporary, info)
+        _unchanged(path, expected_digest)  # last look, right before the rename
+        os.replace(temporary, target)
+    except BaseException as error:
+        if temporary is not None:
+            with _signals_deferred(), contextlib.suppress(OSError):
+                os.unlink(temporary)  # (a second signal waits until it is gone)
+        if isinstance(error, OSError):
+            raise WriteSkipped(f"cannot write it: {error.strerror or error}") from error
+        raise
 
 
 def _unchanged(path: Path, expected_digest: str) -> os.stat_result:
@@ -129,9 +198,10 @@ def _unchanged(path: Path, expected_digest: str) -> os.stat_result:
     return info
 
 
-def _keep_owner(temporary: str, info: os.stat_result) -> None:
-    """Give the new file the original's owner and group (root may; an owner may set a
-    group it belongs to); where that is not allowed the file stays the writer's."""
+def _keep_owner(temporary: str | int, info: os.stat_result) -> None:
+    """Give the new file (a path or an open descriptor) the original's owner and group
+    (root may; an owner may set a group it belongs to); where that is not allowed the
+    file stays the writer's."""
     if not hasattr(os, "chown"):
         return
     with contextlib.suppress(PermissionError):
