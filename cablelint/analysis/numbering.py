@@ -87,6 +87,11 @@ WRAP_WORDS = MONTH_WORDS | {
     "page", "pages", "number", "no", "item", "items", "section", "sections", "resolution",
     "article", "articles", "before", "after", "during", "for", "with", "between",
 }
+#: abbreviated months, written with a dot that ends no sentence ("on Jan." / "1.");
+#: "may" is a whole word, and "Mar." is "March" abbreviated
+MONTH_ABBREVIATIONS = frozenset(
+    word for word in MONTH_WORDS if len(word) <= 4 and word != "may" and word != "june"
+    and word != "july")
 #: the last word of a line, before any trailing punctuation, matched on the line
 #: reversed: searched forwards with "([A-Za-z]+)\W*$", a long word not at the end was
 #: read again from each of its letters, quadratic time
@@ -512,7 +517,8 @@ def excerpted(context: RuleContext) -> bool:
 def continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
     """The number only continues a sentence: the previous non-blank line ends
     mid-sentence with a month or a word that takes a number ("... posed in
-    paragraph" / "¶3. Koenig").
+    paragraph" / "¶3. Koenig"), or with an abbreviated month and its dot ("...
+    the chairmanship on Jan." / "¶1.": the day of the date, 07HELSINKI848).
 
     The one test of a wrapped number (the walk's, and so CL301's and CL903's).
     Blank lines in between do not make the number a paragraph: extraction
@@ -520,7 +526,13 @@ def continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
     request posed in paragraph", a blank line, "¶3. Koenig").
     """
     above = _line_above(context, paragraph)
-    if not above or above[-1:] in _SENTENCE_END:
+    end = above[-1:]
+    # "... on Jan." / "¶1.": the dot of an abbreviated month ends no sentence
+    abbreviated = end == "." and above[-2:-1].isalpha()
+    if not above or (end in _SENTENCE_END and not abbreviated):
         return False
     last = _LAST_WORD_REVERSED.match(above[::-1])
-    return bool(last) and last.group(1)[::-1].lower() in WRAP_WORDS
+    if not last:
+        return False
+    word = last.group(1)[::-1].lower()
+    return word in MONTH_ABBREVIATIONS if abbreviated else word in WRAP_WORDS
