@@ -43,6 +43,9 @@ list's own count):
    its own) or a "1" (the document's next list) stays in it until the outer
    count's expected number comes.  (A quoted text numbered from 1 with no
    lead-in ending in ":" is still a restart: CL203 asks for BEGIN TEXT.)
+5b. any other out-of-sequence number between a BEGIN TEXT and its END TEXT
+   (:func:`_in_quoted_text`) is the quoted document's own: a nested list the
+   same way, from whatever number it starts (a note's conditions ``2.``, ``3.``);
 6. a number out of sequence whose next paragraph carries the number after the
    expected one (``3, 3, 5``; ``1, 1, 3``) is the expected paragraph misnumbered:
    one finding (CL202), and the count goes on from the expected number;
@@ -209,6 +212,12 @@ def walk(context: RuleContext) -> Walk:
             continue
         elif paragraph.number_text == f"1{expected}":
             kind, value = "pilcrow", expected
+        elif _in_quoted_text(context, paragraph):
+            step = new_tuple(Step, (paragraph, "nested", number, number, None, ()))
+            append(step)
+            unusual.append(step)
+            nested, nested_first, quoted = number + 1, paragraph, True
+            continue
         elif number == 1 and previous is not None and (
                 _ends_with(context, paragraph, ":") or _introduces_list(context, paragraphs,
                                                                         index)):
@@ -473,6 +482,23 @@ def _introduces_list(context: RuleContext, paragraphs: tuple[Paragraph, ...],
     text = context.text
     return _INTRODUCES_LIST.search(text, start, end) is not None and \
         _QUOTES_TEXT.search(text, start, end) is None
+
+
+def _in_quoted_text(context: RuleContext, paragraph: Paragraph) -> bool:
+    """Rule 5b: the number lies between a BEGIN TEXT and the END TEXT that closes
+    it (the markers' recogniser): the quoted document's own numbering, whatever
+    number it starts from (06MANAGUA1695: ``¶2. BEGIN TEXT:`` a note whose list
+    of conditions runs ``¶2.``, ``¶3.``).  Asked only of an out-of-sequence number;
+    an opener never closed proves nothing (the text may run to the end)."""
+    start = paragraph.number_span.start
+    opened = False
+    for marker in context.document.markers:
+        if marker.kind != "text":
+            continue
+        if marker.span.start > start:
+            return opened and marker.boundary == "end"
+        opened = marker.boundary == "begin"
+    return False
 
 
 def _ends_with(context: RuleContext, paragraph: Paragraph, ending: str) -> bool:
