@@ -78,6 +78,7 @@ from cablelint.diagnostics import new_tuple
 from cablelint.fields.body import find_glued_paragraphs, find_stray_number
 from cablelint.fields.dates import MONTH_WORDS
 from cablelint.model import Paragraph, StrayNumber
+from cablelint.syntax.body_lexer import bare_heading_words
 
 if TYPE_CHECKING:
     from cablelint.rules.base import RuleContext
@@ -110,6 +111,8 @@ _PREVIEW_PREFIX = 10
 #: the previews kept per number (a cable holds one or two; a flood of them must not
 #: make every look-up a pass over all)
 _MAX_PREVIEWS = 4
+#: how many characters of a paragraph's opening tell whether it is written in capitals
+_CASE_SAMPLE = 80
 #: characters that end a sentence (or a lead-in) at the end of a line
 _SENTENCE_END = ".:;!?\")]\u201d"
 
@@ -396,7 +399,8 @@ def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: i
     A heading's line above (its text or the rule of dashes under it) ends no
     sentence: a number under a heading opens a paragraph, even one the drafter
     numbered again (05BEIRUT654: a biography's heading and its rule, then a
-    second ``¶5.``; joining it to the rule would damage the text)."""
+    second ``¶5.``; joining it to the rule would damage the text); nor does a
+    line in capitals above a paragraph that is not (:func:`_capitals_above`)."""
     if continues_sentence(context, paragraph):
         return not _heading_above(context, paragraph)
     paragraphs = context.document.paragraphs
@@ -404,7 +408,7 @@ def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: i
         return False
     above = _line_above(context, paragraph)
     return bool(above) and above[-1] not in _SENTENCE_END and \
-        not _heading_above(context, paragraph)
+        not _heading_above(context, paragraph) and not _capitals_above(context, paragraph, above)
 
 
 def _heading_above(context: RuleContext, paragraph: Paragraph) -> bool:
@@ -417,6 +421,21 @@ def _heading_above(context: RuleContext, paragraph: Paragraph) -> bool:
         line -= 1
     return any(heading.span.line <= line <= heading.span.end_line
                for heading in context.document.headings)
+
+
+def _capitals_above(context: RuleContext, paragraph: Paragraph, above: str) -> bool:
+    """The line above is a bare heading's words (:func:`bare_heading_words`) and the
+    paragraph's own words are not in capitals: a heading whose blank lines the
+    extraction dropped, not a sentence running on (06PANAMA360, fresh-9 audit
+    A097: ``A.9. EFFICIENT CAPITAL MARKETS AND PORTFOLIO INVESTMENT`` / ``¶30.
+    Panama's 1998 Banking Law ...``, the drafter's second 30).  In a text written
+    all in capitals a line in capitals tells nothing.  Asked only where the line
+    above ends without a wrap word and the next paragraph carries the expected
+    number, a few per corpus."""
+    if not bare_heading_words(above.strip()):
+        return False
+    opening = paragraph.opening
+    return any(ch.islower() for ch in context.text[opening:opening + _CASE_SAMPLE])
 
 
 def _bare_in_sentence(context: RuleContext, paragraph: Paragraph) -> bool:

@@ -113,3 +113,31 @@ def test_the_full_month_may_with_a_dot_ends_a_sentence() -> None:
         "\u00b61. The note reads well.\n\n"
         "\u00b63. (C) Sapt spoke last.\n")
     assert findings(text, "CL903") == []
+
+
+def test_a_number_repeated_under_a_capitals_heading_without_blank_lines_is_a_paragraph() -> None:
+    """06PANAMA360 (fresh-9 audit, A097): a text that lost its blank lines; the
+    section heading 'A.9. ...' in capitals, then the drafter's second '¶30.' with
+    ¶31 below.  A heading ends no sentence: a repeat (CL202), not a wrap."""
+    text = NUMBERED_HEADER + (
+        "\u00b629. Zenda's utilities long complained of slow regulators.\n"
+        "\u00b630. Public utilities in Strelsau sought faster answers\n"
+        "from the regulator.\n"
+        "A.9. EFFICIENT CAPITAL MARKETS AND PORTFOLIO INVESTMENT\n"
+        "\u00b630. Zenda's 1998 Banking Law regulates the sector.\n"
+        "\u00b631. Bank lending is relatively efficient.\n")
+    assert findings(text, "CL903") == []
+    [repeat] = findings(text, "CL202")
+    assert where(repeat)[0] == FIRST_BODY_LINE + 4
+
+
+def test_a_wrap_after_a_line_in_capitals_stays_in_a_text_all_in_capitals() -> None:
+    """In a cable written all in capitals a line in capitals is no heading: the
+    line above runs on and ¶5 follows, so the '¶14.' is still a wrapped number."""
+    text = NUMBERED_HEADER + (
+        "\u00b63. ZENDA JOINS THE EXERCISE.\n\n"
+        "\u00b64. RASSENDYLL WILL WEIGH THE JANUARY-JULY NATO RESPONSE FORCE\n"
+        "\u00b614. WE HAD HOPED THAT STRELSAU WOULD JOIN.\n\n"
+        "\u00b65. SAPT AGREED.\n")
+    [found] = findings(text, "CL903")
+    assert where(found)[0] == FIRST_BODY_LINE + 3
