@@ -43,6 +43,9 @@ list's own count):
    its own) or a "1" (the document's next list) stays in it until the outer
    count's expected number comes.  (A quoted text numbered from 1 with no
    lead-in ending in ":" is still a restart: CL203 asks for BEGIN TEXT.)
+5b. any other out-of-sequence number between a BEGIN TEXT and its END TEXT
+   (:func:`_in_quoted_text`) is the quoted document's own: a nested list the
+   same way, from whatever number it starts (a note's conditions ``2.``, ``3.``);
 6. a number out of sequence whose next paragraph carries the number after the
    expected one (``3, 3, 5``; ``1, 1, 3``) is the expected paragraph misnumbered:
    one finding (CL202), and the count goes on from the expected number;
@@ -75,6 +78,7 @@ from cablelint.diagnostics import new_tuple
 from cablelint.fields.body import find_glued_paragraphs, find_stray_number
 from cablelint.fields.dates import MONTH_WORDS
 from cablelint.model import Paragraph, StrayNumber
+from cablelint.syntax.body_lexer import bare_heading_words
 
 if TYPE_CHECKING:
     from cablelint.rules.base import RuleContext
@@ -87,6 +91,11 @@ WRAP_WORDS = MONTH_WORDS | {
     "page", "pages", "number", "no", "item", "items", "section", "sections", "resolution",
     "article", "articles", "before", "after", "during", "for", "with", "between",
 }
+#: abbreviated months, written with a dot that ends no sentence ("on Jan." / "1.");
+#: "may" is a whole word, and "Mar." is "March" abbreviated
+MONTH_ABBREVIATIONS = frozenset(
+    word for word in MONTH_WORDS if len(word) <= 4 and word != "may" and word != "june"
+    and word != "july")
 #: the last word of a line, before any trailing punctuation, matched on the line
 #: reversed: searched forwards with "([A-Za-z]+)\W*$", a long word not at the end was
 #: read again from each of its letters, quadratic time
@@ -102,6 +111,8 @@ _PREVIEW_PREFIX = 10
 #: the previews kept per number (a cable holds one or two; a flood of them must not
 #: make every look-up a pass over all)
 _MAX_PREVIEWS = 4
+#: how many characters of a paragraph's opening tell whether it is written in capitals
+_CASE_SAMPLE = 80
 #: characters that end a sentence (or a lead-in) at the end of a line
 _SENTENCE_END = ".:;!?\")]\u201d"
 
@@ -204,6 +215,12 @@ def walk(context: RuleContext) -> Walk:
             continue
         elif paragraph.number_text == f"1{expected}":
             kind, value = "pilcrow", expected
+        elif _in_quoted_text(context, paragraph):
+            step = new_tuple(Step, (paragraph, "nested", number, number, None, ()))
+            append(step)
+            unusual.append(step)
+            nested, nested_first, quoted = number + 1, paragraph, True
+            continue
         elif number == 1 and previous is not None and (
                 _ends_with(context, paragraph, ":") or _introduces_list(context, paragraphs,
                                                                         index)):
@@ -382,7 +399,8 @@ def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: i
     A heading's line above (its text or the rule of dashes under it) ends no
     sentence: a number under a heading opens a paragraph, even one the drafter
     numbered again (05BEIRUT654: a biography's heading and its rule, then a
-    second ``¶5.``; joining it to the rule would damage the text)."""
+    second ``¶5.``; joining it to the rule would damage the text); nor does a
+    line in capitals above a paragraph that is not (:func:`_capitals_above`)."""
     if continues_sentence(context, paragraph):
         return not _heading_above(context, paragraph)
     paragraphs = context.document.paragraphs
@@ -390,7 +408,7 @@ def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: i
         return False
     above = _line_above(context, paragraph)
     return bool(above) and above[-1] not in _SENTENCE_END and \
-        not _heading_above(context, paragraph)
+        not _heading_above(context, paragraph) and not _capitals_above(context, paragraph, above)
 
 
 def _heading_above(context: RuleContext, paragraph: Paragraph) -> bool:
@@ -403,6 +421,21 @@ def _heading_above(context: RuleContext, paragraph: Paragraph) -> bool:
         line -= 1
     return any(heading.span.line <= line <= heading.span.end_line
                for heading in context.document.headings)
+
+
+def _capitals_above(context: RuleContext, paragraph: Paragraph, above: str) -> bool:
+    """The line above is a bare heading's words (:func:`bare_heading_words`) and the
+    paragraph's own words are not in capitals: a heading whose blank lines the
+    extraction dropped, not a sentence running on (06PANAMA360, fresh-9 audit
+    A097: ``A.9. EFFICIENT CAPITAL MARKETS AND PORTFOLIO INVESTMENT`` / ``¶30.
+    Panama's 1998 Banking Law ...``, the drafter's second 30).  In a text written
+    all in capitals a line in capitals tells nothing.  Asked only where the line
+    above ends without a wrap word and the next paragraph carries the expected
+    number, a few per corpus."""
+    if not bare_heading_words(above.strip()):
+        return False
+    opening = paragraph.opening
+    return any(ch.islower() for ch in context.text[opening:opening + _CASE_SAMPLE])
 
 
 def _bare_in_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
@@ -470,6 +503,23 @@ def _introduces_list(context: RuleContext, paragraphs: tuple[Paragraph, ...],
         _QUOTES_TEXT.search(text, start, end) is None
 
 
+def _in_quoted_text(context: RuleContext, paragraph: Paragraph) -> bool:
+    """Rule 5b: the number lies between a BEGIN TEXT and the END TEXT that closes
+    it (the markers' recogniser): the quoted document's own numbering, whatever
+    number it starts from (06MANAGUA1695: ``¶2. BEGIN TEXT:`` a note whose list
+    of conditions runs ``¶2.``, ``¶3.``).  Asked only of an out-of-sequence number;
+    an opener never closed proves nothing (the text may run to the end)."""
+    start = paragraph.number_span.start
+    opened = False
+    for marker in context.document.markers:
+        if marker.kind != "text":
+            continue
+        if marker.span.start > start:
+            return opened and marker.boundary == "end"
+        opened = marker.boundary == "begin"
+    return False
+
+
 def _ends_with(context: RuleContext, paragraph: Paragraph, ending: str) -> bool:
     """The last non-blank line above the paragraph's number ends with ``ending``."""
     return _line_above(context, paragraph).endswith(ending)
@@ -512,7 +562,8 @@ def excerpted(context: RuleContext) -> bool:
 def continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
     """The number only continues a sentence: the previous non-blank line ends
     mid-sentence with a month or a word that takes a number ("... posed in
-    paragraph" / "¶3. Koenig").
+    paragraph" / "¶3. Koenig"), or with an abbreviated month and its dot ("...
+    the chairmanship on Jan." / "¶1.": the day of the date, 07HELSINKI848).
 
     The one test of a wrapped number (the walk's, and so CL301's and CL903's).
     Blank lines in between do not make the number a paragraph: extraction
@@ -520,7 +571,13 @@ def continues_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
     request posed in paragraph", a blank line, "¶3. Koenig").
     """
     above = _line_above(context, paragraph)
-    if not above or above[-1:] in _SENTENCE_END:
+    end = above[-1:]
+    # "... on Jan." / "¶1.": the dot of an abbreviated month ends no sentence
+    abbreviated = end == "." and above[-2:-1].isalpha()
+    if not above or (end in _SENTENCE_END and not abbreviated):
         return False
     last = _LAST_WORD_REVERSED.match(above[::-1])
-    return bool(last) and last.group(1)[::-1].lower() in WRAP_WORDS
+    if not last:
+        return False
+    word = last.group(1)[::-1].lower()
+    return word in MONTH_ABBREVIATIONS if abbreviated else word in WRAP_WORDS

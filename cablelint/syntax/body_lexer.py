@@ -22,6 +22,22 @@ if TYPE_CHECKING:
 _FOLDABLE = frozenset({"PARA", "TEXT", "CONT", "LETTER_ITEM"})
 
 
+def bare_heading_words(text: str) -> bool:
+    """The words of a bare heading: an upper-case line such as ``TRANSATLANTIC
+    RELATIONS`` (stripped, not empty).  The lexer takes such a line for a heading
+    when blank lines stand around it; the numbering walk asks it of a line above
+    an out-of-sequence number in a text that lost its blank lines (06PANAMA360:
+    ``A.9. EFFICIENT CAPITAL MARKETS AND PORTFOLIO INVESTMENT`` above a ``¶30.``)."""
+    if len(text) > _BARE_HEADING_MAX or text[-1] in ".,;" or text.upper() != text:
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    # "-- BULLET" and "- ITEM" lines are list items, not headings
+    return letters >= 3 and not text.startswith(("END ", "(", "XXXX", "- ", "-- "))
+
+
+_BARE_HEADING_MAX = 70
+
+
 class BodyLexer:
     """The body region of the line lexer (mixed into ``LineLexer``)."""
 
@@ -197,17 +213,7 @@ class BodyLexer:
         return 0 < len(text) <= 120 and not self._rule(text) and not self._para(text) \
             and not self._page_break(text) and not self._sipdis(text)
 
-    @staticmethod
-    def _bare_heading(text: str) -> bool:
-        """An upper-case line standing alone: ``TRANSATLANTIC RELATIONS``."""
-        if len(text) > _BARE_HEADING_MAX or text[-1] in ".,;" or text.upper() != text:
-            return False
-        letters = sum(ch.isalpha() for ch in text)
-        # "-- BULLET" and "- ITEM" lines are list items, not headings
-        return letters >= 3 and not text.startswith(("END ", "(", "XXXX", "- ", "-- "))
-
-
-_BARE_HEADING_MAX = 70
+    _bare_heading = staticmethod(bare_heading_words)
 
 
 # A FOOTER_LINE is a line that FOOTER_LINE matches and that holds one of these

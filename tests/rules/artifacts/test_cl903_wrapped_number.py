@@ -73,3 +73,71 @@ def test_a_wrapped_number_above_the_expected_one_is_still_found_without_a_headin
         "\u00b63.  Sapt is the third candidate.\n")
     [found] = findings(text, "CL903")
     assert where(found)[0] == FIRST_BODY_LINE + 3
+
+
+def test_wrapped_day_after_an_abbreviated_month_and_its_dot() -> None:
+    """07HELSINKI848 (fresh-9 audit, A059/A163): '... on Jan.' / '¶1.': the day of
+    the date wrapped onto its own line; the dot of "Jan." ends no sentence."""
+    text = NUMBERED_HEADER + (
+        "\u00b61. (C) Zenda met the envoy.\n\n"
+        "\u00b62. (C) Rassendyll takes the chair on Jan.\n"
+        "\u00b61.\n\n"
+        "\u00b63. (C) Sapt spoke last.\n")
+    [found] = findings(text, "CL903")
+    assert where(found) == (FIRST_BODY_LINE + 3, 1, FIRST_BODY_LINE + 3, 4)
+    assert "(expected paragraph 3)" in found.message
+    for code in ("CL201", "CL202", "CL203"):
+        assert findings(text, code) == []
+    fixed = apply_fixes(text, [found])
+    assert "chair on Jan. 1.\n" in fixed
+    assert findings(fixed, "CL903") == [] and findings(fixed, "CL201") == []
+
+
+def test_a_sentence_ending_in_a_word_with_a_dot_is_no_wrap() -> None:
+    """Only an abbreviated month: 'in writing.' ends its sentence, so the '¶1.'
+    below restarts the numbering (CL203), as before."""
+    text = NUMBERED_HEADER + (
+        "\u00b61. (C) Zenda met the envoy.\n\n"
+        "\u00b62. (C) Rassendyll answered in writing.\n"
+        "\u00b61. The note reads well.\n\n"
+        "\u00b63. (C) Sapt spoke last.\n")
+    assert findings(text, "CL903") == []
+    assert len(findings(text, "CL203")) == 1
+
+
+def test_the_full_month_may_with_a_dot_ends_a_sentence() -> None:
+    """"may." is a word, not an abbreviated month: no wrap."""
+    text = NUMBERED_HEADER + (
+        "\u00b61. (C) Zenda met the envoy.\n\n"
+        "\u00b62. (C) Rassendyll said the vote comes in May.\n"
+        "\u00b61. The note reads well.\n\n"
+        "\u00b63. (C) Sapt spoke last.\n")
+    assert findings(text, "CL903") == []
+
+
+def test_a_number_repeated_under_a_capitals_heading_without_blank_lines_is_a_paragraph() -> None:
+    """06PANAMA360 (fresh-9 audit, A097): a text that lost its blank lines; the
+    section heading 'A.9. ...' in capitals, then the drafter's second '¶30.' with
+    ¶31 below.  A heading ends no sentence: a repeat (CL202), not a wrap."""
+    text = NUMBERED_HEADER + (
+        "\u00b629. Zenda's utilities long complained of slow regulators.\n"
+        "\u00b630. Public utilities in Strelsau sought faster answers\n"
+        "from the regulator.\n"
+        "A.9. EFFICIENT CAPITAL MARKETS AND PORTFOLIO INVESTMENT\n"
+        "\u00b630. Zenda's 1998 Banking Law regulates the sector.\n"
+        "\u00b631. Bank lending is relatively efficient.\n")
+    assert findings(text, "CL903") == []
+    [repeat] = findings(text, "CL202")
+    assert where(repeat)[0] == FIRST_BODY_LINE + 4
+
+
+def test_a_wrap_after_a_line_in_capitals_stays_in_a_text_all_in_capitals() -> None:
+    """In a cable written all in capitals a line in capitals is no heading: the
+    line above runs on and ¶5 follows, so the '¶14.' is still a wrapped number."""
+    text = NUMBERED_HEADER + (
+        "\u00b63. ZENDA JOINS THE EXERCISE.\n\n"
+        "\u00b64. RASSENDYLL WILL WEIGH THE JANUARY-JULY NATO RESPONSE FORCE\n"
+        "\u00b614. WE HAD HOPED THAT STRELSAU WOULD JOIN.\n\n"
+        "\u00b65. SAPT AGREED.\n")
+    [found] = findings(text, "CL903")
+    assert where(found)[0] == FIRST_BODY_LINE + 3
