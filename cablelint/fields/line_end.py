@@ -17,8 +17,11 @@ _ESCAPE_LETTERS = frozenset("abfnrtv")
 def without_line_end_backslash(text: str) -> str:
     """A right-stripped line without a final " \\" or " \\v" (any C escape
     letter); a lone "\\" becomes blank."""
-    if text.endswith(" \\") or text == "\\":
+    tail = text[-3:]
+    if "\\" not in tail:  # nearly every line: one test
+        return text
+    if tail.endswith(" \\") or text == "\\":
         return text[:-1].rstrip()
-    if text[-3:-1] == " \\" and text[-1] in _ESCAPE_LETTERS:
+    if tail[:2] == " \\" and tail[2] in _ESCAPE_LETTERS:
         return text[:-2].rstrip()
     return text

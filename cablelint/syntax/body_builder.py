@@ -65,7 +65,9 @@ class BodyBuilder:
         "MCNAMARA.") kept apart in ``noise``; a name written twice on the line ("KUBISKE
         KUBISKE") kept once, the second writing in ``repeated``; an export's line-end
         backslash ("TICHENOR \\", "CARTER \\v") is no part of the name."""
-        value, start = without_line_end_backslash(token.value), token.start_pos
+        value, start = token.value, token.start_pos
+        if "\\" in value:  # (rare: no call for the others)
+            value = without_line_end_backslash(value)
         noise = None
         cut = trailing_noise(value, apart=True)  # (the lexer took it for a name)
         if cut is not None:
