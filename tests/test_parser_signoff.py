@@ -185,3 +185,32 @@ def test_two_stray_full_stops_after_a_name_below_text() -> None:
     assert covered(text, signoff.noise) == ".."
     assert is_name("RASSENDYLL..") and not is_name("TIMELINES...") and not is_name("RASSENDYLL.")
     assert not is_name("COMMENT..")
+
+
+@pytest.mark.parametrize("remnant", [" \\", " \\v", " \\f"])
+def test_line_end_backslash_is_no_part_of_the_name(remnant: str) -> None:
+    """09BERN98 (fresh-9 audit, A212): an export that ends every line with " \\" left
+    "CARTER \\v" on the last line: the backslash and its escape letter are debris."""
+    text = cable(EO, body=("1. (C) Embassy will follow events.",), signoff=None)
+    text = text.replace("\n", " \\\n") + "RASSENDYLL" + remnant
+    signoff = _signoff(text)
+    assert (signoff.name, signoff.glued, signoff.noise) == ("RASSENDYLL", False, None)
+    assert covered(text, signoff.span) == "RASSENDYLL"
+
+
+def test_a_backslash_before_a_word_is_no_line_end_remnant() -> None:
+    from cablelint.fields.line_end import without_line_end_backslash
+
+    assert without_line_end_backslash("RASSENDYLL \\v") == "RASSENDYLL"
+    assert without_line_end_backslash("RASSENDYLL \\x") == "RASSENDYLL \\x"
+    assert without_line_end_backslash("path C:\\v") == "path C:\\v"
+    assert without_line_end_backslash("") == ""
+
+
+@pytest.mark.parametrize("word", ["Rassendyll's", "RASSENDYLL'S", "Rassendyll\u2019s"])
+def test_a_possessive_is_no_name(word: str) -> None:
+    """06PANAMA360 (fresh-9 audit, A236): a cut-off text's last word ("... Law. Moscoso's")."""
+    assert not is_name(word)
+    assert glued_name(f"the decree that impeded the Zenda Law. {word}") is None
+    text = cable(EO, body=(f"1. (C) The decree impeded the Zenda Law. {word}",), signoff=None)
+    assert parse_text(text).signoff is None

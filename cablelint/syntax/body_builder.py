@@ -15,6 +15,7 @@ from cablelint.fields.body import (
     parse_page_break,
     parse_paragraph,
 )
+from cablelint.fields.line_end import without_line_end_backslash
 from cablelint.fields.markers import (
     find_markers,
     heading_marker,
@@ -62,8 +63,11 @@ class BodyBuilder:
         (the lexer found it at the end of the last line of text); a detached full
         stop or quote ("MURRAY .", 'BLAKE "') dropped; glued noise ("HORAN##",
         "MCNAMARA.") kept apart in ``noise``; a name written twice on the line ("KUBISKE
-        KUBISKE") kept once, the second writing in ``repeated``."""
+        KUBISKE") kept once, the second writing in ``repeated``; an export's line-end
+        backslash ("TICHENOR \\", "CARTER \\v") is no part of the name."""
         value, start = token.value, token.start_pos
+        if "\\" in value:  # (rare: no call for the others)
+            value = without_line_end_backslash(value)
         noise = None
         cut = trailing_noise(value, apart=True)  # (the lexer took it for a name)
         if cut is not None:

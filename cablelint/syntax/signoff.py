@@ -69,6 +69,8 @@ _LAST_WORD_CHARS = string.ascii_letters + "'\u2019-" + "".join(
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', ')', '*', ']')
 _MARKER_END = ("END COMMENT", "END NOTE", "END TEXT", "END SUMMARY")
 _MAX_NAME_LINE = 40
+#: how a possessive ends (straight or curly apostrophe): no signer's name does
+_POSSESSIVES = ("'s", "'S", "\u2019s", "\u2019S")
 #: the Secretaries of State 1961-2010 (public record), who sign every Department
 #: telegram: glued to the end of a line in capitals they are the sign-off even
 #: after words that end no sentence ("... e-PINE Coordinator, EUR/NB RICE")
@@ -155,9 +157,12 @@ def trailing_noise(text: str, apart: bool = False) -> int | None:
 
 
 def not_a_name(words: str) -> bool:
-    """Are ``words`` a marker, caption, redaction or courtesy of :data:`NOT_NAMES`, or a
-    classification level word (``SECRET``, ``Confidential``, ``TOP SECRET``)?"""
-    return words.upper() in NOT_NAMES or read_level_word(words) is not None
+    """Are ``words`` a marker, caption, redaction or courtesy of :data:`NOT_NAMES`, a
+    classification level word (``SECRET``, ``Confidential``, ``TOP SECRET``), or a
+    possessive (``Moscoso's``: the last word of a text cut off mid-sentence,
+    06PANAMA360; a signer writes the name alone)?"""
+    return words.upper() in NOT_NAMES or words.endswith(_POSSESSIVES) or \
+        read_level_word(words) is not None
 
 
 def glued_name(line: str, footer: bool = False) -> GluedName | None:

@@ -35,7 +35,8 @@ class MangledQuote(Rule):
     (``RassendyllQ, cousin``, ``GOZQ,s``): in a cable that shows the pattern
     after a lower-case letter, the ``Q`` before ``,s`` is part of the mangled
     apostrophe (``GOZ's``), except in a word ending in ``AQ`` (``IRAQ,s``:
-    Iraq, AQ).
+    Iraq, AQ).  Elsewhere a ``Q`` before ``,s`` (``ALLQ,S``) may be the
+    mangling's or the word's (``TARIQ,s``): reported without a fix.
 
     Why: the mangled marks change how a sentence reads and defeat searches for
     the names they follow.  A warning, not an error: it is extraction damage,
@@ -50,7 +51,8 @@ class MangledQuote(Rule):
         the Regent's cousin said the plan was "dead on arrival".
 
     Fix: ``--fix`` writes ``'s`` for ``,s`` and quotes for an ``&...8`` pair on
-    one line (safe); an ``&`` whose closing ``8`` is on another line is
+    one line (safe); an ``&`` whose closing ``8`` is on another line, and a
+    ``Q,s`` in a cable that does not write its apostrophes ``Q,``, are
     reported without a fix.
     """
 
@@ -89,6 +91,14 @@ class MangledQuote(Rule):
                 if q_apostrophe:  # "GOZQ,s": the apostrophe is "Q,"
                     yield self._q_apostrophe(context, comma, shown, letter)
                     continue
+                # "ALLQ,S" (06MANAGUA745): the "Q" may be the mangling's or the
+                # word's ("TARIQ,s"); no fix can tell which, the reader does
+                yield context.report(
+                    context.span(comma, comma + 1),
+                    f"apostrophe written as a comma in '{shown},{letter}'; write "
+                    f"'{shown[:-1]}'{letter}' if the 'Q' is mangled too, else "
+                    f"'{shown}'{letter}'")
+                continue
             # every field given: the fast constructor (hundreds of findings per corpus)
             yield context.report(
                 context.span(comma, comma + 1),

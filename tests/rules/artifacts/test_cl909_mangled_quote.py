@@ -68,11 +68,25 @@ def test_q_comma_apostrophe_goes_whole_in_a_cable_that_writes_it() -> None:
     assert "the GOZ's envoy" in fixed_clean(text, "CL909")
 
 
-@pytest.mark.parametrize("body", [
-    "the GOZQ,s envoy left",  # no "Q," apostrophe elsewhere: the Q may be the word's
-    "RassendyllQ, visit and IRAQ,s neighbours",  # a word ending in AQ keeps its Q
-])
-def test_q_before_comma_s_kept(body) -> None:
+def test_q_before_comma_s_kept_in_a_word_ending_in_aq() -> None:
+    text = cable("\u00b61. (C) RassendyllQ, visit and IRAQ,s neighbours.\n")
+    [found] = findings(text, "CL909")
+    assert text[found.span.start:found.span.end] == ","
+    assert "and IRAQ's neighbours" in fixed_clean(text, "CL909")
+
+
+@pytest.mark.parametrize("body", ["the GOZQ,s envoy left", "THE ALLQ,S WELL"])
+def test_q_before_comma_s_in_a_cable_without_the_q_apostrophe_has_no_fix(body) -> None:
+    """06MANAGUA745 (fresh-9 audit, A117): 'ALLQ,S WELL THAT ENDS WELL' is "ALL'S", but
+    without "Q," apostrophes elsewhere the Q may be the word's ("TARIQ,s"): the fix
+    writing "ALLQ'S" would keep a stray letter, and one writing "ALL'S" would lose
+    one of a name; the reader chooses."""
     text = cable(f"\u00b61. (C) {body}.\n")
     [found] = findings(text, "CL909")
     assert text[found.span.start:found.span.end] == ","
+    assert found.fix is None
+    word = body.split()[1]
+    stem, letter = word[:-3], word[-1]
+    assert found.message == (f"apostrophe written as a comma in '{word}'; write "
+                             f"'{stem}'{letter}' if the 'Q' is mangled too, else "
+                             f"'{stem}Q'{letter}'")

@@ -204,3 +204,29 @@ def test_cl111_name_with_two_stray_full_stops_below_text() -> None:
     text = good(body=body, signoff=None).replace("events.\n", "events.\nRASSENDYLL.\n")
     [found] = findings(text, "CL111")
     assert "ends without a sign-off" in found.message
+
+
+def test_cl111_name_with_an_exports_line_end_backslash() -> None:
+    """09BERN98 (fresh-9 audit, A212): every line ends " \\" and the last 'CARTER \\v':
+    the signer is there, the escape is export debris."""
+    body = ("1. (C) Embassy will follow events.",)
+    text = good(body=body, signoff=None).replace("\n", " \\\n") + "\nRASSENDYLL \\v"
+    assert findings(text, "CL111") == []
+
+
+def test_cl111_possessive_ending_a_cut_off_text_is_no_sign_off() -> None:
+    """06PANAMA360 (fresh-9 audit, A236): the text stops mid-sentence ('... the Zenda
+    Law. Rassendyll's'): the possessive opens the next sentence, no signer is glued."""
+    for last in ("Rassendyll's", "RASSENDYLL'S", "Rassendyll\u2019s"):
+        body = (f"1. (C) The regent rescinded the decree of 2002 that impeded the Zenda "
+                f"Law. {last}",)
+        [found] = findings(good(body=body, signoff=None), "CL111")
+        assert "ends without a sign-off" in found.message, last
+        # nor is it a name on a line of its own
+        body = ("1. (C) The regent rescinded the decree that impeded the Zenda Law.", last)
+        [found] = findings(good(body=body, signoff=None), "CL111")
+        assert "ends without a sign-off" in found.message, last
+    # a name with an apostrophe inside stays a name
+    [found] = findings(good(body=("1. (C) Embassy will follow events. O'RASSENDYLL",),
+                            signoff=None), "CL111")
+    assert "sign-off 'O'RASSENDYLL' is glued" in found.message
