@@ -72,3 +72,20 @@ def test_colon_form_keeps_an_article_as_text() -> None:
     [item] = parse_ok(text).references.items
     assert (item.letter, item.text) == (None, "A REPORT FROM ZENDA")
 
+
+
+def test_items_lettered_with_a_colon_on_one_line() -> None:
+    """07COLOMBO250 (fresh-9 audit, A037): 'REF A: ..., B: ...' letters two items."""
+    text = cable(EO, TAGS, SUBJECT, "REF A: 06 ZENDA 2096, B: 06 ZENDA 550")
+    items = parse_ok(text).references.items
+    assert [(item.letter, item.canonical_id, item.inline) for item in items] == [
+        ("A", "06ZENDA2096", False), ("B", "06ZENDA550", True)]
+    assert_span(text, items[1].label_span, "B:")
+    assert_span(text, items[1].span, "B: 06 ZENDA 550")
+
+
+def test_a_capital_and_colon_inside_a_dotted_block_is_text() -> None:
+    """Only after a first label with a colon: 'B:' inside an 'A.' item is no label."""
+    text = cable(EO, TAGS, SUBJECT, "REF: A. ZENDA 1784, ANNEX B: TREATY TEXT")
+    [item] = parse_ok(text).references.items
+    assert (item.letter, item.text) == ("A", "ZENDA 1784, ANNEX B: TREATY TEXT")

@@ -112,7 +112,7 @@ def tables(context: RuleContext) -> AuthorityTables:
                        _dt.timedelta(days=data["drafting_slack_days"]),
                        frozenset(special["codes"]),
                        _boundary(special["from"], cutover, False) or cutover,
-                       frozenset(block["position_words"]), frozenset(block["non_name_words"]),
+                       _position_words(block), frozenset(block["non_name_words"]),
                        by_id["eo12958"].start or _dt.date(1995, 10, 14),
                        by_id["eo12958-isoo"].start or _dt.date(2003, 9, 22),
                        {p.reason_section: p.reason_letters for p in periods
@@ -120,6 +120,19 @@ def tables(context: RuleContext) -> AuthorityTables:
                        tuple((p.start, p.end, p) for p in periods))
         _TABLES[key] = found
     return found
+
+
+def _position_words(block: dict) -> frozenset[str]:
+    """The listed position words and every title initialism with a prefix letter
+    before it ("apao": assistant public affairs officer, "dpao", "adcm").
+
+    Why: posts write an acting, assistant or deputy's title as the title's
+    initials with one more letter in front; listing each such title by hand
+    missed the ones no cable had shown yet (APAO, fresh-9 audit A003).
+    """
+    prefixed = {letter + initials for letter in block.get("title_prefixes", {})
+                for initials in block.get("title_initialisms", ())}
+    return frozenset(block["position_words"]) | prefixed
 
 
 @analysis

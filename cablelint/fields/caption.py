@@ -23,9 +23,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SQUEEZE = re.compile(r"[^A-Z]+")
 #: The level words a ``level`` caption opens with (the grammar's _LEVEL_AND_NOFORN).
 _LEVEL_WORDS = ("TOP SECRET ", "SECRET ", "CONFIDENTIAL ")
-#: Caption words with commas between, the grammar's _CAPTION_LIST (the line upper-cased,
-#: blanks squeezed): "SENSITIVE, SIPDIS" is a SENSITIVE caption that names SIPDIS too.
-_CAPTION_LIST = re.compile(r"[A-Z]+(?: ?, ?[A-Z]+)+\.?")
+#: Caption words with commas or blanks between, the grammar's _CAPTION_LIST (the line
+#: upper-cased, blanks squeezed): "SENSITIVE, SIPDIS" and "SENSITIVE SIPDIS" are
+#: SENSITIVE captions that name SIPDIS too.
+_LIST_WORD = "(?:SIPDIS|NOFORN|SENSITIVE|EXDIS|NODIS|LIMDIS|STADIS)"
+_CAPTION_LIST = re.compile(rf"{_LIST_WORD}(?:(?: ?, ?| ){_LIST_WORD})+\.?")
 
 
 _RUN_ON_WORD = re.compile(r"\S+")
@@ -79,7 +81,10 @@ def _kind(upper: str) -> str:
     if words == "SIPDIS":
         return "sipdis"
     if _CAPTION_LIST.fullmatch(words):  # "SENSITIVE, SIPDIS": SENSITIVE's caption line
-        return "sensitive" if "SENSITIVE" in words else "handling"
+        if "SENSITIVE" in words:
+            return "sensitive"
+        # "SIPDIS SIPDIS" (09DJIBOUTI113): the SIPDIS caption doubled
+        return "sipdis" if set(_SQUEEZE.sub(" ", words).split()) == {"SIPDIS"} else "handling"
     if words.rstrip(" .") == "SENSITIVE":
         return "sensitive"
     if words.startswith(("SENSITIVE", "DEA SENSITIVE")):

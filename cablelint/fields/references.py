@@ -30,6 +30,11 @@ _LABEL = re.compile(r"[ \t]*(?:(?P<ref>(?i:REFS?)[ \t]+)(?P<bare>(?P<b>[A-Z])(?:
                     r"|(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Za-z])\)|(?P<l>[A-Za-z])[.)]))\s+")
 _INLINE_LABEL = re.compile(
     r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Z])\)|(?P<l>[A-Z])[.)])\s+")
+# The same with a colon allowed after the letter, for a block whose first item is
+# lettered "REF A:" ("REF A: 06 ZENDA 2096, B: 06 ZENDA 550": 07COLOMBO250, fresh-9
+# audit A037).  Only there: a capital and a colon inside other blocks' items are text.
+_INLINE_COLON_LABEL = re.compile(
+    r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Z])\)|(?P<l>[A-Z])[.):])\s+")
 # The same in lower case, for a block whose first item is lettered "a)" or "a.".
 _INLINE_LOWER_LABEL = re.compile(
     r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[a-z])\)|(?P<l>[a-z])[.)])\s+")
@@ -77,9 +82,12 @@ def _label(found: re.Match[str], shift: int = 0, inline: bool = False) -> _Label
 def _inline_pattern(text: str, labels: list[_Label]) -> re.Pattern[str]:
     """Items lettered inside a line are looked for in the case of the first label:
     upper case ("C. ZENDA 633 D. STATE 436"), or lower case after "a)" ("a) ZENDA
-    62 b) STATE 436"; never both, so a stray "a." in an upper-case block is none)."""
+    62 b) STATE 436"; never both, so a stray "a." in an upper-case block is none).
+    After a first label with a colon ("REF A: ..."), "B:" letters an item too."""
     if labels and text[labels[0].letter_at].islower():
         return _INLINE_LOWER_LABEL
+    if labels and text[labels[0].label_start:labels[0].label_end].endswith(":"):
+        return _INLINE_COLON_LABEL
     return _INLINE_LABEL
 
 

@@ -73,3 +73,24 @@ def test_cl502_camel_case_surname_is_not_a_position():
     found = only(text, "CL502")
     assert covered(text, found.span) == "Rupert McDonald"
     assert "no position" in found.message
+
+
+@pytest.mark.parametrize("block", [
+    # fresh-9 audit A003 (04HELSINKI1482): APAO, assistant public affairs officer
+    "Classified By: APAO FLAVIA ELPHBERG FOR REASONS 1.4 (B) and (D)",
+    "Classified By: DPAO Rupert Hentzau, reasons 1.4 (b) and (d)",
+    "Classified By: ARSO Fritz Tarlenheim for reasons 1.4 (b,d)",
+    "Classified By: DCG Fritz Tarlenheim, reason 1.4 (d)",
+])
+def test_cl502_prefixed_title_initials_are_a_position(block):
+    """A letter before a title's initials (A: acting or assistant, D: deputy) makes a
+    title: the block names both."""
+    assert findings(snippet(classified_by=block), "CL502") == []
+
+
+def test_cl502_a_prefix_letter_needs_title_initials_after_it():
+    """'Amin' is A + MIN (minister's truncation, no initials): a name, not a title."""
+    text = snippet(classified_by="Classified By: Amin Hentzau, reason 1.4 (b)")
+    found = only(text, "CL502")
+    assert covered(text, found.span) == "Amin Hentzau"
+    assert "no position" in found.message

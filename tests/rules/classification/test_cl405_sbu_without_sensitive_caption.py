@@ -36,6 +36,16 @@ def test_cl405_sensitive_in_a_comma_list_of_captions_counts() -> None:
     assert run("CL405", text) == []
 
 
+def test_cl405_sensitive_sharing_a_line_with_sipdis_counts() -> None:
+    """06ABUJA677 (fresh-9 audit, A142): 'SENSITIVE SIPDIS' on one line is the caption."""
+    text = make(UNCLAS, ("SIPDIS", "SENSITIVE SIPDIS"), NA, ("1. (SBU) A.",),
+                classified_by=False)
+    assert run("CL405", text) == []
+    # SIPDIS with another caption word is no SENSITIVE caption: still reported
+    text = make(UNCLAS, ("NOFORN SIPDIS",), NA, ("1. (SBU) A.",), classified_by=False)
+    assert len(run("CL405", text)) == 1
+
+
 def test_cl405_notice_in_the_text_instead_of_the_caption_is_info() -> None:
     """06KIEV947 (fresh-8 audit, A114): 'Sensitive but unclassified.  Not for internet
     distribution.' above the (SBU) paragraphs marks the handling; only the caption's

@@ -51,6 +51,14 @@ def test_cl606_inline_item_on_the_previous_items_line() -> None:
     assert findings(text, "CL606") == []
 
 
+def test_cl606_items_lettered_with_a_colon_are_citable() -> None:
+    """07COLOMBO250 (fresh-9 audit, A037): 'REF A: ..., B: ...' has a ref B."""
+    text = refs("REF A: 06 ZENDA 2096, B: 06 ZENDA 550",
+                "1. (C) The king was crowned (Ref B), not in ref C.")
+    [found] = findings(text, "CL606")
+    assert found.message.startswith("the text cites ref C, but the REF block has only A, B")
+
+
 def test_cl606_lower_case_items_are_citable() -> None:
     text = refs("REF: a) ZENDA 1784 b) ZENDA 1790 c) STATE 2001",
                 "1. (C) As reported in ref c, the king was crowned.")
