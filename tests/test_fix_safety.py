@@ -47,6 +47,15 @@ def _during_fsync(monkeypatch, action) -> None:
     monkeypatch.setattr(writer.os, "fsync", fsync)
 
 
+@pytest.fixture
+def sigint_raises():
+    """SIGINT raises KeyboardInterrupt, as in a terminal, whatever the test runner
+    inherited (a background job starts with SIGINT ignored)."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 @pytest.fixture(params=["unnamed", "named"])
 def way(request, monkeypatch) -> str:
     """Both ways of writing: an unnamed temporary file (O_TMPFILE, where the system
@@ -89,6 +98,7 @@ def test_a_file_deleted_before_the_write_is_not_created_again(tmp_path, way) -> 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_during_the_write_removes_the_temporary_file(tmp_path, monkeypatch, way,
+                                                              sigint_raises,
                                                               signum) -> None:
     path = _copy(tmp_path)
     original = path.read_bytes()
@@ -104,6 +114,7 @@ def test_a_signal_during_the_write_removes_the_temporary_file(tmp_path, monkeypa
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_while_the_temporary_file_is_made_leaves_nothing(tmp_path, monkeypatch,
+                                                                  sigint_raises,
                                                                   signum) -> None:
     # issue #13 (benchmarks/interruption.py): a signal that struck inside mkstemp, after
     # it had created the file and before it returned its name, left the file behind
@@ -121,6 +132,26 @@ def test_a_signal_while_the_temporary_file_is_made_leaves_nothing(tmp_path, monk
     with pytest.raises(KeyboardInterrupt):
         write_atomically(path, b"fixed\n", digest(original))
     assert path.read_bytes() == original
+    assert _temporaries(tmp_path) == []
+
+
+def test_an_ignored_sigint_stays_ignored_while_the_file_is_made(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(writer, "_UNNAMED", False)
+    path = _copy(tmp_path)
+    real_mkstemp = tempfile.mkstemp
+
+    def mkstemp_then_signal(*args, **kwargs):
+        made = real_mkstemp(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)
+        return made
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_signal)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        write_atomically(path, b"fixed\n", digest(path.read_bytes()))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert path.read_bytes() == b"fixed\n"
     assert _temporaries(tmp_path) == []
 
 

@@ -229,7 +229,9 @@ def _signals_deferred() -> Iterator[None]:
     def note(signum: int, frame: object) -> None:
         caught.append(signum)
 
-    previous = {held: signal.signal(held, note) for held in (signal.SIGINT, signal.SIGTERM)}
+    # (a signal the process ignores, as a background job ignores SIGINT, stays ignored)
+    previous = {held: signal.signal(held, note) for held in (signal.SIGINT, signal.SIGTERM)
+                if signal.getsignal(held) is not signal.SIG_IGN}
     try:
         yield
     finally:
