@@ -45,18 +45,29 @@ _HEADER_ITEMS = frozenset({"BANNER", "SUBJECT_LINE", "TAGS_LINE", "EO_LINE", "RE
                            "CLASSIFIED_BY", "VZCZC_LINE", "DE_LINE", "FM_LINE"})
 
 
-def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHeader, ...]:
+def repeated_headers(source: SourceText, lines: list[Token],
+                     second_cable: int | None = None) -> tuple[RepeatedHeader, ...]:
     """Runs of ``lines`` (the line tokens before the body, prologue and header, in
-    order) that repeat earlier lines."""
+    order) that repeat earlier lines.
+
+    ``second_cable`` is where a second cable's routing header starts
+    (``RoutingHeader.second``): its lines are that cable's own, not copies of
+    the first cable's (its VZCZC and FM lines read alike), so they are compared
+    only with the lines after them."""
     texts = list(map(_TEXT, lines))
     if len(set(texts)) == len(texts):  # most cables: no line twice, nothing to pair up
         return ()
+    restart = -1 if second_cable is None else next(
+        (index for index, line in enumerate(lines) if line.start_pos >= second_cable), -1)
     seen: dict[str, int] = {}  # each text's first line: the original a copy repeats
     latest: dict[str, int] = {}  # each text's latest line: where the copy before it stands
     # [first, last, original first, original last, previous copy's last] indexes
     runs: list[list[int]] = []
     ended = -2  # the index of the latest run's last line
     for index, line in enumerate(lines):
+        if index == restart:  # a second cable: nothing before it is repeated
+            seen.clear()
+            latest.clear()
         if line.type in _NOT_COMPARED:
             continue
         text = texts[index]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from artifacts_helpers import BANNER, HEADER, cable, fixed_clean
 from rule_helpers import findings, where
+from second_cable_snippets import SECOND_LINE, two_cables
 
 from cablelint.parser import parse_text
 
@@ -113,3 +114,12 @@ def test_routing_copied_after_metadata_glued_to_its_last_line_is_removed_whole()
     assert "lines 13-21 repeat lines 1-9" in found.message
     assert fixed_clean(text, "CL912") == cable("\u00b61. (C) The coalition wobbles.\n",
                                                header=routing + metadata + "\n" + HEADER)
+
+
+def test_second_cables_routing_header_is_no_copy() -> None:
+    # issue #12 (fresh-9 A103, A186): the second cable's VZCZC and FM lines read
+    # like the first's; removing them broke its header
+    assert findings(two_cables(), "CL912") == []
+    # the same header printed again (its DE line has the first serial) stays a copy
+    copies = findings(two_cables(second_serial="0595/01 2812055", letters="CCCCC"), "CL912")
+    assert SECOND_LINE in [found.span.line for found in copies]
