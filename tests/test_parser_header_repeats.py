@@ -267,3 +267,13 @@ def test_header_printed_again_with_its_own_serial_is_one_cable() -> None:
     doc = parse_ok(two_cables(second_serial="0595/01 2812055", letters="CCCCC"))
     assert doc.routing.second is None
     assert doc.repeated_headers != ()
+
+
+def test_a_copy_goes_on_over_a_re_encoded_hyphen_and_a_caption_given_twice() -> None:
+    # fresh-9 06PANAMA360: one run, the whole copy
+    head = "\n".join((BANNER, "SIPDIS", "SIPDIS", "FOR EUR/ZD - HENTZAU", EO, TAGS))
+    copy = head.replace(" - ", " \u2010 ")
+    text = f"{head}\n\n{copy}\n{SUBJECT}\n\n\u00b61. (C) The coalition wobbles.\n"
+    [repeat] = parse_ok(text).repeated_headers
+    assert (repeat.span.line, repeat.span.end_line) == (8, 13)
+    assert (repeat.original.line, repeat.original.end_line) == (1, 6)

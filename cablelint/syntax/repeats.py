@@ -43,6 +43,8 @@ _MIN_CUT = 8
 _QUOTE_LINE = re.compile(r"(?:BEGIN\s+)?QUOTE\b", re.IGNORECASE)
 _HEADER_ITEMS = frozenset({"BANNER", "SUBJECT_LINE", "TAGS_LINE", "EO_LINE", "REF_LINE",
                            "CLASSIFIED_BY", "VZCZC_LINE", "DE_LINE", "FM_LINE"})
+#: the dashes a re-encoded copy writes for a hyphen
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"))
 
 
 def repeated_headers(source: SourceText, lines: list[Token],
@@ -78,6 +80,8 @@ def repeated_headers(source: SourceText, lines: list[Token],
                 run = runs[-1]
                 if run[3] + 1 < run[0] and _cut_from(lines, texts, run[3] + 1, text):
                     run[1], run[3] = index, run[3] + 1
+                elif run[3] + 1 < run[0] and _same_but_dashes(texts[run[3] + 1], text):
+                    run[1], run[3], ended = index, run[3] + 1, index  # the copy goes on
             continue
         previous, latest[text] = latest[text], index
         if line.type in _NOT_REPORTED or lines[earlier].type in _NOT_REPORTED:
@@ -85,6 +89,11 @@ def repeated_headers(source: SourceText, lines: list[Token],
         ended = index
         if runs and runs[-1][1] == index - 1 and runs[-1][3] == earlier - 1:
             runs[-1][1], runs[-1][3], runs[-1][4] = index, earlier, previous
+        elif runs and runs[-1][1] == index - 1 and runs[-1][3] + 1 < runs[-1][0] and \
+                texts[runs[-1][3] + 1] == text:
+            # a text printed twice in the original too (SIPDIS twice): the copy goes
+            # on with the original's next line, not the text's first occurrence
+            runs[-1][1], runs[-1][3], runs[-1][4] = index, runs[-1][3] + 1, previous
         else:
             runs.append([index, index, earlier, earlier, previous])
     return tuple(
@@ -107,6 +116,16 @@ def _cut_from(lines: list[Token], texts: list[str], original: int, text: str) ->
     per-line work for cables whose lines are all different."""
     return (len(text) >= _MIN_CUT and lines[original].type not in _NOT_COMPARED
             and len(texts[original]) > len(text) and texts[original].startswith(text))
+
+
+def _same_but_dashes(original: str, text: str) -> bool:
+    """Is ``text`` the ``original`` line with a hyphen written as another dash
+    (U+2010 for "-")?  A header printed again by the web page may have its
+    hyphens re-encoded; without this, the copy's run stopped at that line and
+    the advice left half the copy (issue #12, fresh-9 A189/A235).  Only the line
+    right after a run is asked."""
+    return len(original) == len(text) and original != text and \
+        original.translate(_DASHES) == text.translate(_DASHES)
 
 
 def _quoted(source: SourceText, lines: list[Token], before: int, first: int) -> bool:
