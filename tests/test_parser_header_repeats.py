@@ -277,3 +277,12 @@ def test_a_copy_goes_on_over_a_re_encoded_hyphen_and_a_caption_given_twice() -> 
     [repeat] = parse_ok(text).repeated_headers
     assert (repeat.span.line, repeat.span.end_line) == (8, 13)
     assert (repeat.original.line, repeat.original.end_line) == (1, 6)
+
+
+def test_a_first_copy_cut_inside_a_line_marks_the_copy_cut_short() -> None:
+    # fresh-5 03THEHAGUE2835: "TA..." ends the first copy, no block is cut
+    head = "\n".join((BANNER, "SIPDIS", EO))
+    text = f"{head}\nTA...\n\n{head}\n{TAGS}\n{SUBJECT}\n\n\u00b61. (C) The coalition wobbles.\n"
+    repeats = parse_ok(text).repeated_headers
+    assert repeats and all(repeat.cut_short is not None for repeat in repeats)
+    assert_span(text, repeats[0].cut_short, "...")

@@ -405,7 +405,7 @@ class DocumentBuilder(BodyBuilder):
             repeated_headers=cut_short(repeated_headers(
                 self.source, self.header_tokens,
                 routing.second.span.start if routing and routing.second else None),
-                self.cut_blocks),
+                self.cut_blocks, self.source, self.header_tokens),
             redactions=find_redactions(self.source),
             inline_sipdis=self._inline_sipdis(body),
             stray_pilcrows=tuple(self.stray_pilcrows),

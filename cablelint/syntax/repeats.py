@@ -43,6 +43,8 @@ _MIN_CUT = 8
 _QUOTE_LINE = re.compile(r"(?:BEGIN\s+)?QUOTE\b", re.IGNORECASE)
 _HEADER_ITEMS = frozenset({"BANNER", "SUBJECT_LINE", "TAGS_LINE", "EO_LINE", "REF_LINE",
                            "CLASSIFIED_BY", "VZCZC_LINE", "DE_LINE", "FM_LINE"})
+#: how the extraction marks a line it cut off
+_ELLIPSES = ("...", "\u2026")
 #: the dashes a re-encoded copy writes for a hyphen
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"))
 
@@ -142,17 +144,31 @@ def _quoted(source: SourceText, lines: list[Token], before: int, first: int) -> 
         source, lines[before].end_pos, lines[first].start_pos))
 
 
-def cut_short(repeats: tuple[RepeatedHeader, ...],
-              cut_blocks: Sequence[Span]) -> tuple[RepeatedHeader, ...]:
+def cut_short(repeats: tuple[RepeatedHeader, ...], cut_blocks: Sequence[Span],
+              source: SourceText | None = None,
+              lines: Sequence[Token] = ()) -> tuple[RepeatedHeader, ...]:
     """``repeats``, each marked with the "..." of a Classified By or REF block cut
     off between its original and its copy (``RepeatedHeader.cut_short``): then the
     original is part of a first copy of the header the extraction cut short, and
-    the copy is the complete header the model reads."""
-    if not cut_blocks or not repeats:
+    the copy is the complete header the model reads.
+
+    Any other header line of ``lines`` ending in "..." there marks the cut too:
+    the first copy may stop inside any line ("TA..." for its TAGS line,
+    03THEHAGUE2835), not only in a block.  Looked for only when a header is
+    printed again."""
+    if not repeats:
+        return repeats
+    cuts = list(cut_blocks)
+    if source is not None:
+        cuts += [source.span(line.end_pos - (1 if _TEXT(line)[-1] == "\u2026" else 3),
+                             line.end_pos)
+                 for line in lines if _TEXT(line).endswith(_ELLIPSES)
+                 and not _TEXT(line).endswith("....")]
+    if not cuts:
         return repeats
     marked = []
     for repeat in repeats:
-        cut = next((span for span in cut_blocks
+        cut = next((span for span in cuts
                     if repeat.original.end <= span.start < repeat.span.start), None)
         marked.append(repeat if cut is None else repeat._replace(cut_short=cut))
     return tuple(marked)

@@ -125,6 +125,20 @@ def test_second_cables_routing_header_is_no_copy() -> None:
     assert SECOND_LINE in [found.span.line for found in copies]
 
 
+def test_a_header_cut_inside_any_line_is_one_finding_on_the_cut_copy() -> None:
+    # fresh-5 03THEHAGUE2835: the first copy stops at "TA..." (its TAGS line), no
+    # Classified By or REF block; the advice removed the complete copy
+    head = f"{BANNER}\n\nSIPDIS\n\nNOFORN\n\nE.O. 12958: DECL: 03/12/2019\n"
+    text = cable("\u00b61. (C) The coalition wobbles.\n",
+                 header=head + "TA...\n\n12055,11/12/2003\n\n" + head
+                 + "TAGS: PREL PGOV RT\nSUBJECT: THE COALITION WOBBLES\n\n")
+    [found] = findings(text, "CL912")
+    cut_line = text[:text.index("...")].count("\n") + 1
+    assert (found.span.line, found.span.end_line) == (1, cut_line)
+    assert found.fix is None
+    assert f"cut off at line {cut_line}" in found.message
+
+
 def test_a_copy_re_encoding_a_hyphen_is_still_one_copy() -> None:
     # fresh-9 06PANAMA360 (A189, A235): the copy writes U+2010 for a hyphen and a
     # SIPDIS caption stands twice in both copies; the copy's run stopped at each,
