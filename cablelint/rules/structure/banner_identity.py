@@ -88,8 +88,8 @@ class BannerIdentity(Rule):
         if de_serial_disagrees(document):
             clashes.append(f"the DE line has #{document.routing.transmission_serial}")
             other_serial = True
-        second = document.routing.second if document.routing else None
-        if clashes and second is not None and second.transmission_serial and \
+        second = document.routing.second if clashes and document.routing else None
+        if second is not None and second.transmission_serial and \
                 int(second.transmission_serial) == serial % 10 ** len(second.transmission_serial):
             yield context.report(banner.span, (
                 f"banner names {label}, the cable of the second routing header (line "
