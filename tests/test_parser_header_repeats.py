@@ -9,6 +9,7 @@ these instead of re-reading the raw text (issue #11).
 from __future__ import annotations
 
 from cable_snippets import BANNER, assert_span, cable, parse_ok
+from second_cable_snippets import SECOND_LINE, two_cables
 
 from cablelint.parser import parse_text
 
@@ -236,3 +237,52 @@ def test_the_complete_copy_of_a_header_cut_after_ref_gives_the_ref_block() -> No
     assert document.repeated_headers
     assert all(repeat.cut_short is not None and repeat.cut_short.start == cut
                for repeat in document.repeated_headers)
+
+
+# ------------------------------------------------------- a second cable's header
+
+
+def test_second_cables_routing_header_is_its_own_node() -> None:
+    # issue #12 (fresh-9 A198): a DE line with another serial opens a second
+    # cable's routing header; the banner below is that cable's
+    text = two_cables()
+    routing = parse_ok(text).routing
+    assert routing.transmission_serial == "0595" and routing.zn_classification == "CCCCC"
+    second = routing.second
+    assert second is not None and second.second is None
+    assert second.transmission_serial == "0561" and second.zn_classification == "UUUUU"
+    assert second.precedence == "RR" and second.dtg.date == "2009-09-10"
+    assert second.span.line == SECOND_LINE  # its VZCZC line opens it
+    assert "RUEHC/SECSTATE WASHDC 0015" not in routing.to
+    assert routing.span.end == second.span.end  # the routing node covers both
+
+
+def test_second_cables_lines_are_no_copies() -> None:
+    # its VZCZC and FM lines read as the first cable's: they are its own
+    assert parse_ok(two_cables()).repeated_headers == ()
+
+
+def test_header_printed_again_with_its_own_serial_is_one_cable() -> None:
+    # the same DE serial again: the header printed twice, a copy (CL912's)
+    doc = parse_ok(two_cables(second_serial="0595/01 2812055", letters="CCCCC"))
+    assert doc.routing.second is None
+    assert doc.repeated_headers != ()
+
+
+def test_a_copy_goes_on_over_a_re_encoded_hyphen_and_a_caption_given_twice() -> None:
+    # fresh-9 06PANAMA360: one run, the whole copy
+    head = "\n".join((BANNER, "SIPDIS", "SIPDIS", "FOR EUR/ZD - HENTZAU", EO, TAGS))
+    copy = head.replace(" - ", " \u2010 ")
+    text = f"{head}\n\n{copy}\n{SUBJECT}\n\n\u00b61. (C) The coalition wobbles.\n"
+    [repeat] = parse_ok(text).repeated_headers
+    assert (repeat.span.line, repeat.span.end_line) == (8, 13)
+    assert (repeat.original.line, repeat.original.end_line) == (1, 6)
+
+
+def test_a_first_copy_cut_inside_a_line_marks_the_copy_cut_short() -> None:
+    # fresh-5 03THEHAGUE2835: "TA..." ends the first copy, no block is cut
+    head = "\n".join((BANNER, "SIPDIS", EO))
+    text = f"{head}\nTA...\n\n{head}\n{TAGS}\n{SUBJECT}\n\n\u00b61. (C) The coalition wobbles.\n"
+    repeats = parse_ok(text).repeated_headers
+    assert repeats and all(repeat.cut_short is not None for repeat in repeats)
+    assert_span(text, repeats[0].cut_short, "...")

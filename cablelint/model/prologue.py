@@ -33,6 +33,11 @@ class RoutingHeader(NamedTuple):
     to: tuple[str, ...]
     info: tuple[str, ...]
     other_lines: tuple[str, ...]
+    #: a second cable's routing header inside this one (its DE line names another
+    #: serial): the file holds two cables, and the text below belongs to the second;
+    #: the fields above are the first header's (the file's cable), the span
+    #: covers both
+    second: RoutingHeader | None = None
 
 
 

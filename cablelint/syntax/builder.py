@@ -402,8 +402,10 @@ class DocumentBuilder(BodyBuilder):
             classified_by_paragraphs=block_paragraphs,
             web_metadata=self.fields.get("web_metadata"),
             header_lines=header_lines,
-            repeated_headers=cut_short(repeated_headers(self.source, self.header_tokens),
-                                       self.cut_blocks),
+            repeated_headers=cut_short(repeated_headers(
+                self.source, self.header_tokens,
+                routing.second.span.start if routing and routing.second else None),
+                self.cut_blocks, self.source, self.header_tokens),
             redactions=find_redactions(self.source),
             inline_sipdis=self._inline_sipdis(body),
             stray_pilcrows=tuple(self.stray_pilcrows),

@@ -43,20 +43,35 @@ _MIN_CUT = 8
 _QUOTE_LINE = re.compile(r"(?:BEGIN\s+)?QUOTE\b", re.IGNORECASE)
 _HEADER_ITEMS = frozenset({"BANNER", "SUBJECT_LINE", "TAGS_LINE", "EO_LINE", "REF_LINE",
                            "CLASSIFIED_BY", "VZCZC_LINE", "DE_LINE", "FM_LINE"})
+#: how the extraction marks a line it cut off
+_ELLIPSES = ("...", "\u2026")
+#: the dashes a re-encoded copy writes for a hyphen
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"))
 
 
-def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHeader, ...]:
+def repeated_headers(source: SourceText, lines: list[Token],
+                     second_cable: int | None = None) -> tuple[RepeatedHeader, ...]:
     """Runs of ``lines`` (the line tokens before the body, prologue and header, in
-    order) that repeat earlier lines."""
+    order) that repeat earlier lines.
+
+    ``second_cable`` is where a second cable's routing header starts
+    (``RoutingHeader.second``): its lines are that cable's own, not copies of
+    the first cable's (its VZCZC and FM lines read alike), so they are compared
+    only with the lines after them."""
     texts = list(map(_TEXT, lines))
     if len(set(texts)) == len(texts):  # most cables: no line twice, nothing to pair up
         return ()
+    restart = -1 if second_cable is None else next(
+        (index for index, line in enumerate(lines) if line.start_pos >= second_cable), -1)
     seen: dict[str, int] = {}  # each text's first line: the original a copy repeats
     latest: dict[str, int] = {}  # each text's latest line: where the copy before it stands
     # [first, last, original first, original last, previous copy's last] indexes
     runs: list[list[int]] = []
     ended = -2  # the index of the latest run's last line
     for index, line in enumerate(lines):
+        if index == restart:  # a second cable: nothing before it is repeated
+            seen.clear()
+            latest.clear()
         if line.type in _NOT_COMPARED:
             continue
         text = texts[index]
@@ -67,6 +82,8 @@ def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHe
                 run = runs[-1]
                 if run[3] + 1 < run[0] and _cut_from(lines, texts, run[3] + 1, text):
                     run[1], run[3] = index, run[3] + 1
+                elif run[3] + 1 < run[0] and _same_but_dashes(texts[run[3] + 1], text):
+                    run[1], run[3], ended = index, run[3] + 1, index  # the copy goes on
             continue
         previous, latest[text] = latest[text], index
         if line.type in _NOT_REPORTED or lines[earlier].type in _NOT_REPORTED:
@@ -74,6 +91,11 @@ def repeated_headers(source: SourceText, lines: list[Token]) -> tuple[RepeatedHe
         ended = index
         if runs and runs[-1][1] == index - 1 and runs[-1][3] == earlier - 1:
             runs[-1][1], runs[-1][3], runs[-1][4] = index, earlier, previous
+        elif runs and runs[-1][1] == index - 1 and runs[-1][3] + 1 < runs[-1][0] and \
+                texts[runs[-1][3] + 1] == text:
+            # a text printed twice in the original too (SIPDIS twice): the copy goes
+            # on with the original's next line, not the text's first occurrence
+            runs[-1][1], runs[-1][3], runs[-1][4] = index, runs[-1][3] + 1, previous
         else:
             runs.append([index, index, earlier, earlier, previous])
     return tuple(
@@ -98,6 +120,16 @@ def _cut_from(lines: list[Token], texts: list[str], original: int, text: str) ->
             and len(texts[original]) > len(text) and texts[original].startswith(text))
 
 
+def _same_but_dashes(original: str, text: str) -> bool:
+    """Is ``text`` the ``original`` line with a hyphen written as another dash
+    (U+2010 for "-")?  A header printed again by the web page may have its
+    hyphens re-encoded; without this, the copy's run stopped at that line and
+    the advice left half the copy (issue #12, fresh-9 A189/A235).  Only the line
+    right after a run is asked."""
+    return len(original) == len(text) and original != text and \
+        original.translate(_DASHES) == text.translate(_DASHES)
+
+
 def _quoted(source: SourceText, lines: list[Token], before: int, first: int) -> bool:
     """True when a quote opener stands between line ``before`` and the copy at ``first``.
 
@@ -112,17 +144,31 @@ def _quoted(source: SourceText, lines: list[Token], before: int, first: int) -> 
         source, lines[before].end_pos, lines[first].start_pos))
 
 
-def cut_short(repeats: tuple[RepeatedHeader, ...],
-              cut_blocks: Sequence[Span]) -> tuple[RepeatedHeader, ...]:
+def cut_short(repeats: tuple[RepeatedHeader, ...], cut_blocks: Sequence[Span],
+              source: SourceText | None = None,
+              lines: Sequence[Token] = ()) -> tuple[RepeatedHeader, ...]:
     """``repeats``, each marked with the "..." of a Classified By or REF block cut
     off between its original and its copy (``RepeatedHeader.cut_short``): then the
     original is part of a first copy of the header the extraction cut short, and
-    the copy is the complete header the model reads."""
-    if not cut_blocks or not repeats:
+    the copy is the complete header the model reads.
+
+    Any other header line of ``lines`` ending in "..." there marks the cut too:
+    the first copy may stop inside any line ("TA..." for its TAGS line,
+    03THEHAGUE2835), not only in a block.  Looked for only when a header is
+    printed again."""
+    if not repeats:
+        return repeats
+    cuts = list(cut_blocks)
+    if source is not None:
+        cuts += [source.span(line.end_pos - (1 if _TEXT(line)[-1] == "\u2026" else 3),
+                             line.end_pos)
+                 for line in lines if _TEXT(line).endswith(_ELLIPSES)
+                 and not _TEXT(line).endswith("....")]
+    if not cuts:
         return repeats
     marked = []
     for repeat in repeats:
-        cut = next((span for span in cut_blocks
+        cut = next((span for span in cuts
                     if repeat.original.end <= span.start < repeat.span.start), None)
         marked.append(repeat if cut is None else repeat._replace(cut_short=cut))
     return tuple(marked)

@@ -12,6 +12,9 @@ from cablelint.model import RoutingHeader
 from cablelint.source import SourceText
 from cablelint.syntax.lalr import Token
 
+#: the lines a routing header opens with, before its DE line
+_OPENING = frozenset({"VZCZC_LINE", "PRECEDENCE_LINE", "RI_LINE"})
+
 
 def build_routing(source: SourceText, tokens: list[Token]) -> RoutingHeader | None:
     """The routing header made of ``tokens`` (the prologue's routing lines, in
@@ -24,6 +27,7 @@ def build_routing(source: SourceText, tokens: list[Token]) -> RoutingHeader | No
     if not tokens:
         return None
     first: dict[str, Token] = {}
+    de_again = False  # a second DE line: another cable's header, or a copy
     precedence_lines: list[Token] = []
     ri_lines: list[Token] = []
     to: list[str] = []
@@ -49,6 +53,15 @@ def build_routing(source: SourceText, tokens: list[Token]) -> RoutingHeader | No
             ri_lines.append(token)
         elif kind not in first:
             first[kind] = token
+        elif kind == "DE_LINE":
+            de_again = True
+    split = _second_cable(tokens) if de_again else None
+    if split is not None:
+        header = build_routing(source, tokens[:split])
+        if header is not None:
+            return header._replace(  # the span still covers every routing line
+                span=source.span(tokens[0].start_pos, tokens[-1].end_pos),
+                second=build_routing(source, tokens[split:]))
     de = first.get("DE_LINE")
     station, serial = parse_de(de.value) if de else (None, None)
     zn = first.get("ZN_LINE")
@@ -74,3 +87,22 @@ def build_routing(source: SourceText, tokens: list[Token]) -> RoutingHeader | No
         info=tuple(info),
         other_lines=tuple(other),
     )
+
+
+def _second_cable(tokens: list[Token]) -> int | None:
+    """Where a second cable's routing header starts in ``tokens``, or None.
+
+    A DE line naming another serial than the first DE line opens another
+    cable's header (a file holding two cables: the web page printed a second
+    telegram's metadata and routing below the first's routing lines, issue #12);
+    its opening lines (VZCZC, precedence) go with it.  A DE line repeating the
+    first serial is the same header printed again (CL912's copy).  Asked only
+    when the header has two DE lines."""
+    des = [index for index, token in enumerate(tokens) if token.type == "DE_LINE"]
+    serial = parse_de(tokens[des[0]].value)[1]
+    for index in des[1:]:
+        if parse_de(tokens[index].value)[1] not in (serial, None):
+            while index - 1 > des[0] and tokens[index - 1].type in _OPENING:
+                index -= 1
+            return index
+    return None

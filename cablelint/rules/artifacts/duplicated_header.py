@@ -39,8 +39,9 @@ class DuplicatedHeader(Rule):
         Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 (b) and (d)
 
     A header printed twice whose first copy was cut off (its Classified By or
-    REF block ends in "...", ``RepeatedHeader.cut_short``) is reported once, on
-    the cut copy: that one is to go, not the complete copy below it.
+    REF block, or any other header line, ends in "...": "TA..." for TAGS;
+    ``RepeatedHeader.cut_short``) is reported once, on the cut copy: that one is
+    to go, not the complete copy below it.
 
     Fix: ``--fix`` drops an exact repeat of earlier header lines (safe); other
     copies, a cut copy and the metadata block are reported without a fix.
@@ -94,10 +95,11 @@ class DuplicatedHeader(Rule):
 
 
 def _cut_copy(context: RuleContext, cut: Span, repeats: list[RepeatedHeader]) -> Diagnostic:
-    """One finding for a first copy of the header cut off at ``cut`` (its Classified
-    By or REF block ends in "..."), printed again complete below: the cut copy is the one
-    to remove.  No fix: which of its lines the complete copy repeats is not all
-    known (a routing line with the banner glued to it, text between the copies)."""
+    """One finding for a first copy of the header cut off at ``cut`` (a header line
+    or its Classified By or REF block ends in "..."), printed again complete
+    below: the cut copy is the one to remove.  No fix: which of its lines the
+    complete copy repeats is not all known (a routing line with the banner glued
+    to it, text between the copies)."""
     first = min(repeat.original.start for repeat in repeats)
     copy_first = min(repeat.span.line for repeat in repeats)
     copy_last = max(repeat.span.end_line for repeat in repeats)

@@ -40,7 +40,10 @@ class BannerIdentity(Rule):
     another post: only the serial is compared.
 
     The banner's disagreements with the file's cable id and with the DE line
-    are one finding, naming both: they are one defect.
+    are one finding, naming both: they are one defect.  When the banner is the
+    cable of a second routing header in the file (``RoutingHeader.second``: the
+    web page printed another telegram below the first's routing lines), the
+    finding says so: the file holds two cables, each right for itself.
 
     Why: a banner naming another post or serial means the text belongs to a
     different cable (a Havana header carrying a Moscow cable's text) or was
@@ -85,6 +88,14 @@ class BannerIdentity(Rule):
         if de_serial_disagrees(document):
             clashes.append(f"the DE line has #{document.routing.transmission_serial}")
             other_serial = True
+        second = document.routing.second if clashes and document.routing else None
+        if second is not None and second.transmission_serial and \
+                int(second.transmission_serial) == serial % 10 ** len(second.transmission_serial):
+            yield context.report(banner.span, (
+                f"banner names {label}, the cable of the second routing header (line "
+                f"{second.span.line}, #{second.transmission_serial}), but {clashes[0]}: "
+                "the file holds two cables; keep the one it is named for"))
+            clashes = []
         if clashes:
             start = banner.originator_span if other_post else banner.serial_span
             end = banner.serial_span if other_serial else banner.originator_span

@@ -18,7 +18,9 @@ class RoutingClassification(Rule):
     Not reported when the routing header and the text are two cables' (the DE
     line's serial is not the banner's, and the banner names another post than
     the file's cable id; CL103 reports that): each is classified right for
-    itself, and "correct the wrong one" would mislead.
+    itself, and "correct the wrong one" would mislead.  When the file holds a
+    second cable's routing header (``RoutingHeader.second``), the banner below
+    it is compared with that header's line, not the first cable's.
 
     Why: the routing letters steer the telegram through the network; when they
     disagree with the banner, one of the two classifications is wrong.  An
@@ -50,6 +52,8 @@ class RoutingClassification(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document
         routing, banner = document.routing, document.banner
+        if routing.second is not None:  # two cables: the text is the second's
+            routing = routing.second
         if not routing.zn_classification:
             return
         letters = routing.zn_classification.upper()

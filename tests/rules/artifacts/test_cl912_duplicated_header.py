@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from artifacts_helpers import BANNER, HEADER, cable, fixed_clean
 from rule_helpers import findings, where
+from second_cable_snippets import SECOND_LINE, two_cables
 
 from cablelint.parser import parse_text
 
@@ -113,3 +114,49 @@ def test_routing_copied_after_metadata_glued_to_its_last_line_is_removed_whole()
     assert "lines 13-21 repeat lines 1-9" in found.message
     assert fixed_clean(text, "CL912") == cable("\u00b61. (C) The coalition wobbles.\n",
                                                header=routing + metadata + "\n" + HEADER)
+
+
+def test_second_cables_routing_header_is_no_copy() -> None:
+    # issue #12 (fresh-9 A103, A186): the second cable's VZCZC and FM lines read
+    # like the first's; removing them broke its header
+    assert findings(two_cables(), "CL912") == []
+    # the same header printed again (its DE line has the first serial) stays a copy
+    copies = findings(two_cables(second_serial="0595/01 2812055", letters="CCCCC"), "CL912")
+    assert SECOND_LINE in [found.span.line for found in copies]
+
+
+def test_a_header_cut_inside_any_line_is_one_finding_on_the_cut_copy() -> None:
+    # fresh-5 03THEHAGUE2835: the first copy stops at "TA..." (its TAGS line), no
+    # Classified By or REF block; the advice removed the complete copy
+    head = f"{BANNER}\n\nSIPDIS\n\nNOFORN\n\nE.O. 12958: DECL: 03/12/2019\n"
+    text = cable("\u00b61. (C) The coalition wobbles.\n",
+                 header=head + "TA...\n\n12055,11/12/2003\n\n" + head
+                 + "TAGS: PREL PGOV RT\nSUBJECT: THE COALITION WOBBLES\n\n")
+    [found] = findings(text, "CL912")
+    cut_line = text[:text.index("...")].count("\n") + 1
+    assert (found.span.line, found.span.end_line) == (1, cut_line)
+    assert found.fix is None
+    assert f"cut off at line {cut_line}" in found.message
+
+
+def test_a_copy_re_encoding_a_hyphen_is_still_one_copy() -> None:
+    # fresh-9 06PANAMA360 (A189, A235): the copy writes U+2010 for a hyphen and a
+    # SIPDIS caption stands twice in both copies; the copy's run stopped at each,
+    # and removing the part named left half the copy
+    head = (f"{BANNER}\nSIPDIS\nSIPDIS\nFOR EUR/ZD - HENTZAU\nSTATE PASS USTR\n"
+            "E.O. 12958: DECL: 03/12/2019\nTAGS: PREL PGOV RT\n")
+    copy = head.replace("EUR/ZD - HENTZAU", "EUR/ZD \u2010 HENTZAU")
+    text = cable("\u00b61. (C) The coalition wobbles.\n",
+                 header=head + "\n" + copy + "SUBJECT: THE COALITION WOBBLES\n\n")
+    [found] = findings(text, "CL912")
+    assert (found.span.line, found.span.end_line) == (9, 15)
+    assert "lines 9-15 repeat lines 1-7" in found.message
+    assert fixed_clean(text, "CL912") == cable(
+        "\u00b61. (C) The coalition wobbles.\n",
+        header=head + "\nSUBJECT: THE COALITION WOBBLES\n\n")
+    # a line that differs by more than its dashes ends the copy
+    other = copy.replace("STATE PASS USTR", "STATE PASS OPIC")
+    text = cable("\u00b61. (C) The coalition wobbles.\n",
+                 header=head + "\n" + other + "SUBJECT: THE COALITION WOBBLES\n\n")
+    assert [(f.span.line, f.span.end_line) for f in findings(text, "CL912")] == [(9, 12),
+                                                                                (14, 15)]

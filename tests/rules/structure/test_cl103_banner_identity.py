@@ -5,6 +5,7 @@ from __future__ import annotations
 from cable_snippets import cable, where
 from rule_helpers import findings
 from rule_helpers import where as span_of
+from second_cable_snippets import SECOND_LINE, two_cables
 from structure_helpers import HEADER, ROUTING, codes_at, good
 
 
@@ -63,3 +64,17 @@ def test_cl103_compares_an_archive_id_without_its_caveat() -> None:
     assert findings(text, "CL103", path="06EFTOZENDA123.txt") == []
     found = findings(text, "CL103", path="06EFTOSTRELSAU123.txt")
     assert len(found) == 1 and "cable 06EFTOSTRELSAU123" in found[0].message
+
+
+def test_cl103_second_cable_in_the_file_is_one_clear_finding() -> None:
+    # issue #12 (fresh-9 A198): the banner is the second routing header's cable
+    text = two_cables()
+    [found] = findings(text, "CL103", path="09ZENDA595.txt")
+    assert found.span.line == text.splitlines().index("UNCLAS ZENDA 000561") + 1
+    assert f"second routing header (line {SECOND_LINE}, #0561)" in found.message
+    assert "file is cable 09ZENDA595" in found.message
+    assert "holds two cables" in found.message
+    # a banner matching neither header keeps the usual finding
+    [other] = findings(two_cables(banner="UNCLAS ZENDA 000777"), "CL103",
+                       path="09ZENDA595.txt")
+    assert "the DE line has #0595" in other.message

@@ -5,6 +5,7 @@ from __future__ import annotations
 from cable_snippets import cable, where
 from rule_helpers import findings
 from rule_helpers import where as span_of
+from second_cable_snippets import two_cables
 from structure_helpers import EO, HEADER, ROUTING, SUBJECT, TAGS, good
 
 
@@ -36,3 +37,14 @@ def test_cl107_quiet_when_routing_and_banner_are_two_cables() -> None:
     # a DE serial alone that differs may be a slip: the clash is still reported
     assert len(findings(good(banner="S E C R E T ZENDA 000456"), "CL107",
                         path="06ZENDA456.txt")) == 1
+
+
+def test_cl107_banner_is_compared_with_its_own_cables_routing_line() -> None:
+    # issue #12 (fresh-9 A198): the file holds two cables; the UNCLAS banner is
+    # the second's (ZNR UUUUU), not the first's (ZNY CCCCC)
+    assert findings(two_cables(), "CL107", path="09ZENDA595.txt") == []
+    # a real clash with the second cable's own line is still an error
+    [found] = findings(two_cables(letters="SSSSS", banner="C O N F I D E N T I A L ZENDA 000561",
+                                  mark="C"),
+                       "CL107", path="09ZENDA595.txt")
+    assert "SSSSS" in found.message and found.severity == "error"
