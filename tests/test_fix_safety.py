@@ -156,6 +156,22 @@ def test_an_ignored_sigint_stays_ignored_while_the_file_is_made(tmp_path, monkey
 
 
 @pytest.mark.skipif(not writer._UNNAMED, reason="no O_TMPFILE or /proc here")
+def test_the_unnamed_way_writes_without_falling_back(tmp_path, monkeypatch) -> None:
+    # the first version linked with plain link(), which fails with EXDEV on the
+    # /proc symlink, and quietly fell back to the named way every time
+    def no_named_way(*args):
+        raise AssertionError("fell back to a named temporary file")
+
+    monkeypatch.setattr(writer, "_write_named", no_named_way)
+    path = _copy(tmp_path)
+    os.chmod(path, 0o640)
+    write_atomically(path, b"fixed\n", digest(path.read_bytes()))
+    assert path.read_bytes() == b"fixed\n"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert _temporaries(tmp_path) == []
+
+
+@pytest.mark.skipif(not writer._UNNAMED, reason="no O_TMPFILE or /proc here")
 def test_a_kill_during_the_write_leaves_no_file_behind(tmp_path) -> None:
     # issue #13: SIGKILL cannot be handled; with an unnamed temporary file there is
     # nothing to leave (the named way left one in 6 of 10 killed runs)
@@ -288,6 +304,7 @@ def test_baseline_is_written_like_a_created_file(tmp_path, capsys, umask, mode) 
 
 def test_a_fix_that_cannot_be_written_is_one_line_and_exit_2(tmp_path, capsys,
                                                               monkeypatch) -> None:
+    monkeypatch.setattr(writer, "_UNNAMED", False)  # the named way makes it with mkstemp
     path = _copy(tmp_path)
     before = path.read_bytes()
 
@@ -300,3 +317,19 @@ def test_a_fix_that_cannot_be_written_is_one_line_and_exit_2(tmp_path, capsys,
     assert err.strip() == (f"cablelint: {path}: not fixed: cannot create a temporary file "
                            "next to it: No space left on device")
     assert path.read_bytes() == before
+
+
+def test_a_full_disk_while_writing_is_one_line_and_exit_2(tmp_path, capsys, monkeypatch,
+                                                          way) -> None:
+    path = _copy(tmp_path)
+    before = path.read_bytes()
+
+    def full_disk(descriptor):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer.os, "fsync", full_disk)
+    code, _, err = run(capsys, "check", "--fix", "--quiet", "--isolated", str(path))
+    assert code == 2
+    assert err.strip() == f"cablelint: {path}: not fixed: cannot write it: No space left on device"
+    assert path.read_bytes() == before
+    assert _temporaries(tmp_path) == []

@@ -136,16 +136,27 @@ def _write_unnamed(path: Path, target: Path, data: bytes, expected_digest: str,
 def _link(handle: int, target: Path) -> str | None:
     """A fresh name beside ``target`` for the unnamed file ``handle``; None when it
     cannot be linked (no ``/proc``, a file system that refuses)."""
-    for _ in range(10):
-        name = str(target.parent / f".{target.name}.{secrets.token_hex(4)}{_TEMPORARY_SUFFIX}")
-        try:
-            os.link(f"/proc/self/fd/{handle}", name, follow_symlinks=True)
-        except FileExistsError:
-            continue
-        except OSError:
-            return None
-        return name
-    return None
+    try:
+        directory = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return None
+    try:
+        for _ in range(10):
+            name = f".{target.name}.{secrets.token_hex(4)}{_TEMPORARY_SUFFIX}"
+            try:
+                # (a directory descriptor makes this linkat with AT_SYMLINK_FOLLOW,
+                # which links the file itself; plain link() would link the /proc
+                # symlink and fail with EXDEV)
+                os.link(f"/proc/self/fd/{handle}", name, dst_dir_fd=directory,
+                        follow_symlinks=True)
+            except FileExistsError:
+                continue
+            except OSError:
+                return None
+            return str(target.parent / name)
+        return None
+    finally:
+        os.close(directory)
 
 
 def _write_named(path: Path, target: Path, data: bytes, expected_digest: str,
