@@ -166,3 +166,12 @@ def test_cl602_a_token_of_no_codes_form_stays_a_warning() -> None:
     [found] = findings(tagged("TAGS: PREL QPXZ ZI"), "CL602")
     assert found.severity == "warning" and "not a known TAGS code" in found.message
     assert findings(tagged("TAGS: PREL QPXZ ZI"), "CL607") == []
+
+
+def test_cablemaps_disambiguated_organisations_are_known_by_their_bare_code() -> None:
+    """fresh-10 audit: heuer/cablemap lists the International Whaling Commission as
+    IWC-1/IWC-2 (two bodies share the acronym), but a cable writes the bare IWC."""
+    assert findings(tagged("TAGS: EFIS KSCA PREL SENV IWC JA"), "CL602") == []
+    assert findings(tagged("TAGS: PREL OIC PK"), "CL602") == []
+    [found] = findings(tagged("TAGS: EFIS IWX JA"), "CL602")  # a slip is still one
+    assert "'IWX'" in found.message
