@@ -37,7 +37,13 @@ def is_record_start(text: str, following: str) -> bool:
 def record_follows(texts: Sequence[str], index: int) -> bool:
     """Does the viewer's record start within a few blank lines below line ``index``
     of ``texts``?  Then line ``index`` is the last line of a preview cut off there."""
-    following = [text.strip() for text in texts[index + 1:index + 1 + _REACH + 2]]
-    lines = [text for text in following if text]
-    return len(lines) >= 2 and following.index(lines[0]) < _REACH and \
-        is_record_start(lines[0], lines[1])
+    end = min(len(texts), index + 1 + _REACH)
+    below = index + 1
+    while below < end and not texts[below].strip():
+        below += 1
+    if below == end or not texts[below].lstrip().startswith("id:"):
+        return False  # (almost every cable: asked once, of its first paragraph)
+    after = below + 1
+    while after < len(texts) and not texts[after].strip():
+        after += 1
+    return after < len(texts) and is_record_start(texts[below].strip(), texts[after].strip())
