@@ -328,3 +328,26 @@ def test_a_preview_cut_with_an_ellipsis_keeps_that_cut() -> None:
     repeats = parse_text(text).repeated_headers
     assert repeats and all(repeat.cut_short is not None for repeat in repeats)
     assert {text[r.cut_short.start:r.cut_short.end] for r in repeats} == {"..."}
+
+
+def test_a_subject_cut_off_in_a_first_copy_gives_way_to_the_complete_one() -> None:
+    # fresh-10 05LIMA1254: the first copy stops in its SUBJECT ("... TO THE NORTH...")
+    head = f"{BANNER}\n\nSIPDIS\n\n{EO}\n{TAGS}\n"
+    full = "SUBJECT: MINISTER VISITS THE NORTH\nAND THE WEST (MARCH 10-22)"
+    text = (head + "SUBJECT: MINISTER VISITS THE NORTH\nAND THE WEST...\n\nid: 4711\n"
+            "date: 3/30/2009 16:20\nheader:\n\n" + head + full
+            + "\n\n\u00b61. (U) The minister went north.\n\nELPHBERG\n")
+    document = parse_text(text)
+    subject = document.subject
+    assert subject is not None and subject.truncated is None
+    assert text[subject.span.start:subject.span.end] == full
+    repeats = document.repeated_headers
+    assert repeats and all(repeat.cut_short is not None for repeat in repeats)
+    assert_span(text, repeats[0].cut_short, "...")
+
+
+def test_a_second_different_subject_does_not_replace_a_cut_one() -> None:
+    text = cable(EO, TAGS, "SUBJECT: MINISTER VISITS THE NORTH...",
+                 "SUBJECT: THE REGENT NAMES A NEW CABINET", CLASSIFIED)
+    subject = parse_text(text).subject
+    assert subject is not None and subject.truncated is not None

@@ -105,9 +105,10 @@ def _cut_copy(context: RuleContext, cut: Span, repeats: list[RepeatedHeader]) ->
     first = min(repeat.original.start for repeat in repeats)
     copy_first = min(repeat.span.line for repeat in repeats)
     copy_last = max(repeat.span.end_line for repeat in repeats)
-    block = context.document.classified_by  # the complete copy's block
-    if block is not None and block.span.start > cut.end:
-        copy_last = max(copy_last, block.span.end_line)
+    document = context.document
+    for block in (document.classified_by, document.subject):  # the complete copy's
+        if block is not None and block.span.start > cut.end:
+            copy_last = max(copy_last, block.span.end_line)
     span = context.span(context.source.starts[context.source.line_col(first)[0] - 1],
                         cut.end)
     # the "..." as written, or the last word of a preview cut off without one
