@@ -286,3 +286,68 @@ def test_a_first_copy_cut_inside_a_line_marks_the_copy_cut_short() -> None:
     repeats = parse_ok(text).repeated_headers
     assert repeats and all(repeat.cut_short is not None for repeat in repeats)
     assert_span(text, repeats[0].cut_short, "...")
+
+
+def _preview_then_cable(preview_end: str = "\u00b61. (C) Summar", blank: str = "") -> str:
+    """A preview of the cable cut off at a fixed length (no "..."), the cable
+    viewer's record ("id:" / "date:" ... "header ends"), then the complete cable
+    (fresh-10 08LIMA72)."""
+    head = f"{BANNER}\n\nSIPDIS\n\n{EO}\n{TAGS}\n{SUBJECT}\n\n{CLASSIFIED}\n\n"
+    record = ("id: 4711\ndate: 3/30/2009 16:20\nrefid: 09ZENDA733\norigin: Embassy Zenda\n"
+              "header:\n\n----------------- header ends ----------------\n\n")
+    return (head + preview_end + "\n" + blank + record + head
+            + "\u00b61. (C) Summary: The minister went north.\n\n"
+            "\u00b62. (C) He came back.\n\nELPHBERG\n")
+
+
+def test_a_preview_cut_in_its_first_paragraph_is_no_body() -> None:
+    for blank in ("", "\n"):
+        text = _preview_then_cable(blank=blank)
+        document = parse_text(text)
+        assert [paragraph.number for paragraph in document.paragraphs] == [1, 2]
+        first = document.paragraphs[0].span
+        assert text[first.start:first.end] == "\u00b61. (C) Summary: The minister went north."
+        assert document.inline_sipdis == ()
+        repeats = document.repeated_headers
+        assert repeats and all(repeat.cut_short is not None for repeat in repeats)
+        assert_span(text, repeats[0].cut_short, "Summar")
+
+
+def test_a_first_paragraph_without_the_viewers_record_below_is_the_body() -> None:
+    # "id: 4711" alone (no date line below it) is no record: the paragraph stays
+    text = cable(EO, TAGS, SUBJECT, CLASSIFIED,
+                 body=("\u00b61. (C) The minister went north.", "id: 4711", "",
+                       "\u00b62. (C) He came back."))
+    document = parse_ok(text)
+    assert [paragraph.number for paragraph in document.paragraphs] == [1, 2]
+    assert document.repeated_headers == ()
+
+
+def test_a_preview_cut_with_an_ellipsis_keeps_that_cut() -> None:
+    text = _preview_then_cable(preview_end="Classified By: Political Counselor ...")
+    repeats = parse_text(text).repeated_headers
+    assert repeats and all(repeat.cut_short is not None for repeat in repeats)
+    assert {text[r.cut_short.start:r.cut_short.end] for r in repeats} == {"..."}
+
+
+def test_a_subject_cut_off_in_a_first_copy_gives_way_to_the_complete_one() -> None:
+    # fresh-10 05LIMA1254: the first copy stops in its SUBJECT ("... TO THE NORTH...")
+    head = f"{BANNER}\n\nSIPDIS\n\n{EO}\n{TAGS}\n"
+    full = "SUBJECT: MINISTER VISITS THE NORTH\nAND THE WEST (MARCH 10-22)"
+    text = (head + "SUBJECT: MINISTER VISITS THE NORTH\nAND THE WEST...\n\nid: 4711\n"
+            "date: 3/30/2009 16:20\nheader:\n\n" + head + full
+            + "\n\n\u00b61. (U) The minister went north.\n\nELPHBERG\n")
+    document = parse_text(text)
+    subject = document.subject
+    assert subject is not None and subject.truncated is None
+    assert text[subject.span.start:subject.span.end] == full
+    repeats = document.repeated_headers
+    assert repeats and all(repeat.cut_short is not None for repeat in repeats)
+    assert_span(text, repeats[0].cut_short, "...")
+
+
+def test_a_second_different_subject_does_not_replace_a_cut_one() -> None:
+    text = cable(EO, TAGS, "SUBJECT: MINISTER VISITS THE NORTH...",
+                 "SUBJECT: THE REGENT NAMES A NEW CABINET", CLASSIFIED)
+    subject = parse_text(text).subject
+    assert subject is not None and subject.truncated is not None

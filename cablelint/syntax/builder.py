@@ -63,6 +63,9 @@ from cablelint.syntax.repeats import cut_short, repeated_headers
 from cablelint.syntax.routing_builder import build_routing
 from cablelint.syntax.tokens import first_token, last_token, tree_tokens
 
+#: how much of a cut-off subject the complete one below must begin with to replace it
+_SAME_SUBJECT = 20
+
 #: how far below the banner the SBU handling notice is looked for: it follows the
 #: header (600 characters below the banner in 07PARIS1791, the farthest seen)
 _NOTICE_REACH = 2000
@@ -234,9 +237,19 @@ class DocumentBuilder(BodyBuilder):
                 self.source, text[glued.start - start:], glued.start)
 
     def _h_subject(self, tree: Tree) -> None:
-        if "subject" not in self.fields:
-            text, start = self.text_of(tree)
-            self.fields["subject"] = parse_subject(self.source, text, start)
+        first = self.fields.get("subject")
+        if first is not None and first.truncated is None:
+            return
+        text, start = self.text_of(tree)
+        subject = parse_subject(self.source, text, start)
+        if first is None:
+            self.fields["subject"] = subject
+        elif subject.truncated is None and subject.text.startswith(
+                first.text.rstrip(".\u2026 ")[:_SAME_SUBJECT]):
+            # a header printed twice, its first copy cut off in the subject ("... TO
+            # COLOMBIA...", 05LIMA1254): the complete subject is the cable's
+            self.fields["subject"] = subject
+            self.cut_blocks.append(first.truncated)
 
     def _h_references(self, tree: Tree) -> None:
         self.pending_header.append(tree)  # needs the cable year: parsed in _document

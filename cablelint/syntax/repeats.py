@@ -25,6 +25,7 @@ from operator import itemgetter
 
 from cablelint.diagnostics import Span
 from cablelint.fields.markers import find_markers
+from cablelint.fields.viewer_record import is_record_start
 from cablelint.model import RepeatedHeader
 from cablelint.source import SourceText
 from cablelint.syntax.lalr import Token
@@ -155,7 +156,11 @@ def cut_short(repeats: tuple[RepeatedHeader, ...], cut_blocks: Sequence[Span],
     Any other header line of ``lines`` ending in "..." there marks the cut too:
     the first copy may stop inside any line ("TA..." for its TAGS line,
     03THEHAGUE2835), not only in a block.  Looked for only when a header is
-    printed again."""
+    printed again.
+
+    So does the line above the cable viewer's record ("id: 137434" / "date: ...",
+    :mod:`cablelint.fields.viewer_record`) when it ends in no "...": a preview
+    cut off at a fixed length ("¶1. (C) Summar", 08LIMA72), its last word the cut."""
     if not repeats:
         return repeats
     cuts = list(cut_blocks)
@@ -164,6 +169,7 @@ def cut_short(repeats: tuple[RepeatedHeader, ...], cut_blocks: Sequence[Span],
                              line.end_pos)
                  for line in lines if _TEXT(line).endswith(_ELLIPSES)
                  and not _TEXT(line).endswith("....")]
+        cuts += _record_cuts(source, lines)
     if not cuts:
         return repeats
     marked = []
@@ -172,3 +178,19 @@ def cut_short(repeats: tuple[RepeatedHeader, ...], cut_blocks: Sequence[Span],
                     if repeat.original.end <= span.start < repeat.span.start), None)
         marked.append(repeat if cut is None else repeat._replace(cut_short=cut))
     return tuple(marked)
+
+
+def _record_cuts(source: SourceText, lines: Sequence[Token]) -> list[Span]:
+    """The last word of each line of ``lines`` right above the viewer's record,
+    unless it ends in "..." (that cut is found already)."""
+    cuts = []
+    for index in range(1, len(lines) - 1):
+        if not is_record_start(_TEXT(lines[index]), _TEXT(lines[index + 1])):
+            continue
+        above = lines[index - 1]
+        text = _TEXT(above)
+        if text.endswith(_ELLIPSES):
+            continue
+        last_word = len(text) - len(text.rsplit(None, 1)[-1])
+        cuts.append(source.span(above.end_pos - (len(text) - last_word), above.end_pos))
+    return cuts

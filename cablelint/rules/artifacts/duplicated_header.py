@@ -41,7 +41,9 @@ class DuplicatedHeader(Rule):
     A header printed twice whose first copy was cut off (its Classified By or
     REF block, or any other header line, ends in "...": "TA..." for TAGS;
     ``RepeatedHeader.cut_short``) is reported once, on the cut copy: that one is
-    to go, not the complete copy below it.
+    to go, not the complete copy below it.  So is a preview of the cable cut off
+    anywhere, even in its first paragraph and without "...", above the cable
+    viewer's record ("id: 137434" / "date: ...") and the complete cable.
 
     Fix: ``--fix`` drops an exact repeat of earlier header lines (safe); other
     copies, a cut copy and the metadata block are reported without a fix.
@@ -103,12 +105,17 @@ def _cut_copy(context: RuleContext, cut: Span, repeats: list[RepeatedHeader]) ->
     first = min(repeat.original.start for repeat in repeats)
     copy_first = min(repeat.span.line for repeat in repeats)
     copy_last = max(repeat.span.end_line for repeat in repeats)
-    block = context.document.classified_by  # the complete copy's block
-    if block is not None and block.span.start > cut.end:
-        copy_last = max(copy_last, block.span.end_line)
+    document = context.document
+    for block in (document.classified_by, document.subject):  # the complete copy's
+        if block is not None and block.span.start > cut.end:
+            copy_last = max(copy_last, block.span.end_line)
     span = context.span(context.source.starts[context.source.line_col(first)[0] - 1],
                         cut.end)
+    # the "..." as written, or the last word of a preview cut off without one
+    # ("Summar" above the viewer's record)
+    word = context.text[cut.start:cut.end]
+    shown = "..." if word == "\u2026" else word
     return context.report(
         span, f"lines {span.line}-{cut.line} are a copy of the header cut off at line "
-        f"{cut.line} ('...'); it is printed complete at lines {copy_first}-{copy_last}: "
+        f"{cut.line} ('{shown}'); it is printed complete at lines {copy_first}-{copy_last}: "
         "remove the cut copy")

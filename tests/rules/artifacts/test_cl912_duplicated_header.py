@@ -160,3 +160,22 @@ def test_a_copy_re_encoding_a_hyphen_is_still_one_copy() -> None:
                  header=head + "\n" + other + "SUBJECT: THE COALITION WOBBLES\n\n")
     assert [(f.span.line, f.span.end_line) for f in findings(text, "CL912")] == [(9, 12),
                                                                                 (14, 15)]
+
+
+def test_a_preview_cut_in_its_first_paragraph_is_one_finding_on_the_cut_copy() -> None:
+    # issue #12 (fresh-10 A043, A128, A226, 08LIMA72): a preview cut off at a fixed
+    # length ("Summar", no "..."), the viewer's record, then the complete cable; the
+    # preview's paragraph was taken for the body and the complete header for text
+    record = ("id: 4711\ndate: 3/12/2009 16:20\nrefid: 09STRELSAU733\n"
+              "origin: Embassy Strelsau\nheader:\n\n"
+              "----------------- header ends ----------------\n\n")
+    body = "\u00b61. (C) Summary: The coalition wobbles.\n\n\u00b62. (C) It holds.\n"
+    text = cable(body, header=HEADER + "\u00b61. (C) Summar\n" + record + HEADER)
+    [found] = findings(text, "CL912")
+    cut_line = text[:text.index("Summar\n")].count("\n") + 1
+    assert where(found)[:3] == (1, 1, cut_line)
+    assert f"cut off at line {cut_line} ('Summar')" in found.message
+    assert found.fix is None
+    # the complete copy is the cable: its SIPDIS caption is header, its paragraph 1 the first
+    assert findings(text, "CL910") == []
+    assert findings(text, "CL202") == []

@@ -28,3 +28,17 @@ def test_cl604_good_subjects() -> None:
                     "CL604") == []
     # a doubled keyword is CL106's finding
     assert findings(tagged("TAGS: PREL ZI", "SUBJECT: SUBJECT: THE KING"), "CL604") == []
+
+
+def test_cl604_subject_of_a_cut_first_copy_printed_complete_below() -> None:
+    # fresh-10 05LIMA1254: the first copy of the header stops in its SUBJECT, the
+    # viewer's record, then the whole header: the complete subject is the cable's
+    head = "UNCLAS STRELSAU 000733\n\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PREL ZI\n"
+    text = (head + "SUBJECT: MINISTER TAKES ACTION ON\nSHIPMENT OF ...\n\nid: 4711\n"
+            "date: 3/30/2009 16:20\nheader:\n\n" + head
+            + "SUBJECT: MINISTER TAKES ACTION ON\nSHIPMENT OF GRAIN TO ZENDA\n\n"
+            "\u00b61. The minister went north.\n\nELPHBERG\n")
+    assert findings(text, "CL604") == []
+    [copy] = findings(text, "CL912")
+    assert "cut off at line 8 ('...')" in copy.message
+    assert "printed complete at lines 14-21" in copy.message
