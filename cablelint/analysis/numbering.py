@@ -25,7 +25,9 @@ list's own count):
    skipped.  Tested before rule 4: ``... O/A August`` / ``15. In addition`` is a
    date, not ¶5 with a damaged pilcrow.  The first number is tested too (a
    cable whose one paragraph is unnumbered: ``... met on May`` / ``¶14. We
-   delivered``).  A bare number standing alone on its line inside a sentence
+   delivered``).  The line above is read without a line-end backslash
+   (:func:`text_line_above`).  A bare number standing alone on its line inside a
+   sentence
    (``... HAS BECOME THE MOST`` / ``¶3.`` / ``VICIOUS CAMPAIGN ...``, see
    :func:`_bare_in_sentence`) is a "fragment" of damaged text: skipped, and
    reported by no rule (joining it to the line above would put it into the
@@ -77,6 +79,7 @@ from cablelint.analysis import analysis
 from cablelint.diagnostics import new_tuple
 from cablelint.fields.body import find_glued_paragraphs, find_stray_number
 from cablelint.fields.dates import MONTH_WORDS
+from cablelint.fields.line_end import without_line_end_backslash
 from cablelint.model import Paragraph, StrayNumber
 from cablelint.syntax.body_lexer import bare_heading_words
 
@@ -415,10 +418,7 @@ def _heading_above(context: RuleContext, paragraph: Paragraph) -> bool:
     """The last line of text above the paragraph's number is a heading's (the
     parser's headings: its words or its rules).  Asked only of an unmarked,
     out-of-sequence number, a few per corpus."""
-    line = paragraph.number_span.line - 1
-    texts = context.source.texts
-    while line >= 1 and not texts[line - 1].strip():
-        line -= 1
+    line = text_line_above(context, paragraph.number_span.line)[0]
     return any(heading.span.line <= line <= heading.span.end_line
                for heading in context.document.headings)
 
@@ -449,18 +449,17 @@ def _bare_in_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
     """
     texts = context.source.texts
     span = paragraph.number_span
-    if texts[span.line - 1][span.end_column - 1:].strip():
+    if without_line_end_backslash(texts[span.line - 1][span.end_column - 1:].rstrip()).strip():
         return False  # text follows the number on its line
-    above = span.line - 1  # 1-based: the last line of text above the number
-    while above >= 1 and not texts[above - 1].strip():
-        above -= 1
-    if above < 1 or texts[above - 1].rstrip()[-1] in _SENTENCE_END:
+    above, text = text_line_above(context, span.line)  # the last line of text above
+    if above < 1 or text[-1] in _SENTENCE_END:
         return False
     if any(heading.span.line <= above <= heading.span.end_line
            for heading in context.document.headings):
         return False
     below = span.line + 1  # 1-based: the first line of text below the number
-    while below <= span.line + 3 and below <= len(texts) and not texts[below - 1].strip():
+    while below <= span.line + 3 and below <= len(texts) and \
+            not without_line_end_backslash(texts[below - 1].rstrip()).strip():
         below += 1
     return below <= paragraph.span.end_line and below <= len(texts) and \
         texts[below - 1].lstrip()[:1].isalpha()
@@ -527,11 +526,23 @@ def _ends_with(context: RuleContext, paragraph: Paragraph, ending: str) -> bool:
 
 def _line_above(context: RuleContext, paragraph: Paragraph) -> str:
     """The last non-blank line above the paragraph's number, right-stripped ("" if none)."""
-    line = paragraph.number_span.line - 1
+    return text_line_above(context, paragraph.number_span.line)[1]
+
+
+def text_line_above(context: RuleContext, line: int) -> tuple[int, str]:
+    """The last line of text above 1-based ``line`` (0 if none) and its text,
+    right-stripped, without the backslash some extractions end every line with
+    (:func:`without_line_end_backslash`: ``... negotiations: \\`` ends with ":", and
+    a line holding only the backslash is blank).  Asked only of out-of-sequence
+    numbers, a few per cable."""
     texts = context.source.texts
-    while line >= 1 and not texts[line - 1].strip():
+    line -= 1
+    while line >= 1:
+        text = without_line_end_backslash(texts[line - 1].rstrip())
+        if text.strip():
+            return line, text
         line -= 1
-    return texts[line - 1].rstrip() if line >= 1 else ""
+    return 0, ""
 
 
 def redaction_between(context: RuleContext, paragraph: Paragraph) -> bool:

@@ -141,3 +141,15 @@ def test_a_wrap_after_a_line_in_capitals_stays_in_a_text_all_in_capitals() -> No
         "\u00b65. SAPT AGREED.\n")
     [found] = findings(text, "CL903")
     assert where(found)[0] == FIRST_BODY_LINE + 3
+
+
+def test_a_wrapped_number_below_a_line_ending_in_a_backslash() -> None:
+    """Every line ended with " \\" (07BERN259's export): the backslash is extraction
+    damage, not the end of the line's text; the join puts the number after the word."""
+    text = NUMBERED_HEADER + ("\u00b61. (C) Post asks about the request posed in paragraph\n"
+                              "\n\u00b63. Guests asked about the harbour.\n\n"
+                              "\u00b62. (C) More.\n")
+    text = "".join(f"{line} \\\n" for line in text.split("\n")[:-1])
+    [found] = findings(text, "CL903")
+    assert where(found)[0] == FIRST_BODY_LINE + 2
+    assert "posed in paragraph 3. Guests" in apply_fixes(text, [found])
