@@ -25,13 +25,14 @@ list's own count):
    skipped.  Tested before rule 4: ``... O/A August`` / ``15. In addition`` is a
    date, not ¶5 with a damaged pilcrow.  The first number is tested too (a
    cable whose one paragraph is unnumbered: ``... met on May`` / ``¶14. We
-   delivered``).  The line above is read without a line-end backslash
-   (:func:`text_line_above`).  A bare number standing alone on its line inside a
-   sentence
-   (``... HAS BECOME THE MOST`` / ``¶3.`` / ``VICIOUS CAMPAIGN ...``, see
-   :func:`_bare_in_sentence`) is a "fragment" of damaged text: skipped, and
-   reported by no rule (joining it to the line above would put it into the
-   sentence);
+   delivered``); a first number above 1 after a line ending mid-sentence with
+   any word in lower case is wrapped too when the next paragraph does not go
+   on from it (``... now totals`` / ``¶227. Therefore``: :func:`_runs_on_first`).
+   The line above is read without a line-end backslash (:func:`text_line_above`).
+   A bare number standing alone on its line inside a sentence (``... HAS BECOME
+   THE MOST`` / ``¶3.`` / ``VICIOUS CAMPAIGN ...``, see :func:`_bare_in_sentence`)
+   is a "fragment" of damaged text: skipped, and reported by no rule (joining it
+   to the line above would put it into the sentence);
 4. ``"1" + expected`` (``17.`` after ¶6) is ¶7 whose pilcrow became "1" in
    extraction: accepted as the expected number, flagged as CL901;
 5. a "1" whose previous non-blank line ends with ":" (``U.S. side:``,
@@ -197,6 +198,12 @@ def walk(context: RuleContext) -> Walk:
         nested = 0
         if number == expected:  # the common case first (also a first paragraph "1")
             kind, value = "ok", number
+        elif previous is None and paragraph.portion_mark is None and \
+                _runs_on_first(context, paragraphs, index):
+            step = new_tuple(Step, (paragraph, "wrapped", expected, number, previous, ()))
+            append(step)
+            unusual.append(step)
+            continue
         elif previous is None and (paragraph.portion_mark is not None
                                    or not continues_sentence(context, paragraph)):
             kind, value = "first", number
@@ -412,6 +419,31 @@ def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: i
     above = _line_above(context, paragraph)
     return bool(above) and above[-1] not in _SENTENCE_END and \
         not _heading_above(context, paragraph) and not _capitals_above(context, paragraph, above)
+
+
+def _runs_on_first(context: RuleContext, paragraphs: tuple[Paragraph, ...],
+                   index: int) -> bool:
+    """Rule 3 for a first number (above 1, unmarked) after a line that ends
+    mid-sentence with a word in lower case, when the next paragraph does not go on
+    from it: the end of the sentence wrapped onto the next line, not a paragraph
+    (07TOKYO5603, fresh-10 audit A116/A189: a press summary with no numbered
+    paragraphs, ``... the DPJ candidates now totals`` / ``¶227. Therefore ...``).
+
+    Any word will do here, not only :data:`WRAP_WORDS`: a first paragraph numbered
+    above 1 that starts no sequence and breaks a sentence is no paragraph either
+    way.  A paragraph that lost its opening paragraphs is followed by its next
+    number, or stands under a heading or a header line (in capitals, or ending
+    with a mark or a full stop).  Asked only of a first number that is not 1."""
+    paragraph = paragraphs[index]
+    if index + 1 < len(paragraphs) and paragraphs[index + 1].number == paragraph.number + 1:
+        return False
+    line, above = text_line_above(context, paragraph.number_span.line)
+    if not above[-1:].islower() or _heading_above(context, paragraph):
+        return False
+    document = context.document  # the line above is body text, below the header's fields
+    return all(line > field.span.end_line for field in (document.classified_by,
+                                                        document.subject)
+               if field is not None)
 
 
 def _heading_above(context: RuleContext, paragraph: Paragraph) -> bool:
