@@ -25,11 +25,14 @@ list's own count):
    skipped.  Tested before rule 4: ``... O/A August`` / ``15. In addition`` is a
    date, not ¶5 with a damaged pilcrow.  The first number is tested too (a
    cable whose one paragraph is unnumbered: ``... met on May`` / ``¶14. We
-   delivered``).  A bare number standing alone on its line inside a sentence
-   (``... HAS BECOME THE MOST`` / ``¶3.`` / ``VICIOUS CAMPAIGN ...``, see
-   :func:`_bare_in_sentence`) is a "fragment" of damaged text: skipped, and
-   reported by no rule (joining it to the line above would put it into the
-   sentence);
+   delivered``); a first number above 1 after a line ending mid-sentence with
+   any word in lower case is wrapped too when the next paragraph does not go
+   on from it (``... now totals`` / ``¶227. Therefore``: :func:`_runs_on_first`).
+   The line above is read without a line-end backslash (:func:`text_line_above`).
+   A bare number standing alone on its line inside a sentence (``... HAS BECOME
+   THE MOST`` / ``¶3.`` / ``VICIOUS CAMPAIGN ...``, see :func:`_bare_in_sentence`)
+   is a "fragment" of damaged text: skipped, and reported by no rule (joining it
+   to the line above would put it into the sentence);
 4. ``"1" + expected`` (``17.`` after ¶6) is ¶7 whose pilcrow became "1" in
    extraction: accepted as the expected number, flagged as CL901;
 5. a "1" whose previous non-blank line ends with ":" (``U.S. side:``,
@@ -77,6 +80,7 @@ from cablelint.analysis import analysis
 from cablelint.diagnostics import new_tuple
 from cablelint.fields.body import find_glued_paragraphs, find_stray_number
 from cablelint.fields.dates import MONTH_WORDS
+from cablelint.fields.line_end import without_line_end_backslash
 from cablelint.model import Paragraph, StrayNumber
 from cablelint.syntax.body_lexer import bare_heading_words
 
@@ -194,6 +198,12 @@ def walk(context: RuleContext) -> Walk:
         nested = 0
         if number == expected:  # the common case first (also a first paragraph "1")
             kind, value = "ok", number
+        elif previous is None and paragraph.portion_mark is None and \
+                _runs_on_first(context, paragraphs, index):
+            step = new_tuple(Step, (paragraph, "wrapped", expected, number, previous, ()))
+            append(step)
+            unusual.append(step)
+            continue
         elif previous is None and (paragraph.portion_mark is not None
                                    or not continues_sentence(context, paragraph)):
             kind, value = "first", number
@@ -411,14 +421,36 @@ def _wrapped(context: RuleContext, paragraph: Paragraph, index: int, expected: i
         not _heading_above(context, paragraph) and not _capitals_above(context, paragraph, above)
 
 
+def _runs_on_first(context: RuleContext, paragraphs: tuple[Paragraph, ...],
+                   index: int) -> bool:
+    """Rule 3 for a first number (above 1, unmarked) after a line that ends
+    mid-sentence with a word in lower case, when the next paragraph does not go on
+    from it: the end of the sentence wrapped onto the next line, not a paragraph
+    (07TOKYO5603, fresh-10 audit A116/A189: a press summary with no numbered
+    paragraphs, ``... the DPJ candidates now totals`` / ``¶227. Therefore ...``).
+
+    Any word will do here, not only :data:`WRAP_WORDS`: a first paragraph numbered
+    above 1 that starts no sequence and breaks a sentence is no paragraph either
+    way.  A paragraph that lost its opening paragraphs is followed by its next
+    number, or stands under a heading or a header line (in capitals, or ending
+    with a mark or a full stop).  Asked only of a first number that is not 1."""
+    paragraph = paragraphs[index]
+    if index + 1 < len(paragraphs) and paragraphs[index + 1].number == paragraph.number + 1:
+        return False
+    line, above = text_line_above(context, paragraph.number_span.line)
+    if not above[-1:].islower() or _heading_above(context, paragraph):
+        return False
+    document = context.document  # the line above is body text, below the header's fields
+    return all(line > field.span.end_line for field in (document.classified_by,
+                                                        document.subject)
+               if field is not None)
+
+
 def _heading_above(context: RuleContext, paragraph: Paragraph) -> bool:
     """The last line of text above the paragraph's number is a heading's (the
     parser's headings: its words or its rules).  Asked only of an unmarked,
     out-of-sequence number, a few per corpus."""
-    line = paragraph.number_span.line - 1
-    texts = context.source.texts
-    while line >= 1 and not texts[line - 1].strip():
-        line -= 1
+    line = text_line_above(context, paragraph.number_span.line)[0]
     return any(heading.span.line <= line <= heading.span.end_line
                for heading in context.document.headings)
 
@@ -449,18 +481,17 @@ def _bare_in_sentence(context: RuleContext, paragraph: Paragraph) -> bool:
     """
     texts = context.source.texts
     span = paragraph.number_span
-    if texts[span.line - 1][span.end_column - 1:].strip():
+    if without_line_end_backslash(texts[span.line - 1][span.end_column - 1:].rstrip()).strip():
         return False  # text follows the number on its line
-    above = span.line - 1  # 1-based: the last line of text above the number
-    while above >= 1 and not texts[above - 1].strip():
-        above -= 1
-    if above < 1 or texts[above - 1].rstrip()[-1] in _SENTENCE_END:
+    above, text = text_line_above(context, span.line)  # the last line of text above
+    if above < 1 or text[-1] in _SENTENCE_END:
         return False
     if any(heading.span.line <= above <= heading.span.end_line
            for heading in context.document.headings):
         return False
     below = span.line + 1  # 1-based: the first line of text below the number
-    while below <= span.line + 3 and below <= len(texts) and not texts[below - 1].strip():
+    while below <= span.line + 3 and below <= len(texts) and \
+            not without_line_end_backslash(texts[below - 1].rstrip()).strip():
         below += 1
     return below <= paragraph.span.end_line and below <= len(texts) and \
         texts[below - 1].lstrip()[:1].isalpha()
@@ -527,11 +558,23 @@ def _ends_with(context: RuleContext, paragraph: Paragraph, ending: str) -> bool:
 
 def _line_above(context: RuleContext, paragraph: Paragraph) -> str:
     """The last non-blank line above the paragraph's number, right-stripped ("" if none)."""
-    line = paragraph.number_span.line - 1
+    return text_line_above(context, paragraph.number_span.line)[1]
+
+
+def text_line_above(context: RuleContext, line: int) -> tuple[int, str]:
+    """The last line of text above 1-based ``line`` (0 if none) and its text,
+    right-stripped, without the backslash some extractions end every line with
+    (:func:`without_line_end_backslash`: ``... negotiations: \\`` ends with ":", and
+    a line holding only the backslash is blank).  Asked only of out-of-sequence
+    numbers, a few per cable."""
     texts = context.source.texts
-    while line >= 1 and not texts[line - 1].strip():
+    line -= 1
+    while line >= 1:
+        text = without_line_end_backslash(texts[line - 1].rstrip())
+        if text.strip():
+            return line, text
         line -= 1
-    return texts[line - 1].rstrip() if line >= 1 else ""
+    return 0, ""
 
 
 def redaction_between(context: RuleContext, paragraph: Paragraph) -> bool:

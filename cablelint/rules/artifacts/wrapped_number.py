@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cablelint.analysis.artifacts import digits_span
-from cablelint.analysis.numbering import irregular
+from cablelint.analysis.numbering import irregular, text_line_above
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
@@ -54,10 +54,9 @@ class WrappedNumber(Rule):
             if step.kind != "wrapped":
                 continue
             paragraph = step.paragraph
-            above = paragraph.number_span.line - 1  # 1-based: the line above ...
-            while not source.texts[above - 1].strip():
-                above -= 1  # ... or the last line of text above the blank lines
-            above_end = source.starts[above - 1] + len(source.texts[above - 1].rstrip())
+            # the last line of text above (blank lines and a line-end backslash aside)
+            above, text = text_line_above(context, paragraph.number_span.line)
+            above_end = source.starts[above - 1] + len(text)
             digits_start, _ = digits_span(context, paragraph)
             edit = Edit(above_end, digits_start, " ")
             yield context.report(

@@ -141,3 +141,36 @@ def test_a_wrap_after_a_line_in_capitals_stays_in_a_text_all_in_capitals() -> No
         "\u00b65. SAPT AGREED.\n")
     [found] = findings(text, "CL903")
     assert where(found)[0] == FIRST_BODY_LINE + 3
+
+
+def test_a_first_number_ending_a_sentence_that_runs_on_is_wrapped() -> None:
+    """07TOKYO5603 (fresh-10 audit A116/A189): '... candidates now totals' /
+    '¶227. Therefore ...' in a cable with no numbered paragraphs: the sentence's
+    number wrapped, whatever the last word above (not only a wrap word)."""
+    from runon_snippets import RUN_ON, RUN_ON_LINE
+
+    [found] = findings(RUN_ON, "CL903")
+    assert where(found) == (RUN_ON_LINE, 1, RUN_ON_LINE, 6)
+    assert found.message == "'227.' continues the line above; join it to that line"
+    fixed = apply_fixes(RUN_ON, [found])
+    assert "candidates now totals 227. Therefore, the party's" in fixed
+    assert findings(fixed, "CL903") == []
+    # a first paragraph that the next one goes on from is a paragraph, not a wrap
+    numbered = RUN_ON.replace("Rassendyll has not", "\u00b6228. Rassendyll has not")
+    assert findings(numbered, "CL903") == []
+    # nor one after a full stop, nor one with a portion mark
+    assert findings(RUN_ON.replace("now totals\n", "now totals.\n"), "CL903") == []
+    assert findings(RUN_ON.replace("\u00b6227. Therefore", "\u00b6227. (C) Therefore"),
+                    "CL903") == []
+
+
+def test_a_wrapped_number_below_a_line_ending_in_a_backslash() -> None:
+    """Every line ended with " \\" (07BERN259's export): the backslash is extraction
+    damage, not the end of the line's text; the join puts the number after the word."""
+    text = NUMBERED_HEADER + ("\u00b61. (C) Post asks about the request posed in paragraph\n"
+                              "\n\u00b63. Guests asked about the harbour.\n\n"
+                              "\u00b62. (C) More.\n")
+    text = "".join(f"{line} \\\n" for line in text.split("\n")[:-1])
+    [found] = findings(text, "CL903")
+    assert where(found)[0] == FIRST_BODY_LINE + 2
+    assert "posed in paragraph 3. Guests" in apply_fixes(text, [found])

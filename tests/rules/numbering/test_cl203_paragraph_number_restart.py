@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cable_snippets import NUMBERED_HEADER, line_of, numbered_cable
+from cable_snippets import FIRST_BODY_LINE, NUMBERED_HEADER, line_of, numbered_cable
 from rule_helpers import findings, where
 
 
@@ -49,3 +49,30 @@ def test_the_day_of_a_date_wrapped_after_an_abbreviated_month_is_no_paragraph() 
         "\u00b63. (C) Sapt spoke last.\n")
     assert findings(text, "CL203") == []
     assert len(findings(text, "CL903")) == 1
+
+
+def _backslashed(text: str) -> str:
+    """Every line ended with " \\" (the export of some extractions, 07BERN259)."""
+    return "".join(f"{line} \\\n" for line in text.split("\n")[:-1])
+
+
+def test_a_quoted_list_after_a_lead_in_colon_is_nested_when_lines_end_in_backslash() -> None:
+    """07BERN259 (fresh-10 audit, A102): every line ends with " \\"; the quoted
+    non-paper's ¶1 follows '... relaunch negotiations: \\' and a line holding only
+    the backslash.  The line-end backslash is extraction damage: the lead-in ends
+    with ":", so the list is the quoted text's own, not a restart."""
+    text = NUMBERED_HEADER + (
+        "\u00b61. (C) Zenda met the envoy.\n\n"
+        "\u00b62. (SBU) Following is the text of the Zenda non-paper:\n\n"
+        "The parties will agree on these principles to relaunch negotiations:\n\n"
+        "\u00b61.  In order to create confidence, Strelsau will pause.\n\n"
+        "\u00b62.  Zenda will be transparent.\n\n"
+        "End text of Zenda paper.\nRASSENDYLL\n")
+    assert findings(text, "CL203") == []
+    assert findings(_backslashed(text), "CL203") == []
+    assert findings(_backslashed(text), "CL202") == []
+    # no lead-in: the restart stays, with or without the backslashes
+    bare = text.replace("relaunch negotiations:", "relaunch negotiations.")
+    assert len(findings(bare, "CL203")) == 1
+    [found] = findings(_backslashed(bare), "CL203")
+    assert where(found)[0] == FIRST_BODY_LINE + 6

@@ -25,3 +25,15 @@ def test_first_number_found_run_into_the_text_above() -> None:
     assert found.message == "the first paragraph is numbered 2, not 1"
     line, column, _ = cs_where(text, "2. (C)")
     assert (found.span.line, found.span.column) == (line, column)
+
+
+def test_a_wrapped_first_number_is_no_first_paragraph() -> None:
+    """07TOKYO5603 (fresh-10 audit A189): '... now totals' / '¶227. Therefore': the
+    number ends the sentence above (CL903), it is no paragraph numbered 227."""
+    from runon_snippets import RUN_ON, RUN_ON_LINE
+
+    assert findings(RUN_ON, "CL204") == []
+    # after a full stop it opens a paragraph: the first one, numbered 227
+    [found] = findings(RUN_ON.replace("now totals\n", "now totals.\n"), "CL204")
+    assert where(found)[0] == RUN_ON_LINE
+    assert found.message == "the first paragraph is numbered 227, not 1"

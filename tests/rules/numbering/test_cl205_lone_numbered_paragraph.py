@@ -25,3 +25,13 @@ def test_paragraphs_run_into_the_only_one_are_more_paragraphs() -> None:
     lone = cable("E.O. 12958: DECL: 03/30/2019", "TAGS: PREL ZD", "SUBJECT: THE KING TRAVELS",
                  body=("¶1. (C) The king left on March 2. Rassendyll stayed.",))
     assert len(findings(lone, "CL205")) == 1
+
+
+def test_a_wrapped_number_is_no_lone_paragraph() -> None:
+    """07TOKYO5603 (fresh-10 audit A116): the cable's only number ends the wrapped
+    sentence above ('... now totals' / '¶227. Therefore'): no paragraph at all."""
+    from runon_snippets import RUN_ON
+
+    assert findings(RUN_ON, "CL205") == []
+    assert len(findings(RUN_ON.replace("now totals\n", "now totals.\n")
+                        .replace("\u00b6227.", "\u00b61. (U)"), "CL205")) == 1
