@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cable_snippets import FIRST_BODY_LINE, NUMBERED_HEADER
 from rule_helpers import apply_fixes, findings, where
+from wrapped_day_snippets import WRAPPED_DAY
 
 
 def test_wrapped_number_after_a_month() -> None:
@@ -78,11 +79,7 @@ def test_a_wrapped_number_above_the_expected_one_is_still_found_without_a_headin
 def test_wrapped_day_after_an_abbreviated_month_and_its_dot() -> None:
     """07HELSINKI848 (fresh-9 audit, A059/A163): '... on Jan.' / '¶1.': the day of
     the date wrapped onto its own line; the dot of "Jan." ends no sentence."""
-    text = NUMBERED_HEADER + (
-        "\u00b61. (C) Zenda met the envoy.\n\n"
-        "\u00b62. (C) Rassendyll takes the chair on Jan.\n"
-        "\u00b61.\n\n"
-        "\u00b63. (C) Sapt spoke last.\n")
+    text = WRAPPED_DAY
     [found] = findings(text, "CL903")
     assert where(found) == (FIRST_BODY_LINE + 3, 1, FIRST_BODY_LINE + 3, 4)
     assert "(expected paragraph 3)" in found.message

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from cable_snippets import NUMBERED_HEADER, line_of, numbered_cable
+from cable_snippets import line_of, numbered_cable
 from rule_helpers import findings, where
+from wrapped_day_snippets import WRAPPED_DAY
 
 
 def test_gap_is_reported_at_the_number_after_it() -> None:
@@ -33,10 +34,6 @@ def test_no_gap_in_a_clean_sequence() -> None:
 def test_the_day_of_a_date_wrapped_after_an_abbreviated_month_is_no_paragraph() -> None:
     """07HELSINKI848 (fresh-9 audit, A059/A163): '... on Jan.' / '¶1.' is the date's
     day (CL903), not a restart at 1 nor a paragraph that leaves ¶2 missing."""
-    text = NUMBERED_HEADER + (
-        "\u00b61. (C) Zenda met the envoy.\n\n"
-        "\u00b62. (C) Rassendyll takes the chair on Jan.\n"
-        "\u00b61.\n\n"
-        "\u00b63. (C) Sapt spoke last.\n")
+    text = WRAPPED_DAY
     assert findings(text, "CL201") == []
     assert len(findings(text, "CL903")) == 1

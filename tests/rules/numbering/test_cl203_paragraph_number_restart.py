@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cable_snippets import FIRST_BODY_LINE, NUMBERED_HEADER, line_of, numbered_cable
 from rule_helpers import findings, where
+from wrapped_day_snippets import WRAPPED_DAY
 
 
 def test_restart_outside_an_embedded_text() -> None:
@@ -42,11 +43,7 @@ def test_cl203_lists_announced_as_follows_under_headings_are_nested() -> None:
 def test_the_day_of_a_date_wrapped_after_an_abbreviated_month_is_no_paragraph() -> None:
     """07HELSINKI848 (fresh-9 audit, A059/A163): '... on Jan.' / '¶1.' is the date's
     day (CL903), not a restart at 1 nor a paragraph that leaves ¶2 missing."""
-    text = NUMBERED_HEADER + (
-        "\u00b61. (C) Zenda met the envoy.\n\n"
-        "\u00b62. (C) Rassendyll takes the chair on Jan.\n"
-        "\u00b61.\n\n"
-        "\u00b63. (C) Sapt spoke last.\n")
+    text = WRAPPED_DAY
     assert findings(text, "CL203") == []
     assert len(findings(text, "CL903")) == 1
 
