@@ -114,10 +114,31 @@ class TagsForm(Rule):
         for first, rest in glued:
             written = first.raw + "".join(tag.raw for tag in rest)
             codes = " ".join(tag.code for tag in (first, *rest))
+            span = context.span(first.span.start, rest[-1].span.end)
+            # a piece whose code the line has already, standing alone ('ASECTH' on a
+            # line with TH): separating it would write that code twice (fresh-10 audit)
+            pieces = {id(tag) for tag in (first, *rest)}
+            elsewhere = {tag.code for tag in items if id(tag) not in pieces and not tag.glued}
+            again = [tag for tag in (first, *rest) if tag.code in elsewhere]
             between = " " if style == "space" else ", "
+            if len(again) == 1 + len(rest):  # every code of it is on the line already
+                yield context.report(
+                    span, f"'{written}' runs the codes {codes} together and each is on the "
+                    "line already; remove it",
+                    fix=context.fix(f"remove {written}", _removal(items, first, rest[-1]),
+                                    safe=False))
+                continue
+            if again:
+                kept = between.join(tag.raw for tag in (first, *rest) if tag not in again)
+                twice = ", ".join(tag.code for tag in again)
+                yield context.report(
+                    span, f"'{written}' runs the codes {codes} together and {twice} is on "
+                    f"the line already; write '{kept}'",
+                    fix=context.fix(f"write {kept}", Edit(span.start, span.end, kept),
+                                    safe=False))
+                continue
             yield context.report(
-                context.span(first.span.start, rest[-1].span.end),
-                f"'{written}' runs the codes {codes} together; separate them",
+                span, f"'{written}' runs the codes {codes} together; separate them",
                 fix=context.fix("separate the codes",
                                 *(Edit(tag.span.start, tag.span.start, between)
                                   for tag in rest)))
@@ -194,3 +215,13 @@ def _wanted(separator: str, style: str) -> str | None:
     if style == "space":
         return None if separator == " " else " "
     return None if separator == ", " else ", "
+
+
+def _removal(items: tuple, first: object, last: object) -> Edit:
+    """Remove the token from ``first`` to ``last`` with the separator after it (or,
+    for the line's last token, the separator before it)."""
+    index = items.index(last)
+    if index + 1 < len(items):
+        return Edit(first.span.start, items[index + 1].span.start, "")
+    before = items[items.index(first) - 1]
+    return Edit(before.span.end, last.span.end, "")

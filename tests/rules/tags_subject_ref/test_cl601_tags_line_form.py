@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from cable_snippets import covered, where
-from rule_helpers import findings
+from rule_helpers import apply_fixes, findings
 from rule_helpers import where as span_of
 from tags_subject_ref_helpers import fixed_clean, tagged
 
@@ -89,8 +89,27 @@ def test_cl601_codes_run_together_are_split_and_separated() -> None:
 
 
 def test_cl601_glued_codes_on_a_comma_line_get_commas() -> None:
+    text = tagged("TAGS KDEM, PGOV, PHUMZI, ZA")
+    assert "TAGS KDEM, PGOV, PHUM, ZI, ZA" in fixed_clean(text, "CL601")
+
+
+def test_cl601_a_glued_code_the_line_has_already_is_dropped_not_separated() -> None:
+    """fresh-10 audit (A169, 'ASECTH' on a line with TH): separating it would write
+    TH twice; the fix, unsafe since it deletes a code, keeps the other piece."""
+    text = tagged("TAGS: PREL ASECTH PGOV TH")
+    [found] = findings(text, "CL601")
+    assert found.message == ("'ASECTH' runs the codes ASEC TH together and TH is on the "
+                             "line already; write 'ASEC'")
+    assert found.fix.applicability == "unsafe"
+    assert "TAGS: PREL ASEC PGOV TH\n" in apply_fixes(text, [found], unsafe=True)
+
+
+def test_cl601_a_glued_token_whose_codes_are_all_on_the_line_is_removed() -> None:
+    # 09KABUL4150's shape: 'TAGS KDEM, PGOV, PINR, KDEMAF, AF'
     text = tagged("TAGS KDEM, PGOV, KDEMZI, ZI")
-    assert "TAGS KDEM, PGOV, KDEM, ZI, ZI" in fixed_clean(text, "CL601")
+    [found] = findings(text, "CL601")
+    assert found.message.endswith("together and each is on the line already; remove it")
+    assert "TAGS KDEM, PGOV, ZI\n" in apply_fixes(text, [found], unsafe=True)
 
 
 @pytest.mark.parametrize("token", ["IRAJ", "MCCAIN", "RIGHTSPOLMIL"])
