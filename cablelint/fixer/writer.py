@@ -27,6 +27,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
 class WriteSkipped(Exception):
@@ -110,9 +111,7 @@ def _write_unnamed(path: Path, target: Path, data: bytes, expected_digest: str,
         return False  # (a file system without O_TMPFILE: EOPNOTSUPP, EISDIR, EINVAL)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            _fill(stream, data)
             os.fchmod(stream.fileno(), stat.S_IMODE(info.st_mode))
             _keep_owner(stream.fileno(), info)
             _unchanged(path, expected_digest)  # last look, right before the rename
@@ -123,11 +122,10 @@ def _write_unnamed(path: Path, target: Path, data: bytes, expected_digest: str,
                     if temporary is None:
                         return False  # no /proc link after all: the named way
                     os.replace(temporary, target)
-            except BaseException as error:
+            except BaseException:
                 if temporary is not None:
-                    with _signals_deferred(), contextlib.suppress(OSError):
-                        os.unlink(temporary)
-                raise error
+                    _discard(temporary)
+                raise
     except OSError as error:
         raise WriteSkipped(f"cannot write it: {error.strerror or error}") from error
     return True
@@ -176,20 +174,32 @@ def _write_named(path: Path, target: Path, data: bytes, expected_digest: str,
                 raise WriteSkipped(f"cannot create a temporary file next to it: "
                                    f"{error.strerror or error}") from error
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            _fill(stream, data)
         os.chmod(temporary, stat.S_IMODE(info.st_mode))
         _keep_owner(temporary, info)
         _unchanged(path, expected_digest)  # last look, right before the rename
         os.replace(temporary, target)
     except BaseException as error:
         if temporary is not None:
-            with _signals_deferred(), contextlib.suppress(OSError):
-                os.unlink(temporary)  # (a second signal waits until it is gone)
+            _discard(temporary)
         if isinstance(error, OSError):
             raise WriteSkipped(f"cannot write it: {error.strerror or error}") from error
         raise
+
+
+def _fill(stream: BinaryIO, data: bytes) -> None:
+    """Write ``data`` and wait until it is on disk (a rename must never expose a
+    file whose contents a crash could still lose)."""
+    stream.write(data)
+    stream.flush()
+    os.fsync(stream.fileno())
+
+
+def _discard(temporary: str) -> None:
+    """Remove a temporary file after a failure or a signal, with SIGINT/SIGTERM held
+    (a second signal waits until it is gone); a file already gone is no error."""
+    with _signals_deferred(), contextlib.suppress(OSError):
+        os.unlink(temporary)
 
 
 def _unchanged(path: Path, expected_digest: str) -> os.stat_result:
