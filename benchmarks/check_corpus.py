@@ -33,7 +33,7 @@ def main() -> None:
 
     from parse_corpus import pin_to_one_core
 
-    from cablelint.engine import run_rules, select_rules
+    from cablelint.engine import present_inputs, run_rules, select_rules
     from cablelint.parser import parse_source
     from cablelint.rules.base import RuleContext, Settings
     from cablelint.rules.registry import all_rules
@@ -80,7 +80,10 @@ def main() -> None:
     documents = [parse_source(source) for source in sources]
     for source, document in zip(sources, documents, strict=True):
         context = RuleContext(document, source, settings)
+        present = present_inputs(document)
         for rule in rules:
+            if not rule.requires <= present:  # as the engine: only where its inputs are
+                continue
             context._rule = rule
             start = time.perf_counter()
             for _ in rule.check(context):
