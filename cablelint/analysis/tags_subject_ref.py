@@ -118,11 +118,17 @@ def unknown_runs(context: RuleContext) -> list[tuple[int, int]]:
     """The runs of unknown TAGS tokens, as (first, end) indexes: a run of two or
     more tokens not parted by a comma is free text (``USEU BRUSSELS``), one
     token alone a code the vocabulary does not know (CL602 reports each run once;
-    CL603 asks whether a lone one may be a damaged country code)."""
-    kinds = tags_analysis(context).kinds
+    CL603 asks whether a lone one may be a damaged country code).
+
+    Neighbours that each have a code's form (``PINL VN``: a subject TAG's form and
+    a country code's) are separate codes the vocabulary lacks, not a phrase: such
+    a run is split into its tokens, so each is judged alone."""
+    analysed = tags_analysis(context)
+    kinds = analysed.kinds
     runs: list[tuple[int, int]] = []
     if "unknown" not in kinds:
         return runs
+    codes = analysed.codes
     items = context.document.tags.tags
     index = 0
     while index < len(items):
@@ -133,9 +139,19 @@ def unknown_runs(context: RuleContext) -> list[tuple[int, int]]:
         while end < len(items) and kinds[end] == "unknown" \
                 and "," not in items[end].separator_before:
             end += 1
-        runs.append((index, end))
+        if end - index > 1 and all(_code_shaped(codes, tag.code) for tag in items[index:end]):
+            runs.extend((single, single + 1) for single in range(index, end))
+        else:
+            runs.append((index, end))
         index = end
     return runs
+
+
+def _code_shaped(codes: TagsCodes, word: str) -> bool:
+    """``word`` has the form of some TAGS code: a subject, program or regional TAG's
+    (:func:`_well_formed`) or a country code's (two capital letters)."""
+    return _well_formed(codes, word) or (
+        len(word) == 2 and word.isascii() and word.isalpha() and word.isupper())
 
 
 # ------------------------------------------------------------- unknown tokens judged

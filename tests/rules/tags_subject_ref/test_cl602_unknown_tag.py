@@ -175,3 +175,24 @@ def test_cablemaps_disambiguated_organisations_are_known_by_their_bare_code() ->
     assert findings(tagged("TAGS: PREL OIC PK"), "CL602") == []
     [found] = findings(tagged("TAGS: EFIS IWX JA"), "CL602")  # a slip is still one
     assert "'IWX'" in found.message
+
+
+def test_cl602_neighbouring_code_shaped_tokens_are_judged_one_by_one() -> None:
+    # 'PZNL VN': a subject TAG's form and a country code's form, not a phrase
+    text = tagged("TAGS: PREL PZNL VN ZI")
+    [found] = findings(text, "CL602")
+    line, column, end = where(text, "VN")
+    assert span_of(found) == (line, column, line, end)
+    assert "free text" not in found.message
+    # PZNL alone is of a real code's form: CL607's note, not CL602's
+    [note] = findings(text, "CL607")
+    assert "'PZNL'" in note.message
+    # a run with a word of no code's form stays free text
+    [free] = findings(tagged("TAGS: PREL PZNL ZENDA ZI"), "CL602")
+    assert "'PZNL ZENDA' is free text" in free.message
+
+
+def test_cl602_vn_is_the_iso_code_of_vietnam() -> None:
+    [found] = findings(tagged("TAGS: PREL VN ZI"), "CL602")
+    assert "Vietnam's ISO code" in found.message
+    assert "Vietnam is VM" in found.message and "Venezuela VE" in found.message
