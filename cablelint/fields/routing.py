@@ -33,9 +33,12 @@ def parse_dtg(source: SourceText, text: str, offset: int) -> DateTimeGroup | Non
     )
 
 
-def parse_de(text: str) -> tuple[str | None, str | None]:
+def parse_de(text: str) -> tuple[str | None, str | None, str | None]:
+    """The DE line's station, transmission serial and section (``/01``), each None
+    when absent."""
     found = _DE.match(text)
-    return (found.group("station"), found.group("serial")) if found else (None, None)
+    return (found.group("station"), found.group("serial"), found.group("section")) \
+        if found else (None, None, None)
 
 
 def parse_zn(text: str) -> str | None:

@@ -119,6 +119,9 @@ class Caption(NamedTuple):
     text: str
     kind: str = "handling"
     controls: tuple[CaptionControl, ...] = ()
+    #: run onto the end of the line above's text (``MIAMI FLSIPDIS``: the line
+    #: break lost in extraction), not a line of its own
+    glued: bool = False
 
 
 

@@ -38,6 +38,9 @@ class RoutingHeader(NamedTuple):
     #: the fields above are the first header's (the file's cable), the span
     #: covers both
     second: RoutingHeader | None = None
+    #: the section number the DE line gives after the serial (``#3262/01``): the
+    #: file holds that section's routing, of a cable perhaps sent in sections
+    transmission_section: str | None = None
 
 
 

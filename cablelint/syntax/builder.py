@@ -196,7 +196,10 @@ class DocumentBuilder(BodyBuilder):
         token = tree.children[0]
         span = new_tuple(Span, (token.line, token.column, token.end_line, token.end_column,
                            token.start_pos, token.end_pos))
-        self.captions.append(parse_caption(self.source, token.value, span))
+        caption = parse_caption(self.source, token.value, span)
+        if token.start_pos and not self.source.text[token.start_pos - 1].isspace():
+            caption = caption._replace(glued=True)  # run onto the line's text before it
+        self.captions.append(caption)
 
     def _h_addressee(self, tree: Tree) -> None:
         text, _ = self.text_of(tree)

@@ -28,6 +28,7 @@ from cablelint.syntax.body_lexer import BodyLexer
 from cablelint.syntax.grammar import leading_line_kinds, line_patterns, terminal_prefix
 from cablelint.syntax.lalr import Token
 from cablelint.syntax.regions import RegionFinder, Regions
+from cablelint.syntax.routing_captions import retype_routing_captions
 from cablelint.syntax.tokens import line_token
 
 # The region terminals come from the grammar (``leading_line_kinds``), in its
@@ -105,6 +106,9 @@ class LineLexer(RegionFinder, BodyLexer):
             regions.body_start if regions.body_start is not None else len(texts))
         self._lex_prologue(source, texts, regions.prologue_start, end_of_prologue, tokens,
                            regions.printout, banner_places)
+        if regions.banner is None and regions.header_start is not None and tokens:
+            # the banner lost: the captions below the routing header are the header's
+            retype_routing_captions(source, tokens, 0, self.p["CAPTION"].fullmatch)
         glued_below_header = regions.body_start is None and regions.glued is not None
         if regions.header_start is not None:
             header_end = regions.body_start if regions.body_start is not None else (

@@ -63,7 +63,7 @@ def build_routing(source: SourceText, tokens: list[Token]) -> RoutingHeader | No
                 span=source.span(tokens[0].start_pos, tokens[-1].end_pos),
                 second=build_routing(source, tokens[split:]))
     de = first.get("DE_LINE")
-    station, serial = parse_de(de.value) if de else (None, None)
+    station, serial, section = parse_de(de.value) if de else (None, None, None)
     zn = first.get("ZN_LINE")
     dtg_token = first.get("DTG_LINE")
     dtg = parse_dtg(source, dtg_token.value, dtg_token.start_pos) if dtg_token else None
@@ -86,6 +86,7 @@ def build_routing(source: SourceText, tokens: list[Token]) -> RoutingHeader | No
         to=tuple(to),
         info=tuple(info),
         other_lines=tuple(other),
+        transmission_section=section,
     )
 
 

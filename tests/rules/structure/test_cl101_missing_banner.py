@@ -24,7 +24,9 @@ def test_cl101_lost_banner_names_the_level_from_the_other_evidence() -> None:
     found = findings(text, "CL101", path="06ZENDA123.txt")
     assert len(found) == 1 and found[0].severity == "warning"
     assert "classified CONFIDENTIAL from the routing line's CCCCC" in found[0].message
-    assert "'C O N F I D E N T I A L ZENDA 000123'" in found[0].message
+    # the DE line's "#0123/01": section 01 of a count the text does not give
+    assert "'C O N F I D E N T I A L SECTION 01 OF NN ZENDA 000123'; NN the number" \
+        in found[0].message
     line, column, end = where(text, EO)
     assert span_of(found[0]) == (line, column, line, end)
 
@@ -35,7 +37,7 @@ def test_cl101_suggested_banner_spells_the_post_as_the_fm_line_does() -> None:
                      for line in ROUTING)
     text = cable(*HEADER, banner=None, prologue=prologue)
     [found] = findings(text, "CL101", path="06NEWZENDA123.txt")
-    assert "'C O N F I D E N T I A L NEW ZENDA 000123'" in found.message
+    assert " NEW ZENDA 000123'" in found.message
 
 
 def test_cl101_evidence_that_agrees_is_named_together() -> None:
@@ -61,3 +63,27 @@ def test_cl101_partial_extract_is_info() -> None:
     found = findings(text, "CL101")
     assert [d.severity for d in found] == ["info"]
     assert "partial extract" in found[0].message
+
+
+def test_cl101_lost_banner_goes_above_the_caption_below_the_routing() -> None:
+    text = cable(*HEADER, banner=None, prologue=(*ROUTING, "SIPDIS"))
+    [found] = findings(text, "CL101", path="06ZENDA123.txt")
+    line, column, end = where(text, "SIPDIS")
+    assert span_of(found) == (line, column, line, end)
+    assert found.message.endswith("above this line")
+
+
+def test_cl101_lost_banner_goes_before_a_caption_run_onto_the_routing_line() -> None:
+    routing = (*ROUTING[:-1], ROUTING[-1] + "SIPDIS")
+    text = cable(*HEADER, banner=None, prologue=routing)
+    [found] = findings(text, "CL101", path="06ZENDA123.txt")
+    line, column, end = where(text, "SIPDIS")
+    assert span_of(found) == (line, column, line, end)
+    assert found.message.endswith("on a line of its own before 'SIPDIS'")
+
+
+def test_cl101_example_banner_without_section_when_the_de_line_names_none() -> None:
+    routing = tuple(line.replace("#0123/01", "#0123") for line in ROUTING)
+    [found] = findings(cable(*HEADER, banner=None, prologue=routing), "CL101",
+                       path="06ZENDA123.txt")
+    assert "'C O N F I D E N T I A L ZENDA 000123')" in found.message
