@@ -20,9 +20,12 @@ class MissingBanner(Rule):
     The finding points at the first header line, where the banner should have
     been: below the routing header, above its captions (a SIPDIS caption run
     onto the last routing line, ``MIAMI FLSIPDIS``, is pointed at itself: the
-    banner goes on a line of its own before it).  The example banner takes the
-    SECTION part from the DE line's section (``#0123/01``), its count from a
-    page-break mark or ``NN``.  In partial extracts it is reported as info.
+    banner goes on a line of its own before it).  The example banner has a
+    SECTION part only when the cable shows one: the DE line's section
+    (``#0123/01``) with a count from a page-break mark (``002 OF 003``); a
+    DE section alone says too little (one cable in four whose DE line names
+    section 01 has no SECTION part in its banner).  In partial extracts it is
+    reported as info.
 
     When the cable states its level elsewhere -- the ZNY/ZNR routing letters
     (``SSSSS``), the page-break banners, a pseudo banner, the closing
@@ -83,28 +86,25 @@ class MissingBanner(Rule):
             where if glued else first_line_span(context, where),
             f"no classification banner before the header (lost in extraction?); classified "
             f"{name} from {evidence.described()}; restore the banner line "
-            f"(e.g. '{example}'{_SECTION_NOTE if ' OF NN ' in example else ''}) "
+            f"(e.g. '{example}') "
             + (f"on a line of its own before '{glued}'" if glued else "above this line")
             + (" (partial extract)" if partial else ""),
             severity="info" if partial else "warning")
 
 
-#: the DE line's section ("#0123/01") without a count: one cable in four whose DE
-#: line names section 01 has no SECTION part in its banner (dev corpora: 87 of 390)
-_SECTION_NOTE = "; NN the number of sections, no SECTION part if it was sent whole"
-
-
 def _example_banner(document: Document, level: str) -> str:
     """The banner the cable id and the level suggest: ``S E C R E T ZENDA 000123``;
-    with the section the routing's DE line names (``#0123/01``) as its SECTION part,
-    ``OF NN`` unless a page-break mark gives the count."""
+    with a SECTION part when the routing's DE line names the section (``#0123/01``)
+    and a page-break mark the count (dev corpora: 87 of 390 cables whose DE line
+    names section 01 have no SECTION part, so the DE line alone adds none)."""
     word = " ".join(level_name(level)) if level in ("C", "S") else "UNCLAS"
     if level == "TS":
         word = "T O P S E C R E T"
     section = document.routing.transmission_section if document.routing else None
-    if section is not None:
-        total = next((mark.total for mark in document.page_breaks if mark.total), None)
-        word += f" SECTION {int(section):02d} OF " + (f"{total:02d}" if total else "NN")
+    total = next((mark.total for mark in document.page_breaks if mark.total), None) \
+        if section is not None else None
+    if total:
+        word += f" SECTION {int(section):02d} OF {total:02d}"
     cable_id = document.cable_id
     if cable_id is None:
         return f"{word} POST 000123"

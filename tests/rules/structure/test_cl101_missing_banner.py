@@ -24,11 +24,19 @@ def test_cl101_lost_banner_names_the_level_from_the_other_evidence() -> None:
     found = findings(text, "CL101", path="06ZENDA123.txt")
     assert len(found) == 1 and found[0].severity == "warning"
     assert "classified CONFIDENTIAL from the routing line's CCCCC" in found[0].message
-    # the DE line's "#0123/01": section 01 of a count the text does not give
-    assert "'C O N F I D E N T I A L SECTION 01 OF NN ZENDA 000123'; NN the number" \
-        in found[0].message
+    # the DE line's "#0123/01" alone adds no SECTION part: one cable in four whose DE
+    # line names section 01 has none in its banner
+    assert "(e.g. 'C O N F I D E N T I A L ZENDA 000123') above this line" in found[0].message
     line, column, end = where(text, EO)
     assert span_of(found[0]) == (line, column, line, end)
+
+
+def test_cl101_suggested_banner_takes_its_section_from_the_de_line_and_page_marks() -> None:
+    body = ("1. (C) The king was crowned.", "", "ZENDA 00000123 002 OF 003", "",
+            "2. (C) The court rejoiced.")
+    text = cable(*HEADER, banner=None, prologue=ROUTING, body=body)  # DE "#0123/01"
+    [found] = findings(text, "CL101", path="06ZENDA123.txt")
+    assert "(e.g. 'C O N F I D E N T I A L SECTION 01 OF 03 ZENDA 000123')" in found.message
 
 
 def test_cl101_suggested_banner_spells_the_post_as_the_fm_line_does() -> None:
