@@ -266,8 +266,13 @@ class RegionFinder:
     def _glued_below_header(self, line: str) -> tuple[int, int] | None:
         """The columns of a name glued to the end of a header line so long that it
         holds the cable's text (its line breaks lost): the header's own fields are
-        short ("SUBJECT: TALKS WITH ZENDA. RASSENDYLL" ends in no sign-off)."""
-        glued = glued_name(line) if len(line) > _FLATTENED_TEXT else None
+        short ("SUBJECT: TALKS WITH ZENDA. RASSENDYLL" ends in no sign-off).  Its
+        trailer kind is asked as below a body: the text may end with the classified
+        website's note, the name after the redaction of its address ("... Classified
+        Website: XXXXXXXXXXXX LeBaron", 08LONDON2028)."""
+        if len(line) <= _FLATTENED_TEXT:
+            return None
+        glued = glued_name(line, footer=trailer_kind(line.strip()) == "footer")
         return (glued.start, glued.end) if glued is not None else None
 
     def _name_above_stray_text(self, texts: list[str], index: int, floor: int) -> int | None:
