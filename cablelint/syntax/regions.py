@@ -225,14 +225,20 @@ class RegionFinder:
         header fields (captions, E.O., TAGS, SUBJECT, REF, Classified By, each
         perhaps wrapped or cut off with "...") to the end, E.O., TAGS or SUBJECT
         among them (07PANAMA1197: "Eaton", then the banner, SIPDIS twice, ... and
-        "Classified By: ... Reason:  1...").  Read from the last line up, and most
-        cables end in a name, no header field: one line asked."""
+        "Classified By: ... Reason:  1...").  Read from the last line up, which
+        must be a field (it has a colon) or cut off: most cables end in a name,
+        and a string test turns them away before any pattern is tried."""
         if banner is None or place is None:
+            return None
+        index = len(texts) - 1
+        while index > floor and not texts[index].strip():
+            index -= 1
+        last = texts[index]
+        if ":" not in last and not last.endswith("..."):
             return None
         written = texts[banner][place.start:place.end].strip()
         fields = False
         seen = 0
-        index = len(texts) - 1
         while index > floor and seen < _ECHO_LINES:
             text = texts[index].strip()
             if not text:
@@ -242,7 +248,8 @@ class RegionFinder:
             if text == written:
                 return index if fields else None
             kind = self._header_kind(text)
-            if kind is None and not text.endswith("...") and not texts[index - 1].strip():
+            if kind is None and not text.endswith("...") and (
+                    seen == 1 or not texts[index - 1].strip()):
                 return None  # no field, nor a field's wrapped line: text
             fields = fields or kind in _ECHO_FIELDS
             index -= 1
