@@ -351,3 +351,34 @@ def test_a_second_different_subject_does_not_replace_a_cut_one() -> None:
                  "SUBJECT: THE REGENT NAMES A NEW CABINET", CLASSIFIED)
     subject = parse_text(text).subject
     assert subject is not None and subject.truncated is not None
+
+
+def test_header_printed_again_below_the_sign_off_is_a_trailing_repeat() -> None:
+    """07PANAMA1197 (fresh-11 audit, A079/A224): after the sign-off the whole header
+    is printed again, its Classified By cut off: the sign-off is found above it, its
+    lines are trailer lines of kind header-echo, and it is one repeated header."""
+    from trailing_echo_snippets import ECHO, ECHOED
+
+    document = parse_text(ECHOED)
+    assert document.signoff is not None and document.signoff.name == "Rassendyll"
+    first = ECHOED.count("\n", 0, ECHOED.index(ECHO)) + 1
+    assert document.trailer[0].span.line == first
+    assert {line.kind for line in document.trailer} == {"header-echo"}
+    [repeat] = document.repeated_headers
+    assert repeat.trailing and repeat.span.line == first
+    assert repeat.span.end_line == ECHOED.count("\n") + 1
+    assert ECHOED[repeat.original.start:].startswith("C O N F I D E N T I A L ZENDA")
+    assert document.cut_short is None  # the echo is cut, not the text
+    assert document.page_breaks == () and not any(
+        node.kind == "sipdis" for node in document.body)
+
+
+def test_banner_line_quoted_in_the_last_paragraph_is_no_echo() -> None:
+    """The banner line alone, or with prose below it, at the end of the text is no
+    header printed again: nothing is repeated and the text keeps its lines."""
+    from trailing_echo_snippets import BANNER, BODY, HEADER
+
+    text = HEADER + BODY + "\n" + BANNER + "\n\nThe regent read it aloud.\n"
+    document = parse_text(text)
+    assert document.repeated_headers == ()
+    assert all(line.kind != "header-echo" for line in document.trailer)

@@ -98,6 +98,10 @@ class RepeatedHeader(NamedTuple):
     # the original belongs to a first copy of the header the extraction cut off, and
     # the copy is the complete header (the block the model keeps)
     cut_short: Span | None = None
+    #: the header printed again below the text and its sign-off, to the end of the file
+    #: (trailer lines of kind ``header-echo``; 07PANAMA1197): the copy is the junk,
+    #: and the original header's own order and fields are still the cable's
+    trailing: bool = False
 
 
 

@@ -86,12 +86,17 @@ class BodyBuilder:
     def _trailer(self, tokens: list[Token]) -> None:
         """The lines after the text, each with its kind (see cablelint.syntax.trailer);
         the sign-off written again right below it (the lexer takes the upper one)
-        is of kind ``signoff`` and the sign-off's ``repeated``."""
+        is of kind ``signoff`` and the sign-off's ``repeated``; the lines of a header
+        printed again below the text (``Regions.echo``) are of kind ``header-echo``."""
         kind = None
         signoff = self.fields.get("signoff")
+        regions = self.regions  # type: ignore[attr-defined]
+        echo = regions.echo + 1 if regions is not None and regions.echo is not None else None
         for token in tokens:
             line = self.line(token)
-            if kind is None and signoff is not None and signoff.repeated is None \
+            if echo is not None and token.line >= echo:
+                kind = "header-echo"  # the header printed again below the text
+            elif kind is None and signoff is not None and signoff.repeated is None \
                     and same_name(token.value, signoff.name):
                 kind = "signoff"
                 self.fields["signoff"] = signoff._replace(repeated=line.span)

@@ -43,6 +43,7 @@ from cablelint.model import (
     Paragraph,
     Printout,
     PseudoBanner,
+    RepeatedHeader,
     StrayPilcrow,
     TextLine,
     TrailerLine,
@@ -421,7 +422,7 @@ class DocumentBuilder(BodyBuilder):
             repeated_headers=cut_short(repeated_headers(
                 self.source, self.header_tokens,
                 routing.second.span.start if routing and routing.second else None),
-                self.cut_blocks, self.source, self.header_tokens),
+                self.cut_blocks, self.source, self.header_tokens) + self._trailing_echo(),
             redactions=find_redactions(self.source),
             inline_sipdis=self._inline_sipdis(body),
             stray_pilcrows=tuple(self.stray_pilcrows),
@@ -434,6 +435,23 @@ class DocumentBuilder(BodyBuilder):
             cut_short=self._cut_short(),
             sbu_notice=self._sbu_notice(),
         )
+
+    def _trailing_echo(self) -> tuple[RepeatedHeader, ...]:
+        """The header printed again below the text (``Regions.echo``, its lines trailer
+        lines of kind ``header-echo``) as a repeated header: the copy, from its banner
+        line to its last line, of the header from the banner to the body."""
+        regions, banner = self.regions, self.fields.get("banner")
+        if regions is None or regions.echo is None or banner is None or not self.header_tokens:
+            return ()
+        echoes = [line.span for line in self.trailer if line.kind == "header-echo"]
+        if not echoes:
+            return ()
+        header = [token for token in self.header_tokens if token.end_pos > banner.span.start]
+        if not header:
+            return ()
+        return (RepeatedHeader(self.source.span(echoes[0].start, echoes[-1].end),
+                               self.source.span(banner.span.start, header[-1].end_pos),
+                               tuple(token.type for token in header), trailing=True),)
 
     def _sbu_notice(self) -> Span | None:
         """The SBU handling notice between the banner and the first paragraph, for an

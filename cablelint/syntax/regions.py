@@ -30,6 +30,10 @@ _STRAY_TEXT_MAX = 60
 #: a header line longer than this holds the text of a cable whose line breaks
 #: were lost (no header field is so long): a name may end it, glued
 _FLATTENED_TEXT = 500
+#: a header printed again below the text: at most this many lines from its banner
+#: to the end, and one of these fields among them
+_ECHO_LINES = 16
+_ECHO_FIELDS = frozenset({"EO_LINE", "TAGS_LINE", "SUBJECT_LINE"})
 _ADDRESS_WITH_RI = re.compile(r"[A-Z0-9]{3,9}/\S")
 _HEADER_WINDOW = 90
 # First characters of a line that PARA can match (it allows a little indentation
@@ -57,6 +61,10 @@ class Regions(NamedTuple):
     #: a mail client's printout wrapper opening the file: its first and last line
     #: (cablelint.syntax.printout); the banner and header are looked for below it
     printout: tuple[int, int] | None = None
+    #: the header printed again below the text (its banner line, then header fields
+    #: to the end of the file): the echo's first line; the sign-off is looked for
+    #: above it, and its lines are trailer lines of kind ``header-echo``
+    echo: int | None = None
 
 
 class RegionFinder:
@@ -96,18 +104,21 @@ class RegionFinder:
             body_start = self._find_body_start(texts, header_start, first_para, keyword_kinds)
         else:
             body_start = self._end_of_routing(texts, start, first_para)
+        echo = None
         if body_start is not None:
-            signoff, glued = self._find_signoff(texts, body_start)
+            echo = self._header_echo(texts, body_start, banner, banner_place)
+            signoff, glued = self._find_signoff(texts, body_start,
+                                                echo if echo is not None else len(texts))
         else:
             signoff, glued = self._signoff_below_header(texts, header_start)
         # junk ending the text; without a body (the text stops in the header, a
         # preview with its header echoed below: 08BAKU768) the header's lines count
         floor = body_start if body_start is not None else (
             header_start + 1 if header_start is not None else None)
-        trailer = self._find_junk_end(texts, floor) \
+        trailer = (echo if echo is not None else self._find_junk_end(texts, floor)) \
             if floor is not None and signoff is None else None
         return Regions(start, header_start, banner, body_start, signoff, trailer, glued,
-                       banner_place, printout)
+                       banner_place, printout, echo)
 
     def _find_banner(self, texts: list[str], start: int, stop: int,
                      places: dict[int, BannerPlace | None] | None = None
@@ -207,15 +218,53 @@ class RegionFinder:
             body += 1
         return body if body < len(texts) else None
 
-    def _find_signoff(self, texts: list[str], body_start: int
-                      ) -> tuple[int | None, tuple[int, int] | None]:
-        """The drafter's name near the end, skipping footer and trailer junk: the
-        sign-off line's index and, for a name glued to the last line of text, the
-        name's columns (see cablelint.syntax.signoff).  A name written on two lines
-        (``Huntsman`` / ``huntsman``) is the upper one; the lower one is trailer.
-        Below a name, a line or two of stray text is trailer too."""
-        checked = 0
+    def _header_echo(self, texts: list[str], floor: int, banner: int | None,
+                     place: BannerPlace | None) -> int | None:
+        """The first line of the header printed again at the end of the file, below
+        the text and its sign-off: the cable's banner line as written, then only
+        header fields (captions, E.O., TAGS, SUBJECT, REF, Classified By, each
+        perhaps wrapped or cut off with "...") to the end, E.O., TAGS or SUBJECT
+        among them (07PANAMA1197: "Eaton", then the banner, SIPDIS twice, ... and
+        "Classified By: ... Reason:  1...").  Read from the last line up, which
+        must be a field (it has a colon) or cut off: most cables end in a name,
+        and a string test turns them away before any pattern is tried."""
+        if banner is None or place is None:
+            return None
         index = len(texts) - 1
+        while index > floor and not texts[index].strip():
+            index -= 1
+        last = texts[index]
+        if ":" not in last and not last.endswith("..."):
+            return None
+        written = texts[banner][place.start:place.end].strip()
+        fields = False
+        seen = 0
+        while index > floor and seen < _ECHO_LINES:
+            text = texts[index].strip()
+            if not text:
+                index -= 1
+                continue
+            seen += 1
+            if text == written:
+                return index if fields else None
+            kind = self._header_kind(text)
+            if kind is None and not text.endswith("...") and (
+                    seen == 1 or not texts[index - 1].strip()):
+                return None  # no field, nor a field's wrapped line: text
+            fields = fields or kind in _ECHO_FIELDS
+            index -= 1
+        return None
+
+    def _find_signoff(self, texts: list[str], body_start: int, end: int
+                      ) -> tuple[int | None, tuple[int, int] | None]:
+        """The drafter's name near the end (above line ``end``: a header printed again
+        below the text is no trailer junk to step over), skipping footer and trailer
+        junk: the sign-off line's index and, for a name glued to the last line of
+        text, the name's columns (see cablelint.syntax.signoff).  A name written on
+        two lines (``Huntsman`` / ``huntsman``) is the upper one; the lower one is
+        trailer.  Below a name, a line or two of stray text is trailer too."""
+        checked = 0
+        index = end - 1
         while index >= body_start and checked <= _MAX_TRAILER_LINES:
             text = texts[index].strip()
             if not text:
@@ -266,8 +315,13 @@ class RegionFinder:
     def _glued_below_header(self, line: str) -> tuple[int, int] | None:
         """The columns of a name glued to the end of a header line so long that it
         holds the cable's text (its line breaks lost): the header's own fields are
-        short ("SUBJECT: TALKS WITH ZENDA. RASSENDYLL" ends in no sign-off)."""
-        glued = glued_name(line) if len(line) > _FLATTENED_TEXT else None
+        short ("SUBJECT: TALKS WITH ZENDA. RASSENDYLL" ends in no sign-off).  Its
+        trailer kind is asked as below a body: the text may end with the classified
+        website's note, the name after the redaction of its address ("... Classified
+        Website: XXXXXXXXXXXX LeBaron", 08LONDON2028)."""
+        if len(line) <= _FLATTENED_TEXT:
+            return None
+        glued = glued_name(line, footer=trailer_kind(line.strip()) == "footer")
         return (glued.start, glued.end) if glued is not None else None
 
     def _name_above_stray_text(self, texts: list[str], index: int, floor: int) -> int | None:

@@ -45,8 +45,12 @@ class DuplicatedHeader(Rule):
     anywhere, even in its first paragraph and without "...", above the cable
     viewer's record ("id: 137434" / "date: ...") and the complete cable.
 
-    Fix: ``--fix`` drops an exact repeat of earlier header lines (safe); other
-    copies, a cut copy and the metadata block are reported without a fix.
+    The header printed again below the text, to the end of the file, perhaps cut
+    off (``RepeatedHeader.trailing``), is a copy too: it is removed whole.
+
+    Fix: ``--fix`` drops an exact repeat of earlier header lines and a copy below
+    the text (safe); other copies, a cut copy and the metadata block are reported
+    without a fix.
     """
 
     code = "CL912"
@@ -73,8 +77,13 @@ class DuplicatedHeader(Rule):
                 continue
             first, last = repeat.span.line, repeat.span.end_line
             original, original_last = repeat.original.line, repeat.original.end_line
-            what = f"line {first} repeats line {original}" if first == last else \
-                f"lines {first}-{last} repeat lines {original}-{original_last}"
+            if repeat.trailing:  # a copy below the text, perhaps cut off: not line for line
+                what = f"lines {first}-{last} print the header (lines {original}-" \
+                    f"{original_last}) again below the text"
+            elif first == last:
+                what = f"line {first} repeats line {original}"
+            else:
+                what = f"lines {first}-{last} repeat lines {original}-{original_last}"
             yield context.report(repeat.span, f"{what}; remove the copy",
                                  fix=context.fix("drop the repeated header lines",
                                                  self._removal(context, first, last)))

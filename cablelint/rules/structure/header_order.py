@@ -171,6 +171,7 @@ def _printed_twice(context: RuleContext) -> bool:
     (a second copy whose banner the extraction hid, '","C O N F I D E N T I A L ...'
     from a comma-separated data record, 09THEHAGUE264: its SIPDIS and TAGS were
     judged against the first copy's E.O. and SUBJECT lines).  A lone E.O. line copied
-    is one field again, not the header: the order is still judged."""
+    is one field again, not the header: the order is still judged.  So is the
+    header's when its copy follows the text (``RepeatedHeader.trailing``)."""
     return any("BANNER" in repeat.kinds or ("EO_LINE" in repeat.kinds and len(repeat.kinds) > 1)
-               for repeat in context.document.repeated_headers)
+               for repeat in context.document.repeated_headers if not repeat.trailing)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from cablelint.analysis.structure import line_ending, line_span
 from cablelint.diagnostics import Diagnostic, Edit
-from cablelint.model import SignOff
+from cablelint.model import Document, SignOff
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 
 
@@ -19,6 +19,10 @@ class SignOffPlacement(Rule):
     noise glued to the name (``RASSENDYLL##``, ``RASSENDYLL.``).  Info, and
     noted, in partial extracts.  A DoD intelligence report sent as a cable
     (``Document.iir``) is unsigned by its format: no missing sign-off for it.
+    A cable whose banner counts several sections and whose text shows no
+    page-break line of the last may have lost its last sections with the
+    signer (no page-break line of the last is known): that finding names both
+    repairs.
 
     Why: the sign-off tells who approved the cable; glued to the text it is
     easily read as part of the last sentence.  Info: the sign-off is found by
@@ -119,7 +123,34 @@ def _missing(context: RuleContext, partial: str) -> Iterator[Diagnostic]:
         last -= 1
     if last == 0:
         return
+    total = _last_section_unseen(document)
+    if total is not None:
+        yield context.report(line_span(context, last),
+                             f"the text ends without a sign-off; the banner counts {total} "
+                             "sections: restore any lost section, or add the signer's name "
+                             "on a line of its own" + partial,
+                             severity="info")
+        return
     yield context.report(line_span(context, last),
                          "the text ends without a sign-off; add the signer's name on a "
                          "line of its own" + partial,
                          severity="info")
+
+
+def _last_section_unseen(document: Document) -> int | None:
+    """The banner's section count when the text may stop before its last section:
+    the banner counts several sections ("SECTION 01 OF 03") and no page-break line
+    marks the last one.  A first or middle section carries no sign-off, so a text
+    cut off there lacks it for that reason (07BRATISLAVA631, fresh-11 A136).  The
+    page-break lines cannot tell that the text does stop early: most sectioned
+    cables print few or none and end complete, signed (09TUNIS492: only "002 OF
+    005"), and a mark glued inside a line of text is not known (08BRASILIA43), so
+    the finding names both repairs rather than asking for a name or claiming
+    sections lost."""
+    banner = document.banner
+    section = banner.section if banner is not None else None
+    if section is None or section.total <= 1 or section.number >= section.total:
+        return None
+    if any(page.page == section.total for page in document.page_breaks):
+        return None
+    return section.total

@@ -49,3 +49,17 @@ def test_sipdis_of_a_sections_header_printed_again_is_not_reported() -> None:
                  "C O N F I D E N T I A L SECTION 02 OF 03 ZENDA 000123\nSIPDIS\n"
                  "NOFORN\n\n\u00b62. (C) He left.\n")
     assert findings(text, "CL910") == []
+
+
+def test_sipdis_captions_of_a_header_printed_again_below_the_sign_off() -> None:
+    """07PANAMA1197 (fresh-11 audit, A079/A224): the SIPDIS lines of the header printed
+    again after the sign-off are its captions (CL912 removes the copy); a SIPDIS line
+    inside the text above stays a finding."""
+    from trailing_echo_snippets import BODY, ECHOED
+
+    assert findings(ECHOED, "CL910") == []
+    stray = BODY.replace("today.\n", "today.\n\nSIPDIS\n")
+    text = ECHOED.replace(BODY, stray)
+    [found] = findings(text, "CL910")
+    line = text.splitlines().index("SIPDIS", 6) + 1
+    assert where(found) == (line, 1, line, 7)

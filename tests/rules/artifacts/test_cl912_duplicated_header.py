@@ -179,3 +179,21 @@ def test_a_preview_cut_in_its_first_paragraph_is_one_finding_on_the_cut_copy() -
     # the complete copy is the cable: its SIPDIS caption is header, its paragraph 1 the first
     assert findings(text, "CL910") == []
     assert findings(text, "CL202") == []
+
+
+def test_header_printed_again_below_the_sign_off_is_removed_whole() -> None:
+    """07PANAMA1197 (fresh-11 audit, A079/A224): the header printed again after the
+    sign-off, its Classified By cut off, is one copy: one finding from its banner
+    line to its last line, and the fix removes it all, the signer kept."""
+    from trailing_echo_snippets import ECHO, ECHOED, HEADER
+
+    [found] = findings(ECHOED, "CL912")
+    first = ECHOED.count("\n", 0, ECHOED.index(ECHO)) + 1
+    last = ECHOED.count("\n") + 1
+    assert where(found) == (first, 1, last, len(ECHOED.splitlines()[-1]) + 1)
+    original = HEADER.count("\n", 0, HEADER.index("Classified By")) + 1
+    assert found.message == (f"lines {first}-{last} print the header (lines 1-{original}) "
+                             "again below the text; remove the copy")
+    assert fixed_clean(ECHOED, "CL912") == ECHOED[:ECHOED.index(ECHO)]
+    for code in ("CL910", "CL111", "CL911"):  # the copy's SIPDIS and the signer
+        assert findings(ECHOED, code) == [], code

@@ -230,3 +230,54 @@ def test_cl111_possessive_ending_a_cut_off_text_is_no_sign_off() -> None:
     [found] = findings(good(body=("1. (C) Embassy will follow events. O'RASSENDYLL",),
                             signoff=None), "CL111")
     assert "sign-off 'O'RASSENDYLL' is glued" in found.message
+
+
+def test_cl111_name_after_the_redacted_website_note_of_a_flattened_cable() -> None:
+    """08LONDON2028 (fresh-11 audit, A106): the text ran on in the header's last line
+    and ends "... Visit London's Classified Website: XXXXXXXXXXXX LeBaron": the name
+    after the website note's redacted address is the signer, glued, not missing."""
+    words = " ".join(
+        f"{n}. (C) The regent of Zenda met the envoy from Strelsau today." for n in range(1, 12))
+    flat = f"SUBJECT: THE KING IS CROWNED {words} Visit Zenda's Classified Website: "
+    for name in ("XXXXXXXXXXXX Rassendyll", "XXXXXXXXXXXX RASSENDYLL"):
+        text = cable(EO, TAGS, flat + name, banner="C O N F I D E N T I A L ZENDA 000123",
+                     prologue=ROUTING, body=(), signoff=None)
+        [found] = findings(text, "CL111")
+        signer = name.split()[1]
+        assert found.message == (f"sign-off '{signer}' is glued to the last paragraph; "
+                                 "put it on a line of its own")
+        line, column, end = where(text, signer)
+        assert span_of(found) == (line, column, line, end)
+    # without the website note, a word in title case after a redaction may be the text's
+    flat = f"SUBJECT: THE KING IS CROWNED {words} Contact: XXXXXXXXXXXX Rassendyll"
+    text = cable(EO, TAGS, flat, banner="C O N F I D E N T I A L ZENDA 000123",
+                 prologue=ROUTING, body=(), signoff=None)
+    assert all("glued" not in d.message for d in findings(text, "CL111"))
+
+
+def test_cl111_text_of_a_sectioned_cable_whose_last_section_is_not_seen() -> None:
+    """07BRATISLAVA631 (fresh-11 audit, A136): "SECTION 01 OF 03" and a text stopping
+    at a heading: a first or middle section carries no sign-off, so the finding names
+    lost sections as well as the name.  When a page-break line of the last section
+    is seen, the text reached it: the signer alone is missing."""
+    sectioned = "C O N F I D E N T I A L SECTION 01 OF 03 ZENDA 000123"
+    body = ("1. (C) The regent of Zenda met the envoy from Strelsau today.", "",
+            "ZENDA 00000123 002 OF 003", "",
+            "2. (C) The envoy asked about the harbour.", "", "BUT THE HARBOUR REMAINS OPEN",
+            "--------------------")
+    text = good(body=body, signoff=None, banner=sectioned)
+    [found] = findings(text, "CL111")
+    assert found.message == ("the text ends without a sign-off; the banner counts 3 "
+                             "sections: restore any lost section, or add the signer's name "
+                             "on a line of its own")
+    assert found.severity == "info"
+    assert found.span.line == where(text, "-------")[0]
+    # the last section's page-break line is there: the text reached it
+    last = tuple(line.replace("002 OF 003", "003 OF 003") for line in body)
+    [found] = findings(good(body=last, signoff=None, banner=sectioned), "CL111")
+    assert found.message == ("the text ends without a sign-off; add the signer's name on "
+                             "a line of its own")
+    # one section, or a signed text: nothing about sections
+    [found] = findings(good(body=body[:1], signoff=None), "CL111")
+    assert "section" not in found.message
+    assert findings(good(body=body[:1], banner=sectioned), "CL111") == []
