@@ -37,15 +37,18 @@ _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 # What may stand before an opener: a line start, "(", "[", a sentence end, a dash
 # or a rule of dashes, "Summary and " (before "comment"), "Ambassador's " (the ?
 # is a curly apostrophe in the one-byte-per-character lowered text), or one of
-# those followed by "Embassy " ("(Embassy comment:", "¶3. (C) EMBASSY COMMENT:").
+# those followed by "Embassy " ("(Embassy comment:", "¶3. (C) EMBASSY COMMENT:"),
+# or "(" and one word naming who writes the note, an agency or office ("(LEGATT
+# NOTE:", 06PANAMA1578; "(RSO NOTE:", 08LISBON1808: the marker word then in
+# capitals or title case, see _opener_case).
 # Forwards: (?:(?:\n[ \t]*|[(\[]|\.["?]?\s{1,3}|\)\s{1,2}|\s-+\s)(?:embassy\s+)?
-#           |summary\s+and\s+|['?]s\s|\n[ \t]*=+[ \t]*)$
+#           |summary\s+and\s+|['?]s\s|\n[ \t]*=+[ \t]*|\([a-z]{2,10}[ \t]+)$
 # (a rule of "=" opening the line boxes a heading: "======= COMMENT"; three blanks
 # after a full stop: "¶1.   Summary:", 02HARARE1984; a closing quote after the full
 # stop: 'features."  Comment:', 10GUANGZHOU13, the curly one read "?")
 _OPEN_BEFORE_REVERSED = re.compile(
     rb"\n?(?:(?:\s+yssabme)?(?:[ \t]*\n|[(\[]|\s{1,3}[\"?]?\.|\s{1,2}\)|\s-+\s)"
-    rb"|\s+dna\s+yrammus|\ss['?]|[ \t]*=+[ \t]*\n)")
+    rb"|\s+dna\s+yrammus|\ss['?]|[ \t]*=+[ \t]*\n|[ \t]+[a-z]{2,10}\()")
 # Lower case is an opener only right after "(", "Summary and " or "Embassy ".
 # Forwards: (?:\(|summary\s+and\s+|embassy\s+)$
 _LOWER_CASE_AFTER_REVERSED = re.compile(rb"\n?(?:\(|\s+dna\s+yrammus|\s+yssabme)")

@@ -20,7 +20,10 @@ class UnbalancedMarkers(Rule):
     """SUMMARY, COMMENT and NOTE markers are balanced.
 
     An inline ``(Note:`` or ``(Comment:`` is closed by END NOTE / END COMMENT
-    (or at least by its closing parenthesis) before the paragraph ends; a
+    (or at least by its closing parenthesis) before the paragraph ends; one
+    left open is reported as missing its ``)``, which it misses whether or not
+    the cable writes END NOTE as well (06MANAGUA220 closes its notes with ``)``
+    alone); an opener may name who writes it (``(LEGATT NOTE:``); a
     SUMMARY is closed by END SUMMARY; an END marker has an opener before it.
     A comment or note that heads its own paragraph or section and runs to the
     end of the cable (the usual final "Comment" section) needs no END marker.
@@ -156,6 +159,11 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
         return
     elif lost_after(context, marker.span.end):
         return  # the END SUMMARY may be in the lost paragraph (CL201 reports it)
+    if marker.style == "paren":  # "(Note: ..." with no ")": the parenthesis is what
+        # the reader misses (and what a cable closing its notes with ")" writes)
+        yield context.report(marker.span, f"'({_one_line(marker.raw)}' is never closed; "
+                             f"add ')' where the {kind} stops")
+        return
     end = f"END {kind.upper()}"
     yield context.report(marker.span, f"'{_one_line(marker.raw)}' is never closed; add "
                          f"'{end}' where the {kind} stops")
