@@ -368,6 +368,9 @@ def marker_style(source: SourceText, span: Span, raw: str) -> str:
     (opening a paragraph, after its number and mark) or "inline" (inside a
     sentence).
 
+    One word naming the note's writer may stand between the "(" and the word
+    ("(LEGATT NOTE:", 06PANAMA1578): still "paren".
+
     CL109 reads it: a comment or note heading its paragraph or section needs
     no END marker, an inline one in parentheses is closed by its ")".  Lines
     of thousands of characters are common (a paragraph on one line), so the
@@ -385,6 +388,12 @@ def marker_style(source: SourceText, span: Span, raw: str) -> str:
         while lead_end > line_start and text[lead_end - 1].isspace():
             lead_end -= 1
     if lead_end > line_start and text[lead_end - 1] == "(":
+        return "paren"
+    word = lead_end  # "(LEGATT NOTE:": one word naming the writer after the "("
+    while word > line_start and text[word - 1].isalpha():
+        word -= 1
+    if lead_end < span.start and 2 <= lead_end - word <= 10 and word > line_start and \
+            text[word - 1] == "(":
         return "paren"
     alone = source.texts[span.line - 1].strip(_HEADING_DECORATION)
     if (len(alone) == len(raw) and alone.upper() == raw.upper()) or \
