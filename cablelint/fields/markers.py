@@ -328,6 +328,23 @@ def opens_with_label(source: SourceText, paragraph: Paragraph) -> bool:
     return _FIELD_LABEL.match(source.text, paragraph.opening, paragraph.span.end) is not None
 
 
+#: an item of a list of topics: a line opening with "--", "-" or "*"
+_TOPIC_ITEM = re.compile(r"[ \t]*(?:--?|\*)[ \t]*\S")
+
+
+def lists_topics(source: SourceText, marker: Marker, paragraph: Paragraph) -> bool:
+    """The opener ``marker`` ends its line and the rest of ``paragraph`` is a list
+    of two or more topics, one a line ("¶1. (U) SUMMARY:" / "-- Growing Protests in
+    ZENDA" / "-- ..."; 06ASUNCION768): the headlines of the sections below, not a
+    summary that an END SUMMARY would close.  Asked by CL109 of a summary about
+    to be reported as never closed only."""
+    lines = source.text[marker.span.end:paragraph.span.end].split("\n")
+    if lines[0].strip(" \t:.-"):
+        return False  # the summary's words follow the label on its line
+    items = [line for line in lines[1:] if line.strip()]
+    return len(items) >= 2 and all(_TOPIC_ITEM.match(line) for line in items)
+
+
 def heading_marker(span: Span, text: str) -> Marker | None:
     """The opener a heading is, when its first word is SUMMARY or COMMENT
     ("SUMMARY", "-- Comment --", "BEGIN SUMMARY", "SUMMARY AND TABLE OF CONTENTS")."""

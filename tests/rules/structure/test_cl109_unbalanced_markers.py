@@ -268,3 +268,26 @@ def test_cl109_unclosed_parenthesised_note_asks_for_its_parenthesis() -> None:
     summary = ("1. (C) Summary: The king was crowned.", "", "2. (C) Embassy will follow.")
     [found] = findings(good(body=summary), "CL109")
     assert "add 'END SUMMARY'" in found.message
+
+
+def test_cl109_summary_listing_the_topics_below_needs_no_end() -> None:
+    """06ASUNCION768 (fresh-11 audit, A287; 06ASUNCION1130 in fresh-10): '¶1. (U)
+    SUMMARY:' over a list of the headlines of the sections below, the first
+    heading right after it: the heading ends it, no END SUMMARY is missing."""
+    body = ("1. (U) SUMMARY:", "-- Harbour Talks in ZENDA", "-- The Regent Travels", "",
+            "-----------------", "Harbour Talks in ZENDA", "-----------------", "",
+            "2. (SBU) The king spoke of the harbour.", "", "The Regent Travels", "",
+            "3. (SBU) Rassendyll left for Strelsau.")
+    assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_summary_in_words_before_a_heading_is_still_never_closed() -> None:
+    """A summary written in words (09KABUL467 in the dev corpora), or one whose
+    list is followed by another paragraph, not a heading, still needs its END."""
+    for body in (("1. (C) SUMMARY. The king was crowned and the Regent left.", "",
+                  "Harbour Talks", "-------------", "", "2. (C) Embassy will follow."),
+                 ("1. (U) SUMMARY:", "-- Harbour Talks in ZENDA", "-- The Regent Travels", "",
+                  "2. (SBU) The king spoke of the harbour.")):
+        found = findings(good(body=body), "CL109")
+        assert [d.message for d in found] == [
+            "'SUMMARY' is never closed; add 'END SUMMARY' where the summary stops"], body
