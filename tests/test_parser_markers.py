@@ -158,3 +158,11 @@ def test_an_introduction_heading_is_told_apart() -> None:
     assert [introduction_heading(h.text) for h in document.headings] == [True, False]
     assert introduction_heading("INTRODUCTION/COMMENT") and introduction_heading("Overview")
     assert not introduction_heading("Introductory remarks")
+
+
+def test_note_named_for_its_writer_opens_a_parenthesised_note() -> None:
+    """'(LEGATT NOTE: ... END NOTE)' (06PANAMA1578): one word naming the note's
+    writer between '(' and NOTE; the opener is written in parentheses, closed there."""
+    text = cable(body=("1. (C) He spoke (LEGATT NOTE: at length. END NOTE). He left.",))
+    [note] = [m for m in parse_text(text).markers if m.kind == "note" and m.boundary == "begin"]
+    assert note.raw == "NOTE" and note.style == "paren" and note.close_span is not None

@@ -60,3 +60,25 @@ def test_number_without_its_full_stop_before_a_portion_mark() -> None:
     prose = numbered_cable("1", "3").replace("spoke of the harbour.",
                                              "spoke of the harbour.\nit has 2 (C) berths.", 1)
     assert findings(prose, "CL201")
+
+
+def test_split_number_model_and_spans() -> None:
+    """find_split_number: '... ------ 1' / '¶0. (C)' is ¶10, its span from the
+    digit left above to the number's end, ``digits`` the digit left above."""
+    from cable_snippets import numbered_cable
+
+    from cablelint.fields.body import find_split_number
+    from cablelint.parser import parse_source
+
+    numbers = [str(n) for n in range(1, 12)]
+    text = numbered_cable(*numbers).replace("\u00b610. (C)",
+                                            "ZENDA/HAITI ------ 1\n\n\u00b60. (C)")
+    source = SourceText.from_text(text, "<test>")
+    [paragraph] = [p for p in parse_source(source).paragraphs if p.number == 0]
+    stray = find_split_number(source, paragraph, 10)
+    assert stray is not None and stray.form == "split" and stray.number == 10
+    line = text.count("\n", 0, text.index("ZENDA/HAITI")) + 1
+    assert (stray.digits.line, stray.digits.column, stray.digits.end_column) == (line, 20, 21)
+    assert text[stray.digits.start:stray.digits.end] == "1"
+    assert text[stray.span.start:stray.span.end] == "1\n\n\u00b60."
+    assert find_split_number(source, paragraph, 11) is None  # 1 + 0 makes 10 only

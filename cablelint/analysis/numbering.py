@@ -11,6 +11,10 @@ list's own count):
 2. inside a nested list, the list's next number is a nested item (a tie with
    the outer count goes to the outer count when the paragraph carries a portion
    mark the list's first item lacks);
+2a. a number below the expected one whose first digit(s) end the last line of
+   text above (``PKO/HAITI ------ 1`` / ``\u00b60. (C)``: ¶10, 04BRASILIA1291) is the
+   expected number split by a line break (:func:`cablelint.fields.body.find_split_number`):
+   a "split" step, its number in ``strays``, reported by CL206 alone;
 2b. a number below the expected one whose paragraph begins with the same words
    as an earlier paragraph of that number, a page break between them, is a copy
    of it, printed again by the extraction (a page printed twice,
@@ -78,7 +82,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cablelint.analysis import analysis
 from cablelint.diagnostics import new_tuple
-from cablelint.fields.body import find_glued_paragraphs, find_stray_number
+from cablelint.fields.body import find_glued_paragraphs, find_split_number, find_stray_number
 from cablelint.fields.dates import MONTH_WORDS
 from cablelint.fields.line_end import without_line_end_backslash
 from cablelint.model import Paragraph, StrayNumber
@@ -125,14 +129,15 @@ class Step(NamedTuple):
     """How one numbered paragraph fits the sequence."""
 
     paragraph: Paragraph
-    #: ok, first, pilcrow, wrapped, fragment, nested, copy, misnumbered, recovered,
-    #: gap, repeat, backward, restart
+    #: ok, first, pilcrow, split, wrapped, fragment, nested, copy, misnumbered,
+    #: recovered, gap, repeat, backward, restart
     kind: str
     expected: int  # the number the sequence expected here
     value: int  # the number this paragraph stands for (expected, for pilcrow)
     previous: int | None  # the previous accepted number
     #: the numbers this step skips, found written out of place (kinds "recovered"
-    #: and "gap"; also a first paragraph's, kind "first")
+    #: and "gap"; also a first paragraph's, kind "first"); for kind "split", the
+    #: number itself, split across a line break
     strays: tuple[StrayNumber, ...] = ()
     #: the earlier paragraph this one repeats (kind "copy")
     original: Paragraph | None = None
@@ -207,6 +212,9 @@ def walk(context: RuleContext) -> Walk:
         elif previous is None and (paragraph.portion_mark is not None
                                    or not continues_sentence(context, paragraph)):
             kind, value = "first", number
+        elif number < expected and (split := find_split_number(
+                context.source, paragraph, expected)) is not None:
+            kind, value = "split", expected
         elif number < expected and (original := (
                 copies := copies or _Copies(context)).original(index)):
             step = new_tuple(Step, (paragraph, "copy", expected, number, previous, (), original))
@@ -250,7 +258,7 @@ def walk(context: RuleContext) -> Walk:
             kind, value = "repeat", number
         else:
             kind, value = "backward", number
-        strays: tuple[StrayNumber, ...] = ()
+        strays: tuple[StrayNumber, ...] = (split,) if kind == "split" else ()
         if kind == "gap" or (kind == "first" and number > 1):
             strays = _strays(context, paragraphs, index, expected if kind == "gap" else 1)
             if kind == "gap" and len(strays) == number - expected:

@@ -159,6 +159,38 @@ def find_glued_paragraphs(source: SourceText, start: int, end: int,
     return tuple(found)
 
 
+def find_split_number(source: SourceText, paragraph: Paragraph,
+                      expected: int) -> StrayNumber | None:
+    """Paragraph number ``expected`` split across a line break, or None: its first
+    digit(s) end the last line of text above (after a blank: ``PKO/HAITI ------ 1``)
+    and the rest opens the paragraph's line (``\u00b60. (C) ...``: ¶10, 04BRASILIA1291).
+
+    ``form`` is ``"split"``; ``span`` runs from the digits left above to the end of
+    the paragraph's number, ``digits`` covers the digits left above.  Only asked
+    of a number below the expected one (a few per cable at most): a walk back over
+    the blanks and digits before the number, no search.
+    """
+    text = source.text
+    number = paragraph.number_span
+    line_start = text.rfind("\n", 0, number.start) + 1
+    if text[line_start:number.start].strip(" \t"):
+        return None  # the number does not open its line
+    end = line_start - 1  # the line break before the number's line
+    while end > 0 and text[end - 1] in " \t\r\n\\":
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isdigit() and end - start < 3:
+        start -= 1
+    if start == end or (start > 0 and text[start - 1] not in " \t\n"):
+        return None
+    head = text[start:end]
+    if "\n" not in text[end:number.start] or head[0] == "0" or \
+            int(head + paragraph.number_text) != expected:
+        return None
+    return StrayNumber(source.span(start, number.end), expected, "split",
+                       source.span(start, end))
+
+
 def _stray_at(source: SourceText, position: int, stop: int, number: int) -> StrayNumber | None:
     """The stray number whose digits are ``text[position:stop]``, if it is one."""
     text = source.text

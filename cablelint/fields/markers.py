@@ -37,15 +37,18 @@ _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 # What may stand before an opener: a line start, "(", "[", a sentence end, a dash
 # or a rule of dashes, "Summary and " (before "comment"), "Ambassador's " (the ?
 # is a curly apostrophe in the one-byte-per-character lowered text), or one of
-# those followed by "Embassy " ("(Embassy comment:", "¶3. (C) EMBASSY COMMENT:").
+# those followed by "Embassy " ("(Embassy comment:", "¶3. (C) EMBASSY COMMENT:"),
+# or "(" and one word naming who writes the note, an agency or office ("(LEGATT
+# NOTE:", 06PANAMA1578; "(RSO NOTE:", 08LISBON1808: the marker word then in
+# capitals or title case, see _opener_case).
 # Forwards: (?:(?:\n[ \t]*|[(\[]|\.["?]?\s{1,3}|\)\s{1,2}|\s-+\s)(?:embassy\s+)?
-#           |summary\s+and\s+|['?]s\s|\n[ \t]*=+[ \t]*)$
+#           |summary\s+and\s+|['?]s\s|\n[ \t]*=+[ \t]*|\([a-z]{2,10}[ \t]+)$
 # (a rule of "=" opening the line boxes a heading: "======= COMMENT"; three blanks
 # after a full stop: "¶1.   Summary:", 02HARARE1984; a closing quote after the full
 # stop: 'features."  Comment:', 10GUANGZHOU13, the curly one read "?")
 _OPEN_BEFORE_REVERSED = re.compile(
     rb"\n?(?:(?:\s+yssabme)?(?:[ \t]*\n|[(\[]|\s{1,3}[\"?]?\.|\s{1,2}\)|\s-+\s)"
-    rb"|\s+dna\s+yrammus|\ss['?]|[ \t]*=+[ \t]*\n)")
+    rb"|\s+dna\s+yrammus|\ss['?]|[ \t]*=+[ \t]*\n|[ \t]+[a-z]{2,10}\()")
 # Lower case is an opener only right after "(", "Summary and " or "Embassy ".
 # Forwards: (?:\(|summary\s+and\s+|embassy\s+)$
 _LOWER_CASE_AFTER_REVERSED = re.compile(rb"\n?(?:\(|\s+dna\s+yrammus|\s+yssabme)")
@@ -325,6 +328,23 @@ def opens_with_label(source: SourceText, paragraph: Paragraph) -> bool:
     return _FIELD_LABEL.match(source.text, paragraph.opening, paragraph.span.end) is not None
 
 
+#: an item of a list of topics: a line opening with "--", "-" or "*"
+_TOPIC_ITEM = re.compile(r"[ \t]*(?:--?|\*)[ \t]*\S")
+
+
+def lists_topics(source: SourceText, marker: Marker, paragraph: Paragraph) -> bool:
+    """The opener ``marker`` ends its line and the rest of ``paragraph`` is a list
+    of two or more topics, one a line ("¶1. (U) SUMMARY:" / "-- Growing Protests in
+    ZENDA" / "-- ..."; 06ASUNCION768): the headlines of the sections below, not a
+    summary that an END SUMMARY would close.  Asked by CL109 of a summary about
+    to be reported as never closed only."""
+    lines = source.text[marker.span.end:paragraph.span.end].split("\n")
+    if lines[0].strip(" \t:.-"):
+        return False  # the summary's words follow the label on its line
+    items = [line for line in lines[1:] if line.strip()]
+    return len(items) >= 2 and all(_TOPIC_ITEM.match(line) for line in items)
+
+
 def heading_marker(span: Span, text: str) -> Marker | None:
     """The opener a heading is, when its first word is SUMMARY or COMMENT
     ("SUMMARY", "-- Comment --", "BEGIN SUMMARY", "SUMMARY AND TABLE OF CONTENTS")."""
@@ -365,6 +385,9 @@ def marker_style(source: SourceText, span: Span, raw: str) -> str:
     (opening a paragraph, after its number and mark) or "inline" (inside a
     sentence).
 
+    One word naming the note's writer may stand between the "(" and the word
+    ("(LEGATT NOTE:", 06PANAMA1578): still "paren".
+
     CL109 reads it: a comment or note heading its paragraph or section needs
     no END marker, an inline one in parentheses is closed by its ")".  Lines
     of thousands of characters are common (a paragraph on one line), so the
@@ -382,6 +405,12 @@ def marker_style(source: SourceText, span: Span, raw: str) -> str:
         while lead_end > line_start and text[lead_end - 1].isspace():
             lead_end -= 1
     if lead_end > line_start and text[lead_end - 1] == "(":
+        return "paren"
+    word = lead_end  # "(LEGATT NOTE:": one word naming the writer after the "("
+    while word > line_start and text[word - 1].isalpha():
+        word -= 1
+    if lead_end < span.start and 2 <= lead_end - word <= 10 and word > line_start and \
+            text[word - 1] == "(":
         return "paren"
     alone = source.texts[span.line - 1].strip(_HEADING_DECORATION)
     if (len(alone) == len(raw) and alone.upper() == raw.upper()) or \

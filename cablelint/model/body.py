@@ -45,13 +45,16 @@ class StrayNumber(NamedTuple):
     ``"glued"`` for a number run into the text above it when extraction lost
     the line break (``... to grow. 12. (C) Ambassador ...``) and
     ``"malformed"`` for one that opens its line in a form a paragraph number
-    never takes (``7,``, ``(11.``, ``(13)``, ``15.UK``).
+    never takes (``7,``, ``(11.``, ``(13)``, ``15.UK``); ``"split"`` for one whose
+    first digit(s) end the line above, the rest opening the paragraph's line
+    (``PKO/HAITI ------ 1`` / ``\u00b60. (C)``: ¶10; found by
+    :func:`cablelint.fields.body.find_split_number`).
     """
 
     span: Span  # the number as written: "(11.", "12.", "¶4."
     number: int
-    form: str  # glued, malformed
-    digits: Span  # the digits alone
+    form: str  # glued, malformed, split
+    digits: Span  # the digits alone (split: the digits left on the line above)
 
 
 

@@ -19,6 +19,11 @@ _CONTRACTIONS = frozenset((
 #: (a lower-case letter before the "Q": no word of the text ends so)
 _Q_APOSTROPHE = re.compile(r"[a-z]Q,(?=[sS]?[ \t\n])")
 _AMPERSAND_QUOTE = lazy_pattern(r"&([^\s&][^&\n]{0,200}?)8(?![0-9A-Za-z])")
+#: what closes the quote an unpaired "&" opens, the nearer first: a mangled "8" ending a
+#: word (not "G8", "1998": no digit or capital before it) or a real double quote
+_QUOTE_CLOSE = lazy_pattern(r"(?<![0-9A-Z])8(?![0-9A-Za-z])|[\"\u201d]")
+#: how far the closing mark of an unpaired "&" is looked for (a quoted phrase)
+_CLOSE_REACH = 300
 
 
 class MangledQuote(Rule):
@@ -120,11 +125,30 @@ class MangledQuote(Rule):
                                         Edit(close, close + 1, '"')))
                     position = text.find("&", pair.end())
                     continue
-                yield context.report(
-                    context.span(position, position + 1),
-                    "'&' at the start of a word is a mangled opening quote; write '\"' and "
-                    "replace the closing '8' by '\"'")
+                yield self._unpaired(context, position)
             position = text.find("&", position + 1)
+
+    @staticmethod
+    def _unpaired(context: RuleContext, position: int) -> Diagnostic:
+        """An opening ``&`` with no ``8`` closing it on its line: the advice names the
+        mark that closes the quote, a mangled ``8`` or a real ``"`` (09STOCKHOLM428:
+        ``&crisis."``, its ``"`` intact; an ``8`` in "G8" further on is no quote).
+        Closed by a ``"``, the ``&`` alone is wrong: a safe fix writes ``"`` for it."""
+        text = context.text
+        close = _QUOTE_CLOSE().search(text, position + 1, position + _CLOSE_REACH)
+        span = context.span(position, position + 1)
+        if close is not None and close.group() != "8":
+            return context.report(
+                span, "'&' at the start of a word is a mangled opening quote (its closing "
+                "quote is intact); write '\"'",
+                fix=context.fix("write a quote", Edit(position, position + 1, '"')))
+        if close is None:
+            return context.report(
+                span, "'&' at the start of a word is a mangled opening quote; write '\"' "
+                "and add the closing quote where the quotation ends")
+        return context.report(
+            span, "'&' at the start of a word is a mangled opening quote; write '\"' and "
+            "replace the closing '8' by '\"'")
 
     @staticmethod
     def _q_apostrophe(context: RuleContext, comma: int, shown: str, letter: str) -> Diagnostic:

@@ -139,6 +139,8 @@ class NumberFormat(Rule):
         text = context.text
         span = stray.span
         written = text[span.start:span.end]
+        if stray.form == "split":
+            return NumberFormat._split(context, stray)
         if stray.form == "glued":
             start = span.start
             while start > 0 and text[start - 1] in " \t":
@@ -165,3 +167,26 @@ class NumberFormat(Rule):
             f"write '{number}'{space}",
             fix=context.fix(f"write '{number}'{space}",
                             Edit(span.start, span.end, number + (" " if spaced else ""))))
+
+    @staticmethod
+    def _split(context: RuleContext, stray: StrayNumber) -> Diagnostic:
+        """A number split across a line break (``... ------ 1`` / ``\u00b60. (C)``):
+        the fix moves the digits left above to the front of the rest, taking the
+        blanks before them along; no word is lost."""
+        text = context.text
+        head = stray.digits
+        written = text[head.end:stray.span.end].lstrip()  # the number's rest: "¶0."
+        number_start = stray.span.end - len(written)
+        digits_at = number_start + (written[0] == "\u00b6")
+        while text[digits_at] in " \t":  # "¶ 0."
+            digits_at += 1
+        start = head.start
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        left = text[head.start:head.end]
+        joined = text[number_start:digits_at] + left + text[digits_at:stray.span.end]
+        return context.report(
+            stray.span, f"paragraph {stray.number} is split across a line break: its "
+            f"'{left}' ends the line above '{written}'; write '{joined}'",
+            fix=context.fix(f"write '{joined}'", Edit(start, head.end, ""),
+                            Edit(digits_at, digits_at, left)))

@@ -9,7 +9,7 @@ from operator import attrgetter
 from cablelint.analysis.numbering import lost_after
 from cablelint.analysis.structure import MARKER_KINDS, MarkerEvent, marker_events
 from cablelint.diagnostics import Diagnostic
-from cablelint.fields.markers import opens_with_label
+from cablelint.fields.markers import lists_topics, opens_with_label
 from cablelint.model import Marker
 from cablelint.rules.base import Rule, RuleContext
 
@@ -20,13 +20,19 @@ class UnbalancedMarkers(Rule):
     """SUMMARY, COMMENT and NOTE markers are balanced.
 
     An inline ``(Note:`` or ``(Comment:`` is closed by END NOTE / END COMMENT
-    (or at least by its closing parenthesis) before the paragraph ends; a
+    (or at least by its closing parenthesis) before the paragraph ends; one
+    left open is reported as missing its ``)``, which it misses whether or not
+    the cable writes END NOTE as well (06MANAGUA220 closes its notes with ``)``
+    alone); an opener may name who writes it (``(LEGATT NOTE:``); a
     SUMMARY is closed by END SUMMARY; an END marker has an opener before it.
     A comment or note that heads its own paragraph or section and runs to the
     end of the cable (the usual final "Comment" section) needs no END marker.
     ``Summary and comment`` opens, and ``End summary and comment`` closes, both.
     A SUMMARY followed by a paragraph the numbering shows lost (CL201) is not
     reported: its END SUMMARY may have gone with that paragraph.
+    A ``Summary:`` ending its line over nothing but a list of topics (``--
+    Growing Protests in ZENDA``), a heading after it, is the headlines of the
+    sections below (06ASUNCION768): the heading ends it, no END marker needed.
     ``Key points:`` opening paragraph 1 is a summary under another label;
     ``End key points`` closes it, but a list of key points needs no END marker.
     A ``Summary:`` labelling one field of a form-style report, between
@@ -145,6 +151,8 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
         return  # a Comment/Note paragraph or section: the next one (or the end) ends it
     elif marker.style == "lead" and _form_field(context, marker):
         return  # one field of a form-style report: the next field ends it
+    elif marker.style == "lead" and _topic_list(context, marker):
+        return  # the headlines of the sections below, ended by the first one's heading
     elif marker.kind == "key points":
         return  # a list of key points heading the first paragraph: its end is plain
     elif (marker.style == "heading" or any(
@@ -156,6 +164,11 @@ def _unclosed(context: RuleContext, event: MarkerEvent) -> Iterator[Diagnostic]:
         return
     elif lost_after(context, marker.span.end):
         return  # the END SUMMARY may be in the lost paragraph (CL201 reports it)
+    if marker.style == "paren":  # "(Note: ..." with no ")": the parenthesis is what
+        # the reader misses (and what a cable closing its notes with ")" writes)
+        yield context.report(marker.span, f"'({_one_line(marker.raw)}' is never closed; "
+                             f"add ')' where the {kind} stops")
+        return
     end = f"END {kind.upper()}"
     yield context.report(marker.span, f"'{_one_line(marker.raw)}' is never closed; add "
                          f"'{end}' where the {kind} stops")
@@ -171,6 +184,22 @@ def _form_field(context: RuleContext, marker: Marker) -> bool:
     return 0 < at < len(paragraphs) - 1 and \
         opens_with_label(context.source, paragraphs[at - 1]) and \
         opens_with_label(context.source, paragraphs[at + 1])
+
+
+def _topic_list(context: RuleContext, marker: Marker) -> bool:
+    """The summary ``marker`` labels a paragraph that is only a list of topics
+    (:func:`cablelint.fields.markers.lists_topics`) and a heading ends it: the
+    headlines of the sections that follow (06ASUNCION768).  Asked only of a
+    summary about to be reported as never closed."""
+    paragraphs = context.document.paragraphs
+    at = bisect.bisect_right(paragraphs, marker.span.start, key=_PARAGRAPH_START) - 1
+    if at < 0:
+        return False
+    paragraph = paragraphs[at]
+    after = paragraphs[at + 1].span.start if at + 1 < len(paragraphs) else len(context.text)
+    return any(paragraph.span.end <= heading.span.start < after
+               for heading in context.document.headings) and \
+        lists_topics(context.source, marker, paragraph)
 
 
 def _misspelt(context: RuleContext, marker: Marker) -> Diagnostic:

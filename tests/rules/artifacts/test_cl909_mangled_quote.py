@@ -90,3 +90,27 @@ def test_q_before_comma_s_in_a_cable_without_the_q_apostrophe_has_no_fix(body) -
     assert found.message == (f"apostrophe written as a comma in '{word}'; write "
                              f"'{stem}'{letter}' if the 'Q' is mangled too, else "
                              f"'{stem}Q'{letter}'")
+
+
+def test_ampersand_closed_by_a_real_quote_is_fixed_alone() -> None:
+    """09STOCKHOLM428 (fresh-11 audit, A147): '&crisis."' keeps its real closing
+    quote; the advice must not ask to replace an '8' (the next one is in 'G8')."""
+    text = cable("\u00b61. (C) They will discuss the nuclear &crisis.\"  ZENDA was\n"
+                 "happy with the G8 statement.\n")
+    [found] = findings(text, "CL909")
+    assert found.message == ("'&' at the start of a word is a mangled opening quote "
+                             "(its closing quote is intact); write '\"'")
+    assert (found.span.end - found.span.start, text[found.span.start]) == (1, "&")
+    assert found.fix is not None and found.fix.applicability == "safe"
+    assert 'the nuclear "crisis."  ZENDA was\nhappy with the G8 statement.' in \
+        fixed_clean(text, "CL909")
+
+
+def test_ampersand_closed_by_an_eight_on_the_next_line_keeps_its_advice() -> None:
+    text = cable("\u00b61. (C) He said &the Regent will not\nresign8 today.\n")
+    [found] = findings(text, "CL909")
+    assert found.message.endswith("replace the closing '8' by '\"'")
+    # no closing mark within reach: the advice says to add one, not to replace an "8"
+    text = cable("\u00b61. (C) He said &the Regent will not resign.\n")
+    [found] = findings(text, "CL909")
+    assert "add the closing quote" in found.message and found.fix is None

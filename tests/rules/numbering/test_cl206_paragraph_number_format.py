@@ -74,3 +74,38 @@ def test_malformed_number_run_into_its_text_says_both_changes() -> None:
     assert found.message == ("'2,' is paragraph number 2 written malformed; "
                              "write '2.' and a space after it")
     assert "\n2. Zenda export" in apply_fixes(text, [found])
+
+
+def _split_cable() -> str:
+    """¶10 whose '1' was left at the end of the heading line above (04BRASILIA1291)."""
+    numbers = [str(n) for n in range(1, 13)]
+    text = numbered_cable(*numbers)
+    return text.replace("\u00b610. (C)", "ZENDA/HAITI --------- 1\n\n\u00b60. (C)")
+
+
+def test_number_split_across_a_line_break_is_one_finding_with_a_safe_fix() -> None:
+    """The '1' ending the heading line and '¶0.' opening the next are ¶10: one
+    CL206 finding naming the split, no gap (CL201) nor backward step (CL202)."""
+    text = _split_cable()
+    assert findings(text, "CL201") == [] and findings(text, "CL202") == []
+    assert findings(text, "CL203") == []
+    [found] = findings(text, "CL206")
+    assert found.message == ("paragraph 10 is split across a line break: its '1' ends "
+                             "the line above '\u00b60.'; write '\u00b610.'")
+    line = line_with(text, "ZENDA/HAITI")
+    assert where(found) == (line, 23, line + 2, 4)
+    assert found.fix is not None and found.fix.applicability == "safe"
+    fixed = apply_fixes(text, [found])
+    assert "ZENDA/HAITI ---------\n\n\u00b610. (C) The king" in fixed
+    assert findings(fixed, "CL206") == [] and findings(fixed, "CL202") == []
+
+
+def test_digits_above_that_do_not_make_the_expected_number_are_no_split() -> None:
+    """A figure ending the line above that does not make the expected number with
+    the paragraph's ('... 2' / '¶0.' after ¶9): the backward step stays."""
+    text = _split_cable().replace("--------- 1\n", "--------- 2\n")
+    assert findings(text, "CL202") != []
+    assert not any("split" in d.message for d in findings(text, "CL206"))
+    # a digit run into a word above ("ROOM 21") is no split either
+    text = _split_cable().replace("--------- 1\n", "ROOMA1\n")
+    assert not any("split" in d.message for d in findings(text, "CL206"))

@@ -150,7 +150,7 @@ def test_cl109_unclosed_note_is_not_paired_with_a_later_end() -> None:
     body = ("1. (C) The king was crowned (Note: in ZENDA.", "",
             "2. (C) RASSENDYLL will follow. End Comment.")
     messages = sorted(d.message for d in findings(good(body=body), "CL109"))
-    assert len(messages) == 2 and "no COMMENT opener" in messages[0]
+    assert len(messages) == 2 and any("no COMMENT opener" in m for m in messages)
 
 
 def test_cl109_misspelt_end_summary_closes_the_summary() -> None:
@@ -235,3 +235,59 @@ def test_cl109_summary_between_unlabelled_paragraphs_is_still_never_closed() -> 
                   "3. (SBU) Desc: Person 1 - female, about 45 years old.")):
         found = findings(good(body=body), "CL109")
         assert len(found) == 1 and "never closed" in found[0].message, body
+
+
+def test_cl109_note_named_for_its_writer_is_a_note_opener() -> None:
+    """06PANAMA1578 (fresh-11 audit, A213): '(LEGATT NOTE: ... END NOTE)' inside a
+    COMMENT is a note closed by its END NOTE, not an END NOTE closing the COMMENT."""
+    body = ("1. (C) Comment: The Regent is weak (LEGATT NOTE: the guard is loyal.",
+            "END NOTE). He will hold. End comment.", "",
+            "2. (C) Embassy will follow (RSO Note: from ZENDA. END RSO NOTE) events.")
+    assert findings(good(body=body), "CL109") == []
+    # the writer's word is one word right after "(": prose before "note" is none
+    prose = ("1. (C) The Regent is weak. End note.", "", "2. (C) Embassy will follow.")
+    [found] = findings(good(body=prose), "CL109")
+    assert "no NOTE opener" in found.message
+    prose = ("1. (C) Comment: He is weak (as the king said note: he will go. End note.)", "",
+             "2. (C) Embassy will follow. End comment.")
+    assert [d.message for d in findings(good(body=prose), "CL109")] == [
+        "'End note' closes a COMMENT; write 'End Comment'"]
+
+
+def test_cl109_unclosed_parenthesised_note_asks_for_its_parenthesis() -> None:
+    """06MANAGUA220 (fresh-11 audit, A123): a '(Note: ...' left open misses its ')'
+    (the cable closes its other notes with ')' alone); the message names it."""
+    body = ("1. (C) The king was crowned (Note: the crown came from Strelsau.",
+            "", "2. (C) Embassy will follow.")
+    text = good(body=body)
+    [found] = findings(text, "CL109")
+    assert found.message == "'(Note' is never closed; add ')' where the note stops"
+    line, column, end = where(text, "Note")
+    assert span_of(found) == (line, column, line, end)
+    # a note heading its line (no parenthesis) keeps its END NOTE advice elsewhere
+    summary = ("1. (C) Summary: The king was crowned.", "", "2. (C) Embassy will follow.")
+    [found] = findings(good(body=summary), "CL109")
+    assert "add 'END SUMMARY'" in found.message
+
+
+def test_cl109_summary_listing_the_topics_below_needs_no_end() -> None:
+    """06ASUNCION768 (fresh-11 audit, A287; 06ASUNCION1130 in fresh-10): '¶1. (U)
+    SUMMARY:' over a list of the headlines of the sections below, the first
+    heading right after it: the heading ends it, no END SUMMARY is missing."""
+    body = ("1. (U) SUMMARY:", "-- Harbour Talks in ZENDA", "-- The Regent Travels", "",
+            "-----------------", "Harbour Talks in ZENDA", "-----------------", "",
+            "2. (SBU) The king spoke of the harbour.", "", "The Regent Travels", "",
+            "3. (SBU) Rassendyll left for Strelsau.")
+    assert findings(good(body=body), "CL109") == []
+
+
+def test_cl109_summary_in_words_before_a_heading_is_still_never_closed() -> None:
+    """A summary written in words (09KABUL467 in the dev corpora), or one whose
+    list is followed by another paragraph, not a heading, still needs its END."""
+    for body in (("1. (C) SUMMARY. The king was crowned and the Regent left.", "",
+                  "Harbour Talks", "-------------", "", "2. (C) Embassy will follow."),
+                 ("1. (U) SUMMARY:", "-- Harbour Talks in ZENDA", "-- The Regent Travels", "",
+                  "2. (SBU) The king spoke of the harbour.")):
+        found = findings(good(body=body), "CL109")
+        assert [d.message for d in found] == [
+            "'SUMMARY' is never closed; add 'END SUMMARY' where the summary stops"], body
