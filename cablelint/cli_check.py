@@ -107,6 +107,11 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
     fixes.add_argument("--allow-parse-errors", action="store_true",
                        help="also fix files with structural parse errors (CL001), which "
                             "are left alone by default")
+    check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                       help="check files in N worker processes (default: the cores "
+                            "available; 1: in this process). Output is the same for any N. "
+                            "Runs of few files, stdin, --fix and --diff are checked in "
+                            "this process")
     check.add_argument("--timeout-per-file", type=_seconds, metavar="SECONDS",
                        help="stop a rule still running after SECONDS on one file, with a "
                             "CL000 naming it (default: 10; 0: no limit)")
@@ -120,6 +125,18 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
                             "--write-baseline)")
     exits.add_argument("--write-baseline", action="store_true",
                        help="record the current findings in the --baseline FILE and exit 0")
+
+
+def _jobs(text: str) -> int:
+    """A ``--jobs`` value: a whole number, 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), "
+                                         f"got {text!r}")
+    return value
 
 
 def _seconds(text: str) -> float:
@@ -210,7 +227,8 @@ def _stream_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]], re
     and, with ``--write-baseline``, the baseline's entries.  Raises
     ``ConfigError``/``SelectionError`` from the configuration of a file.
     """
-    from cablelint.check import FileError, Tally, iter_check
+    from cablelint.check import FileError, Tally
+    from cablelint.parallel import WorkerSetup, check_files, default_jobs
 
     baseline = _open_baseline(arguments)
     if isinstance(baseline, int):
@@ -225,7 +243,10 @@ def _stream_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]], re
     errors: list = []
     with sink or contextlib.nullcontext(), \
             _progress(arguments, len(paths), sink is not None and sink.terminal) as advance:
-        for outcome in iter_check(paths, resolver, arguments.stdin_filename, advance):
+        setup = WorkerSetup(tuple(rules), resolver.overrides, arguments.config,
+                            arguments.isolated, arguments.stdin_filename)
+        jobs = arguments.jobs or default_jobs()
+        for outcome in check_files(paths, resolver, setup, jobs, advance):
             if isinstance(outcome, FileError):
                 errors.append(outcome)
             elif baseline is not None:
