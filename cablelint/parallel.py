@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -114,7 +115,12 @@ def check_chunk(paths: Iterable[str], resolver: ConfigResolver,
 
 
 def _serve(connection: Connection, setup: WorkerSetup) -> None:
-    """A worker: configure once, then check chunks until told to stop."""
+    """A worker: configure once, then check chunks until told to stop.
+
+    Ctrl-C is the parent's to handle (it stops the workers): a worker that
+    took it too would print a traceback of its own.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.chdir(setup.cwd)
     os.environ.clear()
     os.environ.update(setup.environ)
@@ -264,8 +270,6 @@ def _outcomes(reply: Any, paths: list[str]) -> Iterator[Outcome]:
 
 def _how_it_died(exitcode: int | None) -> str:
     if exitcode is not None and exitcode < 0:
-        import signal
-
         try:
             name = signal.Signals(-exitcode).name
         except ValueError:
