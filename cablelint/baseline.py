@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from cablelint import __version__
-from cablelint.check import CheckRun
+from cablelint.check import CheckRun, FileResult
 from cablelint.fingerprint import FINGERPRINT_VERSION, fingerprints
 
 BASELINE_FORMAT = 1
@@ -41,17 +41,52 @@ def _key(path: str, baseline_path: Path) -> str:
         return Path(absolute).as_posix()
 
 
+def result_entries(result: FileResult, path: Path) -> list[dict[str, Any]]:
+    """The baseline entries of one checked file (all a baseline keeps of it)."""
+    if not result.diagnostics:
+        return []
+    key = _key(result.path, path)
+    return [{"path": key, "code": diagnostic.code, "line": diagnostic.span.line,
+             "message": diagnostic.message, "content": fingerprint.content,
+             "context": fingerprint.context}
+            for diagnostic, fingerprint in zip(result.diagnostics,
+                                               fingerprints(result.source, result.diagnostics),
+                                               strict=True)]
+
+
+class BaselineRecorder:
+    """``--write-baseline`` while the files are checked: keeps the entries only."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: list[dict[str, Any]] = []
+
+    def add(self, result: FileResult) -> None:
+        self.entries.extend(result_entries(result, self.path))
+
+    def write(self) -> int:
+        return write_entries(self.path, self.entries)
+
+
+class BaselineFilter:
+    """``--baseline``: drops each file's recorded findings as the file arrives."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.baseline = read_baseline(path)
+
+    def add(self, result: FileResult) -> None:
+        filter_result(result, self.baseline, self.path)
+
+
 def write_baseline(path: Path, run: CheckRun) -> int:
     """Record every finding of ``run``; returns how many.  Written atomically."""
-    entries: list[dict[str, Any]] = []
-    for result in run.results:
-        key = _key(result.path, path)
-        for diagnostic, fingerprint in zip(result.diagnostics,
-                                           fingerprints(result.source, result.diagnostics),
-                                           strict=True):
-            entries.append({"path": key, "code": diagnostic.code, "line": diagnostic.span.line,
-                            "message": diagnostic.message, "content": fingerprint.content,
-                            "context": fingerprint.context})
+    return write_entries(path, [entry for result in run.results
+                                for entry in result_entries(result, path)])
+
+
+def write_entries(path: Path, entries: list[dict[str, Any]]) -> int:
+    """Write a baseline of ``entries`` (sorted here); returns how many.  Atomic."""
     entries.sort(key=lambda entry: (entry["path"], entry["line"], entry["code"]))
     data = {"cablelint_baseline": BASELINE_FORMAT, "fingerprint": FINGERPRINT_VERSION,
             "tool_version": __version__, "findings": entries}
@@ -125,30 +160,33 @@ def _validate(path: Path, data: Any) -> None:
 def filter_run(run: CheckRun, baseline: dict[str, list[dict[str, Any]]],
                baseline_path: Path) -> int:
     """Drop findings recorded in ``baseline`` from ``run``; returns how many were dropped."""
-    dropped = 0
-    for result in run.results:
-        entries = baseline.get(_key(result.path, baseline_path))
-        if not entries or not result.diagnostics:
-            continue
-        prints = fingerprints(result.source, result.diagnostics)
-        strict: dict[tuple[str, str], list[int]] = defaultdict(list)
-        loose: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for index, entry in enumerate(entries):
-            strict[entry["code"], entry["context"]].append(index)
-            loose[entry["code"], entry["content"]].append(index)
-        used: set[int] = set()
-        suppressed: set[int] = set()
-        for table, attribute in ((strict, "context"), (loose, "content")):
-            for position, (diagnostic, fingerprint) in enumerate(
-                    zip(result.diagnostics, prints, strict=True)):
-                if position in suppressed:
-                    continue
-                candidates = table.get((diagnostic.code, getattr(fingerprint, attribute)), [])
-                match = next((index for index in candidates if index not in used), None)
-                if match is not None:
-                    used.add(match)
-                    suppressed.add(position)
-        dropped += len(suppressed)
-        result.diagnostics = [d for position, d in enumerate(result.diagnostics)
-                              if position not in suppressed]
-    return dropped
+    return sum(filter_result(result, baseline, baseline_path) for result in run.results)
+
+
+def filter_result(result: FileResult, baseline: dict[str, list[dict[str, Any]]],
+                  baseline_path: Path) -> int:
+    """Drop findings recorded in ``baseline`` from one file; returns how many."""
+    entries = baseline.get(_key(result.path, baseline_path))
+    if not entries or not result.diagnostics:
+        return 0
+    prints = fingerprints(result.source, result.diagnostics)
+    strict: dict[tuple[str, str], list[int]] = defaultdict(list)
+    loose: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, entry in enumerate(entries):
+        strict[entry["code"], entry["context"]].append(index)
+        loose[entry["code"], entry["content"]].append(index)
+    used: set[int] = set()
+    suppressed: set[int] = set()
+    for table, attribute in ((strict, "context"), (loose, "content")):
+        for position, (diagnostic, fingerprint) in enumerate(
+                zip(result.diagnostics, prints, strict=True)):
+            if position in suppressed:
+                continue
+            candidates = table.get((diagnostic.code, getattr(fingerprint, attribute)), [])
+            match = next((index for index in candidates if index not in used), None)
+            if match is not None:
+                used.add(match)
+                suppressed.add(position)
+    result.diagnostics = [d for position, d in enumerate(result.diagnostics)
+                          if position not in suppressed]
+    return len(suppressed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from cablelint.config import ConfigResolver, FilePlan
 from cablelint.diagnostics import Diagnostic
@@ -31,6 +32,9 @@ class FileResult:
     diagnostics: list[Diagnostic]
     source: SourceText | None = None
     document: Document | None = None
+    #: the report's summary of ``document`` when the document itself is not sent
+    #: (a worker process returns this instead of the whole model)
+    summary: dict[str, Any] | None = None
 
 
 @dataclass
@@ -104,20 +108,69 @@ def read_inputs(files: Iterable[str], resolver: ConfigResolver, errors: list[Fil
         yield InputFile(path, data, source, plan)
 
 
+Outcome = FileResult | FileError
+
+
+def iter_check(files: Iterable[str], resolver: ConfigResolver,
+               stdin_filename: str | None = None,
+               progress: Callable[[str], None] | None = None) -> Iterator[Outcome]:
+    """Lint ``files`` one by one, in order, yielding each file's result or error.
+
+    Why a generator: a report writes each file's part as it arrives, so
+    nothing holds a parsed document after its file is reported (memory stays
+    flat however many files there are).
+    """
+    errors: list[FileError] = []  # files that failed to read before the next one
+    for item in read_inputs(files, resolver, errors, stdin_filename, progress):
+        yield from errors
+        errors.clear()
+        yield lint_source(item.source, item.plan)
+    yield from errors
+
+
 def check_paths(files: Iterable[str], resolver: ConfigResolver,
                 stdin_filename: str | None = None,
                 progress: Callable[[str], None] | None = None) -> CheckRun:
-    """Lint ``files`` (as found by :meth:`ConfigResolver.discover`); ``-`` is stdin."""
+    """Lint ``files`` (as found by :meth:`ConfigResolver.discover`); ``-`` is stdin.
+
+    Keeps every result: for tests and small API uses; the command line streams
+    with :func:`iter_check` instead.
+    """
     run = CheckRun()
-    for item in read_inputs(files, resolver, run.errors, stdin_filename, progress):
-        run.results.append(lint_source(item.source, item.plan))
+    for outcome in iter_check(files, resolver, stdin_filename, progress):
+        if isinstance(outcome, FileError):
+            run.errors.append(outcome)
+        else:
+            run.results.append(outcome)
     return run
 
 
+@dataclass
+class Tally:
+    """Running counts that decide the exit code, so no result need be kept."""
+
+    files: int = 0
+    errors: int = 0
+    worst: int = -1  # highest SEVERITY_RANK of a finding; -1: none
+
+    def add(self, outcome: Outcome) -> None:
+        if isinstance(outcome, FileError):
+            self.errors += 1
+            return
+        self.files += 1
+        for diagnostic in outcome.diagnostics:
+            rank = SEVERITY_RANK[diagnostic.severity]
+            if rank > self.worst:
+                self.worst = rank
+
+    def exit_code(self, fail_level: str) -> int:
+        if self.errors:
+            return 2
+        return 1 if self.worst >= SEVERITY_RANK[fail_level] else 0
+
+
 def exit_code(run: CheckRun, fail_level: str) -> int:
-    if run.errors:
-        return 2
-    threshold = SEVERITY_RANK[fail_level]
-    failing = any(SEVERITY_RANK[d.severity] >= threshold
-                  for result in run.results for d in result.diagnostics)
-    return 1 if failing else 0
+    tally = Tally()
+    for outcome in (*run.results, *run.errors):
+        tally.add(outcome)
+    return tally.exit_code(fail_level)

@@ -8,6 +8,7 @@ leaves :mod:`cablelint.cli` a thin dispatcher.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -106,6 +107,11 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
     fixes.add_argument("--allow-parse-errors", action="store_true",
                        help="also fix files with structural parse errors (CL001), which "
                             "are left alone by default")
+    check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                       help="check files in N worker processes (default: the cores "
+                            "available; 1: in this process). Output is the same for any N. "
+                            "Runs of few files, stdin, --fix and --diff are checked in "
+                            "this process")
     check.add_argument("--timeout-per-file", type=_seconds, metavar="SECONDS",
                        help="stop a rule still running after SECONDS on one file, with a "
                             "CL000 naming it (default: 10; 0: no limit)")
@@ -119,6 +125,18 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
                             "--write-baseline)")
     exits.add_argument("--write-baseline", action="store_true",
                        help="record the current findings in the --baseline FILE and exit 0")
+
+
+def _jobs(text: str) -> int:
+    """A ``--jobs`` value: a whole number, 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), "
+                                         f"got {text!r}")
+    return value
 
 
 def _seconds(text: str) -> float:
@@ -164,6 +182,8 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
                     sys.stdout.flush()
                 except OSError as error:
                     return _output_failed("stdout", error)
+        if not fixing:
+            return _stream_check(arguments, rules, resolver, paths, skipped)
         with _progress(arguments, len(paths)) as advance:
             if fixing:
                 from cablelint.fixer.run import fix_paths
@@ -197,6 +217,122 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
     if (arguments.exit_zero or arguments.fix_only) and code == EXIT_FINDINGS:
         return EXIT_OK
     return code
+
+
+def _stream_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]], resolver,
+                  paths: list[str], skipped) -> int:
+    """Check ``paths`` and write the report file by file as results arrive.
+
+    Nothing is kept per file but running counts (the exit code, the summary)
+    and, with ``--write-baseline``, the baseline's entries.  Raises
+    ``ConfigError``/``SelectionError`` from the configuration of a file.
+    """
+    from cablelint.check import FileError, Tally
+    from cablelint.parallel import WorkerSetup, check_files, default_jobs
+
+    baseline = _open_baseline(arguments)
+    if isinstance(baseline, int):
+        return baseline
+    known = {rule.code: rule for rule in rules}
+    sink = None
+    if not arguments.write_baseline:
+        sink = _open_sink(arguments, known)
+        if sink is None:
+            return EXIT_ERROR
+    tally = Tally()
+    errors: list = []
+    with sink or contextlib.nullcontext(), \
+            _progress(arguments, len(paths), sink is not None and sink.terminal) as advance:
+        setup = WorkerSetup(tuple(rules), resolver.overrides, arguments.config,
+                            arguments.isolated, arguments.stdin_filename)
+        jobs = arguments.jobs or default_jobs()
+        for outcome in check_files(paths, resolver, setup, jobs, advance):
+            if isinstance(outcome, FileError):
+                errors.append(outcome)
+            elif baseline is not None:
+                baseline.add(outcome)
+            tally.add(outcome)
+            if sink is not None:
+                sink.send(outcome)
+                if sink.failed is not None:
+                    return sink.failed
+        for passed in skipped:
+            if passed.error:
+                error = FileError(passed.path, passed.message)
+                errors.append(error)
+                tally.add(error)
+                if sink is not None:
+                    sink.send(error)
+            else:
+                print(f"cablelint: {passed.message}", file=sys.stderr)
+    if baseline is not None and arguments.write_baseline:
+        return _finish_baseline(arguments, baseline, errors)
+    if sink is None:
+        return EXIT_ERROR  # unreachable: only --write-baseline runs without a report
+    if sink.failed is not None:
+        return sink.failed
+    if not sink.broken:
+        for error in errors:
+            print(f"cablelint: {error}", file=sys.stderr)
+        if not tally.files and not errors and not arguments.quiet:
+            include = resolver.configuration_for(".").options.include
+            print(f"cablelint: no cable files found (looked for {' and '.join(include)})",
+                  file=sys.stderr)
+    fail_level = arguments.fail_level or resolver.configuration_for(".").options.fail_level
+    code = tally.exit_code(fail_level or "warning")
+    if arguments.exit_zero and code == EXIT_FINDINGS:
+        return EXIT_OK
+    return code
+
+
+def _open_baseline(arguments: argparse.Namespace):
+    """The baseline filter or recorder of ``--baseline``, None without one, or an exit
+    code when the baseline cannot be read."""
+    if not arguments.baseline:
+        return None
+    from cablelint.baseline import BaselineError, BaselineFilter, BaselineRecorder
+
+    path = Path(arguments.baseline)
+    if arguments.write_baseline:
+        return BaselineRecorder(path)
+    try:
+        return BaselineFilter(path)
+    except BaselineError as error:
+        return _usage(str(error))
+
+
+def _finish_baseline(arguments: argparse.Namespace, recorder, errors: list) -> int:
+    """``--write-baseline``: write what was recorded; exit 0, or 2 after an unreadable file."""
+    from cablelint.baseline import BaselineError
+
+    try:
+        count = recorder.write()
+    except BaselineError as error:
+        return _usage(str(error))
+    if not arguments.quiet:
+        print(f"cablelint: recorded {count} finding{'s' * (count != 1)} in {recorder.path}",
+              file=sys.stderr)
+    for error in errors:
+        print(f"cablelint: {error}", file=sys.stderr)
+    return EXIT_ERROR if errors else EXIT_OK
+
+
+def _open_sink(arguments: argparse.Namespace, known: dict[str, type[Rule]]):
+    """Where the report goes (a :class:`ReportSink`), or None after saying why
+    ``--output-file`` cannot be opened."""
+    from cablelint.report_sink import ReportSink
+
+    if arguments.output_file:
+        stream = _open_output(arguments.output_file)
+        if stream is None:
+            return None
+        where = f"--output-file {arguments.output_file}"
+    else:
+        stream, where = sys.stdout, "stdout"
+    context = _context(arguments, known, stream)
+    name = "statistics" if arguments.statistics else arguments.output_format
+    return ReportSink(name, context, stream, where, owned=bool(arguments.output_file),
+                      failed=_output_failed)
 
 
 def _report(arguments: argparse.Namespace, run, fix_run, rules: Sequence[type[Rule]],
@@ -380,15 +516,20 @@ def _open_output(path: str) -> TextIO | None:
         return None
 
 
+def _context(arguments: argparse.Namespace, known: dict[str, type[Rule]], stream: TextIO):
+    from cablelint.reports import ReportContext
+
+    return ReportContext(known, show_source=arguments.show_source,
+                         color=_use_color(arguments.color, stream),
+                         quiet=arguments.quiet, unsafe_fixes=arguments.unsafe_fixes)
+
+
 def _write(arguments: argparse.Namespace, run, known: dict[str, type[Rule]],
            stream: TextIO) -> None:
-    from cablelint.reports import ReportContext, write_report
+    from cablelint.reports import write_report
 
-    context = ReportContext(known, show_source=arguments.show_source,
-                            color=_use_color(arguments.color, stream),
-                            quiet=arguments.quiet, unsafe_fixes=arguments.unsafe_fixes)
     write_report("statistics" if arguments.statistics else arguments.output_format,
-                 run, context, stream)
+                 run, _context(arguments, known, stream), stream)
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:
@@ -401,8 +542,11 @@ def _use_color(choice: str, stream: TextIO) -> bool:
     return bool(isatty and isatty())
 
 
-def _progress(arguments: argparse.Namespace, total: int):
+def _progress(arguments: argparse.Namespace, total: int, report_on_terminal: bool = False):
+    """The progress bar on stderr; not when the report streams to the terminal too
+    (its lines show the progress, and would be torn by the bar)."""
     from cablelint.progress import progress_bar
 
-    enabled = not arguments.quiet and total >= 2 and sys.stderr.isatty()
+    enabled = (not arguments.quiet and total >= 2 and sys.stderr.isatty()
+               and not report_on_terminal)
     return progress_bar(total, enabled)

@@ -1,7 +1,9 @@
 """Report formats for ``cablelint check --output-format``.
 
-Each format is a module with a ``write(run, context, stream)`` function;
-:data:`FORMATS` maps the names users type to them.  Why one module per
+Each format is a module with a ``Writer`` class (a :class:`~cablelint.reports.stream.Report`:
+``file(result)`` as each file's result arrives, ``error(error)`` per unreadable
+file, ``close()`` once), so a report is written while the files are checked and
+keeps no parsed document; :data:`FORMATS` maps the names users type to them.  Why one module per
 format: each follows an outside specification (SARIF, GitLab Code Quality,
 JUnit, GitHub workflow commands) that is easier to check against in isolation.
 """
@@ -12,12 +14,15 @@ import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from cablelint import __version__
 from cablelint.check import CheckRun
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule
+
+if TYPE_CHECKING:
+    from cablelint.reports.stream import Report
 
 #: format name -> module under cablelint.reports
 FORMATS: dict[str, str] = {
@@ -60,7 +65,18 @@ class ReportContext:
 OTHER_REPORTS = {"statistics": "statistics"}
 
 
-def write_report(name: str, run: CheckRun, context: ReportContext, stream: TextIO) -> None:
+def open_report(name: str, context: ReportContext, stream: TextIO) -> Report:
+    """The writer of report ``name`` on ``stream``; feed it files, then close it."""
     module_name = FORMATS.get(name) or OTHER_REPORTS[name]
     module = importlib.import_module(f"cablelint.reports.{module_name}")
-    module.write(run, context, stream)
+    return module.Writer(context, stream)
+
+
+def write_report(name: str, run: CheckRun, context: ReportContext, stream: TextIO) -> None:
+    """Write a whole, already collected run (tests, the fuzz harness, ``--fix``)."""
+    report = open_report(name, context, stream)
+    for result in run.results:
+        report.file(result)
+    for error in run.errors:
+        report.error(error)
+    report.close()

@@ -8,7 +8,6 @@ SARIF and CI formats; computing them in one place keeps them from drifting.
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,19 +35,23 @@ class Summary:
 
     @classmethod
     def of(cls, run: CheckRun) -> Summary:
-        severities: Counter[str] = Counter()
-        summary = cls(files_checked=len(run.results), unreadable=len(run.errors))
+        summary = cls(unreadable=len(run.errors))
         for result in run.results:
-            if result.diagnostics:
-                summary.files_with_findings += 1
-            for diagnostic in result.diagnostics:
-                summary.findings += 1
-                if diagnostic.fix is not None:
-                    summary.fixable += 1
-                    summary.unsafe_fixable += diagnostic.fix.applicability == "unsafe"
-                severities[diagnostic.severity] += 1
-        summary.by_severity = {severity: severities[severity] for severity in SEVERITIES}
+            summary.add(result)
         return summary
+
+    def add(self, result: FileResult) -> None:
+        """Count one checked file (reports keep the counts, not the files)."""
+        self.files_checked += 1
+        if result.diagnostics:
+            self.files_with_findings += 1
+        by_severity = self.by_severity
+        for diagnostic in result.diagnostics:
+            self.findings += 1
+            if diagnostic.fix is not None:
+                self.fixable += 1
+                self.unsafe_fixable += diagnostic.fix.applicability == "unsafe"
+            by_severity[diagnostic.severity] += 1
 
     def sentence(self) -> str:
         """``Found 3 findings in 2 files (1 fixable with --fix, 1 with --unsafe-fixes).``"""
@@ -128,6 +131,18 @@ def diagnostic_data(diagnostic: Diagnostic, source: SourceText | None,
         },
         "explain": f"cablelint explain {diagnostic.code}",
     }
+
+
+def file_document(result: FileResult) -> dict[str, Any] | None:
+    """The document summary of a result, made here or sent by a worker process."""
+    if result.summary is not None:
+        return result.summary
+    return document_summary(result.document)
+
+
+def indented(text: str, indent: str) -> str:
+    """Multi-line JSON ``text`` placed at ``indent`` (its first line included)."""
+    return indent + text.replace("\n", "\n" + indent)
 
 
 def document_summary(document: Document | None) -> dict[str, Any] | None:

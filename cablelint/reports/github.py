@@ -10,11 +10,9 @@ would otherwise cut the annotation short or inject a second command.
 
 from __future__ import annotations
 
-from typing import TextIO
-
-from cablelint.check import CheckRun
-from cablelint.reports import ReportContext
+from cablelint.check import FileResult
 from cablelint.reports.common import display_path
+from cablelint.reports.stream import Report
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -37,8 +35,11 @@ def command(name: str, properties: dict[str, object], message: str) -> str:
         f"::{name}::{escape_data(message)}"
 
 
-def write(run: CheckRun, context: ReportContext, stream: TextIO) -> None:
-    for result in run.results:
+class Writer(Report):
+    def file(self, result: FileResult) -> None:
+        context, stream = self.context, self.stream
+        if not result.diagnostics:
+            return
         path = display_path(result.path, context.root)
         for diagnostic in result.diagnostics:
             span = diagnostic.span
@@ -50,7 +51,9 @@ def write(run: CheckRun, context: ReportContext, stream: TextIO) -> None:
                           "title": title}
             stream.write(command(COMMANDS[diagnostic.severity], properties,
                                  diagnostic.message) + "\n")
-    for error in run.errors:
-        stream.write(command("error", {"file": display_path(error.path, context.root),
+    def close(self) -> None:
+        for error in self.errors:
+            self.stream.write(command("error",
+                                      {"file": display_path(error.path, self.context.root),
                                        "title": "cablelint: cannot check file"},
-                             error.message) + "\n")
+                                      error.message) + "\n")

@@ -9,32 +9,44 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from cablelint.check import CheckRun
+from cablelint.check import FileResult
 from cablelint.reports import ReportContext
 from cablelint.reports.common import Summary
 from cablelint.reports.snippet import render
+from cablelint.reports.stream import Report
 from cablelint.reports.style import Style
 
 
-def write(run: CheckRun, context: ReportContext, stream: TextIO) -> None:
-    style = Style(context.color)
-    for result in run.results:
-        if not result.diagnostics:
-            continue
-        stream.write(f"{style.path(result.path)}:\n")
-        line_width = max(len(str(d.span.line)) for d in result.diagnostics)
-        column_width = max(len(str(d.span.column)) for d in result.diagnostics)
-        for diagnostic in result.diagnostics:
-            span = diagnostic.span
-            position = f"{span.line:>{line_width}}:{span.column:<{column_width}}"
-            mark = " " + style.fixable("[*]") if context.applicable(diagnostic) else ""
-            stream.write(f"  {position} {style.code(diagnostic.code)}{mark} "
-                         f"[{style.severity(diagnostic.severity)}] {diagnostic.message}\n")
-            if context.show_source:
-                snippet = render(result.source, diagnostic, style, indent="    ")
-                if snippet:
-                    stream.write("\n".join(snippet) + "\n")
-        stream.write("\n")
-    summary = Summary.of(run)
-    if summary.findings and not context.quiet:
-        stream.write(summary.sentence() + "\n")
+class Writer(Report):
+    def __init__(self, context: ReportContext, stream: TextIO) -> None:
+        super().__init__(context, stream)
+        self.style = Style(context.color)
+        self.summary = Summary()
+
+    def file(self, result: FileResult) -> None:
+        self.summary.add(result)
+        if result.diagnostics:
+            _write_file(result, self.context, self.style, self.stream)
+
+    def close(self) -> None:
+        if self.summary.findings and not self.context.quiet:
+            self.stream.write(self.summary.sentence() + "\n")
+
+
+def _write_file(result: FileResult, context: ReportContext, style: Style,
+                stream: TextIO) -> None:
+    """The header and the findings of one file with findings."""
+    stream.write(f"{style.path(result.path)}:\n")
+    line_width = max(len(str(d.span.line)) for d in result.diagnostics)
+    column_width = max(len(str(d.span.column)) for d in result.diagnostics)
+    for diagnostic in result.diagnostics:
+        span = diagnostic.span
+        position = f"{span.line:>{line_width}}:{span.column:<{column_width}}"
+        mark = " " + style.fixable("[*]") if context.applicable(diagnostic) else ""
+        stream.write(f"  {position} {style.code(diagnostic.code)}{mark} "
+                     f"[{style.severity(diagnostic.severity)}] {diagnostic.message}\n")
+        if context.show_source:
+            snippet = render(result.source, diagnostic, style, indent="    ")
+            if snippet:
+                stream.write("\n".join(snippet) + "\n")
+    stream.write("\n")

@@ -9,19 +9,22 @@ consumer never mistakes an unreadable file for a clean one.  The line shape is
 from __future__ import annotations
 
 import json
-from typing import TextIO
 
-from cablelint.check import CheckRun
-from cablelint.reports import ReportContext
-from cablelint.reports.common import diagnostic_data, findings
+from cablelint.check import FileResult
+from cablelint.reports.common import diagnostic_data
+from cablelint.reports.stream import Report
 
 
-def write(run: CheckRun, context: ReportContext, stream: TextIO) -> None:
-    for result, diagnostic in findings(run):
-        rule = context.rules.get(diagnostic.code)
-        data = {"path": result.path,
-                **diagnostic_data(diagnostic, result.source, rule.name if rule else None)}
-        stream.write(json.dumps(data, ensure_ascii=False) + "\n")
-    for error in run.errors:
-        stream.write(json.dumps({"path": error.path, "error": error.message},
-                                ensure_ascii=False) + "\n")
+class Writer(Report):
+    def file(self, result: FileResult) -> None:
+        rules = self.context.rules
+        for diagnostic in result.diagnostics:
+            rule = rules.get(diagnostic.code)
+            data = {"path": result.path,
+                    **diagnostic_data(diagnostic, result.source, rule.name if rule else None)}
+            self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        for error in self.errors:
+            self.stream.write(json.dumps({"path": error.path, "error": error.message},
+                                         ensure_ascii=False) + "\n")

@@ -23,12 +23,13 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from cablelint.check import CheckRun, FileResult
+from cablelint.check import CheckRun, FileError, FileResult
 from cablelint.diagnostics import Diagnostic, Fix
 from cablelint.fingerprint import FINGERPRINT_VERSION, fingerprints
 from cablelint.reports import ReportContext
-from cablelint.reports.common import relative_path
+from cablelint.reports.common import indented, relative_path
 from cablelint.reports.rule_help import help_markdown, help_text, short_description
+from cablelint.reports.stream import Report, Spool
 from cablelint.rules.base import Rule
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -114,21 +115,35 @@ def sarif_result(diagnostic: Diagnostic, result: FileResult, location: dict[str,
 
 def sarif_log(run: CheckRun, context: ReportContext) -> dict[str, Any]:
     """The SARIF log object (validated against the OASIS schema in the tests)."""
+    rule_index = _rule_index(context)
+    results = [data for result in run.results
+               for data in file_results(result, context, rule_index)]
+    return _log(context, run.errors, results)
+
+
+def _rule_index(context: ReportContext) -> dict[str, int]:
+    return {code: index for index, code in enumerate(sorted(context.rules))}
+
+
+def file_results(result: FileResult, context: ReportContext,
+                 rule_index: dict[str, int]) -> list[dict[str, Any]]:
+    """The SARIF results of one checked file."""
+    if not result.diagnostics:
+        return []
+    location = artifact_location(result.path, context.root)
+    prints = fingerprints(result.source, result.diagnostics)
+    return [sarif_result(diagnostic, result, location, fingerprint.content, rule_index)
+            for diagnostic, fingerprint in zip(result.diagnostics, prints, strict=True)]
+
+
+def _log(context: ReportContext, errors: list[FileError], results: Any) -> dict[str, Any]:
     rules = [context.rules[code] for code in sorted(context.rules)]
-    rule_index = {rule.code: index for index, rule in enumerate(rules)}
-    results = []
-    for result in run.results:
-        location = artifact_location(result.path, context.root)
-        prints = fingerprints(result.source, result.diagnostics)
-        for diagnostic, fingerprint in zip(result.diagnostics, prints, strict=True):
-            results.append(sarif_result(diagnostic, result, location, fingerprint.content,
-                                        rule_index))
     notifications = [{
         "level": "error",
         "message": {"text": error.message},
         "locations": [{"physicalLocation": {
             "artifactLocation": artifact_location(error.path, context.root)}}],
-    } for error in run.errors]
+    } for error in errors]
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
@@ -142,11 +157,47 @@ def sarif_log(run: CheckRun, context: ReportContext) -> dict[str, Any]:
             }},
             "originalUriBaseIds": {SRCROOT: {"uri": _directory_uri(context.root)}},
             "columnKind": "unicodeCodePoints",
-            "invocations": [{"executionSuccessful": not run.errors,
+            "invocations": [{"executionSuccessful": not errors,
                              "toolExecutionNotifications": notifications}],
             "results": results,
         }],
     }
+
+
+#: Stands for the results in the log written around them (never in real content:
+#: it is a JSON string value, and every real string value is escaped text).
+_RESULTS = "\x00cablelint-results\x00"
+#: Where a result sits in the log: ``runs[0].results[i]``.
+_RESULT_INDENT = " " * 8
+
+
+class Writer(Report):
+    """Results go to a spool as each file arrives; at the end the log is written
+    around them, since its ``invocations`` (before ``results``) name the files
+    that could not be read.  The text is what ``json.dump(log, indent=2)`` gives."""
+
+    def __init__(self, context: ReportContext, stream: TextIO) -> None:
+        super().__init__(context, stream)
+        self.rule_index = _rule_index(context)
+        self.spool = Spool()
+
+    def file(self, result: FileResult) -> None:
+        for data in file_results(result, self.context, self.rule_index):
+            self.spool.write(",\n" if not self.spool.empty else "[\n")
+            self.spool.write(indented(json.dumps(data, ensure_ascii=False, indent=2),
+                                      _RESULT_INDENT))
+
+    def close(self) -> None:
+        text = json.dumps(_log(self.context, self.errors, _RESULTS), ensure_ascii=False,
+                          indent=2)
+        head, tail = text.split(json.dumps(_RESULTS))
+        self.stream.write(head)
+        if self.spool.empty:
+            self.stream.write("[]")
+        else:
+            self.spool.write("\n" + _RESULT_INDENT[2:] + "]")
+        self.spool.copy_to(self.stream)
+        self.stream.write(tail + "\n")
 
 
 def _directory_uri(root: Path) -> str:
@@ -154,7 +205,3 @@ def _directory_uri(root: Path) -> str:
     uri = Path(root).resolve().as_uri()
     return uri if uri.endswith("/") else uri + "/"
 
-
-def write(run: CheckRun, context: ReportContext, stream: TextIO) -> None:
-    json.dump(sarif_log(run, context), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from cablelint.check import CheckRun, FileResult
+from cablelint.check import FileResult
 from cablelint.diagnostics import Diagnostic
 from cablelint.reports import ReportContext
 from cablelint.reports.common import Summary
 from cablelint.reports.snippet import render
+from cablelint.reports.stream import Report
 from cablelint.reports.style import Style
 
 
@@ -27,15 +28,22 @@ def headline(result: FileResult, diagnostic: Diagnostic, style: Style,
             f"[{style.severity(diagnostic.severity)}] {diagnostic.message}")
 
 
-def write(run: CheckRun, context: ReportContext, stream: TextIO) -> None:
-    style = Style(context.color)
-    for result in run.results:
+class Writer(Report):
+    def __init__(self, context: ReportContext, stream: TextIO) -> None:
+        super().__init__(context, stream)
+        self.style = Style(context.color)
+        self.summary = Summary()
+
+    def file(self, result: FileResult) -> None:
+        self.summary.add(result)
+        context, stream, style = self.context, self.stream, self.style
         for diagnostic in result.diagnostics:
             stream.write(headline(result, diagnostic, style, context.applicable(diagnostic)) + "\n")
             if context.show_source:
                 snippet = render(result.source, diagnostic, style)
                 if snippet:
                     stream.write("\n".join(snippet) + "\n\n")
-    summary = Summary.of(run)
-    if summary.findings and not context.quiet:
-        stream.write(summary.sentence() + "\n")
+
+    def close(self) -> None:
+        if self.summary.findings and not self.context.quiet:
+            self.stream.write(self.summary.sentence() + "\n")
