@@ -29,6 +29,12 @@ _PAGE_BREAK = re.compile(_PAGE_PLACE + _PAGE_NUMBERS, re.IGNORECASE)
 # originator) or after it (``rest``)
 _PAGE_BREAK_LINE = re.compile(
     r"[ \t]*" + _PAGE_PLACE + _PAGE_NUMBERS + r"(?P<rest>[ \t]+\S.*)?[ \t]*", re.IGNORECASE)
+# a mark's numbers ending a line of text, after its place's last word: the mark the
+# signer's name follows on the last line ("... emissions. RIO DE JAN 00000285 002 OF
+# 002 HEARNE", 09RIODEJANEIRO285; the place is cut to ten characters)
+_PAGE_NUMBERS_END = re.compile(r"[A-Za-z.'\-]" + _PAGE_NUMBERS + r"\Z", re.IGNORECASE)
+#: the longest mark's numbers and the letter before them ("N 00001234 002.1 OF 003 ")
+_PAGE_NUMBERS_MAX = 28
 _PAGE_HEADER = re.compile(r"PAGE +(?P<page>\d{2,3}) +\S+ +(?P<banner>.+)")
 # the same header without a level word: "PAGE 02 RUEHZN0123 ZENDA 000123"
 _PAGE_HEADER_PLAIN = re.compile(
@@ -197,6 +203,18 @@ def _stray_at(source: SourceText, position: int, stop: int, number: int) -> Stra
         return None
     return StrayNumber(source.span(first, stop + 1), number, "glued",
                        source.span(position, stop))
+
+
+def ends_with_page_mark(text: str) -> bool:
+    """Does ``text`` end with a page-break mark's numbers after a word (its place):
+    ``... RIO DE JAN 00000285 002 OF 002``?  Asked only of the last line of text,
+    before a name glued to it (cablelint.syntax.signoff.glued_name): a string test
+    turns away the lines that end in no page count before the pattern is tried."""
+    text = text.rstrip()
+    tail = text[-4:]
+    if len(tail) < 4 or not tail[1:].isdigit() or tail[0] not in " \t":
+        return False
+    return _PAGE_NUMBERS_END.search(text, max(0, len(text) - _PAGE_NUMBERS_MAX)) is not None
 
 
 def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:
