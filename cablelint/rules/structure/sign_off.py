@@ -155,10 +155,9 @@ def _last_section_unseen(document: Document) -> int | None:
     marks the last one.  A first or middle section carries no sign-off, so a text
     cut off there lacks it for that reason (07BRATISLAVA631, fresh-11 A136).  The
     page-break lines cannot tell that the text does stop early: most sectioned
-    cables print few or none and end complete, signed (09TUNIS492: only "002 OF
-    005"), and a mark glued inside a line of text is not known (08BRASILIA43), so
-    the finding names both repairs rather than asking for a name or claiming
-    sections lost."""
+    cables print few or none and end complete, signed (a mark glued inside a line of
+    text is found only by the banner's serial and originator), so the finding names
+    both repairs rather than asking for a name or claiming sections lost."""
     banner = document.banner
     section = banner.section if banner is not None else None
     if section is None or section.total <= 1 or section.number >= section.total:

@@ -332,3 +332,13 @@ def test_cl111_text_that_really_stops_is_still_reported() -> None:
         text = good(body=("1. (C) The king was crowned.", "", last), signoff=None)
         found = findings(text, "CL111")
         assert len(found) == 1 and "without a sign-off" in found[0].message, last
+
+
+def test_cl111_and_cl907_fixes_of_a_name_after_a_glued_mark_apply_together() -> None:
+    # 09RIODEJANEIRO285: the last page's mark glued into the text, the signer after it;
+    # the mark is found by the banner's serial when its SECTION count promises it
+    body = ("1. (C) Embassy will follow events. ZENDA 00000123 002 OF 002 RASSENDYLL",)
+    text = good(body=body, signoff=None).replace("ZENDA 000123", "SECTION 01 OF 02 ZENDA 000123", 1)
+    found = findings(text, "CL111") + findings(text, "CL907")
+    assert [d.code for d in found] == ["CL111", "CL907"]
+    assert apply_fixes(text, found).endswith("follow events.\n\nRASSENDYLL\n")
