@@ -113,7 +113,8 @@ def page_breaks(context: RuleContext) -> PageBreaks:
 
 def _mark_removal(context: RuleContext, brk: PageBreak) -> Edit:
     """The edit removing a glued mark: before text, up to the text; after text,
-    from the end of the text (one space kept when text follows too)."""
+    from the end of the text (one space kept when text follows too, none before a
+    glued sign-off: CL111 puts that on a line of its own)."""
     source = context.source
     line = brk.span.line
     start = source.starts[line - 1]
@@ -123,6 +124,12 @@ def _mark_removal(context: RuleContext, brk: PageBreak) -> Edit:
     if brk.glued == "before":
         return Edit(brk.span.start, brk.span.end + len(after_mark) - len(rest), "")
     text_end = start + len(written[:brk.span.start - start].rstrip())
+    signoff = context.document.signoff
+    if signoff is not None and signoff.glued and \
+            signoff.span.start == brk.span.end + len(after_mark) - len(rest):
+        # the sign-off glued after the mark: the blank before the name is CL111's to
+        # replace (with a line break), so the two fixes apply in one pass
+        return Edit(text_end, brk.span.end, "")
     if rest.strip():
         return Edit(text_end, brk.span.end + len(after_mark) - len(rest), " ")
     return Edit(text_end, start + len(written), "")

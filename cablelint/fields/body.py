@@ -25,10 +25,12 @@ _PAGE_PLACE = r"(?P<origin>[A-Za-z][A-Za-z.'\-]*(?: +[A-Za-z.'\-]+)*?|>)"
 _PAGE_NUMBERS = (r" +(?P<serial>\d{8}) +(?P<page>\d{3})(?:\.\d)? +(?P<of>of) +"
                  r"(?P<total>\d{3})")
 _PAGE_BREAK = re.compile(_PAGE_PLACE + _PAGE_NUMBERS, re.IGNORECASE)
-# a line holding a mark, with text before it (in the place: it must end in the
-# originator) or after it (``rest``)
-_PAGE_BREAK_LINE = re.compile(
-    r"[ \t]*" + _PAGE_PLACE + _PAGE_NUMBERS + r"(?P<rest>[ \t]+\S.*)?[ \t]*", re.IGNORECASE)
+# a mark's numbers ending a line of text, after its place's last word: the mark the
+# signer's name follows on the last line ("... emissions. RIO DE JAN 00000285 002 OF
+# 002 HEARNE", 09RIODEJANEIRO285; the place is cut to ten characters)
+_PAGE_NUMBERS_END = re.compile(r"[A-Za-z.'\-]" + _PAGE_NUMBERS + r"\Z", re.IGNORECASE)
+#: the longest mark's numbers and the letter before them ("N 00001234 002.1 OF 003 ")
+_PAGE_NUMBERS_MAX = 28
 _PAGE_HEADER = re.compile(r"PAGE +(?P<page>\d{2,3}) +\S+ +(?P<banner>.+)")
 # the same header without a level word: "PAGE 02 RUEHZN0123 ZENDA 000123"
 _PAGE_HEADER_PLAIN = re.compile(
@@ -231,6 +233,18 @@ def _stray_at(source: SourceText, position: int, stop: int, number: int) -> Stra
                        source.span(position, stop))
 
 
+def ends_with_page_mark(text: str) -> bool:
+    """Does ``text`` end with a page-break mark's numbers after a word (its place):
+    ``... RIO DE JAN 00000285 002 OF 002``?  Asked only of the last line of text,
+    before a name glued to it (cablelint.syntax.signoff.glued_name): a string test
+    turns away the lines that end in no page count before the pattern is tried."""
+    text = text.rstrip()
+    tail = text[-4:]
+    if len(tail) < 4 or not tail[1:].isdigit() or tail[0] not in " \t":
+        return False
+    return _PAGE_NUMBERS_END.search(text, max(0, len(text) - _PAGE_NUMBERS_MAX)) is not None
+
+
 def parse_page_break(source: SourceText, text: str, offset: int) -> PageBreak:
     """A page-break line: ``ROME 00001234  002 OF 003``, or the older page header
     ``PAGE 02 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440`` (its banner read by
@@ -291,55 +305,70 @@ def find_glued_page_marks(source: SourceText, banner: Banner | None,
     Those are a mark with a lower-case "of" (``Kiev 00001261 002 of 004``), a
     mark glued before text (``RABAT 00001657 002 OF 002 French companies ...``:
     ``glued="before"``) and one glued after it (``... in March. OTTAWA
-    00001502 002 OF 002``: ``glued="after"``).  Such a line cannot be told from
-    text by its form alone, so the marks are searched by the banner's serial
-    padded to eight digits, and only when the banner's ``SECTION n OF N``
+    00001502 002 OF 002``: ``glued="after"``), text after it too or not
+    (``... contact with a TUNIS 00000492 003 OF 005 wide swath of ...``, where
+    extraction joined the page's lines around the mark).  Such a line cannot be
+    told from text by its form alone, so the marks are searched by the banner's
+    serial padded to eight digits, and only when the banner's ``SECTION n OF N``
     promises more breaks than ``known`` holds (a cable of N sections has N - 1).
-    The place before the serial must end in the banner's originator: words
-    before it are text, never part of the mark, and a line whose place is not
-    the originator is left alone.
+    The place right before the serial must be the banner's originator, or that
+    cut to the ten characters the telegram prints (``RIO DE JAN``, ``TEGUCIGALP``):
+    words before it are text, never part of the mark.  Each page's mark is taken
+    once (the first): a page is marked once, and a run of one mark written again
+    and again gives one mark, in one pass.
     """
     lines = {brk.span.line for brk in known}
     if banner is None or banner.section is None or len(lines) >= banner.section.total - 1:
         return []
     text, texts, starts = source.text, source.texts, source.starts
     needle = f"{banner.serial_value:08d}"
-    origin = banner.originator.upper().split()
+    place = _place_pattern(banner.originator)
     found: list[PageBreak] = []
+    pages: set[str] = set()  # the pages marked ("002", "001.2")
     position = text.find(needle)
     while position >= 0:
         line, _ = source.line_col(position)
+        start = starts[line - 1]
+        column = position - start
         written = texts[line - 1]
-        match = _PAGE_BREAK_LINE.fullmatch(written)
-        if match is not None and line not in lines:
-            place = match.group("origin").upper().split()
-            if place[-len(origin):] == origin:
-                glued = "after" if len(place) > len(origin) else (
-                    "before" if match.group("rest") else None)
-                first = _mark_start(written, match, len(origin)) if glued == "after" \
-                    else match.start("origin")
-                last = match.end("total")
-                start = starts[line - 1]
-                found.append(PageBreak(
-                    source.span(start + first, start + last), written[first:last],
-                    written[first:match.end("origin")], match.group("serial"),
-                    int(match.group("page")), int(match.group("total")), glued,
-                    match.group("of") != "OF"))
-                if glued is None:
-                    lines.add(line)
-        # on to the next line: this one is read (its other serials would find the
-        # same mark again, and a line of them took quadratic time)
-        position = text.find(needle, starts[line]) if line < len(starts) else -1
+        numbers = _MARK_NUMBERS.match(written, column) if line not in lines else None
+        before = place.search(written, max(0, column - _PLACE_MAX), column) \
+            if numbers is not None else None
+        page = numbers.group("page") + (numbers.group("part") or "") if numbers else ""
+        if numbers is not None and before is not None and page not in pages:
+            pages.add(page)
+            first, last = before.start(), numbers.end("total")
+            glued = "after" if written[:first].strip() else (
+                "before" if written[last:].strip() else None)
+            found.append(PageBreak(
+                source.span(start + first, start + last), written[first:last],
+                " ".join(written[first:before.end()].split()), numbers.group("serial"),
+                int(numbers.group("page")), int(numbers.group("total")), glued,
+                numbers.group("of") != "OF"))
+            if glued is None:
+                lines.add(line)
+        position = text.find(needle, position + len(needle))
     return found
 
 
-def _mark_start(written: str, match: re.Match[str], origin_words: int) -> int:
-    """Where the mark of ``match`` begins when its place is text ending in the
-    originator's ``origin_words`` words: the text's words are skipped."""
-    words = match.group("origin").split()
-    place_start = match.start("origin")
-    for word in words[:-origin_words]:
-        place_start = written.index(word, place_start) + len(word)
-    return written.index(words[-origin_words], place_start)
+#: the mark's numbers from its serial on (the serial found by a string search)
+_MARK_NUMBERS = re.compile(r"(?P<serial>\d{8}) +(?P<page>\d{3})(?P<part>\.\d)? +(?P<of>of) +"
+                           r"(?P<total>\d{3})(?!\d)", re.IGNORECASE)
+#: how far before the serial its place is looked for: the longest originator and blanks
+_PLACE_MAX = 60
+#: the characters of its place the telegram prints in a page-break mark
+_PLACE_PRINTED = 10
+
+
+def _place_pattern(originator: str) -> re.Pattern[str]:
+    """The place of a page-break mark right before its serial: the originator's words
+    (any blanks between them), or the originator cut to the characters printed, at a
+    word's start and followed by the blanks before the serial."""
+    written = " ".join(originator.split())
+    forms = [written]
+    if len(written) > _PLACE_PRINTED:
+        forms.append(written[:_PLACE_PRINTED].rstrip())
+    alternatives = "|".join(r" +".join(map(re.escape, form.split())) for form in forms)
+    return re.compile(rf"(?<![\w'.\-])(?:{alternatives}) +\Z", re.IGNORECASE)
 
 

@@ -132,9 +132,16 @@ class SignOff(NamedTuple):
     #: the name written again: on the same line ("KUBISKE KUBISKE") or on the
     #: next line (``Huntsman`` / ``huntsman``, a trailer line of kind ``signoff``)
     repeated: Span | None = None
-    #: extraction noise glued to the end of the name's line: "##" (``HORAN##``) or a
-    #: full stop (``MCNAMARA.``); not part of ``name`` (see syntax.signoff.trailing_noise)
+    #: extraction noise glued to the end of the name's line: "##" (``HORAN##``), a
+    #: full stop (``MCNAMARA.``), an export's record or date stamp (``SOBEL 2008-01-08``);
+    #: not part of ``name`` (see syntax.signoff.trailing_noise and record_tail)
     noise: Span | None = None
+    #: what ``noise`` is: ``date-stamp``, ``record``, ``hashes`` or ``stops``
+    #: (syntax.signoff.noise_kind); None without noise
+    noise_kind: str | None = None
+    #: glued right after a page-break mark ending the last line of text ("... RIO DE
+    #: JAN 00000285 002 OF 002 HEARNE")
+    after_mark: bool = False
 
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.banner import banner_section
 from cablelint.fields.body import (
+    ends_with_page_mark,
     find_glued_page_marks,
     heading_before_mark,
     parse_page_break,
@@ -25,7 +26,7 @@ from cablelint.fields.markers import (
 from cablelint.fields.pilcrows import stray_pilcrows
 from cablelint.model import BodyNode, Heading, Marker, PageBreak, Paragraph, SignOff, TrailerLine
 from cablelint.syntax.lalr import Token, Tree
-from cablelint.syntax.signoff import repeated_word, same_name, trailing_noise
+from cablelint.syntax.signoff import noise_kind, repeated_word, same_name, trailing_noise
 from cablelint.syntax.tokens import first_token, last_token
 from cablelint.syntax.trailer import trailer_kind
 
@@ -68,20 +69,32 @@ class BodyBuilder:
         value, start = token.value, token.start_pos
         if "\\" in value:  # (rare: no call for the others)
             value = without_line_end_backslash(value)
-        noise = None
+        noise = kind = None
+        written = self.source.texts[token.line - 1]
+        before = written[:token.column - 1].rstrip()
         cut = trailing_noise(value, apart=True)  # (the lexer took it for a name)
         if cut is not None:
-            noise = self.source.span(start + cut, start + len(value))
+            kind = noise_kind(value[cut:])
+            # (a record or stamp begins at its first character, after the blanks)
+            lead = len(value) - cut - len(value[cut:].lstrip())
+            noise = self.source.span(start + cut + lead, start + len(value))
             value = value[:cut]
+        elif before and token.end_column <= len(written) and written[token.end_column - 1:].strip():
+            # a glued name's record or date stamp (the lexer cut the name before it)
+            rest = written[token.end_column - 1:].rstrip()
+            lead = len(rest) - len(rest.lstrip())
+            noise_start = self.source.starts[token.line - 1] + token.end_column - 1
+            noise = self.source.span(noise_start + lead, noise_start + len(rest))
+            kind = noise_kind(rest)
         name = value.rstrip(' ."') if value.endswith((" .", ' "')) else value
-        before = self.source.texts[token.line - 1][:token.column - 1].rstrip()
         repeated = None
         second = repeated_word(name)
         if second is not None:
             repeated = self.source.span(start + second, start + len(name))
             name = name[:second].rstrip()
         return SignOff(self.source.span(start, start + len(name)), name, glued=bool(before),
-                       after_stop=before.endswith("."), repeated=repeated, noise=noise)
+                       after_stop=before.endswith("."), repeated=repeated, noise=noise,
+                       noise_kind=kind, after_mark=bool(before) and ends_with_page_mark(before))
 
     def _trailer(self, tokens: list[Token]) -> None:
         """The lines after the text, each with its kind (see cablelint.syntax.trailer);

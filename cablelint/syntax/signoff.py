@@ -23,8 +23,10 @@ Three forms are recognised:
 
 A name on a line of its own may carry extraction noise glued to its end
 (:func:`trailing_noise`): a teletype's ``##`` (``HORAN##``), a full stop after
-one word in capitals that stands apart below a blank line (``MCNAMARA.``), or two
-full stops after one word in capitals wherever it stands (``TUTTLE..``).
+one word in capitals that stands apart below a blank line (``MCNAMARA.``), two
+full stops after one word in capitals wherever it stands (``TUTTLE..``), or an
+export's record or date stamp (``SOBEL 2008-01-08``, :func:`record_tail`); a glued
+name may carry a record or date stamp too.  :func:`noise_kind` tells which.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import string
 from typing import NamedTuple
 
 from cablelint.fields.banner import read_level_word
+from cablelint.fields.body import ends_with_page_mark
 from cablelint.syntax.grammar import line_patterns
 
 #: Words that look like a name but are none (compared in upper case): markers,
@@ -89,6 +92,10 @@ _REDACTED_PAGE = re.compile(r"\.\s?(?:cfm|html?|aspx?)$", re.IGNORECASE)
 #: the page types _REDACTED_PAGE ends with (tested before it: most lines end otherwise)
 _PAGE_TYPES = ("cfm", "htm", "html", "asp", "aspx")
 _REDACTION = "XXXXXX"
+# an export's date stamp run onto the name's line: "SOBEL 2008-01-08" (08BRASILIA43),
+# "... offense. KUBISKE 2009-12-31" (09BRASILIA1540)
+_DATE_STAMP = re.compile(r"[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d\Z")
+_DATE_STAMP_LEN = 16  # the stamp and a few blanks before it: where its search starts
 _RECORD_TAIL = re.compile(r"[ \t]+(?:\d{1,3}[ \t]+\d\d/\d\d/\d{4}[ \t]+\d+[ \t]+"
                           r"[A-Z]{2,}(?:,[A-Z]{2,})+\b|NNNN\t\d{4}-\d\d-\d\d\t)")
 
@@ -100,6 +107,8 @@ class GluedName(NamedTuple):
     end: int
     #: the name follows a full stop ("... as planned. RASSENDYLL")
     after_stop: bool
+    #: the name follows a page-break mark ("... RIO DE JAN 00000285 002 OF 002 HEARNE")
+    after_mark: bool = False
 
 
 def is_name(text: str, apart: bool = False) -> bool:
@@ -128,8 +137,13 @@ def record_tail(line: str) -> int | None:
     """Where an archive's database record run onto the end of a line begins, or
     None: a count, the date, an id and the TAGS joined by commas, then the subject
     ("STEVENS 0 02/21/2008 9427 PREL,PGOV,PHUM,PINR,LY EMBASSY VISITS ...",
-    08TRIPOLI142, 08STATE18255), or "NNNN", a tab and the ISO date ("HOAGLAND
-    NNNN<tab>2005-10-20<tab>TAJIKISTAN: ...", 05DUSHANBE1702)."""
+    08TRIPOLI142, 08STATE18255), "NNNN", a tab and the ISO date ("HOAGLAND
+    NNNN<tab>2005-10-20<tab>TAJIKISTAN: ...", 05DUSHANBE1702), or the ISO date alone
+    after a blank ending the line ("SOBEL 2008-01-08", 08BRASILIA43)."""
+    if line[-3:-2] == "-" and line[-1:].isdigit():
+        stamp = _DATE_STAMP.search(line, max(0, len(line) - _DATE_STAMP_LEN))
+        if stamp is not None:
+            return stamp.start()
     if "/" not in line and "\t" not in line:
         return None
     found = _RECORD_TAIL.search(line)
@@ -156,6 +170,18 @@ def trailing_noise(text: str, apart: bool = False) -> int | None:
     return None
 
 
+def noise_kind(noise: str) -> str:
+    """What the extraction noise after a name (as :func:`trailing_noise` or
+    :func:`record_tail` found it) is: ``date-stamp`` (``2008-01-08``), ``record``
+    (an archive's record: words, never deleted by a fix), ``hashes`` (``##``) or
+    ``stops`` (``.`` or ``..``)."""
+    if _DATE_STAMP.fullmatch(" " + noise.strip()):
+        return "date-stamp"
+    if noise.strip("#. \t"):
+        return "record"
+    return "hashes" if "#" in noise else "stops"
+
+
 def not_a_name(words: str) -> bool:
     """Are ``words`` a marker, caption, redaction or courtesy of :data:`NOT_NAMES`, a
     classification level word (``SECRET``, ``Confidential``, ``TOP SECRET``), or a
@@ -172,7 +198,10 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     capitals counts.  On a ``footer`` line a name may also follow the website's
     address, which ends no sentence (``... london/index. cfm Tuttle``); and on any
     line after the address a redaction took all of but its page's type
-    (``... XXXXXXXXXXXX. cfm Tuttle``, 07LONDON3923)."""
+    (``... XXXXXXXXXXXX. cfm Tuttle``, 07LONDON3923).  After a page-break mark glued
+    to the end of the text (``... emissions. RIO DE JAN 00000285 002 OF 002 HEARNE``,
+    09RIODEJANEIRO285) a name is the signer's too: no sentence goes on after the
+    last line's mark."""
     line = line.rstrip()
     tail = record_tail(line)
     if tail is not None:  # the name before an archive's record run onto its line
@@ -193,8 +222,11 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     text = before.rstrip("Xx").rstrip() if redacted else before
     if not text or len(name) < 3 or not_a_name(name):
         return None
+    after_mark = False
     if not found.group(1):
         glued = name.isupper() and before.endswith(".")
+    elif ends_with_page_mark(text):
+        glued = after_mark = True
     elif footer and line_patterns()["FOOTER_LINE"].fullmatch(text):  # the grammar's
         glued = True
     else:
@@ -202,7 +234,8 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
         # CRETZ", 09TRIPOLI190) a name in capitals is the signer's too
         glued = text.endswith(_SENTENCE_END) or text.upper().endswith(_MARKER_END) \
             or name in SECRETARIES or (redacted and name.isupper()) or page_redacted
-    return GluedName(found.start(2), found.end(2), before.endswith(".")) if glued else None
+    return GluedName(found.start(2), found.end(2), before.endswith("."), after_mark) \
+        if glued else None
 
 
 def repeated_word(name: str) -> int | None:

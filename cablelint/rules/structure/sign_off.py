@@ -42,8 +42,14 @@ class SignOffPlacement(Rule):
 
         RASSENDYLL
 
+    A name with an export's date stamp run onto its line (``RASSENDYLL
+    2008-01-08``) or glued after a page-break mark ending the text (``...
+    ZENDA 00000123 002 OF 002 RASSENDYLL``) is a sign-off: the stamp is reported,
+    the glued name as glued.
+
     Fix: ``--fix`` moves a glued all-capitals name that follows the last full
-    stop onto a line of its own and removes the noise after a name (safe); a
+    stop or a page-break mark onto a line of its own and removes the ``#`` or
+    ``.`` noise after a name (safe); a record or date stamp (its words kept), a
     missing or doubled sign-off is reported only.
     """
 
@@ -63,7 +69,12 @@ class SignOffPlacement(Rule):
         if signoff is not None and signoff.noise is not None:
             noise = signoff.noise
             written = context.text[noise.start:noise.end]
-            if written.strip("#. \t"):
+            if signoff.noise_kind == "date-stamp":
+                # an export's date stamp: reported, but its date is never deleted by a fix
+                yield context.report(noise, f"sign-off '{signoff.name}' has a date stamp "
+                                     f"'{written}' run onto its line; remove the stamp"
+                                     + partial)
+            elif signoff.noise_kind == "record":
                 # an archive's record run onto the name's line (its date, id, TAGS and
                 # subject): reported, but words are never deleted by a fix
                 yield context.report(noise, f"sign-off '{signoff.name}' has an archive "
@@ -96,10 +107,11 @@ class SignOffPlacement(Rule):
 
 def _glued(context: RuleContext, signoff: SignOff, partial: str) -> Diagnostic:
     """The finding for a sign-off glued to the text before it, with a fix when safe:
-    an all-capitals name right after a full stop goes on a line of its own."""
+    an all-capitals name right after a full stop, or after a page-break mark ending
+    the text ("... 00000285 002 OF 002 HEARNE"), goes on a line of its own."""
     span, name = signoff.span, signoff.name
     fix = None
-    if name.isupper() and signoff.after_stop:
+    if name.isupper() and (signoff.after_stop or signoff.after_mark):
         line_start = context.source.starts[span.line - 1]
         cut = line_start + len(context.text[line_start:span.start].rstrip())
         newline = line_ending(context, span.line)
@@ -143,10 +155,9 @@ def _last_section_unseen(document: Document) -> int | None:
     marks the last one.  A first or middle section carries no sign-off, so a text
     cut off there lacks it for that reason (07BRATISLAVA631, fresh-11 A136).  The
     page-break lines cannot tell that the text does stop early: most sectioned
-    cables print few or none and end complete, signed (09TUNIS492: only "002 OF
-    005"), and a mark glued inside a line of text is not known (08BRASILIA43), so
-    the finding names both repairs rather than asking for a name or claiming
-    sections lost."""
+    cables print few or none and end complete, signed (a mark glued inside a line of
+    text is found only by the banner's serial and originator), so the finding names
+    both repairs rather than asking for a name or claiming sections lost."""
     banner = document.banner
     section = banner.section if banner is not None else None
     if section is None or section.total <= 1 or section.number >= section.total:

@@ -148,8 +148,10 @@ def test_cl111_name_glued_before_an_archive_record() -> None:
     02/21/2008 9427 PREL,PGOV,LY EMBASSY VISITS ...' holds the signer."""
     body = ("1. (C) Embassy will follow events. End comment. RASSENDYLL 0 02/21/2008 9427 "
             "PREL,PGOV,ZN THE KING IS CROWNED",)
-    [found] = findings(good(body=body, signoff=None), "CL111")
-    assert "sign-off 'RASSENDYLL' is glued" in found.message
+    glued, record = findings(good(body=body, signoff=None), "CL111")
+    assert "sign-off 'RASSENDYLL' is glued" in glued.message
+    # the record is the glued name's noise, as on a name's own line (issue #12)
+    assert "archive record run onto its line" in record.message and record.fix is None
 
 
 def test_cl111_record_run_onto_the_name_line_is_reported_without_a_fix() -> None:
@@ -281,3 +283,62 @@ def test_cl111_text_of_a_sectioned_cable_whose_last_section_is_not_seen() -> Non
     [found] = findings(good(body=body[:1], signoff=None), "CL111")
     assert "section" not in found.message
     assert findings(good(body=body[:1], banner=sectioned), "CL111") == []
+
+
+def test_cl111_date_stamp_after_the_name_is_reported_without_a_fix() -> None:
+    # issue #12 (08BRASILIA43 "SOBEL 2008-01-08"): the signer is there, an export's
+    # date stamp run onto the line; the stamp is reported, never deleted by a fix
+    text = good(signoff="RASSENDYLL 2009-03-14")
+    [found] = findings(text, "CL111")
+    line, column, end = where(text, "2009-03-14")
+    assert span_of(found) == (line, column, line, end)
+    assert found.message == ("sign-off 'RASSENDYLL' has a date stamp '2009-03-14' run onto "
+                             "its line; remove the stamp")
+    assert found.fix is None
+
+
+def test_cl111_glued_name_with_a_date_stamp() -> None:
+    # issue #12 (09BRASILIA1540 "... offense. KUBISKE 2009-12-31")
+    body = ("1. (C) Embassy will follow events. RASSENDYLL 2009-03-14",)
+    text = good(body=body, signoff=None)
+    found = findings(text, "CL111")
+    assert ["glued" in d.message for d in found] == [True, False]
+    assert "date stamp '2009-03-14'" in found[1].message
+    repaired = apply_fixes(text, [found[0]])
+    assert repaired.endswith("events.\n\nRASSENDYLL 2009-03-14\n")
+
+
+def test_cl111_name_glued_after_the_last_page_mark_fix() -> None:
+    # issue #12 (09RIODEJANEIRO285 "... emissions. RIO DE JAN 00000285 002 OF 002 HEARNE")
+    body = ("1. (C) Embassy will follow events. ZENDA 00000123 002 OF 002 RASSENDYLL",)
+    text = good(body=body, signoff=None)
+    [found] = findings(text, "CL111")
+    assert "glued" in found.message
+    line, column, end = where(text, "RASSENDYLL")
+    assert span_of(found) == (line, column, line, end)
+    repaired = apply_fixes(text, [found])
+    assert repaired.endswith("events. ZENDA 00000123 002 OF 002\n\nRASSENDYLL\n")
+    assert findings(repaired, "CL111") == []
+    # in mixed case the name is the sign-off too, but no fix moves it
+    body = ("1. (C) Embassy will follow events. ZENDA 00000123 002 OF 002 Rassendyll",)
+    [found] = findings(good(body=body, signoff=None), "CL111")
+    assert "glued" in found.message and found.fix is None
+
+
+def test_cl111_text_that_really_stops_is_still_reported() -> None:
+    # a date ending prose, or a page count with no mark before the word, is no sign-off
+    for last in ("2. (C) The regent signed on 2009-03-14",
+                 "2. (C) The count was 00000123 002 OF 002 the"):
+        text = good(body=("1. (C) The king was crowned.", "", last), signoff=None)
+        found = findings(text, "CL111")
+        assert len(found) == 1 and "without a sign-off" in found[0].message, last
+
+
+def test_cl111_and_cl907_fixes_of_a_name_after_a_glued_mark_apply_together() -> None:
+    # 09RIODEJANEIRO285: the last page's mark glued into the text, the signer after it;
+    # the mark is found by the banner's serial when its SECTION count promises it
+    body = ("1. (C) Embassy will follow events. ZENDA 00000123 002 OF 002 RASSENDYLL",)
+    text = good(body=body, signoff=None).replace("ZENDA 000123", "SECTION 01 OF 02 ZENDA 000123", 1)
+    found = findings(text, "CL111") + findings(text, "CL907")
+    assert [d.code for d in found] == ["CL111", "CL907"]
+    assert apply_fixes(text, found).endswith("follow events.\n\nRASSENDYLL\n")
