@@ -70,3 +70,13 @@ def test_a_reason_letter_followed_by_a_stop_and_a_section_is_no_paragraph() -> N
     the block: only a number with a mark is a glued paragraph."""
     text = cable("1. (C) The king was crowned.\n").replace(BLOCK + "\n\n", BLOCK + ".2. \n\n", 1)
     assert findings(text, "CL916") == []
+
+
+def test_a_paragraph_after_the_reasons_full_stop_and_blanks_is_split_off() -> None:
+    """'... (b) and (d).  1.  (C) Barring ...' (08LONDON2028, fresh-11): the stop, then
+    blanks, then paragraph 1; the fix puts it on a line of its own and keeps the stop."""
+    body = "1.  (C) The king was crowned.\n\n2. (C) More.\n"
+    text = cable(body).replace(BLOCK + "\n\n", BLOCK + ".  ", 1)
+    [found] = findings(text, "CL916")
+    assert found.message.startswith("paragraph 1 is run onto")
+    assert apply_fixes(text, [found]) == cable(body).replace(BLOCK, BLOCK + ".", 1)
