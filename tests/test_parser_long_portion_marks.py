@@ -58,6 +58,15 @@ def test_a_paragraph_the_publisher_removed_is_flagged() -> None:
     assert paragraphs[2].removed is None  # words of the drafter's are left
 
 
+def test_a_removal_note_naming_its_publisher_is_a_removed_paragraph() -> None:
+    """07OSLO480 (fresh-12 audit A287): '[TEXT REMOVED BY AFTENPOSTEN ]'."""
+    paragraphs = _paragraphs("6. (S) The regent left.", "7. [TEXT REMOVED BY ZENDA POST ]",
+                             "8. [TEXT REMOVED BY ZENDA POST ] said the king was ill.")
+    removed = paragraphs[1].removed
+    assert removed is not None and (removed.column, removed.end_column) == (4, 33)
+    assert paragraphs[2].removed is None
+
+
 def test_an_unknown_level_before_a_known_control_is_a_mark_without_a_level() -> None:
     """06BEIRUT2541 (fresh-8 audit, A066): '(A/NF)' among (C/NF) paragraphs is a mark
     whose level is damaged, not no mark."""

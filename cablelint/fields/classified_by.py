@@ -331,8 +331,15 @@ def _opens_paragraph(source: SourceText, text: str, offset: int, line_start: int
 
 
 def _glued_paragraph(source: SourceText, text: str, offset: int, after: int) -> int | None:
-    """Where a paragraph number with a portion mark follows the reasons on their line."""
+    """Where a paragraph number with a portion mark follows the reasons on their line.
+
+    The reasons may end their sentence with a full stop that the number then
+    follows without a blank ("... and (d).1. (C)", 09BUCHAREST43): the line
+    break after the stop was lost, as with the blank.
+    """
     position = after
+    if position < len(text) and text[position] == ".":
+        position += 1
     while position < len(text) and text[position] in " \t":
         position += 1
     if position == after or position >= len(text):

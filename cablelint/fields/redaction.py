@@ -11,8 +11,9 @@ bracket is not closed on its line (before another ``[``) is flagged: the
 redaction swallowed the closing bracket with part of the sentence.
 
 The other form of the publishers' removals is a note in brackets,
-``[DETAILS REMOVED]`` or ``[Name removed]``; :func:`removal_note` reads one
-that stands for a whole paragraph.
+``[DETAILS REMOVED]``, ``[Name removed]`` or ``[TEXT REMOVED BY AFTENPOSTEN ]``;
+:func:`removal_note` reads one that stands for a whole paragraph or a whole
+classifier.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from cablelint.source import SourceText
 #: the shortest run taken for a redaction
 _RUN = b"xxxxx"
 _MORE_X = re.compile(rb"x*")
-#: a publisher's note for removed words: "[DETAILS REMOVED]", "[Name removed]"
-_REMOVAL_NOTE = re.compile(r"\s*(\[[A-Za-z ]{0,30}\bremoved\])\s*", re.IGNORECASE)
+#: a publisher's note for removed words: "[DETAILS REMOVED]", "[Name removed]", also
+#: naming the publisher: "[TEXT REMOVED BY AFTENPOSTEN ]" (07OSLO480)
+_REMOVAL_NOTE = re.compile(r"\s*(\[[A-Za-z ]{0,30}\bremoved(?: by [A-Za-z ]{1,30})?\])\s*",
+                           re.IGNORECASE)
 
 
 def find_redactions(source: SourceText) -> tuple[Redaction, ...]:

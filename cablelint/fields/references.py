@@ -28,16 +28,19 @@ _BLANKS = re.compile(r"\s*")
 # (the grammar's REF line without a colon: one REF line per item).
 _LABEL = re.compile(r"[ \t]*(?:(?P<ref>(?i:REFS?)[ \t]+)(?P<bare>(?P<b>[A-Z])(?:[ \t]*[.:)])?)"
                     r"|(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Za-z])\)|(?P<l>[A-Za-z])[.)]))\s+")
+# A letter in brackets may be glued to its item's text ("(B) OSLO 741 (C)Smith Email",
+# 09OSLO791, fresh-12 audit A036): the brackets delimit it; "C." needs its blank
+# (a stop inside a word, "U.S.", is no label).
 _INLINE_LABEL = re.compile(
-    r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Z])\)|(?P<l>[A-Z])[.)])\s+")
+    r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Z])\)\s*|(?P<l>[A-Z])[.)]\s+)")
 # The same with a colon allowed after the letter, for a block whose first item is
 # lettered "REF A:" ("REF A: 06 ZENDA 2096, B: 06 ZENDA 550": 07COLOMBO250, fresh-9
 # audit A037).  Only there: a capital and a colon inside other blocks' items are text.
 _INLINE_COLON_LABEL = re.compile(
-    r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Z])\)|(?P<l>[A-Z])[.):])\s+")
+    r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[A-Z])\)\s*|(?P<l>[A-Z])[.):]\s+)")
 # The same in lower case, for a block whose first item is lettered "a)" or "a.".
 _INLINE_LOWER_LABEL = re.compile(
-    r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[a-z])\)|(?P<l>[a-z])[.)])\s+")
+    r"(?<=[\s;,])(?P<pilcrow>\u00b6\s?)?(?:\((?P<p>[a-z])\)\s*|(?P<l>[a-z])[.)]\s+)")
 # The item's own letter written again after its label: "A. (A) PARIS 1784", "B. B) ...".
 _INNER_LABEL = re.compile(r"(?:\((?P<p>[A-Za-z])\)|(?P<l>[A-Za-z])[.)])(?=\s)")
 _CABLE_ID = re.compile(

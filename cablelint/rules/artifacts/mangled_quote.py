@@ -24,6 +24,10 @@ _AMPERSAND_QUOTE = lazy_pattern(r"&([^\s&][^&\n]{0,200}?)8(?![0-9A-Za-z])")
 _QUOTE_CLOSE = lazy_pattern(r"(?<![0-9A-Z])8(?![0-9A-Za-z])|[\"\u201d]")
 #: how far the closing mark of an unpaired "&" is looked for (a quoted phrase)
 _CLOSE_REACH = 300
+#: how far it is looked for past that on the "&"'s own line, before another "&"
+#: opens a quote: a quotation of a few sentences inside one paragraph line
+#: (08OSLO72: 317 characters, fresh-12 audit A197)
+_LINE_REACH = 2000
 
 
 class MangledQuote(Rule):
@@ -133,9 +137,12 @@ class MangledQuote(Rule):
         """An opening ``&`` with no ``8`` closing it on its line: the advice names the
         mark that closes the quote, a mangled ``8`` or a real ``"`` (09STOCKHOLM428:
         ``&crisis."``, its ``"`` intact; an ``8`` in "G8" further on is no quote).
-        Closed by a ``"``, the ``&`` alone is wrong: a safe fix writes ``"`` for it."""
+        Closed by a ``"``, the ``&`` alone is wrong: a safe fix writes ``"`` for it.
+        A long quotation may close further on the same line (:func:`_close_on_line`)."""
         text = context.text
         close = _QUOTE_CLOSE().search(text, position + 1, position + _CLOSE_REACH)
+        if close is None:
+            close = _close_on_line(text, position)
         span = context.span(position, position + 1)
         if close is not None and close.group() != "8":
             return context.report(
@@ -157,3 +164,22 @@ class MangledQuote(Rule):
             context.span(comma - 1, comma + 1),
             f"apostrophe written as 'Q,' in '{shown},{letter}'; write '{shown[:-1]}'{letter}'",
             fix=context.fix("write an apostrophe", Edit(comma - 1, comma + 1, "'")))
+
+
+def _close_on_line(text: str, position: int) -> re.Match[str] | None:
+    """The mark closing the quote that the ``&`` at ``position`` opens, looked for
+    past ``_CLOSE_REACH`` to the end of the ``&``'s line: a paragraph written on one
+    line may quote a few sentences (08OSLO72: ``&outside of Russia ... these
+    arguments.8 Solberg``).  Not past another ``&``: a mark after it closes that
+    quote (a quotation of several paragraphs opens each with ``&``)."""
+    start = position + _CLOSE_REACH
+    end = text.find("\n", position)
+    if end < 0:
+        end = len(text)
+    end = min(end, position + _LINE_REACH)
+    if start >= end:
+        return None
+    opening = text.find("&", position + 1, end)
+    if 0 <= opening < start:
+        return None
+    return _QUOTE_CLOSE().search(text, start, end if opening < 0 else opening)

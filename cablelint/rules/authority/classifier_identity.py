@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from cablelint.analysis.authority import AuthorityTables, authority, tables
 from cablelint.diagnostics import Diagnostic
+from cablelint.fields.redaction import removal_note
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -26,7 +27,9 @@ class ClassifierIdentity(Rule):
     authority; "Ambassador" alone names no one, a bare name gives no authority.
     A warning: telling a name from a position is a heuristic over word lists.
     A block cut off with "..." (``ClassifiedBy.truncated``) is not judged: its
-    classifier may be cut short too.
+    classifier may be cut short too.  Nor is a classifier the publisher replaced
+    by a removal note ("Classified By: [TEXT REMOVED BY AFTENPOSTEN ]", read by
+    :func:`cablelint.fields.redaction.removal_note`): it is redacted, not unnamed.
 
     Source: 32 CFR 2001.21(a)(1)-(2) (2004).
 
@@ -56,6 +59,10 @@ class ClassifierIdentity(Rule):
         if span is None:
             yield context.report(block.span, "the Classified By block names no classifier; "
                                  "give the name and position")
+            return
+        if removal_note(block.authority, 0, len(block.authority)) is not None:
+            # "[TEXT REMOVED BY AFTENPOSTEN ]": the publisher removed the classifier,
+            # name and title both; nothing is left to judge
             return
         has_name, has_position = _identity(block.authority, tables(context))
         if has_name and has_position:

@@ -114,3 +114,28 @@ def test_ampersand_closed_by_an_eight_on_the_next_line_keeps_its_advice() -> Non
     text = cable("\u00b61. (C) He said &the Regent will not resign.\n")
     [found] = findings(text, "CL909")
     assert "add the closing quote" in found.message and found.fix is None
+
+
+_LONG_QUOTE = ("&outside of Zenda itself, no other kingdom claims that the new road will cause "
+               "a feud. Zenda knows that the road is not against it but uses these arguments as "
+               "a domestic symbol to show that it is a great power. It is foolish for Ruritania "
+               "to lend these arguments weight and to repeat them at every turn.8")
+
+
+def test_a_long_quote_closed_by_an_eight_on_its_line_is_found() -> None:
+    """08OSLO72 (fresh-12 audit, A197): a quotation of three sentences on one paragraph
+    line closes with '8' past the first reach; the advice names that '8'."""
+    assert len(_LONG_QUOTE) > 300
+    text = cable(f"\u00b61. (C) Flavia stated {_LONG_QUOTE} Flavia called for calm.\n")
+    [found] = findings(text, "CL909")
+    assert found.message.endswith("replace the closing '8' by '\"'")
+    assert text[found.span.start] == "&" and found.fix is None
+
+
+def test_an_eight_after_the_next_opening_quote_closes_that_one() -> None:
+    """A quotation of several paragraphs opens each with '&': the '8' after a later '&'
+    is that quote's, not the first one's."""
+    opening = "&" + "the wall is long and the road is longer, " * 8
+    text = cable(f"\u00b61. (C) He said {opening} &and so it ends.8 Then he left.\n")
+    first = findings(text, "CL909")[0]
+    assert "add the closing quote" in first.message

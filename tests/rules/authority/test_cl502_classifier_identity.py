@@ -94,3 +94,31 @@ def test_cl502_a_prefix_letter_needs_title_initials_after_it():
     found = only(text, "CL502")
     assert covered(text, found.span) == "Amin Hentzau"
     assert "no position" in found.message
+
+
+def test_cl502_defense_attache_office_before_the_name_is_a_position():
+    """fresh-12 audit A225 (07HELSINKI636): DAO, the Defense Attache Office, is the
+    classifier's office written before the name."""
+    block = "Classified By: DAO RUDOLF RASSENDYLL FOR REASONS 1.4 (B) AND (D)"
+    assert findings(snippet(classified_by=block), "CL502") == []
+
+
+def test_cl502_dao_alone_still_names_no_person():
+    found = only(snippet(classified_by="Classified By: DAO, reasons 1.4 (b) and (d)."), "CL502")
+    assert "no person" in found.message
+
+
+@pytest.mark.parametrize("block", [
+    # fresh-12 audit A287 (07OSLO480): the publisher removed the whole classifier
+    "Classified By: [TEXT REMOVED BY AFTENPOSTEN ], Reasons 1.4 (b) and (d)",
+    "Classified By: [NAME REMOVED], reasons 1.4 (b) and (d)",
+])
+def test_cl502_a_classifier_replaced_by_a_removal_note_is_not_judged(block):
+    assert findings(snippet(classified_by=block), "CL502") == []
+
+
+def test_cl502_a_removal_note_with_a_title_left_is_still_judged_as_a_name():
+    """Only a note standing for the whole classifier silences the rule: a note
+    beside a title reads as the (removed) name, and the block names both."""
+    block = "Classified By: Ambassador [NAME REMOVED], reasons 1.4 (b) and (d)"
+    assert findings(snippet(classified_by=block), "CL502") == []

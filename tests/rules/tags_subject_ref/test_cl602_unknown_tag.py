@@ -196,3 +196,16 @@ def test_cl602_vn_is_the_iso_code_of_vietnam() -> None:
     [found] = findings(tagged("TAGS: PREL VN ZI"), "CL602")
     assert "Vietnam's ISO code" in found.message
     assert "Vietnam is VM" in found.message and "Venezuela VE" in found.message
+
+
+def test_cl602_accepts_the_baltic_regional_code() -> None:
+    """fresh-12 audit A041: ZB, the Baltic regional TAG that USNATO and Stockholm write
+    ('TAGS: MARR MCAP PREL NATO ZB RS')."""
+    text = tagged("TAGS: MARR MCAP PREL NATO ZB RS")
+    assert findings(text, "CL602") == [] and findings(text, "CL607") == []
+
+
+def test_cl602_still_reports_an_unlisted_z_code() -> None:
+    text = tagged("TAGS: PREL NATO ZQ RS")
+    [found] = findings(text, "CL602") + findings(text, "CL607")
+    assert "'ZQ'" in found.message

@@ -84,3 +84,18 @@ def test_cl606_outer_letters_added_over_the_cables_own_are_not_doubled() -> None
     text = refs("REF: A. (A) ZENDA DAILY REPORT FOR MAY 17\n\nB. 2006\n"
                 "C. (B) ZENDA DAILY REPORT FOR MAY 10\nD. (C) ZENDA DAILY REPORT FOR MAY 6")
     assert [d for d in findings(text, "CL606") if "lettered twice" in d.message] == []
+
+
+def test_cl606_a_bracketed_letter_glued_to_its_item_is_an_item() -> None:
+    """09OSLO791 (fresh-12 audit, A036): '(C)Hentzau Email' has a ref C; a ref D does not exist."""
+    text = refs("REF: (A) STATE 121808 (B) ZENDA 741 (C)Hentzau-Elphberg Email 12/18/09",
+                "1. (C) The king was crowned (ref C), not in ref D.")
+    [found] = findings(text, "CL606")
+    assert found.message.startswith("the text cites ref D, but the REF block has only A, B, C")
+
+
+def test_cl606_a_letter_with_a_stop_glued_to_a_word_is_no_item() -> None:
+    """'C.' needs its blank: 'C.Hentzau' letters no item C."""
+    text = refs("REF: A. STATE 121808 B. ZENDA 741 C.Hentzau Email", "1. (C) See ref C.")
+    [found] = findings(text, "CL606")
+    assert found.message.startswith("the text cites ref C")
