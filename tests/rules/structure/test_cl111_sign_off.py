@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from appended_cable_snippets import two_cables
 from cable_snippets import cable, where
 from iir_snippets import IIR
 from rule_helpers import apply_fixes, findings
@@ -281,3 +282,17 @@ def test_cl111_text_of_a_sectioned_cable_whose_last_section_is_not_seen() -> Non
     [found] = findings(good(body=body[:1], signoff=None), "CL111")
     assert "section" not in found.message
     assert findings(good(body=body[:1], banner=sectioned), "CL111") == []
+
+
+def test_cl111_first_cable_signed_above_its_end_marker() -> None:
+    # issue #12 (04BOGOTA2019): the first cable's name above its "CABLE ENDS" line is
+    # its sign-off, though the second cable below has one too
+    assert findings(two_cables(), "CL111") == []
+
+
+def test_cl111_unsigned_first_cable_is_reported_above_its_end_marker() -> None:
+    # the first cable has no name above its "CABLE ENDS" line: reported on its last
+    # line of text, not on the second cable's
+    text = two_cables().replace("\nRassendyll\n", "\n", 1)
+    [found] = findings(text, "CL111")
+    assert found.span.line == where(text, "2. Embassy will continue to follow events.")[0]
