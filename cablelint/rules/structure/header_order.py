@@ -63,7 +63,7 @@ class HeaderOrder(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document
         text = context.text
-        misplaced = misplaced_fields(context)
+        misplaced = misplaced_fields(context) if document.duplicate_fields else ()
         if misplaced:
             first = misplaced[0]
             lines = ", ".join(str(item.span.line) for item in misplaced)
