@@ -40,7 +40,7 @@ from cablelint.model.classification import (
     Section,
     WholeText,
 )
-from cablelint.model.document import Document
+from cablelint.model.document import AppendedCable, Document
 from cablelint.model.header import (
     ClassifiedBy,
     Declassification,
@@ -73,6 +73,7 @@ __all__ = [
     "LEVELS",
     "LEVEL_NAMES",
     "LEVEL_RANK",
+    "AppendedCable",
     "Banner",
     "BodyNode",
     "CableId",

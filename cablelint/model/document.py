@@ -48,6 +48,16 @@ from cablelint.model.prologue import (
 )
 
 
+class AppendedCable(NamedTuple):
+    """A second cable the web page printed below this one (a file holding two
+    cables): its text from this cable's end marker to the end of the file, the
+    marker line, and its own banner (None when none is found below its record)."""
+
+    span: Span
+    marker: Span
+    banner: Banner | None = None
+
+
 class Document(NamedTuple):
     """A parsed cable."""
 
@@ -109,6 +119,9 @@ class Document(NamedTuple):
     #: "Sensitive but unclassified" opening a line between the banner and the first
     #: paragraph: the SBU handling notice written in the text (cablelint.fields.sbu_notice)
     sbu_notice: Span | None = None
+    #: a second cable printed below this one's end marker ("=== CABLE ENDS ===" and
+    #: another viewer record; cablelint.syntax.appended), kept out of the body
+    appended_cable: AppendedCable | None = None
 
     @property
     def classification(self) -> Classification | None:

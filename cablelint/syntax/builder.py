@@ -51,6 +51,7 @@ from cablelint.model import (
     WholeText,
 )
 from cablelint.source import SourceText
+from cablelint.syntax.appended import appended_cable_start, without_appended
 from cablelint.syntax.body_builder import BodyBuilder
 from cablelint.syntax.classified_by import (
     block_in_paragraph,
@@ -385,7 +386,7 @@ class DocumentBuilder(BodyBuilder):
             in self.header_tokens[self.header_start:]]) if self.header_start >= 0 else ()
         text = self.source.text
         whole_text = self._whole_text()
-        return Document(
+        document = Document(
             path=self.source.path,
             span=self.source.span(0, len(text)),
             preamble=self.fields.get("preamble"),
@@ -435,6 +436,8 @@ class DocumentBuilder(BodyBuilder):
             cut_short=self._cut_short(),
             sbu_notice=self._sbu_notice(),
         )
+        marker = appended_cable_start(self.source, self.headings) if self.headings else None
+        return document if marker is None else without_appended(self.source, document, marker)
 
     def _trailing_echo(self) -> tuple[RepeatedHeader, ...]:
         """The header printed again below the text (``Regions.echo``, its lines trailer

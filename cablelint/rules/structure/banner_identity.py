@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from cablelint.analysis.structure import de_serial_disagrees, line_span
 from cablelint.diagnostics import Diagnostic, Span
 from cablelint.fields.cable_id import post_letters
+from cablelint.model import Banner
 from cablelint.rules.base import Rule, RuleContext
 
 #: page-break lines cut the originator to ten characters ("BUENOS AIR 00000853")
@@ -43,7 +44,10 @@ class BannerIdentity(Rule):
     are one finding, naming both: they are one defect.  When the banner is the
     cable of a second routing header in the file (``RoutingHeader.second``: the
     web page printed another telegram below the first's routing lines), the
-    finding says so: the file holds two cables, each right for itself.
+    finding says so: the file holds two cables, each right for itself.  So
+    does the banner of a cable printed below this one's end marker
+    (``Document.appended_cable``: the web page's "CABLE ENDS" line, then
+    another cable's record and banner) when it names another cable.
 
     Why: a banner naming another post or serial means the text belongs to a
     different cable (a Havana header carrying a Moscow cable's text) or was
@@ -104,6 +108,9 @@ class BannerIdentity(Rule):
                      end.end),
                 f"banner names {label} but {' and '.join(clashes)}; check which cable this "
                 "text belongs to")
+        appended = document.appended_cable
+        if appended is not None and appended.banner is not None:
+            yield from _appended(context, appended.banner, appended.marker, serial)
         for page in document.page_breaks:
             page_origin, page_serial = page.originator, page.serial
             if page_origin is None or page_serial is None:
@@ -114,3 +121,18 @@ class BannerIdentity(Rule):
                     line_span(context, page.span.line),
                     f"page-break line names {page_origin.strip()} {page_serial} but the banner "
                     f"says {label}; check which cable this page belongs to")
+
+
+def _appended(context: RuleContext, banner: Banner, marker: Span,
+              serial: int) -> Iterator[Diagnostic]:
+    """The finding for a second cable appended below the end marker, whose
+    ``banner`` names another serial than the file's cable (``serial``: the
+    first banner's)."""
+    cable_id = context.document.cable_id
+    named = cable_id.serial if cable_id is not None else serial
+    if banner.serial_value in (named, serial):
+        return  # the same cable printed again
+    label = f"{banner.originator} {banner.serial}"
+    yield context.report(banner.span, (
+        f"the file holds two cables: {label} follows the end marker on line "
+        f"{marker.line}; keep the one the file is named for"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cablelint.analysis.header_copies import misplaced_fields
 from cablelint.analysis.structure import first_line_span, header_items, line_ending, line_span
 from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.model import Caption
@@ -23,7 +24,9 @@ class HeaderOrder(Rule):
     block run onto the SUBJECT line, a Classified By block run onto the REF
     line, a caption (``NOFORN``, ``SIPDIS``) after the E.O. line, and header
     fields printed before the banner.  A header printed twice (the banner, or a run of
-    lines with the E.O. line, repeated) is left to CL912.
+    lines with the E.O. line, repeated) is left to CL912, and so is a field before
+    the banner that the header after it gives again: a copy to remove, not a
+    field to move (``misplaced_fields``).
 
     Why: readers and tools find the subject, references and classification
     authority by position; out of order or run together they are missed.  A
@@ -60,9 +63,10 @@ class HeaderOrder(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document
         text = context.text
-        if document.duplicate_fields:
-            first = document.duplicate_fields[0]
-            lines = ", ".join(str(item.span.line) for item in document.duplicate_fields)
+        misplaced = misplaced_fields(context) if document.duplicate_fields else ()
+        if misplaced:
+            first = misplaced[0]
+            lines = ", ".join(str(item.span.line) for item in misplaced)
             where = f" on line {document.banner.span.line}" if document.banner else ""
             yield context.report(
                 line_span(context, first.span.line),

@@ -124,13 +124,15 @@ def _glued(context: RuleContext, signoff: SignOff, partial: str) -> Diagnostic:
 
 def _missing(context: RuleContext, partial: str) -> Iterator[Diagnostic]:
     """No sign-off in the model: reported on the last line of text (above the
-    trailer lines and the closing classification line)."""
+    trailer lines and the closing classification line, and above the end marker of
+    a file that holds a second cable below it: ``Document.appended_cable``)."""
     document = context.document
     texts = context.source.texts
     skipped = {line.span.line for line in document.trailer}
     if document.closing_classification is not None:
         skipped.add(document.closing_classification.span.line)
-    last = len(texts)
+    appended = document.appended_cable
+    last = len(texts) if appended is None else appended.marker.line - 1
     while last > 0 and (not texts[last - 1].strip() or last in skipped):
         last -= 1
     if last == 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from appended_cable_snippets import two_cables
 from artifacts_helpers import HEADER, cable, fixed_clean
 from rule_helpers import findings, where
 
@@ -63,3 +64,9 @@ def test_sipdis_captions_of_a_header_printed_again_below_the_sign_off() -> None:
     [found] = findings(text, "CL910")
     line = text.splitlines().index("SIPDIS", 6) + 1
     assert where(found) == (line, 1, line, 7)
+
+
+def test_appended_cables_sipdis_caption_is_not_in_the_body() -> None:
+    # issue #12 (04BOGOTA2019): the SIPDIS under the second cable's banner, below the
+    # first's "CABLE ENDS" line, is that cable's caption, not a SIPDIS in the text
+    assert findings(two_cables(), "CL910") == []

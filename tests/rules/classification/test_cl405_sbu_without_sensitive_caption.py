@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from appended_cable_snippets import two_cables
 from classification_helpers import CONFIDENTIAL, EO, NA, UNCLAS, at, make, run
-from rule_helpers import apply_fixes, where
+from rule_helpers import apply_fixes, findings, where
 
 
 def test_cl405_sbu_in_unclas_without_sensitive() -> None:
@@ -62,3 +63,9 @@ def test_cl405_notice_in_the_text_instead_of_the_caption_is_info() -> None:
                              "SENSITIVE after SIPDIS")
     repaired = apply_fixes(text, [found])
     assert "SIPDIS\nSENSITIVE\n" in repaired and run("CL405", repaired) == []
+
+
+def test_cl405_sbu_marks_of_an_appended_cable_are_not_judged() -> None:
+    # issue #12 (04BOGOTA2019): the (SBU) marks belong to the second cable in the
+    # file, below the first's "CABLE ENDS" line, which has its own SENSITIVE caption
+    assert findings(two_cables(), "CL405") == []

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from appended_cable_snippets import two_cables
 from portion_helpers import SUBJECT, TAGS, UNCLAS, at, end, run
-from rule_helpers import where
+from rule_helpers import findings, where
 
 
 def test_unmarked_paragraph_is_an_error_in_a_classified_cable() -> None:
@@ -173,3 +174,9 @@ def test_unclassified_cable_before_2004_marking_only_an_unnumbered_line_is_not_j
                    "2. The regent left.", banner=UNCLAS, header=UNCLAS_HEADER,
                    path="01ZENDA123.txt")
     assert found == []
+
+
+def test_second_cable_marks_do_not_make_the_first_cable_ask_for_marks() -> None:
+    # issue #12 (04BOGOTA2019): an unmarked UNCLAS cable, then after its "CABLE ENDS"
+    # line another cable whose paragraphs are marked (SBU): the first is not mixed
+    assert findings(two_cables(), "CL301") == []

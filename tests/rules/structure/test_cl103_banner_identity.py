@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import appended_cable_snippets as appended
 from cable_snippets import cable, where
 from rule_helpers import findings
 from rule_helpers import where as span_of
@@ -78,3 +79,17 @@ def test_cl103_second_cable_in_the_file_is_one_clear_finding() -> None:
     [other] = findings(two_cables(banner="UNCLAS ZENDA 000777"), "CL103",
                        path="09ZENDA595.txt")
     assert "the DE line has #0595" in other.message
+
+
+def test_cl103_cable_appended_below_the_end_marker_is_one_finding() -> None:
+    # issue #12 (04BOGOTA2019): another cable printed below the first's "CABLE ENDS"
+    # line: one warning on its banner, saying the file holds two cables
+    text = appended.two_cables()
+    [found] = findings(text, "CL103", path="04ZENDA2019.txt")
+    assert "two cables" in found.message and "ZENDA 002020" in found.message
+    assert f"line {appended.FIRST.index(appended.MARKER) + 1}" in found.message
+    line, column, end = where(text, "UNCLAS SECTION 01 OF 02 ZENDA 002020")
+    assert span_of(found) == (line, column, line, end)
+    # the same cable printed again below the marker is no second cable
+    again = tuple(row.replace("2020", "2019") for row in appended.SECOND)
+    assert findings(appended.two_cables(again), "CL103", path="04ZENDA2019.txt") == []

@@ -132,3 +132,25 @@ def test_cl105_subject_run_onto_the_tags_line() -> None:
 def test_cl105_a_subject_mentioning_references_is_whole() -> None:
     text = cable(EO, TAGS, "SUBJECT: ZENDA REFERENDUM: THE KING IS CROWNED", prologue=ROUTING)
     assert parse_text(text).subject.glued is None and findings(text, "CL105") == []
+
+
+def test_cl105_field_before_the_banner_is_reported_when_the_header_lacks_it() -> None:
+    # a TAGS line above the banner and none below: the field is misplaced, move it
+    text = cable(EO, SUBJECT, CLASSIFIED, prologue=(*ROUTING, TAGS))
+    [found] = findings(text, "CL105")
+    line = where(text, TAGS)[0]
+    assert found.span.line == line and "printed before the banner" in found.message
+
+
+def test_cl105_copy_of_a_header_field_before_the_banner_is_left_to_cl912() -> None:
+    # issue #12 (09MEXICO1993): a web copy's TAGS line above the banner, given again
+    # (in other case and commas) after it: a copy to remove (CL912), not a line to move
+    copy = "TAGS: prel, pgov, zn"
+    text = cable(EO, TAGS, SUBJECT, CLASSIFIED, prologue=(*ROUTING, copy, SUBJECT))
+    assert findings(text, "CL105") == []
+    assert len([d for d in findings(text, "CL912") if "given twice" in d.message]) == 2
+    # only the field the header lacks is asked to move
+    text = cable(EO, TAGS, CLASSIFIED, prologue=(*ROUTING, copy, SUBJECT))
+    [found] = findings(text, "CL105")
+    assert found.span.line == where(text, SUBJECT)[0]
+    assert f"header lines {found.span.line} are" in found.message

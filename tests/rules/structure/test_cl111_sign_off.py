@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from appended_cable_snippets import two_cables
 from cable_snippets import cable, where
 from iir_snippets import IIR
 from rule_helpers import apply_fixes, findings
@@ -342,3 +343,17 @@ def test_cl111_and_cl907_fixes_of_a_name_after_a_glued_mark_apply_together() -> 
     found = findings(text, "CL111") + findings(text, "CL907")
     assert [d.code for d in found] == ["CL111", "CL907"]
     assert apply_fixes(text, found).endswith("follow events.\n\nRASSENDYLL\n")
+
+
+def test_cl111_first_cable_signed_above_its_end_marker() -> None:
+    # issue #12 (04BOGOTA2019): the first cable's name above its "CABLE ENDS" line is
+    # its sign-off, though the second cable below has one too
+    assert findings(two_cables(), "CL111") == []
+
+
+def test_cl111_unsigned_first_cable_is_reported_above_its_end_marker() -> None:
+    # the first cable has no name above its "CABLE ENDS" line: reported on its last
+    # line of text, not on the second cable's
+    text = two_cables().replace("\nRassendyll\n", "\n", 1)
+    [found] = findings(text, "CL111")
+    assert found.span.line == where(text, "2. Embassy will continue to follow events.")[0]

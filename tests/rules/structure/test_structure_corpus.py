@@ -43,8 +43,9 @@ CORPUS_RANGES = {
     # 09STATE100153 and 09STATE119085 (SMART pseudo banners).
     "CL104": (2, 2),
     # TAGS on E.O. line 05RIODEJANEIRO1238, 10RIYADH61; REF after Classified By 09ABUDHABI301,
-    # 09ABUJA1907; Classified By on the REF line 09BRASILIA1315; header before the banner
-    # 09NAIROBI2497; addressee on the E.O. line 02BRASILIA4227.
+    # 09ABUJA1907; Classified By on the REF line 09BRASILIA1315; addressee on the E.O. line
+    # 02BRASILIA4227.  09NAIROBI2497's TAGS/SUBJECT/REF above the banner are a web copy of
+    # the fields given after it: CL912's to remove, not CL105's to move (issue #12).
     "CL105": (6, 8),
     # SUBJECT missing 02BRASILIA4227 (partial, info), 09SAOPAULO663, 10RIYADH61; TAG
     # 09BRASILIA952; SUBJECT: SUBJECT: 09KABUL1239 and 10BRUSSELS183.
