@@ -214,7 +214,8 @@ def _runnable(rules: Sequence[Rule], present: frozenset[Input]) -> tuple[Rule, .
         if len(_RUNNABLE) >= _RUNNABLE_LIMIT:
             _RUNNABLE.clear()
         runnable = _RUNNABLE[key] = tuple(rule for rule in _watched(key[1])
-                                          if rule.requires <= present)
+                                          if getattr(rule, "runs", True)
+                                          and rule.requires <= present)
     return runnable
 
 

@@ -131,6 +131,9 @@ class Rule:
     fixable: ClassVar[FixAvailability] = FixAvailability.NONE
     #: the parts of the cable the rule reads; the engine skips cables without one of them
     requires: ClassVar[frozenset[Input]] = frozenset()
+    #: False for a rule whose findings the parser or the engine makes (its ``check``
+    #: finds nothing): the engine then never calls it, three generators less per cable
+    runs: ClassVar[bool] = True
     options_schema: ClassVar[dict[str, Any]] = {
         "type": "object", "properties": {}, "additionalProperties": False}
     default_options: ClassVar[dict[str, Any]] = {}

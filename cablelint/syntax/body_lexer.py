@@ -59,6 +59,9 @@ class BodyLexer:
         footers = _footer_candidates(source, start, end)
         para, rule, page_break, letter = self._para, self._rule, self._page_break, self._letter
         footer = self._footer
+        # the module's sets and ``len`` as locals: the loop reads them for every
+        # line of every body (a local is a cheaper load than a global or builtin)
+        indent, special_first_or_p, digits, length = _INDENT, _SPECIAL_FIRST_OR_P, _DIGITS, len
         starts = source.starts
         previous_blank = True
         foldable = False
@@ -82,12 +85,12 @@ class BodyLexer:
                 continue
             first = raw[0]
             text = raw
-            if first in _INDENT:
+            if first in indent:
                 text = raw.lstrip()
                 first = text[0]
-            if foldable and (first not in _SPECIAL_FIRST_OR_P or (
+            if foldable and (first not in special_first_or_p or (
                     first == "P" and not text.startswith("PAGE "))) \
-                    and text[-1] not in _DIGITS and len(text) != 6 \
+                    and text[-1] not in digits and length(text) != 6 \
                     and (i < next_footer or i not in footers) \
                     and (text[1] != "." if " " in text
                          else text[1:2] != "." and not footer(text)):

@@ -48,23 +48,24 @@ class GluedParagraph(Rule):
     requires = frozenset({"classified_by"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        # a plain function, not a generator (few blocks have a paragraph glued on): a generator
+        # made for nothing costs the engine more than the whole test
         block = context.document.classified_by
         glued = block.glued_paragraph
         if glued is None:
-            return
+            return iter(())
         if block.glued_echo:
-            yield context.report(
+            return iter((context.report(
                 glued, "the paragraph number and mark run onto the end of the Classified By "
                        "line repeat those of the first paragraph below; remove them",
                 fix=context.fix("remove the repeated number and mark",
-                                Edit(block.span.end, glued.end, ""), safe=False))
-            return
+                                Edit(block.span.end, glued.end, ""), safe=False)),))
         paragraphs = context.document.paragraphs
         number = paragraphs[0].number_text if paragraphs and \
             paragraphs[0].span.start == glued.start else None
         what = f"paragraph {number}" if number is not None else "a paragraph"
-        yield context.report(
+        return iter((context.report(
             glued, f"{what} is run onto the end of the Classified By line; "
                    "start it on a line of its own",
             fix=context.fix("put the paragraph on a line of its own",
-                            Edit(block.span.end, glued.start, "\n\n")))
+                            Edit(block.span.end, glued.start, "\n\n"))),))

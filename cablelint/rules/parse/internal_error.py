@@ -30,6 +30,7 @@ class InternalError(Rule):
     summary = "A rule failed with an exception; its findings are missing"
     severity = "error"
     basis = "check-failed"
+    runs = False  # the engine reports it
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         """Nothing: the engine reports this finding when another rule raises."""

@@ -29,6 +29,7 @@ class DecodingError(Rule):
     summary = "The file is not valid UTF-8"
     severity = "warning"
     basis = "extraction"
+    runs = False  # the source reader reports it
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         """Nothing: the source reader reports this finding when it decodes the file."""

@@ -32,6 +32,7 @@ class StructureError(Rule):
     summary = "A line is out of place for the cable grammar"
     severity = "error"
     basis = "check-failed"
+    runs = False  # the parser reports it
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         """Nothing: the parser reports this finding while it reads the cable."""

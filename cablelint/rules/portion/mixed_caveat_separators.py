@@ -39,6 +39,13 @@ class MixedSeparators(Rule):
     fixable = FixAvailability.SAFE
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        # a plain function, not a generator (few cables write two separators): a
+        # generator made for nothing costs the engine more than the whole test
+        if len(inventory(context).separators) < 2:
+            return iter(())
+        return self._separators(context)
+
+    def _separators(self, context: RuleContext) -> Iterator[Diagnostic]:
         found = inventory(context)
         if len(found.separators) < 2:
             return

@@ -55,8 +55,13 @@ class UnmarkedUnclassifiedCable(Rule):
     requires = frozenset({"paragraphs", "banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        # a plain function, not a generator (most cables are classified): a
+        # generator made for nothing costs the engine more than the whole test
         if context.classified or unclassified_marking_required(context) is False:
-            return
+            return iter(())
+        return self._unclassified(context)
+
+    def _unclassified(self, context: RuleContext) -> Iterator[Diagnostic]:
         if inventory(context).marks:
             return
         unmarked = unmarked_paragraphs(context)

@@ -40,6 +40,13 @@ class WholeTextStatement(Rule):
     basis = "marking-rule"
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        # a plain function, not a generator (few cables have a whole-text statement): a
+        # generator made for nothing costs the engine more than the whole test
+        if inventory(context).whole_text is None:
+            return iter(())
+        return self._whole_text(context)
+
+    def _whole_text(self, context: RuleContext) -> Iterator[Diagnostic]:
         whole = inventory(context).whole_text
         if whole is None:
             return

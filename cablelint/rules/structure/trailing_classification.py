@@ -44,8 +44,13 @@ class TrailingClassification(Rule):
     requires = frozenset({"banner"})
 
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
+        # the bottom marking is asked of classified documents only; a plain function,
+        # not a generator: a generator made for nothing costs more than the whole test
         if not context.classified:
-            return  # the bottom marking is asked of classified documents only
+            return iter(())
+        return self._classified(context)
+
+    def _classified(self, context: RuleContext) -> Iterator[Diagnostic]:
         level = context.document.banner.classification.level
         closing = context.document.closing_classification
         if closing is not None and closing.level == level:
