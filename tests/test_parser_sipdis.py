@@ -45,3 +45,30 @@ def test_sipdis_under_the_first_sections_banner_in_the_body_stays_a_body_line() 
             "SIPDIS", "", "2. (U) More.")
     document = parse_ok(cable(body=body))
     assert [node.kind for node in document.body].count("sipdis") == 1
+
+
+def test_a_header_sipdis_after_a_line_naming_the_secretary_is_inserted() -> None:
+    # below the E.O. line, after "SECRETARY" (blank lines between): the release's
+    # insertion, as in the body; the captions above the E.O. line are not
+    text = cable("SIPDIS", "E.O. 12958: DECL: 09/18/2017", "TAGS: PREL ZD",
+                 "SUBJECT: TALKS WITH THE ZENDA DEFENSE\nSECRETARY AND STAFF", "SIPDIS",
+                 "Classified By: Ambassador Rudolf Rassendyll, reasons 1.4 b, d")
+    first, second = parse_ok(text).captions
+    assert (first.kind, first.inserted) == ("sipdis", False)
+    assert (second.kind, second.inserted) == ("sipdis", True)
+    assert_span(text, second.span, "SIPDIS", 2)
+
+
+def test_a_header_sipdis_below_the_eo_line_after_other_text_is_not_inserted() -> None:
+    text = cable("E.O. 12958: DECL: 09/18/2017", "TAGS: PREL ZD",
+                 "SUBJECT: TALKS WITH THE ZENDA DEFENSE MINISTER", "SIPDIS")
+    (caption,) = parse_ok(text).captions
+    assert not caption.inserted
+
+
+def test_a_caption_after_an_addressee_naming_the_secretary_is_a_caption() -> None:
+    # above the E.O. line captions belong there, whatever the line before says
+    text = cable("FOR THE SECRETARY FROM AMBASSADOR RASSENDYLL", "SIPDIS",
+                 "E.O. 12958: DECL: 09/18/2017", "TAGS: PREL ZD", "SUBJECT: TALKS")
+    (caption,) = parse_ok(text).captions
+    assert not caption.inserted

@@ -76,6 +76,19 @@ def de_serial_disagrees(document: Document) -> bool:
     return int(de_serial) != banner.serial_value % 10 ** len(de_serial)
 
 
+def banner_id_clash(document: Document) -> tuple[bool, bool]:
+    """Whether the banner names another post, and another serial, than the file's
+    cable id (``05OTTAWA1502.txt``): the text is another cable's, filed under this
+    one's name (CL103 reports it).  An originator a SMART copy lost (``>``) is not
+    another post.  Both False when there is no banner or no cable id."""
+    banner, cable_id = document.banner, document.cable_id
+    if banner is None or cable_id is None:
+        return False, False
+    other_post = not banner.originator_lost and \
+        cable_id.originator != post_letters(banner.originator)
+    return other_post, cable_id.serial != banner.serial_value
+
+
 def spliced_routing(document: Document) -> bool:
     """True when the routing header and the text are two cables': the DE line's
     serial is not the banner's and the banner names another post than the

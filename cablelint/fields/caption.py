@@ -64,6 +64,18 @@ def caption_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return words
 
 
+def inserted_after_secretary(source: SourceText, line: int) -> bool:
+    """True when the last line with text before line ``line`` (1-based) names the
+    Secretary: a SIPDIS there was inserted by the release's software after the
+    word, as in the body (CL910), not written as a caption.  Asked only of SIPDIS
+    lines below the E.O. line, where no caption belongs."""
+    texts = source.texts
+    number = line - 1
+    while number > 0 and not texts[number - 1].strip():
+        number -= 1
+    return number > 0 and "SECRETAR" in texts[number - 1].upper()
+
+
 def parse_caption(source: SourceText, text: str, span: Span) -> Caption:
     """A CAPTION line (``text`` as the lexer trimmed it, ``span`` its span)."""
     upper = text.upper()

@@ -122,6 +122,11 @@ class Caption(NamedTuple):
     #: run onto the end of the line above's text (``MIAMI FLSIPDIS``: the line
     #: break lost in extraction), not a line of its own
     glued: bool = False
+    #: a SIPDIS below the E.O. line right after a line naming the Secretary
+    #: (``... UK DEFENSE / SECRETARY AND ... / SIPDIS``): the release's software
+    #: inserted it there, as in the body; debris to remove, not a caption
+    #: (:func:`cablelint.fields.caption.inserted_after_secretary`)
+    inserted: bool = False
 
 
 

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, ClassVar, Literal, get_args
 
+from cablelint.analysis.structure import banner_id_clash, de_serial_disagrees
 from cablelint.diagnostics import Diagnostic, Edit, Fix, Severity, Span, new_tuple
 from cablelint.model import Document
 from cablelint.source import SourceText
@@ -313,7 +314,14 @@ class CableDate:
 
 
 def cable_date(document: Document, settings: Settings) -> CableDate | None:
-    """The routing DTG, else the dateline, else metadata, else the cable id's year."""
+    """The routing DTG, else the dateline, else metadata, else the cable id's year.
+
+    When the banner names another cable than the file's id (CL103: the archive
+    filed another cable's text under this name), the metadata and the id's year
+    date the file's cable, not this text: only the text's own date counts
+    (:func:`_own_date`), else the date is unknown and no date rule judges it."""
+    if banner_id_clash(document) != (False, False):
+        return _own_date(document)
     if document.date:
         source = "dtg" if document.routing and document.routing.dtg else "dateline"
         return CableDate(_dt.date.fromisoformat(document.date), "day", source)
@@ -326,6 +334,20 @@ def cable_date(document: Document, settings: Settings) -> CableDate | None:
             pass
     if cable_id:
         return CableDate(_dt.date(document.cable_id.year, 7, 1), "year", "cable-id")
+    return None
+
+
+def _own_date(document: Document) -> CableDate | None:
+    """The date of a text filed under another cable's name: the dateline printed
+    with it, or the routing DTG when the DE line names the banner's serial (a
+    routing header without that is the file's cable's, the text spliced under it)."""
+    dateline = document.dateline
+    if dateline is not None and dateline.date:
+        return CableDate(_dt.date.fromisoformat(dateline.date), "day", "dateline")
+    routing = document.routing
+    if routing is not None and routing.dtg is not None and routing.dtg.date \
+            and routing.transmission_serial and not de_serial_disagrees(document):
+        return CableDate(_dt.date.fromisoformat(routing.dtg.date), "day", "dtg")
     return None
 
 

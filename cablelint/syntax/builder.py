@@ -15,7 +15,7 @@ from cablelint.fields.body import (
 )
 from cablelint.fields.cable_id import parse_cable_id
 from cablelint.fields.cancellation import find_cancellation
-from cablelint.fields.caption import caption_words, parse_caption
+from cablelint.fields.caption import caption_words, inserted_after_secretary, parse_caption
 from cablelint.fields.classified_by import parse_classified_by
 from cablelint.fields.contents import find_contents_entries
 from cablelint.fields.dates import match_numeric_date
@@ -201,6 +201,9 @@ class DocumentBuilder(BodyBuilder):
         caption = parse_caption(self.source, token.value, span)
         if token.start_pos and not self.source.text[token.start_pos - 1].isspace():
             caption = caption._replace(glued=True)  # run onto the line's text before it
+        elif caption.kind == "sipdis" and "eo" in self.fields and \
+                inserted_after_secretary(self.source, token.line):
+            caption = caption._replace(inserted=True)  # debris after "Secretary"
         self.captions.append(caption)
 
     def _h_addressee(self, tree: Tree) -> None:

@@ -77,7 +77,9 @@ def as_cable(example: str) -> str:
 #: the file name and settings an example needs, by rule code: rules that read the
 #: cable id from the file name, or metadata given with ``--metadata``
 EXAMPLE_SETTINGS: dict[str, tuple[str, object]] = {
-    "CL304": ("07ZENDA306.txt", None),  # "(a 2007 cable)": the date is the cable id's year
+    # "(a 2007 cable)": the date is the cable id's year; the id is the banner's (a
+    # banner naming another cable leaves the date unknown: the text is another cable's)
+    "CL304": ("07ZENDA123.txt", None),
     # CL403/CL408: the examples are a cable whose metadata record says so (see their docs)
     "CL403": ("08ZENDA123.txt", Settings(metadata={
         "08ZENDA123": {"classification": "CONFIDENTIAL"}})),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.structure import de_serial_disagrees, line_span
+from cablelint.analysis.structure import banner_id_clash, de_serial_disagrees, line_span
 from cablelint.diagnostics import Diagnostic, Span
 from cablelint.fields.cable_id import post_letters
 from cablelint.model import Banner
@@ -79,15 +79,12 @@ class BannerIdentity(Rule):
     def check(self, context: RuleContext) -> Iterator[Diagnostic]:
         document = context.document
         banner = document.banner
-        squeezed = origin = post_letters(banner.originator)
+        squeezed = post_letters(banner.originator)
         serial = banner.serial_value
         label = f"{banner.originator} {banner.serial}"
         cable_id = document.cable_id
-        if banner.originator_lost and cable_id is not None:
-            origin = cable_id.originator  # "> 001450": only the serial can disagree
         # one finding for the banner, naming each thing it disagrees with
-        other_post = cable_id is not None and cable_id.originator != origin
-        other_serial = cable_id is not None and cable_id.serial != serial
+        other_post, other_serial = banner_id_clash(document)
         clashes = [f"the file is cable {cable_id.text}"] if other_post or other_serial else []
         if de_serial_disagrees(document):
             clashes.append(f"the DE line has #{document.routing.transmission_serial}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from cablelint.analysis.artifacts import drop_line_edit
 from cablelint.analysis.header_copies import misplaced_fields
 from cablelint.analysis.structure import first_line_span, header_items, line_ending, line_span
 from cablelint.diagnostics import Diagnostic, Edit, Span
@@ -23,7 +24,10 @@ class HeaderOrder(Rule):
     the E.O. line, a SUBJECT run onto the TAGS line, a REF or Classified By
     block run onto the SUBJECT line, a Classified By block run onto the REF
     line, a caption (``NOFORN``, ``SIPDIS``) after the E.O. line, and header
-    fields printed before the banner.  A header printed twice (the banner, or a run of
+    fields printed before the banner.  A SIPDIS below the E.O. line right after a
+    line naming the Secretary (``Caption.inserted``) is no caption: the release's
+    software put it there, as in the body (CL910); it is reported at info, to
+    remove, not to move.  A header printed twice (the banner, or a run of
     lines with the E.O. line, repeated) is left to CL912, and so is a field before
     the banner that the header after it gives again: a copy to remove, not a
     field to move (``misplaced_fields``).
@@ -50,7 +54,8 @@ class HeaderOrder(Rule):
 
     Fix: ``--fix`` moves TAGS written on the E.O. line onto a line of their own,
     and starts an E.O. keyword glued to the text before it on a new line (a
-    lost line break, safe); other re-orderings are reported only.
+    lost line break, safe); ``--fix --unsafe-fixes`` removes a SIPDIS inserted
+    after the Secretary; other re-orderings are reported only.
     """
 
     code = "CL105"
@@ -152,13 +157,28 @@ def _order(context: RuleContext) -> list[Diagnostic]:
                 # (a caption run onto the E.O. line ahead of its keyword stands before
                 # it: the prefix's finding asks for the line to be split)
                 continue
-            if _one_word(caption):
+            if caption.inserted:
+                findings.append(_inserted(context, caption))
+            elif _one_word(caption):
                 word = caption.text.upper()
                 findings.append(context.report(
                     line_span(context, caption.span.line),
                     f"caption {word} comes after the E.O. line; put "
                     "captions between the banner and the E.O. line"))
     return findings
+
+
+def _inserted(context: RuleContext, caption: Caption) -> Diagnostic:
+    """A SIPDIS the release's software inserted after a line naming the Secretary
+    (``Caption.inserted``): debris to remove, not a caption to move.  Info, and the
+    fix unsafe, as CL910's in the body: it deletes a word of the text as released."""
+    line = caption.span.line
+    return context.report(
+        line_span(context, line),
+        "SIPDIS after a line naming the Secretary was inserted by the release, "
+        "not a caption; remove it",
+        fix=context.fix("remove the SIPDIS line", drop_line_edit(context, line), safe=False),
+        severity="info")
 
 
 def _one_word(caption: Caption) -> bool:

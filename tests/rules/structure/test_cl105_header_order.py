@@ -154,3 +154,36 @@ def test_cl105_copy_of_a_header_field_before_the_banner_is_left_to_cl912() -> No
     [found] = findings(text, "CL105")
     assert found.span.line == where(text, SUBJECT)[0]
     assert f"header lines {found.span.line} are" in found.message
+
+
+# --- a SIPDIS the release inserted after a line naming the Secretary (issue #12, A158) ---
+
+_SECRETARY_SUBJECT = "SUBJECT: ZENDA TALKS WITH THE RURITANIAN DEFENSE\nSECRETARY AND HIS STAFF"
+
+
+def test_cl105_sipdis_after_the_secretary_is_debris_to_remove() -> None:
+    text = cable("SIPDIS", EO, TAGS, _SECRETARY_SUBJECT, "SIPDIS", CLASSIFIED,
+                 prologue=ROUTING)
+    [found] = findings(text, "CL105")
+    line = where(text, "SIPDIS", 2)[0]
+    assert span_of(found) == (line, 1, line, 7)
+    assert found.severity == "info"
+    assert "inserted by the release" in found.message and "remove it" in found.message
+    assert found.fix is not None and found.fix.applicability == "unsafe"
+    fixed = apply_fixes(text, [found], unsafe=True)
+    assert fixed.count("SIPDIS") == 1
+    assert "SECRETARY AND HIS STAFF\n\nClassified By:" in fixed
+
+
+def test_cl105_sipdis_after_another_subject_is_still_a_caption_to_move() -> None:
+    subject = "SUBJECT: ZENDA TALKS WITH THE RURITANIAN DEFENSE\nMINISTER AND HIS STAFF"
+    text = cable(EO, TAGS, subject, "SIPDIS", CLASSIFIED, prologue=ROUTING)
+    [found] = findings(text, "CL105")
+    assert "caption SIPDIS comes after the E.O. line" in found.message
+    assert found.severity == "warning"
+
+
+def test_cl105_other_captions_after_the_secretary_are_still_misplaced() -> None:
+    text = cable(EO, TAGS, _SECRETARY_SUBJECT, "NOFORN", CLASSIFIED, prologue=ROUTING)
+    [found] = findings(text, "CL105")
+    assert "caption NOFORN comes after the E.O. line" in found.message
