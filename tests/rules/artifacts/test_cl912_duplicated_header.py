@@ -222,3 +222,28 @@ def test_header_printed_again_below_the_sign_off_is_removed_whole() -> None:
     assert fixed_clean(ECHOED, "CL912") == ECHOED[:ECHOED.index(ECHO)]
     for code in ("CL910", "CL111", "CL911"):  # the copy's SIPDIS and the signer
         assert findings(ECHOED, code) == [], code
+
+
+def test_a_field_copied_above_the_banner_names_the_headers_own_to_keep() -> None:
+    # issue #12 (fresh-13 A298, 09ULAANBAATAR234): TAGS and a SUBJECT cut short are
+    # printed above the banner; "keep one copy" on the cut one read as keeping it
+    routing = ("O 130854Z AUG 09\nFM AMEMBASSY STRELSAU\nTO SECSTATE WASHDC IMMEDIATE 2981\n"
+               "TAGS: PREL PGOV RT\nSUBJECT: THE COALITION WOBBLES AFTER THE\n\n")
+    subject = "SUBJECT: THE COALITION WOBBLES AFTER THE\nREGENT'S SPEECH\n\n"
+    head = HEADER.replace("SUBJECT: THE COALITION WOBBLES\n\n", subject)
+    text = cable("\u00b61. (C) It holds.\n", header=routing + head)
+    found = [f for f in findings(text, "CL912") if "given twice" in f.message]
+    tags, subject_line = _where_line(text, "TAGS: PREL PGOV RT", 2), \
+        _where_line(text, "SUBJECT: THE COALITION", 2)
+    assert [(f.span.line, f.message) for f in found] == [
+        (4, "header field 'TAGS: PREL PGOV RT' is given twice (the header's own at line "
+            f"{tags}, after the banner); remove this copy"),
+        (5, "header field 'SUBJECT: THE COALITION WOBBLES AFTER THE' is given twice (the "
+            f"header's own at line {subject_line}, after the banner); remove this copy")]
+
+
+def _where_line(text: str, start: str, occurrence: int) -> int:
+    """The 1-based line of the ``occurrence``-th line of ``text`` starting with ``start``."""
+    lines = [number for number, line in enumerate(text.splitlines(), 1)
+             if line.startswith(start)]
+    return lines[occurrence - 1]
