@@ -313,6 +313,22 @@ def test_a_preview_cut_in_its_first_paragraph_is_no_body() -> None:
         assert_span(text, repeats[0].cut_short, "Summar")
 
 
+def test_a_preview_cut_lines_into_its_first_paragraph_is_no_body() -> None:
+    # issue #12 (fresh-13 05LIMA1388): the preview's paragraph 1 runs on to a
+    # second line, cut there with "..."; its SIPDIS copy was read as body text
+    for blank in ("", "\n"):
+        text = _preview_then_cable(
+            preview_end="\u00b61. (C) Summary: The minister\nwent no...", blank=blank)
+        document = parse_text(text)
+        assert [paragraph.number for paragraph in document.paragraphs] == [1, 2]
+        first = document.paragraphs[0].span
+        assert text[first.start:first.end] == "\u00b61. (C) Summary: The minister went north."
+        assert document.inline_sipdis == ()
+        repeats = document.repeated_headers
+        assert repeats and all(repeat.cut_short is not None for repeat in repeats)
+        assert_span(text, repeats[0].cut_short, "...")
+
+
 def test_a_first_paragraph_without_the_viewers_record_below_is_the_body() -> None:
     # "id: 4711" alone (no date line below it) is no record: the paragraph stays
     text = cable(EO, TAGS, SUBJECT, CLASSIFIED,

@@ -29,19 +29,30 @@ _KEYWORD_KINDS = frozenset({"EO_LINE", "TAGS_LINE", "SUBJECT_LINE", "REF_LINE",
 
 
 @analysis
-def misplaced_fields(context: RuleContext) -> tuple[TextLine, ...]:
-    """The header fields printed before the banner that the header after the banner
-    does not give again (the others are copies: see the module docstring)."""
+def field_copies(context: RuleContext) -> tuple[tuple[TextLine, int | None], ...]:
+    """Each header field printed before the banner, with the line (1-based) of the
+    header's own field of that keyword after the banner, or None when the header
+    lacks it (the field is misplaced, not a copy)."""
     document = context.document
     duplicates = document.duplicate_fields
     if not duplicates:
         return ()
     banner = document.banner
     after = banner.span.start if banner is not None else -1
-    kinds = {line.kind for line in document.header_lines
-             if line.kind in _KEYWORD_KINDS and line.span.start > after}
-    if not kinds:
-        return duplicates
+    own: dict[str, int] = {}
+    for line in document.header_lines:
+        if line.kind in _KEYWORD_KINDS and line.span.start > after:
+            own.setdefault(line.kind, line.span.line)
+    if not own:
+        return tuple((line, None) for line in duplicates)
     patterns = line_patterns()
-    return tuple(line for line in duplicates
-                 if not any(patterns[kind].match(line.text.strip()) for kind in kinds))
+    return tuple(
+        (line, next((number for kind, number in own.items()
+                     if patterns[kind].match(line.text.strip())), None))
+        for line in duplicates)
+
+
+def misplaced_fields(context: RuleContext) -> tuple[TextLine, ...]:
+    """The header fields printed before the banner that the header after the banner
+    does not give again (the others are copies: see the module docstring)."""
+    return tuple(line for line, copy in field_copies(context) if copy is None)

@@ -26,6 +26,9 @@ _RECORD_ID = re.compile(r"id: *\d+")
 _RECORD_DATE = re.compile(r"date: *\d")
 #: how many lines below the preview's last line the record may start (blank lines)
 _REACH = 3
+#: a preview is cut after a few hundred characters: at most this many lines of its
+#: first paragraph stand above the record
+_PREVIEW_LINES = 8
 
 
 def is_record_start(text: str, following: str) -> bool:
@@ -47,3 +50,22 @@ def record_follows(texts: Sequence[str], index: int) -> bool:
     while after < len(texts) and not texts[after].strip():
         after += 1
     return after < len(texts) and is_record_start(texts[below].strip(), texts[after].strip())
+
+
+def preview_paragraph(texts: Sequence[str], index: int) -> bool:
+    """Is the paragraph starting at line ``index`` of ``texts`` the first paragraph of
+    a preview, cut off on any of its lines with the viewer's record below it?
+
+    The preview stops after a fixed number of characters, so the cut may fall on
+    the paragraph's first line ("\u00b61. (C) Summar", 08LIMA72) or a few lines
+    down ("18, the Government exte...", 05LIMA1388, issue #12): the paragraph's
+    lines up to the first blank line or the record's "id:" line are walked (a few,
+    once per cable) and the record looked for below the last of them."""
+    last = index
+    end = min(len(texts), index + _PREVIEW_LINES)
+    while last + 1 < end:
+        below = texts[last + 1].lstrip()
+        if not below or below.startswith("id:"):  # the paragraph ends, or the record
+            break
+        last += 1
+    return record_follows(texts, last)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from cablelint.fields.banner import BannerPlace, find_banner
 from cablelint.fields.classified_by import continues_reason
 from cablelint.fields.references import continues_block
-from cablelint.fields.viewer_record import record_follows
+from cablelint.fields.viewer_record import preview_paragraph
 from cablelint.syntax.printout import printout_end
 from cablelint.syntax.signoff import glued_name, is_name, record_tail, same_name
 from cablelint.syntax.trailer import HARD_JUNK, trailer_kind
@@ -86,7 +86,7 @@ class RegionFinder:
         for i in range(start, n):
             text = texts[i]
             if text[:1] in _PARA_FIRST and para(text):
-                if record_follows(texts, i):
+                if preview_paragraph(texts, i):
                     # a preview cut off in its first paragraph, the viewer's record
                     # and the complete cable below: that one's paragraph is the first
                     continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cablelint.analysis.artifacts import is_blank
+from cablelint.analysis.header_copies import field_copies
 from cablelint.analysis.structure import line_span
 from cablelint.diagnostics import Diagnostic, Edit, Span
 from cablelint.model import RepeatedHeader
@@ -89,10 +90,15 @@ class DuplicatedHeader(Rule):
                                                  self._removal(context, first, last)))
         for cut, repeats in cut_copies.items():
             yield _cut_copy(context, cut, repeats)
-        for line in document.duplicate_fields:
+        for line, copy in field_copies(context):
+            # the header's own field after the banner is the one to keep: the copy
+            # above it may be cut short (fresh-13 A298, 09ULAANBAATAR234)
+            field = line.text.strip()[:40]
             yield context.report(
                 line_span(context, line.span.line),
-                f"header field '{line.text.strip()[:40]}' is given twice; keep one copy")
+                f"header field '{field}' is given twice; keep one copy" if copy is None
+                else f"header field '{field}' is given twice (the header's own at line "
+                f"{copy}, after the banner); remove this copy")
 
     @staticmethod
     def _removal(context: RuleContext, first: int, last: int) -> Edit:

@@ -85,6 +85,7 @@ class NumberFormat(Rule):
             mixed = with_pilcrow < len(styled) and 2 * with_pilcrow != len(styled)
             styled_starts = {paragraph.number_span.start for paragraph in styled} \
                 if len(styled) != len(paragraphs) else None
+        unspaced: list[Paragraph] = []  # "4.(C)": no space before the mark
         # this loop visits every paragraph of the corpus: the number is looked at in
         # place and copied out (``written``) only for a finding
         for paragraph in paragraphs:
@@ -97,11 +98,7 @@ class NumberFormat(Rule):
                 yield context.report(span, f"'{written}' has two full stops; write one",
                                      fix=context.fix("remove the extra full stop", edit))
             if text.startswith("(", span.end):
-                written = text[span.start:span.end]
-                edit = Edit(span.end, span.end, " ")
-                yield context.report(span, f"no space between '{written}' and the portion "
-                                     "mark; insert one",
-                                     fix=context.fix("insert a space", edit))
+                unspaced.append(paragraph)
             if mixed and paragraph.pilcrow != majority and (
                     styled_starts is None or span.start in styled_starts):
                 written = text[span.start:span.end]
@@ -114,6 +111,8 @@ class NumberFormat(Rule):
                     message = "written with a pilcrow most paragraphs here lack"
                 yield context.report(span, f"'{written}' is {message}; use one style",
                                      fix=context.fix("match the cable's pilcrow style", edit))
+        if unspaced:
+            yield from _unspaced(context, unspaced, len(paragraphs))
 
     @staticmethod
     def _mark_first(context: RuleContext, paragraph: Paragraph) -> Diagnostic:
@@ -190,3 +189,31 @@ class NumberFormat(Rule):
             f"'{left}' ends the line above '{written}'; write '{joined}'",
             fix=context.fix(f"write '{joined}'", Edit(start, head.end, ""),
                             Edit(digits_at, digits_at, left)))
+
+
+def _unspaced(context: RuleContext, unspaced: list[Paragraph],
+              total: int) -> Iterator[Diagnostic]:
+    """Numbers written without the space before the portion mark ("4.(C)").  When
+    every paragraph of the cable is written so, that is how the text was typed,
+    not a slip here and there: one finding on the first, naming how many, with
+    one fix for all (issue #12, fresh-13 05MUSCAT679: twelve findings said the
+    same thing).  Otherwise one finding per number."""
+    text = context.text
+    if total > 1 and len(unspaced) == total:
+        first = unspaced[0]
+        span = first.number_span
+        mark = first.portion_mark
+        written = text[span.start:mark.span.end if mark is not None else span.end]
+        yield context.report(
+            span, f"all {total} paragraph numbers are written with no space before the "
+            f"portion mark ('{written}'); insert one after each",
+            fix=context.fix("insert a space after each number",
+                            *(Edit(p.number_span.end, p.number_span.end, " ")
+                              for p in unspaced)))
+        return
+    for paragraph in unspaced:
+        span = paragraph.number_span
+        written = text[span.start:span.end]
+        yield context.report(span, f"no space between '{written}' and the portion "
+                             "mark; insert one",
+                             fix=context.fix("insert a space", Edit(span.end, span.end, " ")))

@@ -181,6 +181,31 @@ def test_a_preview_cut_in_its_first_paragraph_is_one_finding_on_the_cut_copy() -
     assert findings(text, "CL202") == []
 
 
+def test_a_preview_cut_lines_into_its_first_paragraph_is_one_finding_on_the_cut_copy(
+) -> None:
+    # issue #12 (fresh-13 A074, A266, 05LIMA1388): the preview's paragraph 1 runs on
+    # to a second line cut off with "..." above the viewer's record; only a cut on the
+    # paragraph's first line was seen, so both paragraphs 1 were read as one body and
+    # the complete copy's SIPDIS caption as body text
+    record = ("id: 4711\ndate: 3/12/2009 16:20\nrefid: 09STRELSAU733\n"
+              "origin: Embassy Strelsau\nheader:\n\n"
+              "----------------- header ends ----------------\n\n")
+    body = ("\u00b61. (C) The Regent signed a decree on March\n"
+            "18 extending the state of emergency in Zenda.\n\n\u00b62. (C) It holds.\n")
+    preview = "\u00b61. (C) The Regent signed a decree on March\n18 extending the st...\n\n"
+    text = cable(body, header=HEADER + preview + record + HEADER)
+    [found] = findings(text, "CL912")
+    cut_line = text[:text.index("st...")].count("\n") + 1
+    assert where(found)[:3] == (1, 1, cut_line)
+    assert f"cut off at line {cut_line} ('...')" in found.message
+    assert findings(text, "CL910") == []
+    assert findings(text, "CL202") == []
+    # a first paragraph with no record below it is the body, however long
+    plain = cable(body, header=HEADER)
+    assert findings(plain, "CL912") == []
+    assert [p.number for p in parse_text(plain).paragraphs] == [1, 2]
+
+
 def test_header_printed_again_below_the_sign_off_is_removed_whole() -> None:
     """07PANAMA1197 (fresh-11 audit, A079/A224): the header printed again after the
     sign-off, its Classified By cut off, is one copy: one finding from its banner
@@ -197,3 +222,28 @@ def test_header_printed_again_below_the_sign_off_is_removed_whole() -> None:
     assert fixed_clean(ECHOED, "CL912") == ECHOED[:ECHOED.index(ECHO)]
     for code in ("CL910", "CL111", "CL911"):  # the copy's SIPDIS and the signer
         assert findings(ECHOED, code) == [], code
+
+
+def test_a_field_copied_above_the_banner_names_the_headers_own_to_keep() -> None:
+    # issue #12 (fresh-13 A298, 09ULAANBAATAR234): TAGS and a SUBJECT cut short are
+    # printed above the banner; "keep one copy" on the cut one read as keeping it
+    routing = ("O 130854Z AUG 09\nFM AMEMBASSY STRELSAU\nTO SECSTATE WASHDC IMMEDIATE 2981\n"
+               "TAGS: PREL PGOV RT\nSUBJECT: THE COALITION WOBBLES AFTER THE\n\n")
+    subject = "SUBJECT: THE COALITION WOBBLES AFTER THE\nREGENT'S SPEECH\n\n"
+    head = HEADER.replace("SUBJECT: THE COALITION WOBBLES\n\n", subject)
+    text = cable("\u00b61. (C) It holds.\n", header=routing + head)
+    found = [f for f in findings(text, "CL912") if "given twice" in f.message]
+    tags, subject_line = _where_line(text, "TAGS: PREL PGOV RT", 2), \
+        _where_line(text, "SUBJECT: THE COALITION", 2)
+    assert [(f.span.line, f.message) for f in found] == [
+        (4, "header field 'TAGS: PREL PGOV RT' is given twice (the header's own at line "
+            f"{tags}, after the banner); remove this copy"),
+        (5, "header field 'SUBJECT: THE COALITION WOBBLES AFTER THE' is given twice (the "
+            f"header's own at line {subject_line}, after the banner); remove this copy")]
+
+
+def _where_line(text: str, start: str, occurrence: int) -> int:
+    """The 1-based line of the ``occurrence``-th line of ``text`` starting with ``start``."""
+    lines = [number for number, line in enumerate(text.splitlines(), 1)
+             if line.startswith(start)]
+    return lines[occurrence - 1]

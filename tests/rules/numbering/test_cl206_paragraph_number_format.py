@@ -109,3 +109,26 @@ def test_digits_above_that_do_not_make_the_expected_number_are_no_split() -> Non
     # a digit run into a word above ("ROOM 21") is no split either
     text = _split_cable().replace("--------- 1\n", "ROOMA1\n")
     assert not any("split" in d.message for d in findings(text, "CL206"))
+
+
+def test_every_number_written_without_the_space_is_one_finding() -> None:
+    # issue #12 (fresh-13 A004/A018/A039/A087, A243/A273/A275, 05MUSCAT679): every
+    # paragraph written "n.(C)" is how the text was typed: one finding on the first,
+    # naming how many, with one fix inserting every space; not one per paragraph
+    text = numbered_cable("1", "2", "3", pilcrow=False).replace(". (C)", ".(C)")
+    [found] = findings(text, "CL206")
+    assert where(found)[:2] == (line_of(0), 1)
+    assert found.message == ("all 3 paragraph numbers are written with no space before "
+                             "the portion mark ('1.(C)'); insert one after each")
+    assert "style" not in found.message
+    fixed = apply_fixes(text, [found])
+    assert fixed == numbered_cable("1", "2", "3", pilcrow=False)
+    assert findings(fixed, "CL206") == []
+    # one number of several written so is a slip: reported on its own
+    text = numbered_cable("1", "2", "3", pilcrow=False).replace("2. (C)", "2.(C)")
+    assert [(where(d)[0], d.message) for d in findings(text, "CL206")] == [
+        (line_of(1), "no space between '2.' and the portion mark; insert one")]
+    # a cable of one paragraph: that number alone
+    text = numbered_cable("1", pilcrow=False).replace(". (C)", ".(C)")
+    [found] = findings(text, "CL206")
+    assert found.message == "no space between '1.' and the portion mark; insert one"
