@@ -13,8 +13,10 @@ and a fresh scan.  A missing or unwritable cache only costs the scan.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from pathlib import Path
 
 from cablelint.cache import cache_dir, content_key, write_atomically
 
@@ -56,4 +58,13 @@ def installed_entry_points() -> list[tuple[str, str]]:
     found = _scan()  # no cache, or a damaged one: never trust it
     if not any(character in name + value for name, value in found for character in "\t\n\r"):
         write_atomically(path, "".join(f"{name}\t{value}\n" for name, value in found))
+        _remove_stale(path)
     return found
+
+
+def _remove_stale(current: Path) -> None:
+    """Drop scans of earlier environments, so that each change does not leave a file behind."""
+    for old in current.parent.glob("plugins-*.txt"):
+        if old != current:
+            with contextlib.suppress(OSError):
+                old.unlink()
