@@ -26,9 +26,11 @@ print("\\nIMPORTED", *sorted(sys.modules), file=sys.stderr)
 
 def _imported(tmp_path: Path, *args: str) -> tuple[str, set[str]]:
     env = dict(os.environ, CABLELINT_CACHE_DIR=str(tmp_path / "cache"))
+    quiet = tmp_path / "cwd"  # sys.path[0]: a directory nothing is written to
+    quiet.mkdir()
     for _ in range(2):  # the first run writes the table cache and the plugin scan
         run = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True,
-                             text=True, env=env, check=False)
+                             text=True, env=env, cwd=quiet, check=False)
     return run.stdout, set(run.stderr.rpartition("IMPORTED")[2].split())
 
 
