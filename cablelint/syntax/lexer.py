@@ -78,9 +78,7 @@ class LineLexer(RegionFinder, BodyLexer):
         self._prologue_renames = {kind: "DUPLICATE_FIELD" for kind in keyword_kinds}
         self._keyword_kind_names = frozenset(keyword_kinds)
         prologue_kinds = (*leading_line_kinds("_prologue_item"), *self._prologue_renames)
-        # the whole header's kinds are asked only where regions did not settle a
-        # line (about one cable in six): compiled on first use
-        self._header_kinds = _on_first_call(self, "_header_kinds", p, header_field_kinds)
+        self._header_kinds = _union(p, header_field_kinds)
         # the header kinds that are not keyword kinds, in the same order
         self._other_header_kinds = _union(p, header_field_kinds[len(keyword_kinds):])
         self._keyword_kinds = _union(p, keyword_kinds)
@@ -91,8 +89,7 @@ class LineLexer(RegionFinder, BodyLexer):
         # characters, costs more than all other kinds together.
         self._keyword_kinds_no_eo = _union(p, _without_eo(keyword_kinds))
         self._prologue_kinds_no_eo = _union(p, _without_eo(prologue_kinds))
-        self._header_kinds_no_eo = _on_first_call(self, "_header_kinds_no_eo", p,
-                                                  _without_eo(header_field_kinds))
+        self._header_kinds_no_eo = _union(p, _without_eo(header_field_kinds))
 
     # ------------------------------------------------------------------ api
 
@@ -353,18 +350,6 @@ def _union(patterns: dict[str, re.Pattern[str]], kinds: tuple[str, ...]):
     """
     alternatives = "|".join(f"(?:{patterns[kind].pattern})(?P<{kind}>)" for kind in kinds)
     return re.compile(alternatives).fullmatch
-
-
-def _on_first_call(lexer: LineLexer, name: str, patterns: dict[str, re.Pattern[str]],
-                   kinds: tuple[str, ...]):
-    """A stand-in for ``lexer.<name> = _union(patterns, kinds)`` that compiles the union
-    when first called and puts it in its own place: a process that never needs it
-    does not pay for compiling it (start-up), and later calls go straight to it."""
-    def first_call(text: str) -> re.Match[str] | None:
-        union = _union(patterns, kinds)
-        setattr(lexer, name, union)
-        return union(text)
-    return first_call
 
 
 def _without_eo(kinds: tuple[str, ...]) -> tuple[str, ...]:
