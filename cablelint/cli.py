@@ -15,18 +15,22 @@ Exit codes (stable, documented in the README):
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cablelint import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def build_argument_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="cablelint",
         description="Lint US diplomatic cables in the 2010 Cablegate text format.",
@@ -74,6 +78,11 @@ def build_argument_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        # What argparse's version action prints, without building every subcommand's
+        # parser (which imports the report formats): ``--version`` must be instant.
+        print(f"cablelint {__version__}")
+        return EXIT_OK
     parser = build_argument_parser()
     arguments = parser.parse_args(argv)
     try:
@@ -191,6 +200,8 @@ def _parse_command(arguments: argparse.Namespace) -> int:
         documents.append(parse_source(source))
 
     if arguments.format == "json":
+        import json
+
         from cablelint.serialize import parse_report
 
         json.dump(parse_report(documents, errors), sys.stdout, ensure_ascii=False)

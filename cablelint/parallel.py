@@ -23,17 +23,18 @@ is a pure function of the setup and the paths.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cablelint.check import FileError, FileResult, Outcome, iter_check
 from cablelint.config import ConfigResolver, Overrides
 from cablelint.rules.base import Rule
+
+if TYPE_CHECKING:  # multiprocessing is imported only by runs that start workers
+    from multiprocessing.connection import Connection
 
 #: Fewer files than this are checked in-process: starting workers costs more
 #: than it saves.  Measured on the 2-core machine: the forkserver with the
@@ -184,6 +185,8 @@ class _Worker:
 
 
 def _context(setup: WorkerSetup) -> Any:
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
@@ -205,6 +208,8 @@ class _Pool:
         self.context = _context(setup)
 
     def run(self, paths: Sequence[str]) -> Iterator[Outcome]:
+        from multiprocessing.connection import wait
+
         chunks = [list(paths[start:start + CHUNK_FILES])
                   for start in range(0, len(paths), CHUNK_FILES)]
         workers = [_Worker(self.context, self.setup) for _ in range(self.jobs)]

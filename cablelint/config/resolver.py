@@ -31,13 +31,15 @@ class ConfigResolver:
     """Finds the configuration of each file and turns it into a :class:`FilePlan`."""
 
     def __init__(self, rules: Sequence[type[Rule]], overrides: Overrides | None = None,
-                 config_file: str | None = None, isolated: bool = False) -> None:
+                 config_file: str | None = None, isolated: bool = False,
+                 configuration: Configuration | None = None) -> None:
+        """``configuration``: one already loaded, for every file (the Python API)."""
         self.rules = list(rules)
         self.overrides = overrides or Overrides()
         self.isolated = isolated
         if config_file and isolated:
             raise ConfigError("--config and --isolated cannot be used together")
-        self._explicit = load_configuration(Path(config_file)) if config_file else None
+        self._explicit = load_configuration(Path(config_file)) if config_file else configuration
         self._default = Configuration(Options(), None, Path.cwd())
         self._finder = ConfigFinder()
         self._checked: set[int] = set()

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from cablelint import __version__
-from cablelint.check import CheckRun
-from cablelint.diagnostics import Diagnostic
-from cablelint.rules.base import Rule
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # kept out of the import: argument parsing only needs FORMATS
+    from cablelint.check import CheckRun
+    from cablelint.diagnostics import Diagnostic
     from cablelint.reports.stream import Report
+    from cablelint.rules.base import Rule
 
 #: format name -> module under cablelint.reports
 FORMATS: dict[str, str] = {

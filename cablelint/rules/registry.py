@@ -12,9 +12,9 @@ import pkgutil
 from collections.abc import Iterable
 from types import ModuleType
 
+from cablelint.plugin_scan import ENTRY_POINT_GROUP
 from cablelint.rules.base import Rule, definition_problems
 
-ENTRY_POINT_GROUP = "cablelint.rules"
 _NOT_FAMILIES = {"base", "registry"}
 
 
@@ -36,11 +36,12 @@ def builtin_rules() -> list[type[Rule]]:
 
 def plugin_rules() -> tuple[list[type[Rule]], list[str]]:
     """Rules from entry points, and one message per plugin that failed to load."""
-    from importlib.metadata import entry_points
+    from cablelint.plugin_scan import installed_entry_points
 
     rules: list[type[Rule]] = []
     problems: list[str] = []
-    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+    for name, value in installed_entry_points():  # cached: no metadata scan per run
+        entry_point = _entry_point(name, value)
         try:
             loaded = entry_point.load()
             rules.extend(_rules_in(loaded))
@@ -48,6 +49,12 @@ def plugin_rules() -> tuple[list[type[Rule]], list[str]]:
             problems.append(f"plugin '{entry_point.name}' ({entry_point.value}) failed to "
                             f"load: {type(error).__name__}: {error}")
     return rules, problems
+
+
+def _entry_point(name: str, value: str):
+    from importlib.metadata import EntryPoint  # only imported when a plugin is installed
+
+    return EntryPoint(name, value, ENTRY_POINT_GROUP)
 
 
 def _rules_in(loaded: object) -> list[type[Rule]]:
