@@ -11,26 +11,16 @@ from typing import TextIO
 
 from cablelint.check import FileResult
 from cablelint.reports import ReportContext
-from cablelint.reports.common import Summary
 from cablelint.reports.snippet import render
-from cablelint.reports.stream import Report
+from cablelint.reports.stream import SummarisedReport
 from cablelint.reports.style import Style
 
 
-class Writer(Report):
-    def __init__(self, context: ReportContext, stream: TextIO) -> None:
-        super().__init__(context, stream)
-        self.style = Style(context.color)
-        self.summary = Summary()
-
+class Writer(SummarisedReport):
     def file(self, result: FileResult) -> None:
         self.summary.add(result)
         if result.diagnostics:
             _write_file(result, self.context, self.style, self.stream)
-
-    def close(self) -> None:
-        if self.summary.findings and not self.context.quiet:
-            self.stream.write(self.summary.sentence() + "\n")
 
 
 def _write_file(result: FileResult, context: ReportContext, style: Style,

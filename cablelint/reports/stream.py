@@ -17,6 +17,8 @@ from typing import TextIO
 
 from cablelint.check import FileError, FileResult
 from cablelint.reports import ReportContext
+from cablelint.reports.common import Summary
+from cablelint.reports.style import Style
 
 #: Characters a spool keeps in memory before it moves to a temporary file.
 SPOOL_MEMORY = 1 << 20
@@ -39,6 +41,21 @@ class Report:
 
     def close(self) -> None:
         """Write what comes after the files: errors, summary, closing brackets."""
+
+
+class SummarisedReport(Report):
+    """A report for people (``text``, ``grouped``): styled, counted as it goes, and
+    closed by the summary sentence unless ``--quiet``.  Subclasses write each file's
+    findings and add the file to :attr:`summary`."""
+
+    def __init__(self, context: ReportContext, stream: TextIO) -> None:
+        super().__init__(context, stream)
+        self.style = Style(context.color)
+        self.summary = Summary()
+
+    def close(self) -> None:
+        if self.summary.findings and not self.context.quiet:
+            self.stream.write(self.summary.sentence() + "\n")
 
 
 class Spool:

@@ -7,14 +7,10 @@ are styled.  Columns are 1-based and count characters (code points).
 
 from __future__ import annotations
 
-from typing import TextIO
-
 from cablelint.check import FileResult
 from cablelint.diagnostics import Diagnostic
-from cablelint.reports import ReportContext
-from cablelint.reports.common import Summary
 from cablelint.reports.snippet import render
-from cablelint.reports.stream import Report
+from cablelint.reports.stream import SummarisedReport
 from cablelint.reports.style import Style
 
 
@@ -28,12 +24,7 @@ def headline(result: FileResult, diagnostic: Diagnostic, style: Style,
             f"[{style.severity(diagnostic.severity)}] {diagnostic.message}")
 
 
-class Writer(Report):
-    def __init__(self, context: ReportContext, stream: TextIO) -> None:
-        super().__init__(context, stream)
-        self.style = Style(context.color)
-        self.summary = Summary()
-
+class Writer(SummarisedReport):
     def file(self, result: FileResult) -> None:
         self.summary.add(result)
         context, stream, style = self.context, self.stream, self.style
@@ -43,7 +34,3 @@ class Writer(Report):
                 snippet = render(result.source, diagnostic, style)
                 if snippet:
                     stream.write("\n".join(snippet) + "\n\n")
-
-    def close(self) -> None:
-        if self.summary.findings and not self.context.quiet:
-            self.stream.write(self.summary.sentence() + "\n")
