@@ -14,7 +14,10 @@ corpus, and with two.  It prints two figures in millions of instructions:
   one-time work a run does on its first cables (patterns compiled and
   vocabularies loaded on first use), which start-up measures belong to.
 
-Compare versions by running it on each (e.g. ``git worktree add /tmp/old REV``
+The cyclic garbage collector is held off per cable, as the product does
+(``check.lint_source``): otherwise when it runs depends on what the set-up
+imported, and a version that imports less can show a first pass below its
+steady one.  Compare versions by running it on each (e.g. ``git worktree add /tmp/old REV``
 and ``PYTHONPATH=/tmp/old``), with ``PYTHONHASHSEED=0`` and bytecode compiled.
 
 Usage: python benchmarks/instructions.py [--corpus DIR]   (needs valgrind)
@@ -23,6 +26,7 @@ Usage: python benchmarks/instructions.py [--corpus DIR]   (needs valgrind)
 from __future__ import annotations
 
 import argparse
+import gc
 import re
 import shutil
 import subprocess
@@ -49,8 +53,16 @@ def measured(corpus: str, passes: int) -> None:
     run_rules(parse_source(source), source, rules, settings)  # warm-up: lazy set-up
     for _ in range(passes):
         for blob in blobs:
-            source = SourceText.from_bytes(blob)
-            run_rules(parse_source(source), source, rules, settings)
+            # the cyclic collector held off per cable, as ``check.lint_source`` does:
+            # when it runs depends on what the set-up imported, and its walks over the
+            # heap (a few M per pass) would move the figure between versions that do
+            # the same work per cable
+            gc.disable()
+            try:
+                source = SourceText.from_bytes(blob)
+                run_rules(parse_source(source), source, rules, settings)
+            finally:
+                gc.enable()
 
 
 def _count(corpus: Path, passes: int) -> int:
