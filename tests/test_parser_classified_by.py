@@ -283,3 +283,18 @@ def test_block_given_again_with_its_reason_is_the_cables() -> None:
     [reason] = block.reasons
     assert reason.section == "1.4" and reason.letters == ("b", "d")
     assert findings(text, "CL503") == []
+
+
+def test_a_section_cut_short_before_the_letters() -> None:
+    # issue #12 audit A096: "FOR REASONS 1 (B) AND (D)" gives its letters; the
+    # section is cut to "1", recorded as section_cut, not read as no reason
+    text, block = _block("Classified By: CDA RUDOLF RASSENDYLL FOR REASONS 1 (B) AND (D)")
+    [reason] = block.reasons
+    assert reason.section is None and reason.letters == ("b", "d")
+    assert covered(text, reason.section_cut) == "1"
+    assert block.authority == "CDA RUDOLF RASSENDYLL"
+    # a whole section is no cut one; letters after the bare reason word neither
+    _, whole = _block("Classified By: CDA RUDOLF RASSENDYLL FOR REASONS 1.4 (B) AND (D)")
+    assert whole.reasons[0].section_cut is None and whole.reasons[0].section == "1.4"
+    _, bare = _block("Classified By: CDA RUDOLF RASSENDYLL for reasons b, d.")
+    assert bare.reasons[0].section_cut is None and bare.reasons[0].letters == ("b", "d")

@@ -56,6 +56,9 @@ _DANGLING = re.compile(rf"[\s,.;:](?:{_wrapped('for')}|{_wrapped('under')})$", r
 _REASON_LINE = re.compile(r"[ \t]*reasons?\b", re.IGNORECASE)
 # The reason word that letters without a section follow ("for reasons b, d").
 _REASON_WORD = re.compile(r"reasons?\s*:?", re.IGNORECASE)
+# A section cut short between the reason word and a parenthesised letter: the
+# "1" of "FOR REASONS 1 (B) AND (D)" (06BOGOTA5384), "1." or the minor ".4" alone.
+_CUT_SECTION = re.compile(r"[ \t]*(?:1\.?|\.[3-6])(?=[ \t]*\(\s*[a-h]\s*\))", re.IGNORECASE)
 # Letters without a reason word or section ending a line of the block, in lower case
 # and parentheses so that a portion mark "(C)" is none: "Candace Putnam (b), (d)"
 # (08ISLAMABAD653): the reason given without its section.
@@ -268,15 +271,20 @@ def _reasons(source: SourceText, text: str, offset: int, body_start: int) -> tup
         first = offset + section.start()
         reasons.append(new_tuple(Reason, (f"1.{section.group('minor')}", letters,
                                      source.span(first, offset + end),
-                                     source.span(first, offset + section.end()), spans)))
+                                     source.span(first, offset + section.end()), spans,
+                                     None)))
     if reasons:
         return tuple(reasons)
     word = _REASON_WORD.search(text, body_start)
     while word is not None:
-        end, letters, spans = _letters(source, text, offset, word.end())
+        cut = _CUT_SECTION.match(text, word.end())
+        end, letters, spans = _letters(source, text, offset,
+                                       word.end() if cut is None else cut.end())
         if letters:
+            cut_span = None if cut is None else source.span(
+                offset + cut.end() - len(cut.group().lstrip()), offset + cut.end())
             return (Reason(None, letters, source.span(offset + word.start(), offset + end),
-                           None, spans),)
+                           None, spans, cut_span),)
         word = _REASON_WORD.search(text, word.end())
     bare = _BARE_LETTERS.search(text, body_start)
     if bare is not None:

@@ -181,6 +181,9 @@ class Reason(NamedTuple):
     b, d"); then ``span`` starts at the reason word.  ``letters`` keep every
     letter as written, also those no section has (CL505 judges them), and
     ``letter_spans`` say where each was written (first occurrence).
+    ``section_cut`` is where a section cut short stands between the reason
+    word and the letters ("FOR REASONS 1 (B) AND (D)", 06BOGOTA5384): the
+    reason is given, its section is damaged, so ``section`` stays None.
     """
 
     section: str | None  # "1.4", "1.5"; None when only letters are written
@@ -188,6 +191,7 @@ class Reason(NamedTuple):
     span: Span
     section_span: Span | None = None  # the section number as written ("1.5", "1.\n4")
     letter_spans: tuple[Span, ...] = ()  # one per letter, in the same order
+    section_cut: Span | None = None  # a section cut short ("1", "1.", ".4") before the letters
 
 
 

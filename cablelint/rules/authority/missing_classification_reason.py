@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cablelint.analysis.authority import authority, period
-from cablelint.diagnostics import Diagnostic
+from cablelint.diagnostics import Diagnostic, Span
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -42,6 +42,11 @@ class MissingReason(Rule):
     Good:
         Classified By: Jane Roe, Director, INR/OPS. Reason: 1.4 (c).
 
+    A reason whose section is cut short ("FOR REASONS 1 (B) AND (D)":
+    ``Reason.section_cut``) gives its letters: it is reported at the cut
+    section, as a warning (a typo or damage explains it), with the section of
+    the cable's date offered as an unsafe fix (the section is a guess).
+
     Fix: add the reason, e.g. ``Reason: 1.4 (b) and (d)``.
     """
 
@@ -59,7 +64,9 @@ class MissingReason(Rule):
         section = in_force.reason_section if in_force is not None and \
             in_force.reason_section else "1.4"  # the section of the cable's date
         for reason in block.reasons:
-            if reason.section is None:
+            if reason.section_cut is not None:  # given, but its section is damaged
+                yield _cut_section(context, reason.section_cut, section)
+            elif reason.section is None:
                 yield context.report(reason.span, "the reason gives letters but no section; "
                                      f"write '{section} (x)'")
             elif not reason.letters:
@@ -68,3 +75,13 @@ class MissingReason(Rule):
         if not block.reasons and block.truncated is None:  # (cut off: damage, not a lack)
             yield context.report(block.span, "the Classified By block gives no reason; add "
                                  f"'Reason: {section} (x)' with the category letter(s)")
+
+
+def _cut_section(context: RuleContext, cut: Span, section: str) -> Diagnostic:
+    """The reason's section cut short ("1" of "REASONS 1 (B)"): complete it."""
+    written = context.source.text[cut.start:cut.end]
+    return context.report(
+        cut, f"reason section '{written}' is cut short; write '{section}'",
+        severity="warning",
+        fix=context.fix(f"write the section as '{section}'",
+                        context.replace(cut, section), safe=False))

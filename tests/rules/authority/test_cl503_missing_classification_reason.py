@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from authority_helpers import only, snippet
 from cable_snippets import covered, parse_ok
-from rule_helpers import findings
+from rule_helpers import apply_fixes, findings
 
 
 def test_cl503_no_reason():
@@ -73,3 +73,17 @@ def test_cl503_reasons_read_through_line_end_backslashes():
     # a line holding only the backslash is a blank line: the block ends above it
     assert document.classified_by.span.end_line == document.classified_by.span.line + 1
     assert findings(text, "CL102") == []  # the backslash is no text run onto the banner
+
+
+def test_cl503_a_section_cut_short_is_named_not_read_as_no_reason():
+    # issue #12 audit A096: the reason is given with its letters, its section cut
+    # to "1": a warning at the "1", completed to the section of the cable's date
+    text = snippet(classified_by="Classified By: CDA FRITZ TARLENHEIM FOR REASONS 1 (B) AND (D)")
+    found = only(text, "CL503")
+    assert covered(text, found.span) == "1"
+    assert found.severity == "warning"
+    assert found.message == "reason section '1' is cut short; write '1.4'"
+    assert found.fix is not None and found.fix.applicability == "unsafe"
+    fixed = apply_fixes(text, [found], unsafe=True)
+    assert "FOR REASONS 1.4 (B) AND (D)" in fixed
+    assert findings(fixed, "CL503") == []
