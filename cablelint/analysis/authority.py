@@ -128,11 +128,15 @@ def _position_words(block: dict) -> frozenset[str]:
 
     Why: posts write an acting, assistant or deputy's title as the title's
     initials with one more letter in front; listing each such title by hand
-    missed the ones no cable had shown yet (APAO, fresh-9 audit A003).
+    missed the ones no cable had shown yet (APAO, fresh-9 audit A003).  Likewise
+    a section's shorthand with a rank's ("emin": economic minister, "polcouns",
+    "emboff"): listing them one by one missed EMIN (fresh-14 audit A234).
     """
     prefixed = {letter + initials for letter in block.get("title_prefixes", {})
                 for initials in block.get("title_initialisms", ())}
-    return frozenset(block["position_words"]) | prefixed
+    composed = {section + rank for section in block.get("section_shorthands", {})
+                for rank in block.get("rank_shorthands", {})}
+    return frozenset(block["position_words"]) | prefixed | composed
 
 
 @analysis

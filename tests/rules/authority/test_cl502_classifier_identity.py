@@ -122,3 +122,19 @@ def test_cl502_a_removal_note_with_a_title_left_is_still_judged_as_a_name():
     beside a title reads as the (removed) name, and the block names both."""
     block = "Classified By: Ambassador [NAME REMOVED], reasons 1.4 (b) and (d)"
     assert findings(snippet(classified_by=block), "CL502") == []
+
+
+@pytest.mark.parametrize("block", [
+    # fresh-14 audit A234 (08BERLIN424): EMIN, the economic minister(-counselor)
+    "Classified By: EMIN Rudolf Rassendyll for reasons 1.4 (b)\nand (d).",
+    "Classified By: POLMIN Flavia Elphberg, reasons 1.4 (b) and (d).",
+    "Classified By: EconCouns Fritz Tarlenheim, reasons 1.4 (b) and (d).",
+    "Classified By: Emboff Fritz Tarlenheim, reasons 1.4 (b) and (d).",
+])
+def test_cl502_section_and_rank_shorthand_is_a_position(block):
+    assert findings(snippet(classified_by=block), "CL502") == []
+
+
+def test_cl502_a_section_rank_shorthand_alone_still_names_no_person():
+    found = only(snippet(classified_by="Classified By: EMIN, reasons 1.4 (b) and (d)."), "CL502")
+    assert "no person" in found.message
