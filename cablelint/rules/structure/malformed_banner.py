@@ -43,6 +43,10 @@ class MalformedBanner(Rule):
     Fix: ``--fix`` rewrites the level word in the spaced upper-case form
     (``UNCLAS`` stays unspaced) and upper-cases the rest of a lower-case banner
     (safe).  A glued banner is reported without a fix: break the line by hand.
+    Punctuation alone before the banner (``,C O N F I D E N T I A L ...``,
+    ``","C O N F I D E N T I A L ...``: debris of a data export, fresh-14 audit
+    A155) is no line the banner was glued to: it is reported as stray, at the
+    punctuation, and ``--fix`` deletes it (safe: no word is lost).
     """
 
     code = "CL102"
@@ -102,8 +106,16 @@ def _glued(context: RuleContext, banner: Banner) -> Iterator[Diagnostic]:
     """The banner glued to the text before it, or text run on after its serial."""
     if banner.text_before is not None:
         before = context.text[banner.text_before.start:banner.text_before.end]
-        yield context.report(banner.span, f"banner glued to the end of '{_short(before)}' "
-                             "(a lost line break); put the banner on a line of its own")
+        if not any(map(str.isalnum, before)):
+            # stray punctuation (',' or '","', debris of a data export), not a line
+            # the banner was glued to: deleting it mends the line, no break wanted
+            stray = context.span(banner.text_before.start, banner.span.start)
+            yield context.report(stray, f"stray '{_short(before)}' before the banner; delete it",
+                                 fix=context.fix(f"delete '{_short(before)}'",
+                                                 context.replace(stray, "")))
+        else:
+            yield context.report(banner.span, f"banner glued to the end of '{_short(before)}' "
+                                 "(a lost line break); put the banner on a line of its own")
     if banner.text_after is not None:
         after = context.text[banner.text_after.start:banner.text_after.end]
         yield context.report(banner.text_after, f"'{_short(after)}' is run onto the banner "

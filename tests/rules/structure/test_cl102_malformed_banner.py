@@ -61,3 +61,18 @@ def test_cl102_header_run_onto_the_banner_line() -> None:
     assert "is run onto the banner line" in found.message
     line, column, end = where(text, f"SIPDIS {EO}")
     assert span_of(found) == (line, column, line, end)
+
+
+@pytest.mark.parametrize("stray", [",", '","'])
+def test_cl102_stray_punctuation_before_the_banner_is_deleted(stray: str) -> None:
+    # fresh-14 audit A155 (',C O N F I D E N T I A L ...'): punctuation alone is
+    # debris, not a line the banner was glued to; the fix deletes it, no break
+    text = good(banner=f"{stray}C O N F I D E N T I A L ZENDA 000123")
+    [found] = findings(text, "CL102")
+    assert found.message == f"stray '{stray}' before the banner; delete it"
+    line, column, _ = where(text, f"{stray}C O N F")
+    assert span_of(found) == (line, column, line, column + len(stray))
+    assert found.fix is not None and found.fix.applicability == "safe"
+    fixed = apply_fixes(text, [found])
+    assert fixed == good(banner="C O N F I D E N T I A L ZENDA 000123")
+    assert findings(fixed, "CL102") == []
