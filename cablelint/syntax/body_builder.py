@@ -197,12 +197,14 @@ class BodyBuilder:
         if classified_by is not None and classified_by.span.end <= start:
             start = classified_by.span.start
         end = (last_token(last) if isinstance(last, Tree) else last).end_pos
-        signoff = next((item for item in tree.children
-                        if isinstance(item, Tree) and item.data == "signoff"), None)
-        if signoff is not None:
-            # a name glued to the last line ends the text: what follows it there is an
-            # archive's record and abstract (08LONDON1224), no marker of the cable
-            end = min(end, first_token(signoff).start_pos)
+        # a name glued to the last line ends the text: what follows it there is an
+        # archive's record and abstract (08LONDON1224), no marker of the cable.  The
+        # sign-off and trailer come last: only they are looked at, not every item
+        for item in reversed(tree.children):
+            if not isinstance(item, Tree) or item.data not in ("signoff", "trailer"):
+                break
+            if item.data == "signoff":
+                end = min(end, first_token(item).start_pos)
         self.markers.extend(find_markers(self.source, start, end))
 
     def _close_parentheses(self) -> list[Marker]:
