@@ -75,7 +75,10 @@ def test_a_word_and_stop_below_text_is_no_name() -> None:
     text = cable(EO, body=("1. (C) The king asked for the", "REGALIA."), signoff=None)
     assert parse_text(text).signoff is None
     assert not is_name("REGALIA.") and is_name("REGALIA.", apart=True)
-    assert trailing_noise("Regalia.", apart=True) is None  # capitals only
+    # a capitalised word apart is a name too ("Palmer.", 03TEGUCIGALPA740, issue #12
+    # fresh-14); below text, or in lower case, it is none
+    assert trailing_noise("Regalia.", apart=True) == 7
+    assert trailing_noise("Regalia.") is None and trailing_noise("regalia.", apart=True) is None
     assert trailing_noise("END.", apart=True) is None  # a marker word is no name
 
 

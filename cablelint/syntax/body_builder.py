@@ -184,9 +184,9 @@ class BodyBuilder:
             self.markers.sort(key=lambda marker: marker.span.start)
 
     def _scan_markers(self, tree: Tree) -> None:
-        """SUMMARY/COMMENT/NOTE markers: one scan over the body before the sign-off,
-        from the Classified By block when it comes last in the header: a "Summary"
-        heading after it may be caught in the block (09BELGRADE765)."""
+        """SUMMARY/COMMENT/NOTE markers: one scan over the body before the sign-off
+        (a glued one too), from the Classified By block when it comes last in the
+        header: a "Summary" heading after it may be caught in the block (09BELGRADE765)."""
         items = [item for item in tree.children
                  if not (isinstance(item, Tree) and item.data in ("signoff", "trailer"))]
         if not items:
@@ -197,6 +197,14 @@ class BodyBuilder:
         if classified_by is not None and classified_by.span.end <= start:
             start = classified_by.span.start
         end = (last_token(last) if isinstance(last, Tree) else last).end_pos
+        # a name glued to the last line ends the text: what follows it there is an
+        # archive's record and abstract (08LONDON1224), no marker of the cable.  The
+        # sign-off and trailer come last: only they are looked at, not every item
+        for item in reversed(tree.children):
+            if not isinstance(item, Tree) or item.data not in ("signoff", "trailer"):
+                break
+            if item.data == "signoff":
+                end = min(end, first_token(item).start_pos)
         self.markers.extend(find_markers(self.source, start, end))
 
     def _close_parentheses(self) -> list[Marker]:

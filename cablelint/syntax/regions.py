@@ -27,6 +27,9 @@ _JUNK_TAIL_LINES = 4  # without a sign-off, the last lines that may be junk
 # no longer than _STRAY_TEXT_MAX and no paragraph.
 _STRAY_LINES = 2
 _STRAY_TEXT_MAX = 60
+#: below an archive's record run onto the sign-off's line, at most this many
+#: non-blank lines of the text copied again (see RegionFinder._name_before_record)
+_RECORD_REACH = 8
 #: a header line longer than this holds the text of a cable whose line breaks
 #: were lost (no header field is so long): a name may end it, glued
 _FLATTENED_TEXT = 500
@@ -283,8 +286,32 @@ class RegionFinder:
                 if glued is not None:
                     return index, (glued.start, glued.end)
             if kind is None:
-                return self._name_above_stray_text(texts, index, body_start), None
+                above = self._name_above_stray_text(texts, index, body_start)
+                return (above, None) if above is not None else \
+                    self._name_before_record(texts, index, body_start)
             index -= 1
+        return None, None
+
+    def _name_before_record(self, texts: list[str], index: int, floor: int
+                            ) -> tuple[int | None, tuple[int, int] | None]:
+        """A sign-off followed by an archive's database record run onto its line and
+        then by a repeated copy of the text, at line ``index`` or up to _RECORD_REACH
+        non-blank lines above it (``... leaving post. XXXXXXXXXXXX TUTTLE 0 05/01/2008
+        5729 PGOV,PTER,... On the heels ...``, then headings and paragraphs copied
+        from above: 08LONDON1224): the name's line and, when glued to the text, its
+        columns; the record and the copy below it are trailer.  Only the last text
+        line of a cable without a sign-off gets here; a record holds a ``/``."""
+        for _ in range(_RECORD_REACH):
+            line = texts[index]
+            if "/" in line and record_tail(line.strip()) is not None:
+                if is_name(line.strip()):
+                    return index, None
+                glued = glued_name(line)
+                return (index, (glued.start, glued.end)) if glued is not None else (None, None)
+            above = self._previous_nonblank(texts, index, floor)
+            if above is None:
+                break
+            index = above
         return None, None
 
     def _signoff_below_header(self, texts: list[str], header_start: int | None

@@ -23,10 +23,11 @@ Three forms are recognised:
 
 A name on a line of its own may carry extraction noise glued to its end
 (:func:`trailing_noise`): a teletype's ``##`` (``HORAN##``), a full stop after
-one word in capitals that stands apart below a blank line (``MCNAMARA.``), two
-full stops after one word in capitals wherever it stands (``TUTTLE..``), or an
-export's record or date stamp (``SOBEL 2008-01-08``, :func:`record_tail`); a glued
-name may carry a record or date stamp too.  :func:`noise_kind` tells which.
+one capitalised word that stands apart below a blank line (``MCNAMARA.``,
+``Palmer.``), two full stops after one word in capitals wherever it stands
+(``TUTTLE..``), or an export's record or date stamp (``SOBEL 2008-01-08``,
+:func:`record_tail`); a glued name may carry a record or date stamp too.
+:func:`noise_kind` tells which.
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ NOT_NAMES = frozenset({
 _PARTICLES = ("von", "van", "de", "del", "della", "da", "di", "du", "la", "le", "al", "el",
               "bin", "ibn")
 _NAME_PARTICLES = frozenset(_PARTICLES)
+#: a generational suffix ending a name, in any case: a SMART copy writes it in
+#: lower case after a capitalised name ("Timken jr", 08BERLIN424)
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 # A drafter's name on a line of its own: one to three capitalised words ("TIMKEN JR",
 # "Thompson-Jones", "Ó Briain"), lower-case particles allowed ("von Tarlenheim", "de
 # la Vega"), or one lower-case word (SMART copies: "huntsman").  A detached full stop
@@ -80,8 +84,9 @@ _POSSESSIVES = ("'s", "'S", "\u2019s", "\u2019S")
 SECRETARIES = frozenset({"RUSK", "ROGERS", "KISSINGER", "VANCE", "MUSKIE", "HAIG", "SHULTZ",
                          "BAKER", "EAGLEBURGER", "CHRISTOPHER", "ALBRIGHT", "POWELL", "RICE",
                          "CLINTON"})
-# one word in capitals and a full stop glued to it: "MCNAMARA." (a name only apart)
-_WORD_AND_STOP = re.compile(r"[A-Z][A-Z'\-]+\.")
+# one capitalised word and a full stop glued to it: "MCNAMARA.", "Palmer." (a name
+# only apart, below a blank line: below text such a word ends a sentence)
+_WORD_AND_STOP = re.compile(r"[A-Z][A-Za-z'\-]+\.")
 # one word in capitals and two full stops: "TUTTLE.." (a name wherever it stands: a
 # sentence ends in one stop, an ellipsis in three)
 _WORD_AND_STOPS = re.compile(r"[A-Z][A-Z'\-]+\.\.")
@@ -125,9 +130,10 @@ def is_name(text: str, apart: bool = False) -> bool:
     if len(text) > _MAX_NAME_LINE or text.endswith("...") or not _NAME.fullmatch(text):
         return False
     words = text.rstrip(' ."').split()
-    if not_a_name(text.rstrip(' ."')) or (len(words) > 1 and not all(
-            word[0].isupper() or word in _NAME_PARTICLES for word in words)):
-        return False  # "Comment follows" is text, "TIMKEN JR" a name
+    if not_a_name(text.rstrip(' ."')) or (len(words) > 1 and (not all(
+            word[0].isupper() or word in _NAME_PARTICLES for word in words[:-1]) or
+            not (words[-1][0].isupper() or words[-1].lower() in _NAME_SUFFIXES))):
+        return False  # "Comment follows" is text, "TIMKEN JR" and "Timken jr" names
     if len(words) > 1 and words[-2][-1] in ".!?" and glued_name(text) is not None:
         return False  # "End Text. CLINTON"
     return text[0].isupper() or len(words) == 1 or words[0] in _NAME_PARTICLES
@@ -153,11 +159,12 @@ def record_tail(line: str) -> int | None:
 def trailing_noise(text: str, apart: bool = False) -> int | None:
     """Where extraction noise glued to the end of a name line (``text``, stripped)
     begins, or None: a run of ``#`` (a teletype's end mark: ``HORAN##``), a
-    database record (:func:`record_tail`), a full stop after one word in
-    capitals (``MCNAMARA.``) when the line stands ``apart`` below a blank line --
-    below a line of text such a word ends a sentence ("... THE WHOLE / REQUEST.")
-    -- or two full stops after one word in capitals (``TUTTLE..``, 08LONDON3062):
-    a sentence ends in one, an ellipsis ("TIMELINES...", a heading) in three."""
+    database record (:func:`record_tail`), a full stop after one capitalised
+    word (``MCNAMARA.``, ``Palmer.``, 03TEGUCIGALPA740) when the line stands
+    ``apart`` below a blank line -- below a line of text such a word ends a
+    sentence ("... THE WHOLE / REQUEST.") -- or two full stops after one word in
+    capitals (``TUTTLE..``, 08LONDON3062): a sentence ends in one, an ellipsis
+    ("TIMELINES...", a heading) in three."""
     tail = record_tail(text)
     if tail is not None:
         return tail

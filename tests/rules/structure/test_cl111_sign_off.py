@@ -357,3 +357,27 @@ def test_cl111_unsigned_first_cable_is_reported_above_its_end_marker() -> None:
     text = two_cables().replace("\nRassendyll\n", "\n", 1)
     [found] = findings(text, "CL111")
     assert found.span.line == where(text, "2. Embassy will continue to follow events.")[0]
+
+
+def test_cl111_lower_case_suffix_and_title_case_name_with_a_stop() -> None:
+    # issue #12 fresh-14 (A066 "Timken jr", A123 "Palmer." apart below the text)
+    assert findings(good(signoff="Rassendyll jr"), "CL111") == []
+    text = good(signoff="Rassendyll.")
+    [found] = findings(text, "CL111")
+    assert found.message == "sign-off 'Rassendyll' ends in '.'; remove it"
+    assert apply_fixes(text, [found]).endswith("\n\nRassendyll\n")
+
+
+def test_cl111_glued_name_before_an_archive_record_and_a_copied_text() -> None:
+    # issue #12 fresh-14 (A065, A107, A152): "... post. XXXXXXXXXXXX TUTTLE 0 05/01/2008
+    # 5729 PGOV,..." then a truncated copy of the text: the sign-off is there, glued
+    body = ("1. (C) Summary. The king was crowned. End summary.", "",
+            "2. (C) Embassy will follow events. XXXXXXXXXXXX RASSENDYLL 0 03/12/2009 "
+            "7331 PREL,PGOV The king was crowned. End summary.", "", "ZENDA", "-----", "",
+            "1. (C) Summary. The king was")
+    text = good(body=body, signoff=None)
+    found = findings(text, "CL111")
+    assert [d.message for d in found] == [
+        "sign-off 'RASSENDYLL' is glued to the last paragraph; put it on a line of its own",
+        "sign-off 'RASSENDYLL' has an archive record run onto its line; remove the record"]
+    assert findings(text, "CL109") == [] and findings(text, "CL202") == []
