@@ -83,8 +83,12 @@ class Tables:
         return {name for name in self.actions[state] if name.isupper()}
 
 
-class _Inline(list):
-    """Children of an inlined rule, spliced into the parent."""
+#: the value of an inlined rule on the parser's stack: its children, to be spliced
+#: into the parent, as a plain ``list`` (a token or a tree is a tuple, so the type
+#: tells them apart).  Why not a subclass of list: making an instance of one goes
+#: through the type's generic call and ``__init__`` (several times the cost of
+#: ``[a, b]``), and the parser makes one per inlined reduction of every cable
+_Inline = list
 
 
 def parse(tables: Tables, tokens: Iterable[Token],
@@ -146,7 +150,8 @@ def parse(tables: Tables, tokens: Iterable[Token],
                 # into a parent, one child in an _Inline gives what the child does
                 if not inline:
                     child = values[top - 1]
-                    values[top - 1] = new_tuple(Tree, (name, list(child)
+                    # (an inlined child's list is on the stack only: it becomes the children)
+                    values[top - 1] = new_tuple(Tree, (name, child
                                                        if type(child) is _Inline else [child]))
                 state = states[top] = goto[states[top - 1]]
             elif size == 2:  # what _reduce_children does, written out for the common size
@@ -158,24 +163,20 @@ def parse(tables: Tables, tokens: Iterable[Token],
                         head.extend(tail)
                     else:
                         head.append(tail)
-                    node = head if inline else new_tuple(Tree, (name, list(head)))
+                    node = head if inline else new_tuple(Tree, (name, head))
                 else:
                     if type(tail) is _Inline:
-                        children = _Inline((head,))
-                        children.extend(tail)
-                        node = children if inline else new_tuple(Tree, (name, list(children)))
+                        tail.insert(0, head)  # (the tail's list: on the stack only)
+                        node = tail if inline else new_tuple(Tree, (name, tail))
                     else:
-                        node = _Inline((head, tail)) if inline else \
-                            new_tuple(Tree, (name, [head, tail]))
+                        node = [head, tail] if inline else new_tuple(Tree, (name, [head, tail]))
                 states.pop()
                 values[top - 1] = node
                 state = states[top] = goto[states[top - 1]]
             else:
                 children = _reduce_children(values, size)
-                if type(children) is _Inline:
-                    node = children if inline else new_tuple(Tree, (name, list(children)))
-                else:
-                    node = _Inline(children) if inline else new_tuple(Tree, (name, children))
+                # (a fresh list either way: a slice of the stack, or an inlined child's)
+                node = children if inline else new_tuple(Tree, (name, children))
                 if size:
                     del states[-size:]
                     values[-size:] = [node]
@@ -223,13 +224,13 @@ def _reduce_children(values: list, size: int) -> list:
     list in place keeps long lists linear.
     """
     if size == 0:
-        return _Inline()
+        return []
     children = values[-size:]
     head = children[0]
     if type(head) is _Inline:
         flat = head
     elif _Inline in map(type, children):
-        flat = _Inline((head,))
+        flat = [head]
     else:
         return children
     for child in children[1:]:
