@@ -86,6 +86,7 @@ class NumberFormat(Rule):
             styled_starts = {paragraph.number_span.start for paragraph in styled} \
                 if len(styled) != len(paragraphs) else None
         unspaced: list[Paragraph] = []  # "4.(C)": no space before the mark
+        spaced = 0  # numbers followed by their mark after a blank ("4. (C)")
         # this loop visits every paragraph of the corpus: the number is looked at in
         # place and copied out (``written``) only for a finding
         for paragraph in paragraphs:
@@ -99,6 +100,8 @@ class NumberFormat(Rule):
                                      fix=context.fix("remove the extra full stop", edit))
             if text.startswith("(", span.end):
                 unspaced.append(paragraph)
+            elif paragraph.portion_mark is not None and not paragraph.mark_first:
+                spaced += 1
             if mixed and paragraph.pilcrow != majority and (
                     styled_starts is None or span.start in styled_starts):
                 written = text[span.start:span.end]
@@ -112,7 +115,7 @@ class NumberFormat(Rule):
                 yield context.report(span, f"'{written}' is {message}; use one style",
                                      fix=context.fix("match the cable's pilcrow style", edit))
         if unspaced:
-            yield from _unspaced(context, unspaced, len(paragraphs))
+            yield from _unspaced(context, unspaced, spaced, len(paragraphs))
 
     @staticmethod
     def _mark_first(context: RuleContext, paragraph: Paragraph) -> Diagnostic:
@@ -191,22 +194,29 @@ class NumberFormat(Rule):
                             Edit(digits_at, digits_at, left)))
 
 
-def _unspaced(context: RuleContext, unspaced: list[Paragraph],
+def _unspaced(context: RuleContext, unspaced: list[Paragraph], spaced: int,
               total: int) -> Iterator[Diagnostic]:
     """Numbers written without the space before the portion mark ("4.(C)").  When
-    every paragraph of the cable is written so, that is how the text was typed,
-    not a slip here and there: one finding on the first, naming how many, with
-    one fix for all (issue #12, fresh-13 05MUSCAT679: twelve findings said the
-    same thing).  Otherwise one finding per number."""
+    every number followed by a mark is written so (``spaced``: none with the
+    blank), that is how the text was typed, not a slip here and there: one
+    finding on the first, naming how many, with one fix for all (issue #12,
+    fresh-13 05MUSCAT679: twelve findings said the same thing).  Paragraphs
+    without a mark do not count against it: one paragraph whose mark is missing
+    (CL301's finding) must not turn the one finding into one per number (the
+    injected mark removals of benchmarks/detection.py on the dev corpus,
+    08OSLO522, 10BEIJING231).  Otherwise one finding per number."""
     text = context.text
-    if total > 1 and len(unspaced) == total:
+    if len(unspaced) > 1 and not spaced:
         first = unspaced[0]
         span = first.number_span
         mark = first.portion_mark
         written = text[span.start:mark.span.end if mark is not None else span.end]
+        which = f"all {total} paragraph numbers are written with no space before the " \
+            "portion mark" if len(unspaced) == total else \
+            f"all {len(unspaced)} paragraph numbers with a portion mark are written with " \
+            "no space before it"
         yield context.report(
-            span, f"all {total} paragraph numbers are written with no space before the "
-            f"portion mark ('{written}'); insert one after each",
+            span, f"{which} ('{written}'); insert one after each",
             fix=context.fix("insert a space after each number",
                             *(Edit(p.number_span.end, p.number_span.end, " ")
                               for p in unspaced)))

@@ -128,6 +128,15 @@ def test_every_number_written_without_the_space_is_one_finding() -> None:
     text = numbered_cable("1", "2", "3", pilcrow=False).replace("2. (C)", "2.(C)")
     assert [(where(d)[0], d.message) for d in findings(text, "CL206")] == [
         (line_of(1), "no space between '2.' and the portion mark; insert one")]
+    # a paragraph without a mark (CL301's finding) leaves the others one finding
+    text = numbered_cable("1", "2", "3", pilcrow=False).replace(". (C)", ".(C)").replace(
+        "2.(C) ", "2. ")
+    [found] = findings(text, "CL206")
+    assert where(found)[:2] == (line_of(0), 1)
+    assert found.message == ("all 2 paragraph numbers with a portion mark are written with "
+                             "no space before it ('1.(C)'); insert one after each")
+    assert apply_fixes(text, [found]) == numbered_cable("1", "2", "3", pilcrow=False).replace(
+        "2. (C) ", "2. ")
     # a cable of one paragraph: that number alone
     text = numbered_cable("1", pilcrow=False).replace(". (C)", ".(C)")
     [found] = findings(text, "CL206")
