@@ -879,6 +879,25 @@ def test_headings_of_every_style() -> None:
     assert summary.span[:4] == (11, 1, 11, 8)
 
 
+def test_heading_underlined_one_blank_line_below() -> None:
+    """A double-spaced extraction puts a blank line between a heading and its
+    underline; an underline as long as the words still makes them a heading, and
+    the heading ends the summary above it.  A separator rule of another length,
+    a blank line below a sentence, underlines nothing."""
+    body = ("Summary", "", "-------", "",
+            "1. (C) The king was crowned.", "",
+            "Coronation Plans", "", "----------------", "",
+            "2. (C) Sapt planned it.", "",
+            "The hall was full.", "", "------------------------------", "",
+            "3. (C) Rupert fled.")
+    text = cable(EO, body=body)
+    doc = parse_ok(text)
+    assert [(h.text, h.style) for h in doc.headings] == [
+        ("Summary", "underlined"), ("Coronation Plans", "underlined")]
+    assert [h.span[:4] for h in doc.headings] == [(5, 1, 7, 8), (11, 1, 13, 17)]
+    assert [p.number for p in doc.paragraphs] == [1, 2, 3]
+
+
 def test_summary_comment_and_note_markers() -> None:
     body = ("1. (C) SUMMARY: The king was crowned. END SUMMARY.", "",
             "2. (C) Text (COMMENT: the crowd was thin. END COMMENT) and more.", "",

@@ -24,7 +24,12 @@ from cablelint.analysis import analysis
 from cablelint.analysis.numbering import sequence
 from cablelint.diagnostics import new_tuple
 from cablelint.fields.list_items import continues_lettered_list
-from cablelint.fields.portion import parse_portion_mark, split_glued_control, truncated_level
+from cablelint.fields.portion import (
+    abbreviates_words_before,
+    parse_portion_mark,
+    split_glued_control,
+    truncated_level,
+)
 from cablelint.model import Paragraph, PortionMark, WholeText
 
 if TYPE_CHECKING:
@@ -175,7 +180,9 @@ def inventory(context: RuleContext) -> Inventory:
                 continue
             mark = parse_portion_mark(source, text, 0, position)
             if mark is not None and not (len(mark.raw) == 3 and continues_lettered_list(
-                    text, start, line_start, mark.raw[1])):
+                    text, start, line_start, mark.raw[1])) and not (
+                    not text[line_start:position].strip() and abbreviates_words_before(
+                        text, line_start, mark.raw)):
                 line_marks.append(mark)
                 places[mark.span.start] = "line"
     if extra or line_marks:

@@ -180,3 +180,38 @@ def split_glued_control(body: str) -> tuple[str, str] | None:
 _COMMON_MARKS: dict[str, _MarkParts | None] = {
     body: _mark_parts(body) for body in ("C", "S", "SBU", "U", "S/NF", "C/NF", "S//NF", "C//NF",
                                          "TS", "U//FOUO", "SBU/NF", "C/REL NATO")}
+
+
+def abbreviates_words_before(text: str, line_start: int, raw: str) -> bool:
+    """Is the mark ``raw`` opening the line at ``line_start`` the abbreviation of
+    the words ending the line above ("the Technical Secretariat" / "(TS)
+    necessitated ...", 04THEHAGUE2698)?  Then it is no portion mark: a sentence
+    runs on through it.  Told by a mark of two letters or more in bare
+    parentheses, a line above that ends in a word (no full stop, colon or rule)
+    and the initials of its last capitalised words spelling the mark; a
+    one-letter mark ("SUMMARY" / "(S)") is never read as an abbreviation.
+    Asked only of a mark that opens a line (a few per cable)."""
+    letters = raw[1:-1]
+    if len(letters) < 2 or not letters.isalpha() or raw[-1] != ")" or line_start < 2:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    words = text[above:line_start - 1].split()
+    if len(words) < len(letters) or not words[-1][-1:].isalpha():
+        return False
+    last = words[-len(letters):]
+    return all(word[0] == letter and not word.isupper()
+               for word, letter in zip(last, letters, strict=True))
+
+
+def runs_on_from_line_above(text: str, position: int) -> bool:
+    """Does the mark at ``position``, opening its line with nothing before it,
+    stand in a sentence the line above leaves open (that line ends in a word or
+    a comma, not a full stop, colon, parenthesis or rule)?  Then the mark may be
+    words of that sentence rather than a portion mark, and a verdict drawn from
+    it is no certainty.  Asked only of a mark a rule is about to report."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if text[line_start:position].strip() or line_start < 2:
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    last = text[above:line_start - 1].rstrip()[-1:]
+    return last == "," or last.isalnum()

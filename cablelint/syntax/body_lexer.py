@@ -184,8 +184,12 @@ class BodyLexer:
             return True  # boxed
         if not blank_above or below is None:
             return blank_above and below is None and self._bare(text)
-        if below == index + 1 and self._is_rule_line(texts[below]):
-            # underlined, unless that rule is the top of a box around the next line
+        if (below == index + 1 or (below == index + 2 and _underline_fits(text, texts[below])
+                                   )) and self._is_rule_line(texts[below]):
+            # underlined, unless that rule is the top of a box around the next line; a
+            # blank line between the words and an underline as long as they are is a
+            # double-spaced extraction of one ("Summary" / "" / "-------",
+            # 08SANTODOMINGO1353)
             middle = self._next_nonblank(texts, below, end)
             bottom = self._next_nonblank(texts, middle, end) if middle is not None else None
             return not (bottom is not None and self._is_rule_line(texts[bottom])
@@ -217,6 +221,14 @@ class BodyLexer:
             and not self._page_break(text) and not self._sipdis(text)
 
     _bare_heading = staticmethod(bare_heading_words)
+
+
+def _underline_fits(text: str, rule: str) -> bool:
+    """Is ``rule`` (a line) as long as the words ``text`` it may underline, give or
+    take a character?  A rule drawn to the words' length, one blank line below
+    them, underlines them; a separator one blank line below a paragraph has its
+    own length.  Asked only of a line with a blank line above and below it."""
+    return abs(len(rule.strip()) - len(text)) <= 1
 
 
 # A FOOTER_LINE is a line that FOOTER_LINE matches and that holds one of these

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from cablelint.analysis.classification import level_name
 from cablelint.analysis.overall_level import PortionsAbove, overall_level, portions_above
 from cablelint.diagnostics import Diagnostic
+from cablelint.fields.portion import runs_on_from_line_above
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -46,6 +47,12 @@ class PortionAboveBanner(Rule):
     banner alone).  A single portion above the banner with nothing else
     agreeing is reported at the mark, which may be the slip.
 
+    A mark opening a line inside a sentence the line above leaves open (that
+    line ends in a word or a comma) may be words of the sentence rather than a
+    mark: reported as a warning.  One that abbreviates the words before it
+    ("the Technical Secretariat" / "(TS) necessitated") is no mark at all (the
+    portion inventory leaves it out).
+
     Fix: raise the banner or correct the mark (a human decision; no autofix).
     """
 
@@ -72,9 +79,12 @@ class PortionAboveBanner(Rule):
         else:
             against = f"the cable's {name} (from {overall.described()}; no banner)"
         for span, raw, level in above.portions:
+            # a mark opening a line inside a sentence the line above leaves open
+            # may be words of that sentence: no definite violation
             yield context.report(span, f"'{raw}' is {level_name(context, level)}, above "
                                  f"{against}; raise the banner or correct the mark",
-                                 severity=severity)
+                                 severity="warning" if runs_on_from_line_above(
+                                     context.text, span.start) else severity)
 
 
 def _banner_below(context: RuleContext, above: PortionsAbove, name: str,

@@ -75,3 +75,34 @@ def test_cl401_section_letters_of_a_media_reaction_are_no_marks() -> None:
     marked = make("UNCLAS ZENDA 000123", ("SIPDIS",), "E.O. 12958: N/A", (
         "(A) SUBJECTS COVERED:", "1. (U) THE CORONATION", "(C) The regent left."))
     assert len(run("CL401", marked)) == 1
+
+
+def test_cl401_abbreviation_after_its_words_is_no_mark() -> None:
+    """04THEHAGUE2698 (fresh-15 audit, A043): 'the Technical Secretariat' ends a
+    line and '(TS) necessitated ...' opens the next: the abbreviation of the
+    words before it, not a TOP SECRET mark in an UNCLAS cable."""
+    text = make("UNCLAS ZENDA 000123", ("SIPDIS",), "E.O. 12958: N/A", (
+        "1. (U) The king urged the council to fund the Tariff Service\n"
+        "(TS) ahead of the coronation.", "2. (U) The regent left."))
+    assert run("CL401", text) == []
+    # initials that do not spell the mark, or a full stop before it: still a mark
+    for lines in ("1. (U) The king urged the council to fund the Royal Guard\n"
+                  "(TS) ahead of the coronation.",
+                  "1. (U) The king met the Technical Secretariat.\n(TS) He left."):
+        text = make("UNCLAS ZENDA 000123", ("SIPDIS",), "E.O. 12958: N/A", (lines,))
+        [found] = run("CL401", text)
+        assert where(found) == at(text, "(TS)")
+
+
+def test_cl401_mark_inside_a_sentence_left_open_is_a_warning() -> None:
+    """A mark opening a line that continues the sentence of the line above may be
+    words of that sentence: a warning; after a full stop or a blank line it is
+    an error."""
+    text = make(CONFIDENTIAL, ("SIPDIS",), EO, (
+        "1. (C) The king urged the council to fund the guard\n(S) ahead of the coronation.",))
+    [found] = run("CL401", text)
+    assert found.severity == "warning" and where(found) == at(text, "(S)")
+    text = make(CONFIDENTIAL, ("SIPDIS",), EO, (
+        "1. (C) The king urged the council to fund the guard.\n(S) The regent left.",))
+    [found] = run("CL401", text)
+    assert found.severity == "error"

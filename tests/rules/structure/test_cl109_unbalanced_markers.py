@@ -291,3 +291,32 @@ def test_cl109_summary_in_words_before_a_heading_is_still_never_closed() -> None
         found = findings(good(body=body), "CL109")
         assert [d.message for d in found] == [
             "'SUMMARY' is never closed; add 'END SUMMARY' where the summary stops"], body
+
+
+def test_cl109_summary_heading_underlined_below_a_blank_line_is_ended_by_the_next() -> None:
+    """08SANTODOMINGO1353 (fresh-15 audit, A280): a double-spaced extraction puts a
+    blank line between 'Summary' and its underline, and between each heading and
+    its underline: still a heading-style section, ended by the next heading."""
+    body = ("Summary", "", "-------", "",
+            "1. (C) The king was crowned.", "", "The Harbour Talks", "",
+            "-----------------", "", "2. (C) Embassy will follow.")
+    assert findings(good(body=body), "CL109") == []
+    # without a heading after it, the summary section still needs its END
+    unclosed = ("Summary", "", "-------", "",
+                "1. (C) The king was crowned.", "", "2. (C) Embassy will follow.")
+    [found] = findings(good(body=unclosed), "CL109")
+    assert "never closed" in found.message
+
+
+def test_cl109_summary_paragraph_before_a_boxed_heading_is_still_never_closed() -> None:
+    """09MEXICO2676, 05SANSALVADOR2930 (fresh-15 audit, A233, A244, debatable): a
+    '¶1. (C) Summary:' paragraph followed by a heading boxed in dashes.  In both
+    dev corpora and fresh-8 to fresh-15, 354 summary paragraphs followed by a
+    heading close with END SUMMARY before it and 11 do not: the heading does
+    not stand for the END marker, which the drafters write."""
+    body = ("1. (C) Summary: The king was crowned and the Regent left.", "",
+            "-----------------", "The Harbour Talks", "-----------------", "",
+            "2. (C) Embassy will follow.")
+    [found] = findings(good(body=body), "CL109")
+    assert found.message == ("'Summary' is never closed; add 'END SUMMARY' where the "
+                             "summary stops")
