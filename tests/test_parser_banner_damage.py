@@ -127,3 +127,26 @@ def test_page_header_states_its_level() -> None:
             "2. (S) Embassy will follow events.")
     doc = parse_text(cable(EO, banner=None, prologue=ROUTING, body=body))
     assert [brk.level for brk in doc.page_breaks] == ["S"]
+
+
+@pytest.mark.parametrize(("line", "start"), [
+    # 06AMMAN3564 (fresh-15 audit, A175): glued to an addressee line and lost its "C"
+    ("INFO RUEHXX/ZENDA COLLECTIVEO N F I D E N T I A L SECTION 01 OF 04 ZENDA 000123", 28),
+    ("TO RUEHC/SECSTATE WASHDC IMMEDIATEE C R E T ZENDA 000473", 34),
+])
+def test_find_banner_glued_and_lost_its_first_letter(line: str, start: int) -> None:
+    place = find_banner(line)
+    assert place is not None and place.glued
+    assert (place.start, place.end) == (start, len(line))
+
+
+def test_glued_banner_that_lost_its_first_letter_in_the_model() -> None:
+    prologue = (*ROUTING, "INFO RUEHXX/ZENDA COLLECTIVEO N F I D E N T I A L ZENDA 000473")
+    text = cable(EO, TAGS, banner=None, prologue=prologue)
+    banner = parse_text(text).banner
+    assert banner is not None and banner.dropped_initial
+    assert (banner.classification.level, banner.originator, banner.serial) == (
+        "C", "ZENDA", "000473")
+    assert_span(text, banner.level_span, "O N F I D E N T I A L")
+    assert banner.text_before is not None
+    assert_span(text, banner.text_before, "INFO RUEHXX/ZENDA COLLECTIVE")

@@ -141,8 +141,12 @@ _BANNER = re.compile(
 # only the spaced level words and UNCLAS are told from text this way.
 # A SMART copy's lower-case banner may be glued so too ("...PRIORITYS e c r e t
 # section 01 of 02 baku 000020"): its level word spaced, the banner ending the line.
-_GLUED_LEVEL = re.compile(r"C ?O N F I D E N T I A L|S ?E C R E T|UNCLAS\b"
-                          r"|(?P<lower>[Cc] ?o n f i d e n t i a l|[Ss] ?e c r e t)")
+# The spaced level word may have lost its first letter as well ("...IRAN
+# COLLECTIVEO N F I D E N T I A L SECTION 01 OF 04 PARIS 004247", 06AMMAN3564,
+# fresh-15 A175: issue #12 names both damages): its spaced rest is told from text
+# alone, and the banner pattern reads the initial as lost.
+_GLUED_LEVEL = re.compile(r"(?:C ?)?O N F I D E N T I A L|(?:S ?)?E C R E T|UNCLAS\b"
+                          r"|(?P<lower>(?:[Cc] ?)?o n f i d e n t i a l|(?:[Ss] ?)?e c r e t)")
 # Letters a banner can start with: the level words' initials, and their second
 # letters for a lost initial, in any case (U+017F, long s, is an "s" under IGNORECASE).
 _BANNER_FIRST = frozenset("CSTLUEON" + "cstlueon" + "\u017f")

@@ -319,7 +319,10 @@ class RegionFinder:
         """Without a body (its text ran on below the last header field, with no blank
         line), the last line when it is a name below a line of text, which no header
         field kind matches ("OSD FOR BREZINSKI" below "NSC FOR AHARRIMAN" is an
-        addressee, not a sign-off); and the sign-off's columns when it is glued to
+        addressee, not a sign-off) -- but a header line so long that it holds the
+        cable's text ("Classified By: ... (C) Embassy passed ..." with the text run
+        on, 08LONDON2689) is text, and the name below it the sign-off; and the
+        sign-off's columns when it is glued to
         the end of that text (a cable flattened into its header: "... 22. (U)
         MINIMIZE CONSIDERED. RASSENDYLL")."""
         if header_start is None:
@@ -336,8 +339,9 @@ class RegionFinder:
         if above is None:
             return None, None
         text = texts[above].strip()
-        return (last, None) if not self._header_kind(text) and not is_name(text) else \
-            (None, None)
+        if is_name(text) or (self._header_kind(text) and len(text) <= _FLATTENED_TEXT):
+            return None, None
+        return last, None
 
     def _glued_below_header(self, line: str) -> tuple[int, int] | None:
         """The columns of a name glued to the end of a header line so long that it

@@ -99,6 +99,49 @@ def _run_together_position(word: str, positions: frozenset[str]) -> bool:
     return all(part.lower() in positions for part in _CAMEL_PART.findall(word))
 
 
+#: the shortest position word whose one-letter typo is still read as it: shorter
+#: words ("consul", "chief") lie one letter from common surnames
+_TYPO_MIN = 8
+
+
+def _one_letter_apart(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter dropped, added, changed, or
+    two neighbours swapped ("ambasador", "counselr", "dirctor", "miniser")."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    start = 0
+    while start < min(len(word), len(target)) and word[start] == target[start]:
+        start += 1
+    if len(word) == len(target):
+        swapped = word[start:start + 2] == target[start:start + 2][::-1]
+        return word[start + 1:] == target[start + 1:] or (
+            swapped and word[start + 2:] == target[start + 2:])
+    shorter, longer = (word, target) if len(word) < len(target) else (target, word)
+    return shorter[start:] == longer[start + 1:]
+
+
+def _misspelt_title(text: str, positions: frozenset[str]) -> bool:
+    """Whether the classifier's title is there but misspelt by one letter
+    ("Richard Olson, Ambasador", 10ABUDHABI69, fresh-15 A104): a word one letter
+    from a position word of _TYPO_MIN letters or more, standing where a title
+    stands -- first, or after a comma -- never right after a given name, where a
+    surname stands ("Jane Minster" keeps its surname).
+
+    Why only then: a typo'd title read as a surname made the rule ask for a
+    title the block has.  Asked only of a block with a name and no position.
+    """
+    long_titles = [title for title in positions if len(title) >= _TYPO_MIN and title.isalpha()]
+    for match in _WORD.finditer(text):
+        before = text[:match.start()].rstrip()
+        if before and not before.endswith((",", ";")):
+            continue
+        word = match.group().lower().strip(".,;:'\u2019")
+        if len(word) >= _TYPO_MIN - 1 and any(
+                _one_letter_apart(word, title) for title in long_titles):
+            return True
+    return False
+
+
 def _identity(text: str, data: AuthorityTables) -> tuple[bool, bool]:
     """(names someone, names a position) for the classifier text of a block."""
     key = (text, id(data))
@@ -125,6 +168,8 @@ def _identity(text: str, data: AuthorityTables) -> tuple[bool, bool]:
             has_name = True
     if "xxxx" in text.lower() or any(map(str.isdigit, text)):
         has_name = True  # a redacted name or a classifier identifier
+    if has_name and not has_position:
+        has_position = _misspelt_title(text, positions)
     if len(_IDENTITIES) < 4096:
         _IDENTITIES[key] = (has_name, has_position)
     return has_name, has_position

@@ -110,10 +110,29 @@ def _example_banner(document: Document, level: str) -> str:
         if section is not None else None
     if total:
         word += f" SECTION {int(section):02d} OF {total:02d}"
+    own = _text_own_id(document)
+    if own is not None:
+        return f"{word} {own[0]} {own[1]:06d}"
     cable_id = document.cable_id
     if cable_id is None:
         return f"{word} POST 000123"
     return f"{word} {_post_as_written(document, cable_id.originator)} {cable_id.serial:06d}"
+
+
+def _text_own_id(document: Document) -> tuple[str, int] | None:
+    """The post and serial the text's own page-break marks print (``PARIS 00004247
+    002 OF 004``) when they name another cable than the file's id: a text filed
+    under another cable's routing header (06AMMAN3564 holds PARIS 004247, fresh-15
+    A175) is restored with its own banner, not the file's.  None when the marks
+    agree with the id or give none (the id, spelt as the FM line, is then used)."""
+    cable_id = document.cable_id
+    for mark in document.page_breaks:
+        if mark.originator and mark.serial and mark.serial.isdigit():
+            serial = int(mark.serial)
+            if cable_id is not None and serial == cable_id.serial:
+                return None
+            return mark.originator.upper(), serial
+    return None
 
 
 def _glued_caption(document: Document, where: Span) -> str | None:

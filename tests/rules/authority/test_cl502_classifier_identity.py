@@ -138,3 +138,25 @@ def test_cl502_section_and_rank_shorthand_is_a_position(block):
 def test_cl502_a_section_rank_shorthand_alone_still_names_no_person():
     found = only(snippet(classified_by="Classified By: EMIN, reasons 1.4 (b) and (d)."), "CL502")
     assert "no person" in found.message
+
+
+@pytest.mark.parametrize("block", [
+    # 10ABUDHABI69 (fresh-15 audit, A104): a title misspelt by one letter is a title
+    "CLASSIFIED BY: Rupert Hentzau, Ambasador; REASON: 1.4(A), (B), (C), (D)",
+    "Classified By: Flavia Elphberg, Cousnelor, reasons 1.4 (b) and (d)",
+    "Classified By: Dirctor Fritz Tarlenheim, reasons 1.4 (b) and (d)",
+])
+def test_cl502_title_with_a_one_letter_typo_is_a_position(block):
+    assert findings(snippet(classified_by=block), "CL502") == []
+
+
+@pytest.mark.parametrize(("block", "wrong"), [
+    # a surname one letter from a title, right after a given name, stays a surname
+    ("Classified By: Flavia Minster, reasons 1.4 (b) and (d)", "Flavia Minster"),
+    # a short word one letter from a short title is no title ("Consul" / "Consol")
+    ("Classified By: Rupert Consol, reasons 1.4 (b) and (d)", "Rupert Consol"),
+])
+def test_cl502_surname_near_a_title_is_still_a_name(block, wrong):
+    text = snippet(classified_by=block)
+    found = only(text, "CL502")
+    assert covered(text, found.span) == wrong and "no position" in found.message

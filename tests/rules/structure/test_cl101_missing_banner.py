@@ -95,3 +95,26 @@ def test_cl101_example_banner_without_section_when_the_de_line_names_none() -> N
     [found] = findings(cable(*HEADER, banner=None, prologue=routing), "CL101",
                        path="06ZENDA123.txt")
     assert "'C O N F I D E N T I A L ZENDA 000123')" in found.message
+
+
+def test_cl101_suggested_banner_takes_the_post_and_serial_the_text_prints() -> None:
+    """06AMMAN3564 (fresh-15 audit, A175): a text filed under another cable's
+    routing header is restored with the post and number its own page marks print
+    ('STRELSAU 00004247 002 OF 004'), not the file's id."""
+    body = ("1. (C) The king was crowned.", "", "STRELSAU 00004247 002 OF 004", "",
+            "2. (C) The court rejoiced.")
+    text = cable(*HEADER, banner=None, prologue=ROUTING, body=body)  # DE "#0123/01"
+    [found] = findings(text, "CL101", path="06ZENDA123.txt")
+    assert "(e.g. 'C O N F I D E N T I A L SECTION 01 OF 04 STRELSAU 004247')" in found.message
+
+
+def test_cl101_glued_banner_that_lost_its_first_letter_is_no_missing_banner() -> None:
+    """06AMMAN3564 (fresh-15 audit, A175): 'INFO RUCNIRA/IRAN COLLECTIVEO N F I D E N
+    T I A L SECTION 01 OF 04 ...': glued to the addressee line and lost its 'C'."""
+    prologue = (*ROUTING, "TO RUEHC/SECSTATE WASHDC PRIORITY 0506",
+                "INFO RUEHXX/ZENDA COLLECTIVEO N F I D E N T I A L SECTION 01 OF 04 ZENDA 000123")
+    text = cable(*HEADER, banner=None, prologue=prologue)
+    assert findings(text, "CL101", path="06ZENDA123.txt") == []
+    messages = [d.message for d in findings(text, "CL102", path="06ZENDA123.txt")]
+    assert any("lost its first letter" in m for m in messages), messages
+    assert any("glued to the end of 'INFO RUEHXX/ZENDA COLLECTIVE'" in m for m in messages)

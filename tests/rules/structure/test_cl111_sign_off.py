@@ -381,3 +381,22 @@ def test_cl111_glued_name_before_an_archive_record_and_a_copied_text() -> None:
         "sign-off 'RASSENDYLL' is glued to the last paragraph; put it on a line of its own",
         "sign-off 'RASSENDYLL' has an archive record run onto its line; remove the record"]
     assert findings(text, "CL109") == [] and findings(text, "CL202") == []
+
+
+def test_cl111_name_below_text_run_on_into_the_classified_by_line() -> None:
+    """08LONDON2689 (fresh-15 audit, A041): the one paragraph ran on into the
+    'Classified By' line (no blank line), and 'RASSENDYLL' stands right below it on
+    a line of its own: that is the sign-off, not a missing one."""
+    flat = ("Classified By: PolCouns Rupert Hentzau, reasons 1.4 b, d (C) " + " ".join(
+        "The regent of Zenda met the envoy from Strelsau today." for _ in range(12)))
+    text = cable(EO, TAGS, "SUBJECT: THE KING IS CROWNED", flat + "\nRASSENDYLL",
+                 banner="C O N F I D E N T I A L ZENDA 000123",
+                 prologue=ROUTING, body=(), signoff=None)
+    assert findings(text, "CL111") == []
+    # below a short header field a name-like line is no signer of any text
+    short = cable(EO, TAGS, "SUBJECT: THE KING IS CROWNED",
+                  "Classified By: PolCouns Rupert Hentzau, reasons 1.4 b, d\nRASSENDYLL",
+                  banner="C O N F I D E N T I A L ZENDA 000123",
+                  prologue=ROUTING, body=(), signoff=None)
+    [found] = findings(short, "CL111")
+    assert "without a sign-off" in found.message
