@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cablelint.analysis.artifacts import digits_span
-from cablelint.analysis.numbering import irregular, text_line_above
+from cablelint.analysis.numbering import irregular
+from cablelint.analysis.wrapped_numbers import text_line_above
 from cablelint.diagnostics import Diagnostic, Edit
 from cablelint.rules.base import FixAvailability, Rule, RuleContext
 

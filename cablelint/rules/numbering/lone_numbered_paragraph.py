@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.numbering import counted, excerpted, glued_after_last, sequence
+from cablelint.analysis.excerpts import excerpted
+from cablelint.analysis.numbering import counted, glued_after_last, sequence
 from cablelint.diagnostics import Diagnostic
 from cablelint.model import Paragraph
 from cablelint.rules.base import Rule, RuleContext

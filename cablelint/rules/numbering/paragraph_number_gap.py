@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cablelint.analysis.numbering import irregular, missing_numbers, redaction_between
+from cablelint.analysis.excerpts import redaction_between
+from cablelint.analysis.numbering import irregular, missing_numbers
 from cablelint.diagnostics import Diagnostic
 from cablelint.rules.base import Rule, RuleContext
 
