@@ -6,7 +6,9 @@ one test stores is never another's hit.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import marshal
 import os
 import shutil
 from pathlib import Path
@@ -46,7 +48,7 @@ def test_an_entry_gives_back_exactly_what_was_stored() -> None:
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "foreign-version", "other-key",
-                                    "empty", "no-header", "bad-length", "not-json"])
+                                    "empty", "no-header", "bad-length", "not-marshal"])
 def test_a_damaged_entry_is_not_trusted(damage: str) -> None:
     data = encode_entry("k1", FINDINGS, SUMMARY)
     header, _, payload = data.partition(b"\n")
@@ -59,19 +61,24 @@ def test_a_damaged_entry_is_not_trusted(damage: str) -> None:
         "empty": b"",
         "no-header": payload,
         "bad-length": header.rsplit(b" ", 1)[0] + b" 12\n" + payload,
-        "not-json": encode_entry("k1", [], None).replace(b"{", b"[", 1),
+        "not-marshal": header + b"\n" + b"\xff" * len(payload),
     }[damage]
     assert decode_entry("k1", damaged) is None
 
 
-def test_a_well_formed_entry_of_the_wrong_shape_is_not_trusted() -> None:
-    import hashlib
-
-    payload = json.dumps({"key": "k1", "diagnostics": [["CL105", "m"]],
-                          "summary": None}).encode()
-    digest = hashlib.blake2b(payload, digest_size=16).hexdigest()
-    data = f"cablelint-result {ENTRY_FORMAT} {digest} {len(payload)}\n".encode() + payload
-    assert decode_entry("k1", data) is None
+@pytest.mark.parametrize("payload", [
+    ("k1", (("CL105", "m"),), None),  # a finding cut short
+    ("k1", (("CL105", "m", (1, 2, 3), "error", "", None),), None),  # a span cut short
+    ("k1", (), ["not", "a", "summary"]),
+    ("k1", ()),
+    "k1",
+])
+def test_a_well_formed_entry_of_the_wrong_shape_is_not_trusted(payload) -> None:
+    """What a checksum cannot catch: an entry this version would never write."""
+    data = marshal.dumps(payload, 4)
+    digest = hashlib.sha256(data).hexdigest()[:32]
+    entry = f"cablelint-result {ENTRY_FORMAT} {digest} {len(data)}\n".encode() + data
+    assert decode_entry("k1", entry) is None
 
 
 def test_put_and_get(tmp_path: Path) -> None:
@@ -260,3 +267,22 @@ def test_clean_removes_this_projects_cache(capsys, cables: Path, tmp_path: Path)
     assert not _entries(cache)
     code, out, _ = run(capsys, "clean", "--cache-dir", str(cache))
     assert code == 0 and "no cached results" in out
+
+
+def test_a_warm_run_needs_no_worker(cables: Path, tmp_path: Path, capsys) -> None:
+    """--jobs starts workers for a cold run, not for one the cache mostly answers."""
+    from cablelint import parallel
+    from cablelint.config import ConfigResolver
+    from cablelint.result_cache import run_key
+    from cablelint.rules.registry import all_rules
+
+    rules = all_rules()[0]
+    resolver = ConfigResolver(rules)
+    cache = ResultCache(str(project_directory(cables, tmp_path / "cache")), run_key(rules))
+    paths = ["ottawa.txt", "zenda.txt"]
+    assert not parallel.mostly_cached(paths, resolver, cache)
+    _check(capsys, tmp_path / "cache", "ottawa.txt")
+    assert not parallel.mostly_cached(paths, resolver, cache)  # one in two is a miss
+    _check(capsys, tmp_path / "cache", ".")
+    assert parallel.mostly_cached(paths, resolver, cache)
+    assert not parallel.mostly_cached([*paths, "missing.txt"], resolver, cache)

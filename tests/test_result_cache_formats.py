@@ -6,7 +6,8 @@ when it is absent).  Reports are compared byte for byte, stdout, stderr and
 exit code: no format has a field that is timing by nature (JUnit's ``time``
 attributes are not written), so nothing is masked.  Workers are forced on
 this small set by lowering the threshold and the chunk size, as in
-``test_check_jobs.py``.
+``test_check_jobs.py``; a warm ``--jobs 2`` run is checked both as it runs by
+default (in-process: the cache answers most files) and in workers.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ def small_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     ("--statistics",),
     ("--show-source",),
 ])
-def test_every_format_is_the_same_with_jobs_and_cache(capsys, small_pool, corpus: Path,
-                                                      cables: Path, tmp_path: Path,
+def test_every_format_is_the_same_with_jobs_and_cache(capsys, monkeypatch, small_pool,
+                                                      corpus: Path, cables: Path,
+                                                      tmp_path: Path,
                                                       options: tuple[str, ...]) -> None:
     common = ("check", "--isolated", "--metadata", str(corpus / "metadata.jsonl"),
               *options, str(cables))
@@ -59,8 +61,11 @@ def test_every_format_is_the_same_with_jobs_and_cache(capsys, small_pool, corpus
         "--jobs 2, cold": ("--jobs", "2", "--cache-dir", str(tmp_path / "two")),
         "--jobs 2, warm": ("--jobs", "2", "--cache-dir", str(tmp_path / "two")),
         "--jobs 1, warm from --jobs 2": ("--jobs", "1", "--cache-dir", str(tmp_path / "two")),
+        "--jobs 2, warm, in workers": ("--jobs", "2", "--cache-dir", str(tmp_path / "two")),
     }
     for name, extra in runs.items():
+        if name.endswith("in workers"):  # a warm run stays in-process unless told otherwise
+            monkeypatch.setattr(parallel, "MOSTLY_CACHED_MISSES", -1)
         assert run(capsys, *common, *extra) == reference, name
     entries = [p for p in (tmp_path / "two").rglob("*") if p.is_file()]
     assert len(entries) == CABLES  # the workers stored every file's entry
