@@ -11,14 +11,15 @@ ruff, a rerun looks up each file's findings instead of parsing it again.
   (so that an edited rule in a source checkout is never answered from an old
   entry), the vocabularies' content and the grammar tables' key;
 - the *plan key* (:func:`plan_key`): the effective configuration of the file
-  -- the codes kept, the severities, the rule options, the vocabulary
-  extensions, the EO 13526 cut-over and a digest of the whole metadata given
-  by ``--metadata`` or the configuration (the cable's id is only known after
-  parsing, so the record that applies cannot be picked before; a changed
-  metadata file re-checks every cable, which is rare and always sound);
-- the path as reported (findings never name it today, but a rule may one day
-  compare a file's name with its cable id: a moved file is simply checked
-  again) and the SHA-256 hash of the file's bytes.
+  -- the rules run, the codes kept, the severities, every setting (rule
+  options, vocabulary extensions, the EO 13526 cut-over) and a digest of the
+  whole metadata given by ``--metadata`` or the configuration (the cable's
+  id is only known after parsing, so the record that applies cannot be
+  picked before; a changed metadata file re-checks every cable, which is
+  rare and always sound);
+- the path as reported (the parser reads a cable id from the file's name,
+  :attr:`Document.cable_id`, so a renamed file is checked again) and the
+  SHA-256 hash of the file's bytes.
 
 **No (size, mtime) shortcut.**  Every file is read and hashed on every run:
 the reports need its text anyway (edit positions, snippets, fingerprints),
@@ -194,9 +195,9 @@ def plan_key(plan: FilePlan, metadata_digests: dict[int, tuple[Any, str]]) -> st
         "codes": sorted(plan.codes),
         "rules": [rule.code for rule in plan.rules],
         "severity": plan.severity,
-        "cutover": str(settings.eo13526_cutover),
-        "rule_options": settings.rule_options,
-        "vocabulary": settings.vocabulary_extensions,
+        # every setting, so that one added later is part of the key without a change here
+        "settings": {name: value for name, value in vars(settings).items()
+                     if name != "metadata"},
         "metadata": held[1],
     }
     return _digest(_canonical(parts).encode("utf-8", "surrogatepass"))
