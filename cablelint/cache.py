@@ -1,12 +1,15 @@
 """The user cache directory and the keys of what is kept there.
 
-Why one module: the LALR tables, the vocabulary validation stamps and the
-configuration validation stamps all live in the same directory and are all
+Why one module: the LALR tables, the vocabulary validation stamps, the
+configuration validation stamps and the result cache (under ``results/``,
+:mod:`cablelint.result_cache`) all live in the same directory and are all
 named by a hash of what they were computed from.  Keeping the directory rule
-(``CABLELINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/cablelint``, else
-``~/.cache/cablelint``) and the hash in one place means they cannot drift
-apart.  Everything kept there is an optimisation: a missing, stale or
-unwritable cache only costs time.
+(``CABLELINT_CACHE_DIR``, else the platform's user cache directory from
+platformdirs: ``$XDG_CACHE_HOME/cablelint`` or ``~/.cache/cablelint`` on
+Linux, ``~/Library/Caches/cablelint`` on macOS, ``%LOCALAPPDATA%\\cablelint\\Cache``
+on Windows) and the hash in one place means they cannot drift apart.
+Everything kept there is an optimisation: a missing, stale or unwritable
+cache only costs time.
 """
 
 from __future__ import annotations
@@ -25,8 +28,10 @@ def cache_dir() -> Path:
     base = os.environ.get(CACHE_DIR_VARIABLE)
     if base:
         return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(xdg) / "cablelint"
+    # imported here: a run with CABLELINT_CACHE_DIR set (tests, CI) never needs it
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("cablelint", appauthor=False))
 
 
 def content_key(*parts: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cablelint.config import ConfigResolver, FilePlan
 from cablelint.diagnostics import Diagnostic
@@ -19,6 +19,9 @@ from cablelint.inputs import InputError, read_input
 from cablelint.model import Document
 from cablelint.parser import parse_source
 from cablelint.source import BinaryFileError, SourceText
+
+if TYPE_CHECKING:
+    from cablelint.result_cache import ResultCache
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 INTERNAL_ERROR = "CL000"
@@ -113,19 +116,43 @@ Outcome = FileResult | FileError
 
 def iter_check(files: Iterable[str], resolver: ConfigResolver,
                stdin_filename: str | None = None,
-               progress: Callable[[str], None] | None = None) -> Iterator[Outcome]:
+               progress: Callable[[str], None] | None = None,
+               cache: ResultCache | None = None) -> Iterator[Outcome]:
     """Lint ``files`` one by one, in order, yielding each file's result or error.
 
     Why a generator: a report writes each file's part as it arrives, so
     nothing holds a parsed document after its file is reported (memory stays
-    flat however many files there are).
+    flat however many files there are).  With a ``cache``, a file whose entry
+    is there is answered from it (findings and document summary, no document)
+    and every other file's result is stored.
     """
     errors: list[FileError] = []  # files that failed to read before the next one
+    lint = None if cache is None else _cached_lint(cache)
     for item in read_inputs(files, resolver, errors, stdin_filename, progress):
         yield from errors
         errors.clear()
-        yield lint_source(item.source, item.plan)
+        yield lint_source(item.source, item.plan) if lint is None \
+            else lint(item.source, item.plan, item.data)
     yield from errors
+
+
+def _cached_lint(cache: ResultCache) -> Callable[..., FileResult]:
+    """:func:`lint_source` through the result cache (``data``: the file's bytes)."""
+    from cablelint.reports.common import document_summary
+    from cablelint.result_cache import PlanKeys
+
+    plan_keys = PlanKeys()
+
+    def lint(source: SourceText, plan: FilePlan, data: bytes) -> FileResult:
+        key = cache.key(source.path, data, plan_keys.of(plan))
+        found = cache.get(key)
+        if found is not None:
+            return FileResult(source.path, found[0], source, None, found[1])
+        result = lint_source(source, plan)
+        cache.put(key, result.diagnostics, document_summary(result.document))
+        return result
+
+    return lint
 
 
 def check_paths(files: Iterable[str], resolver: ConfigResolver,

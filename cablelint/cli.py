@@ -70,6 +70,13 @@ def build_argument_parser() -> argparse.ArgumentParser:
     server = commands.add_parser("server", help="run the language server (LSP over stdio)")
     server.add_argument("--log-file", metavar="FILE", help="write the server's log here")
 
+    clean = commands.add_parser("clean", help="remove this project's result cache")
+    clean.add_argument("--cache-dir", metavar="DIR",
+                       help="the cache directory given to 'check --cache-dir'")
+    clean.add_argument("--config", metavar="FILE", help="the configuration file given to check")
+    clean.add_argument("--isolated", action="store_true",
+                       help="as 'check --isolated' (the project is the current directory)")
+
     schema = commands.add_parser("schema", help="print a JSON Schema shipped with cablelint")
     schema.add_argument("name", choices=("document", "report", "config"),
                         help="document: output of 'parse --format json'; report: output of "
@@ -96,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _config_command(arguments)
         if arguments.command == "schema":
             return _schema_command(arguments)
+        if arguments.command == "clean":
+            return _clean_command(arguments)
         if arguments.command == "server":
             from cablelint.server import run_server
 
@@ -137,6 +146,33 @@ def _check_command(arguments: argparse.Namespace) -> int:
     rules, problems = _load_rules()
     code = run_check(arguments, rules)
     return EXIT_ERROR if problems else code
+
+
+def _clean_command(arguments: argparse.Namespace) -> int:
+    """Remove the result cache that ``check`` would use here, and say what went."""
+    from pathlib import Path
+
+    from cablelint.cli_check import project_root
+    from cablelint.config import ConfigError, ConfigResolver
+    from cablelint.result_cache import clean, project_directory
+
+    rules, _ = _load_rules()
+    try:
+        resolver = ConfigResolver(rules, config_file=arguments.config,
+                                  isolated=arguments.isolated)
+        root = project_root(resolver)
+    except ConfigError as error:
+        print(f"cablelint: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    directory = project_directory(root, Path(arguments.cache_dir) if arguments.cache_dir
+                                  else None)
+    entries, size = clean(directory)
+    if entries or size:
+        print(f"cablelint: removed {entries} cached result{'s' * (entries != 1)} "
+              f"({size:,} bytes) from {directory}")
+    else:
+        print(f"cablelint: no cached results in {directory}")
+    return EXIT_OK
 
 
 def _config_command(arguments: argparse.Namespace) -> int:

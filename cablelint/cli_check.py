@@ -113,6 +113,13 @@ def add_check_arguments(check: argparse.ArgumentParser) -> None:
                             "available; 1: in this process). Output is the same for any N. "
                             "Runs of few files, stdin, --fix and --diff are checked in "
                             "this process")
+    cache = check.add_argument_group("result cache")
+    cache.add_argument("--no-cache", action="store_true",
+                       help="check every file afresh and store nothing (default: findings of "
+                            "unchanged files come from the project's result cache)")
+    cache.add_argument("--cache-dir", metavar="DIR",
+                       help="keep the result cache under DIR (default: $CABLELINT_CACHE_DIR, "
+                            "else the platform's user cache directory)")
     check.add_argument("--timeout-per-file", type=_seconds, metavar="SECONDS",
                        help="stop a rule still running after SECONDS on one file, with a "
                             "CL000 naming it (default: 10; 0: no limit)")
@@ -245,7 +252,8 @@ def _stream_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]], re
     with sink or contextlib.nullcontext(), \
             _progress(arguments, len(paths), sink is not None and sink.terminal) as advance:
         setup = WorkerSetup(tuple(rules), resolver.overrides, arguments.config,
-                            arguments.isolated, arguments.stdin_filename)
+                            arguments.isolated, arguments.stdin_filename,
+                            cache=_result_cache(arguments, rules, resolver))
         jobs = arguments.jobs or default_jobs()
         for outcome in check_files(paths, resolver, setup, jobs, advance):
             if isinstance(outcome, FileError):
@@ -284,6 +292,26 @@ def _stream_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]], re
     if arguments.exit_zero and code == EXIT_FINDINGS:
         return EXIT_OK
     return code
+
+
+def _result_cache(arguments: argparse.Namespace, rules: Sequence[type[Rule]], resolver):
+    """The run's result cache, or None with ``--no-cache``."""
+    if arguments.no_cache:
+        return None
+    from cablelint.result_cache import ResultCache, project_directory, run_key
+
+    directory = project_directory(project_root(resolver), _cache_base(arguments))
+    return ResultCache(str(directory), run_key(rules))
+
+
+def project_root(resolver) -> Path:
+    """The project whose result cache a run uses: the directory of the configuration
+    that applies to the current directory (the current directory without one)."""
+    return resolver.configuration_for(".").root
+
+
+def _cache_base(arguments: argparse.Namespace) -> Path | None:
+    return Path(arguments.cache_dir) if getattr(arguments, "cache_dir", None) else None
 
 
 def _open_baseline(arguments: argparse.Namespace):

@@ -16,8 +16,9 @@ and sends back per file only what the reports need: path, findings, the text
 (for snippets, fingerprints and edit positions) and the JSON document summary
 -- not the parsed document.
 
-A chunk is the unit a later result cache can key per file: :func:`check_chunk`
-is a pure function of the setup and the paths.
+:func:`check_chunk` is a pure function of the setup and the paths; with the
+result cache (:mod:`cablelint.result_cache`, named in the setup) each worker
+looks up and stores the entries of its own files.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from cablelint.rules.base import Rule
 
 if TYPE_CHECKING:  # multiprocessing is imported only by runs that start workers
     from multiprocessing.connection import Connection
+
+    from cablelint.result_cache import ResultCache
 
 #: Fewer files than this are checked in-process: starting workers costs more
 #: than it saves.  Measured on the 2-core machine: the forkserver with the
@@ -72,6 +75,8 @@ class WorkerSetup:
     #: the parent's environment at the start of the run (a forkserver was
     #: started earlier, perhaps in another directory with another environment)
     environ: dict[str, str] = field(default_factory=lambda: dict(os.environ))
+    #: the run's result cache (None: ``--no-cache``); workers read and write it too
+    cache: ResultCache | None = None
 
     def resolver(self) -> ConfigResolver:
         return ConfigResolver(self.rules, self.overrides, config_file=self.config_file,
@@ -87,8 +92,9 @@ def check_files(paths: Sequence[str], resolver: ConfigResolver, setup: WorkerSet
                 jobs: int, progress: Callable[[str], None] | None = None
                 ) -> Iterator[Outcome]:
     """Each file's outcome in the order of ``paths``, from workers when worth it."""
-    if not use_workers(paths, jobs):
-        yield from iter_check(paths, resolver, setup.stdin_filename, progress)
+    if not use_workers(paths, jobs) or (
+            setup.cache is not None and mostly_cached(paths, resolver, setup.cache)):
+        yield from iter_check(paths, resolver, setup.stdin_filename, progress, setup.cache)
         return
     for outcome in _Pool(setup, min(jobs, -(-len(paths) // CHUNK_FILES))).run(paths):
         if progress is not None:
@@ -96,23 +102,58 @@ def check_files(paths: Sequence[str], resolver: ConfigResolver, setup: WorkerSet
         yield outcome
 
 
+#: Files sampled (evenly over the run) to tell whether the result cache holds most of it.
+CACHE_SAMPLE = 64
+#: The share of sampled files missing from the cache below which the run stays in-process.
+MOSTLY_CACHED_MISSES = 0.25
+
+
+def mostly_cached(paths: Sequence[str], resolver: ConfigResolver, cache: ResultCache) -> bool:
+    """Whether the result cache answers most of ``paths`` (a sample of them).
+
+    Why: a hit costs ~0.1 ms in-process, less than sending the file to a worker
+    and its result back, and starting the workers costs ~0.5 s; a warm rerun
+    is fastest with no worker at all.  The files a sample misses are checked
+    in-process too.  Which process answers never changes what is reported
+    (the result cache gives exactly what a fresh check would).
+    """
+    from cablelint.inputs import read_input
+    from cablelint.result_cache import PlanKeys
+
+    step = max(len(paths) // CACHE_SAMPLE, 1)
+    sample = [os.path.normpath(path) for path in paths[::step][:CACHE_SAMPLE]]
+    plan_keys = PlanKeys()
+    misses = 0
+    for path in sample:
+        try:
+            key = cache.key(path, read_input(path, path), plan_keys.of(resolver.plan_for(path)))
+        except Exception:  # unreadable, or misconfigured: reported by whoever checks it
+            misses += 1
+            continue
+        if not os.path.exists(cache.entry_path(key)):
+            misses += 1
+    return misses <= MOSTLY_CACHED_MISSES * len(sample)
+
+
 def slim(outcome: Outcome) -> Outcome:
     """What a report needs of one file, without the parsed document."""
     if isinstance(outcome, FileError):
         return outcome
-    from cablelint.reports.common import document_summary
+    from cablelint.reports.common import file_document
 
     source = outcome.source
     if source is not None and source.memo:
         source = source._replace(memo={})  # views made while linting, not needed again
-    return FileResult(outcome.path, outcome.diagnostics, source, None,
-                      document_summary(outcome.document))
+    # file_document: a result from the cache has its summary and no document
+    return FileResult(outcome.path, outcome.diagnostics, source, None, file_document(outcome))
 
 
 def check_chunk(paths: Iterable[str], resolver: ConfigResolver,
-                stdin_filename: str | None = None) -> list[Outcome]:
+                stdin_filename: str | None = None,
+                cache: ResultCache | None = None) -> list[Outcome]:
     """The slim outcomes of some files, in order."""
-    return [slim(outcome) for outcome in iter_check(paths, resolver, stdin_filename)]
+    return [slim(outcome) for outcome in iter_check(paths, resolver, stdin_filename,
+                                                    cache=cache)]
 
 
 def _serve(connection: Connection, setup: WorkerSetup) -> None:
@@ -135,7 +176,7 @@ def _serve(connection: Connection, setup: WorkerSetup) -> None:
             return
         index, paths = task
         try:
-            reply: Any = check_chunk(paths, resolver, setup.stdin_filename)
+            reply: Any = check_chunk(paths, resolver, setup.stdin_filename, setup.cache)
         except MemoryError:
             reply = _Died("ran out of memory")
         except Exception as error:  # raised again in the parent
