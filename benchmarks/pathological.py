@@ -91,6 +91,13 @@ def _urls(size: int) -> str:
     return "2. (C) Links follow.\n" + _repeat(line, size)
 
 
+def _copies(size: int) -> str:
+    """Paragraphs 2-9 printed again after each page break, to about ``size``."""
+    paragraphs = "".join(f"{number}. (C) The Regent spoke on day {number}.\n\n"
+                         for number in range(2, 10))
+    return _repeat(paragraphs + "ZENDA 00001502 002 OF 002\n\n", size)
+
+
 def _headers(size: int) -> str:
     return _repeat(HEADER + PARAGRAPH, size)
 
@@ -149,6 +156,14 @@ FAMILIES = [
     Family("spaced-letters", lambda n: _spaced(n) + "\n"),
     Family("spaced-letters/cable", lambda n: _in_cable(_spaced(n)), fix=True),
     Family("repeated-headers", _headers, fix=True),
+    # many cables' worth of one construct in one file (a 50 MB file of cables:
+    # benchmarks/scale.py): each once asked something of the whole text, or of all
+    # the others found so far
+    Family("line-marks/cable", lambda n: _in_cable(
+        "2. (U) Press items:\n" + _repeat("(C) He came back.\n", n))),
+    Family("copied-paragraphs/cable", lambda n: _in_cable(_copies(n))),
+    Family("marker-headings/cable", lambda n: _in_cable(
+        "2. (C) The Regent left.\n\n" + _repeat("SUMMARY\n-------\n\nHe came back.\n\n", n))),
 ]
 
 # --- measuring -----------------------------------------------------------

@@ -30,18 +30,42 @@ def continues_lettered_list(text: str, start: int, line_start: int, letter: str)
     / ``B) SUMMARY OF COVERAGE`` / ``(C) SUPPORTING TEXT``, the sections of a media
     reaction cable).  Such a "(C)" is a section letter, not a CONFIDENTIAL mark.
 
-    Looked for with ``str.rfind`` of the three labels (most cables hold none), each
-    hit checked for standing at a line start before a blank and text."""
+    The labels of a letter are found once per text (see :func:`_labels_opening_lines`):
+    asked for each "(C)" of a file, a search back through the text per question
+    took quadratic time on a file of many cables."""
     if not "A" < letter <= "Z":
         return False
-    before = chr(ord(letter) - 1)
+    labels = _labels_opening_lines(text, start, chr(ord(letter) - 1))
+    return bool(labels) and labels[0] < line_start
+
+
+#: the labels found in the last text asked about: (text, start, {letter: offsets});
+#: the text is compared by identity, so a stale entry is only ever missed
+_LAST: tuple[str, int, dict[str, list[int]]] | None = None
+
+
+def _labels_opening_lines(text: str, start: int, before: str) -> list[int]:
+    """Offsets, in order, of the labels ``(before)``, ``before)`` and ``before.`` that
+    open a line of ``text`` from ``start`` on (blanks only before them on the line,
+    a blank and more text after).  Found with ``str.find`` (most cables hold none)
+    and kept for the text's other questions."""
+    global _LAST
+    last = _LAST
+    if last is None or last[0] is not text or last[1] != start:
+        last = _LAST = (text, start, {})
+    found = last[2].get(before)
+    if found is not None:
+        return found
+    found = []
     for label in (f"({before})", f"{before})", f"{before}."):
-        end = line_start
-        while (found := text.rfind(label, start, end)) >= 0:
-            opening = text.rfind("\n", start, found) + 1
-            after = found + len(label)
-            if not text[max(opening, start):found].strip(" \t") and \
+        at = text.find(label, start)
+        while at >= 0:
+            opening = text.rfind("\n", start, at) + 1
+            after = at + len(label)
+            if not text[max(opening, start):at].strip(" \t") and \
                     text[after:after + 1] in (" ", "\t") and text[after:after + 2].strip():
-                return True
-            end = found
-    return False
+                found.append(at)
+            at = text.find(label, after)
+    found.sort()
+    last[2][before] = found
+    return found

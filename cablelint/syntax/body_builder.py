@@ -7,6 +7,9 @@ body nodes from the body's subtree).
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from operator import attrgetter
+
 from cablelint.diagnostics import Span, new_tuple
 from cablelint.fields.banner import banner_section
 from cablelint.fields.body import (
@@ -35,6 +38,10 @@ _TEXT_KINDS = frozenset({"PARA", "CONT", "TEXT", "LETTER_ITEM"})
 _PILCROW = "\u00b6"
 #: how many lines above a SIPDIS line a later section's banner is looked for
 _LINES_BEFORE = 5
+
+
+#: a marker's start offset: the order of ``DocumentBuilder.markers``
+_MARKER_START = attrgetter("span.start")
 
 
 class BodyBuilder:
@@ -177,11 +184,14 @@ class BodyBuilder:
         self.body.append(new_tuple(BodyNode, ("heading", span, len(self.headings))))
         self.headings.append(new_tuple(Heading, (span, text.strip("/ "), style,
                                                  marker.kinds if marker is not None else ())))
-        if marker is not None and not any(
-                heading.start_pos <= found.span.start < heading.end_pos
-                for found in self.markers):
-            self.markers.append(marker)
-            self.markers.sort(key=lambda marker: marker.span.start)
+        if marker is not None:
+            # the markers are in text order: whether one lies on the heading's line is
+            # a bisection, not a pass over all of them per heading (quadratic on a
+            # file of many cables)
+            markers = self.markers
+            at = bisect_left(markers, heading.start_pos, key=_MARKER_START)
+            if at == len(markers) or markers[at].span.start >= heading.end_pos:
+                insort(markers, marker, key=_MARKER_START)
 
     def _scan_markers(self, tree: Tree) -> None:
         """SUMMARY/COMMENT/NOTE markers: one scan over the body before the sign-off

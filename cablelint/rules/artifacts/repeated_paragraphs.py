@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from cablelint.analysis.numbering import Step, irregular
 from cablelint.diagnostics import Diagnostic
+from cablelint.model import Paragraph
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -58,21 +59,29 @@ class RepeatedParagraphs(Rule):
 
     def _steps(self, context: RuleContext) -> Iterator[Diagnostic]:
         run: list[Step] = []
+        # each paragraph's index, by identity, made at the first pair of copies: a
+        # search of the paragraphs per copy (comparing them field by field) took
+        # quadratic time on a file of thousands of paragraphs
+        indexes: dict[int, int] | None = None
         for step in irregular(context):
             if step.kind != "copy":
                 continue
-            if run and not _follows(context, run[-1], step):
-                yield _report(context, run)
-                run = []
+            if run:
+                if indexes is None:
+                    indexes = {id(paragraph): index for index, paragraph
+                               in enumerate(context.document.paragraphs)}
+                if not _follows(context.document.paragraphs, indexes, run[-1], step):
+                    yield _report(context, run)
+                    run = []
             run.append(step)
         if run:
             yield _report(context, run)
 
 
-def _follows(context: RuleContext, last: Step, step: Step) -> bool:
+def _follows(paragraphs: Sequence[Paragraph], indexes: dict[int, int], last: Step,
+             step: Step) -> bool:
     """Whether ``step`` copies the paragraph right after the one ``last`` copies."""
-    paragraphs = context.document.paragraphs
-    index = paragraphs.index(last.paragraph)
+    index = indexes[id(last.paragraph)]
     return index + 1 < len(paragraphs) and paragraphs[index + 1] is step.paragraph
 
 
