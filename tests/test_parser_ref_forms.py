@@ -38,6 +38,29 @@ def test_block_goes_on_after_a_blank_line() -> None:
     assert document.paragraphs[0].number == 1
 
 
+def test_item_whose_label_ends_the_line_goes_on_after_a_blank_line() -> None:
+    """05WELLINGTON274 (fresh-16 audit, A119): "C)" ends the REF line, its text and
+    items D and E follow a blank line."""
+    text = cable(EO, TAGS, SUBJECT, "REF: A) ZENDA 0234 B) ZENDA 0233 C)\n\n"
+                 "     ZENDA 0157 D) 04 STRELSAU 0470 E) 04\n     ZENDA 0173")
+    document = parse_ok(text)
+    items = document.references.items
+    assert [(item.letter, item.text) for item in items] == [
+        ("A", "ZENDA 0234"), ("B", "ZENDA 0233"), ("C", "ZENDA 0157"),
+        ("D", "04 STRELSAU 0470"), ("E", "04 ZENDA 0173")]
+    assert_span(text, items[2].label_span, "C)")
+    assert document.paragraphs[0].number == 1
+
+
+def test_a_blank_line_after_a_complete_item_then_text_is_the_body() -> None:
+    # the last item has its text: the unlettered line below the blank is the body's
+    text = cable(EO, TAGS, SUBJECT, "REF: A) ZENDA 0234 B) ZENDA 0233 (NOTAL)", body=(
+        "THE KING IS CROWNED", "", "1. (C) The king was crowned."))
+    document = parse_text(text)
+    assert [item.letter for item in document.references.items] == ["A", "B"]
+    assert document.references.items[1].text == "ZENDA 0233 (NOTAL)"
+
+
 def test_a_blank_line_then_another_letter_is_the_body() -> None:
     # "A." after the block's "A." is no next item: the body's lettered text
     text = cable(EO, TAGS, SUBJECT, "REF: A. ZENDA 1784", body=(

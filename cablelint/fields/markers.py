@@ -35,7 +35,8 @@ _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 # window (``before[::-1]``).  "\n?" first: "$" also matches before a final "\n".
 #
 # What may stand before an opener: a line start, "(", "[", a sentence end, a dash
-# or a rule of dashes, "Summary and " (before "comment"), "Ambassador's " (the ?
+# or a rule of dashes and up to three blanks (a bullet's "--   NOTE:", 00HELSINKI2613),
+# "Summary and " (before "comment"), "Ambassador's " (the ?
 # is a curly apostrophe in the one-byte-per-character lowered text), or one of
 # those followed by "Embassy " ("(Embassy comment:", "¶3. (C) EMBASSY COMMENT:"),
 # or "(" and one word naming who writes the note, an agency or office ("(LEGATT
@@ -47,7 +48,7 @@ _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
 # after a full stop: "¶1.   Summary:", 02HARARE1984; a closing quote after the full
 # stop: 'features."  Comment:', 10GUANGZHOU13, the curly one read "?")
 _OPEN_BEFORE_REVERSED = re.compile(
-    rb"\n?(?:(?:\s+yssabme)?(?:[ \t]*\n|[(\[]|\s{1,3}[\"?]?\.|\s{1,2}\)|\s-+\s)"
+    rb"\n?(?:(?:\s+yssabme)?(?:[ \t]*\n|[(\[]|\s{1,3}[\"?]?\.|\s{1,2}\)|\s{1,3}-+\s)"
     rb"|\s+dna\s+yrammus|\ss['?]|[ \t]*=+[ \t]*\n|[ \t]+[a-z]{2,10}\()")
 # Lower case is an opener only right after "(", "Summary and " or "Embassy ".
 # Forwards: (?:\(|summary\s+and\s+|embassy\s+)$

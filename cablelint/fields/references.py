@@ -121,12 +121,23 @@ def _block_labels(text: str) -> tuple[re.Match[str] | None, int, list[_Label], l
 def continues_block(block: str, line: str) -> bool:
     """True when ``line``, below a blank line, letters the item that follows the
     last one of the REF block ``block`` ("REF: A. ZENDA 1784" / "" / "B. STATE
-    436"): the block goes on.  Another letter is the body's ("A. The king ...")."""
+    436"), or holds the text of the item whose label ends the block ("... C)" /
+    "" / "ZENDA 157"): the block goes on.  Another letter is the body's ("A. The
+    king ...")."""
     found = _LABEL.match(line)
     if found is None:
-        return False
+        return bool(line.strip()) and block.rstrip().endswith(")") and \
+            _ends_with_bare_label(block)
     labels = _block_labels(block)[3]
     return bool(labels) and _label(found).letter == chr(ord(labels[-1].letter) + 1)
+
+
+def _ends_with_bare_label(block: str) -> bool:
+    """True when the block's last label, in sequence with those before it, ends its
+    last line and its item's text is below the blank line ("REF: A) ZENDA 234 B)
+    ZENDA 233 C)" / "" / "ZENDA 157 D) ...": 05WELLINGTON274, fresh-16 audit A119)."""
+    labels = _block_labels(block)[3]
+    return len(labels) >= 2 and not block[labels[-1].end:].strip()
 
 
 def parse_references(source: SourceText, text: str, offset: int,

@@ -66,6 +66,9 @@ def split_glued(code: str) -> tuple[str, ...] | None:
     two, four = _split_codes()
     if code in two or code in four:
         return None
+    named = _with_country_name(code, two, four)
+    if named is not None:
+        return named
     # best[i]: (pieces, reading, ambiguous) for code[i:], the fewest pieces
     best: dict[int, tuple[int, tuple[str, ...], bool]] = {len(code): (0, (), False)}
     for end in range(len(code) - 2, -1, -1):
@@ -83,6 +86,32 @@ def split_glued(code: str) -> tuple[str, ...] | None:
     if ambiguous or not any(len(piece) == 4 for piece in reading):
         return None
     return reading
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """The geographic codes by their country's name in capitals, letters only
+    ("IRAQ": IZ, from the vocabulary's geographic list)."""
+    return {re.sub(r"[^A-Z]", "", name.upper()): code
+            for code, name in load_vocabulary("tags")["geographic"].items()
+            if isinstance(name, str)}
+
+
+def _with_country_name(code: str, two: frozenset[str], four: frozenset[str]
+                       ) -> tuple[str, ...] | None:
+    """A glued token read as known codes and a country written as its name, at its
+    start or end ("NATOIRAQ": NATO and IRAQ, not NATO IR AQ, which adds Iran and
+    American Samoa: 05ATHENS2769, fresh-16 audit A220); None without such a name."""
+    names = country_names()
+    for cut in range(2, len(code) - 1):
+        head, tail = code[:cut], code[cut:]
+        for name, rest, name_first in ((tail, head, False), (head, tail, True)):
+            if len(name) < 4 or name not in names or name in four:
+                continue
+            codes = (rest,) if rest in two or rest in four else split_glued(rest)
+            if codes is not None:
+                return (name, *codes) if name_first else (*codes, name)
+    return None
 
 
 # What a continuation line's codes may carry around them, and the parts of a line
@@ -205,7 +234,7 @@ def _scan_tags(source: SourceText, text: str, start: int,
             items.extend(_glued_tags(pieces, raw, tag_span, separator, wraps))
         else:
             items.append(new_tuple(Tag, (code, raw, tag_span, link is not None, separator,
-                                    wraps, _is_word(code), False)))
+                                    wraps, _is_word(code), False, False)))
         previous = tag_span
         previous_end = last
     return items, commas, spaces, previous_end
@@ -253,7 +282,7 @@ def _plain_tags(source: SourceText, text: str, start: int,
             items.extend(_glued_tags(pieces, raw, tag_span, separator, False))
         else:
             items.append(new_tuple(Tag, (code, raw, tag_span, False, separator, False,
-                                         _is_word(code), False)))
+                                         _is_word(code), False, False)))
         separator = ", " if len(part) > len(raw) else " "
         at += len(part) + 1
     return items, commas, spaces, end
@@ -275,8 +304,10 @@ def _glued_tags(pieces: tuple[str, ...], raw: str, whole: Span, separator: str,
         piece_span = new_tuple(Span, (whole.line, column, whole.line, column + len(piece),
                                       start, start + len(piece)))
         first = index == 0
-        tags.append(new_tuple(Tag, (piece, raw[at:at + len(piece)], piece_span, False,
-                                    separator if first else "", wraps and first, True,
-                                    not first)))
+        # a country written as its name ("IRAQ" in "NATOIRAQ") stands for its code
+        country = country_names().get(piece) if piece not in _known_codes() else None
+        tags.append(new_tuple(Tag, (country or piece, raw[at:at + len(piece)], piece_span,
+                                    False, separator if first else "", wraps and first,
+                                    True, not first, country is not None)))
         at += len(piece)
     return tags

@@ -59,6 +59,9 @@ class Tag(NamedTuple):
     # written with no separator after the code before it ("PHUMBA" read as PHUM and BA):
     # a glued token split by the known-code vocabulary (cablelint.fields.tags)
     glued: bool = False
+    # a piece of a glued token written as a country's name ("IRAQ" in "NATOIRAQ"):
+    # ``code`` is that country's geographic code (IZ)
+    country_name: bool = False
 
 
 

@@ -22,6 +22,7 @@ from cablelint.fields.banner import BannerPlace, is_banner_line
 from cablelint.fields.caption import leading_caption_words
 from cablelint.fields.eo import runs_on_tags
 from cablelint.fields.line_end import without_line_end_backslash
+from cablelint.fields.references import continues_block
 from cablelint.fields.tags import continues_tags
 from cablelint.source import SourceText
 from cablelint.syntax.body_lexer import BodyLexer
@@ -206,6 +207,7 @@ class LineLexer(RegionFinder, BodyLexer):
         starts = source.starts
         last: str | None = None
         in_refs = False
+        refs = start  # the REF block's first line (while ``in_refs``)
         in_subject = False
         in_tags = False  # the line above is a TAGS line or continues the TAGS
         for i in range(start, stop):
@@ -232,6 +234,8 @@ class LineLexer(RegionFinder, BodyLexer):
             if kind == "REF_LINE":
                 if in_refs and self._ref_item(text):
                     kind = "REF_ITEM"  # "REF B SECSTATE 76108" below "REF A ...": one block
+                else:
+                    refs = i
                 in_refs = True
             elif kind is not None:
                 in_refs = False
@@ -250,8 +254,10 @@ class LineLexer(RegionFinder, BodyLexer):
                     in_refs = in_refs and kind == "CONT"  # prose: no more codes
                 elif (not previous_blank and last in _CONTINUABLE) or (
                         last in ("CLASSIFIED_BY", "CONT") and self._continues_reason(
-                            texts, self._block_start(texts, i, start), i)):
-                    kind = "CONT"
+                            texts, self._block_start(texts, i, start), i)) or (
+                        in_refs and previous_blank and
+                        continues_block("\n".join(texts[refs:i]), raw)):
+                    kind = "CONT"  # (the last: the text of a label ending the REF block)
                 else:
                     kind = "HEADER_TEXT"
                     in_refs = False

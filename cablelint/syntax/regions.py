@@ -180,7 +180,7 @@ class RegionFinder:
                 if kind:
                     last_field = i
                     refs = i if kind == "REF_LINE" else -1
-                elif refs >= 0 and not texts[i - 1].strip() and self._ref_item(text.strip()) and \
+                elif refs >= 0 and not texts[i - 1].strip() and \
                         continues_block("\n".join(texts[refs:i]), text):
                     last_field = i  # the REF block goes on after a blank line
         for i in range(last_field + 1, window_end):

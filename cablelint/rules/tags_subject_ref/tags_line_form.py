@@ -20,7 +20,8 @@ class TagsForm(Rule):
     usually without the colon, with a comma and a space (``TAGS PREL, PGOV,
     UP``).  Reported: a line that mixes the two, extra spaces or a stray comma
     between codes, codes run together (``PHUMBA``, split by the parser into
-    the known codes PHUM and BA), lower-case codes or keyword (``Tags: prel,
+    the known codes PHUM and BA; ``NATOIRAQ`` into NATO and Iraq's name, whose
+    code IZ is advised), lower-case codes or keyword (``Tags: prel,
     pgov``), a trailing comma, and a TAGS line with no codes.  A line that wraps onto a
     continuation line is fine.  Free text and personal names are left to
     CL602, markdown links (``[PREL](#)``) to CL904, and a misspelt ``TAG``
@@ -113,7 +114,9 @@ class TagsForm(Rule):
         style = _style(tags, pairs)
         for first, rest in glued:
             written = first.raw + "".join(tag.raw for tag in rest)
-            codes = " ".join(tag.code for tag in (first, *rest))
+            # a country written as its name is shown with its code: "IRAQ (IZ)"
+            codes = " ".join(f"{tag.raw} ({tag.code})" if tag.country_name else tag.code
+                             for tag in (first, *rest))
             span = context.span(first.span.start, rest[-1].span.end)
             # a piece whose code the line has already, standing alone ('ASECTH' on a
             # line with TH): separating it would write that code twice (fresh-10 audit)
@@ -129,11 +132,20 @@ class TagsForm(Rule):
                                     safe=False))
                 continue
             if again:
-                kept = between.join(tag.raw for tag in (first, *rest) if tag not in again)
+                kept = between.join(tag.code if tag.country_name else tag.raw
+                                    for tag in (first, *rest) if tag not in again)
                 twice = ", ".join(tag.code for tag in again)
                 yield context.report(
                     span, f"'{written}' runs the codes {codes} together and {twice} is on "
                     f"the line already; write '{kept}'",
+                    fix=context.fix(f"write {kept}", Edit(span.start, span.end, kept),
+                                    safe=False))
+                continue
+            if any(tag.country_name for tag in (first, *rest)):  # the name becomes its code
+                kept = between.join(tag.code if tag.country_name else tag.raw
+                                    for tag in (first, *rest))
+                yield context.report(
+                    span, f"'{written}' runs the codes {codes} together; write '{kept}'",
                     fix=context.fix(f"write {kept}", Edit(span.start, span.end, kept),
                                     safe=False))
                 continue

@@ -320,3 +320,18 @@ def test_cl109_summary_paragraph_before_a_boxed_heading_is_still_never_closed() 
     [found] = findings(good(body=body), "CL109")
     assert found.message == ("'Summary' is never closed; add 'END SUMMARY' where the "
                              "summary stops")
+
+
+def test_cl109_note_opened_after_a_bullet_dash_and_blanks() -> None:
+    """00HELSINKI2613 (fresh-16 audit, A050): '--   NOTE: ... END NOTE', the opener
+    after a bullet's dash and three blanks, is an opener: no END without one."""
+    body = ("1. (C) The Regent raised the old border.", "",
+            "--   NOTE: THIS IS A DEEP ISSUE FOR ZENDA.", "     END NOTE", "",
+            "2. (C) Embassy will follow.")
+    assert findings(good(body=body), "CL109") == []
+    # a lone END NOTE after a bullet is still reported
+    lone = ("1. (C) The Regent raised the old border.", "",
+            "--   THIS IS A DEEP ISSUE FOR ZENDA. END NOTE", "",
+            "2. (C) Embassy will follow.")
+    [found] = findings(good(body=lone), "CL109")
+    assert "no NOTE opener" in found.message

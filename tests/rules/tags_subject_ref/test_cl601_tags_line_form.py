@@ -112,6 +112,29 @@ def test_cl601_a_glued_token_whose_codes_are_all_on_the_line_is_removed() -> Non
     assert "TAGS KDEM, PGOV, ZI\n" in apply_fixes(text, [found], unsafe=True)
 
 
+def test_cl601_a_country_written_as_its_name_is_read_as_the_name() -> None:
+    """05ATHENS2769 (fresh-16 audit, A220): 'NATOIRAQ' is NATO and Iraq's name, not
+    NATO IR AQ, which would add Iran and American Samoa.  The name's code is
+    advised, or dropped when the line has it already."""
+    text = tagged("TAGS: PREL CD NATOCHAD")
+    tags = parse_text(text).tags.tags
+    assert [(t.code, t.raw, t.glued, t.country_name) for t in tags[2:]] == [
+        ("NATO", "NATO", False, False), ("CD", "CHAD", True, True)]
+    assert covered(text, tags[3].span) == "CHAD"
+    [found] = findings(text, "CL601")
+    assert found.message == ("'NATOCHAD' runs the codes NATO CHAD (CD) together and CD "
+                             "is on the line already; write 'NATO'")
+    assert "TAGS: PREL CD NATO\n" in apply_fixes(text, [found], unsafe=True)
+    # without the code on the line, the name is replaced by its code; name first too
+    for line, kept in (("TAGS: PREL PGOV NATOCHAD", "NATO CD"),
+                       ("TAGS PREL, CHADPGOV", "CD, PGOV")):
+        [found] = findings(tagged(line), "CL601")
+        assert found.message.endswith(f"together; write '{kept}'"), found.message
+        assert found.fix.applicability == "unsafe"
+        assert line.replace(line.split()[-1], kept) + "\n" in apply_fixes(
+            tagged(line), [found], unsafe=True)
+
+
 @pytest.mark.parametrize("token", ["IRAJ", "MCCAIN", "RIGHTSPOLMIL"])
 def test_tags_token_not_split_without_one_reading(token) -> None:
     # two-letter codes only, or a piece no code: the token stays whole

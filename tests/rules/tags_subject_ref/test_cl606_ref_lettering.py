@@ -71,6 +71,17 @@ def test_cl606_block_after_a_blank_line_is_citable() -> None:
     assert findings(text, "CL606") == []
 
 
+def test_cl606_item_wrapped_past_a_blank_line_is_citable() -> None:
+    """05WELLINGTON274 (fresh-16 audit, A119): 'C)' ends the REF line and its text
+    follows a blank line; refs C to E exist, a ref F does not."""
+    text = refs("REF: A) ZENDA 0234 B) ZENDA 0233 C)\n\n     ZENDA 0157 D) 04 ZENDA 0470"
+                " E) 04\n     ZENDA 0173",
+                "1. (C) As reported in ref C and ref E, the king was crowned (ref F).")
+    [found] = findings(text, "CL606")
+    assert found.message.startswith("the text cites ref F, but the REF block has only A, B,"
+                                    " C, D, E")
+
+
 def test_cl606_one_ref_line_per_item() -> None:
     text = refs("REF A PRESIDENT'S LETTER TO THE KING\nREF B STATE 76108",
                 "1. (C) As reported in ref B, the king was crowned (ref D).")
