@@ -66,3 +66,15 @@ def test_without_a_record_the_copy_is_still_text() -> None:
     # a long last paragraph with no archive record: no sign-off is made up
     text = HEADER + BODY + " Zenda. SAPT\n\nMeeting\n-------\n\n" + SUMMARY + "\n"
     assert parse_text(text).signoff is None
+
+
+def test_a_name_with_a_full_stop_glued_after_the_last_sentence_is_the_signoff() -> None:
+    # fresh-16 A246 ("... 24 hours/day). McCormick."): the name, glued; its stop noise
+    text = HEADER + BODY + " Call the duty officer (24 hours/day). Sapt.\n"
+    signoff = parse_text(text).signoff
+    assert signoff is not None and (signoff.name, signoff.glued) == ("Sapt", True)
+    assert _covered(text, signoff.span) == "Sapt"
+    assert _covered(text, signoff.noise) == "." and signoff.noise_kind == "stops"
+    # after an initial's or a title's stop the word ends the sentence
+    for last in (" It was cleared by the U.S. Delegation.\n", " She met Mr. Sapt.\n"):
+        assert parse_text(HEADER + BODY + last).signoff is None, last

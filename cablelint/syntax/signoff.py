@@ -76,6 +76,12 @@ _LAST_WORD_CHARS = string.ascii_letters + "'\u2019-" + "".join(
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', ')', '*', ']')
 _MARKER_END = ("END COMMENT", "END NOTE", "END TEXT", "END SUMMARY")
 _MAX_NAME_LINE = 40
+# what a sentence ends with before a name that carries a full stop of its own: a
+# word or closing bracket and a stop, not an initial's ("... U.S. Delegation.") nor a
+# quote or bracket alone ('its "sister city" Qom.', "... (and Nobel laureate) Ahtisaari.")
+# nor a title's ("... met Mr. Rassendyll.")
+_STOPPED_BEFORE = re.compile(r"(?:[a-z0-9)\]]|(?<![\w.])[A-Z][A-Za-z]+)"
+                             r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.\s+\Z")
 #: how a possessive ends (straight or curly apostrophe): no signer's name does
 _POSSESSIVES = ("'s", "'S", "\u2019s", "\u2019S")
 #: the Secretaries of State 1961-2010 (public record), who sign every Department
@@ -214,6 +220,15 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     if tail is not None:  # the name before an archive's record run onto its line
         line = line[:tail].rstrip()
     found = _last_word(line)
+    stopped = False
+    if found is None and line.endswith(".") and not line.endswith(".."):
+        # a name with a full stop, glued after a sentence ending in one ("... 24
+        # hours/day). McCormick.", 05WELLINGTON952): the stop is the name's noise
+        found = _last_word(line[:-1])
+        stopped = found is not None and bool(found.group(1)) and \
+            _STOPPED_BEFORE.search(line[max(0, found.start(2) - 8):found.start(2)]) is not None
+        if not stopped:
+            return None
     if found is None:
         return None
     name = found.group(2)
@@ -230,7 +245,9 @@ def glued_name(line: str, footer: bool = False) -> GluedName | None:
     if not text or len(name) < 3 or not_a_name(name):
         return None
     after_mark = False
-    if not found.group(1):
+    if stopped:
+        glued = True
+    elif not found.group(1):
         glued = name.isupper() and before.endswith(".")
     elif ends_with_page_mark(text):
         glued = after_mark = True

@@ -66,7 +66,10 @@ class SignOffPlacement(Rule):
             return
         partial = " (partial extract)" if document.partial_extract else ""
         signoff = document.signoff
-        if signoff is not None and signoff.noise is not None:
+        # a full stop after a name glued to the text ("... 24 hours/day). McCormick.")
+        # is the same defect as the gluing: one finding, the glued one
+        if signoff is not None and signoff.noise is not None and \
+                not (signoff.glued and signoff.noise_kind == "stops"):
             noise = signoff.noise
             written = context.text[noise.start:noise.end]
             if signoff.noise_kind == "date-stamp":

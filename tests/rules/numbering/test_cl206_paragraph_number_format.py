@@ -141,3 +141,33 @@ def test_every_number_written_without_the_space_is_one_finding() -> None:
     text = numbered_cable("1", pilcrow=False).replace(". (C)", ".(C)")
     [found] = findings(text, "CL206")
     assert found.message == "no space between '1.' and the portion mark; insert one"
+
+
+def test_unspaced_numbers_that_are_the_cables_clear_style_are_one_finding() -> None:
+    # issue #12 (fresh-16 A120/A138/A148/A159/A187/A193/A198: 09DJIBOUTI1425 writes 16
+    # of 18 numbers "n.(C)", 09OSLO146 8 of 9): the prevailing form is how the text
+    # was typed, one finding naming the spaced exceptions, one fix for all
+    numbers = ("1", "2", "3", "4", "5")
+    spaced = numbered_cable(*numbers, pilcrow=False)
+    text = spaced.replace(". (C)", ".(C)").replace("5.(C)", "5. (C)")
+    [found] = findings(text, "CL206")
+    assert where(found)[:2] == (line_of(0), 1)
+    assert found.message == ("4 of 5 paragraph numbers with a portion mark are written "
+                             "with no space before it ('1.(C)'; 1 has one); insert one "
+                             "after each")
+    fixed = apply_fixes(text, [found])
+    assert fixed == spaced and findings(fixed, "CL206") == []
+    # two spaced of seven: still the style, the count says so
+    text = numbered_cable(*numbers, "6", "7", pilcrow=False).replace(". (C)", ".(C)")
+    text = text.replace("6.(C)", "6. (C)").replace("7.(C)", "7. (C)")
+    [found] = findings(text, "CL206")
+    assert found.message.startswith("5 of 7 paragraph numbers") and "2 have one" in found.message
+
+
+def test_unspaced_numbers_without_a_clear_majority_are_reported_each() -> None:
+    # three of five, or an even split, is no clear style: each number is its own slip
+    text = numbered_cable("1", "2", "3", "4", "5", pilcrow=False).replace(
+        ". (C)", ".(C)").replace("4.(C)", "4. (C)").replace("5.(C)", "5. (C)")
+    found = findings(text, "CL206")
+    assert [d.message for d in found] == [
+        f"no space between '{n}.' and the portion mark; insert one" for n in "123"]

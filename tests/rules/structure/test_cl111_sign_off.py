@@ -400,3 +400,35 @@ def test_cl111_name_below_text_run_on_into_the_classified_by_line() -> None:
                   prologue=ROUTING, body=(), signoff=None)
     [found] = findings(short, "CL111")
     assert "without a sign-off" in found.message
+
+
+def test_cl111_name_with_a_full_stop_glued_after_the_last_sentence() -> None:
+    # issue #12 (fresh-16 A246: "... 24 hours/day). McCormick."): the signer is there,
+    # glued, one finding; the full stop is the name's, not a second defect
+    body = ("1. (U) Report incidents to RSO Zenda (Telephone 462-6000, 24 hours/day). "
+            "Rassendyll.",)
+    text = good(body=body, signoff=None)
+    [found] = findings(text, "CL111")
+    line, column, end = where(text, "Rassendyll")
+    assert span_of(found) == (line, column, line, end)
+    assert found.message == ("sign-off 'Rassendyll' is glued to the last paragraph; "
+                             "put it on a line of its own")
+    assert found.fix is None
+
+
+def test_cl111_last_word_with_a_stop_after_no_sentence_is_no_sign_off() -> None:
+    # a last word after an initial's, a title's, a quote's or a bracket's end ends
+    # the sentence: the text is unsigned ("... cleared by the U.S. Delegation.")
+    for last in ("cleared by the U.S. Delegation.", "met with Mr. Rassendyll.",
+                 'its "sister city" Zenda.', "by the Envoy (and laureate) Rassendyll."):
+        body = (f"1. (U) The visit was {last}",)
+        [found] = findings(good(body=body, signoff=None), "CL111")
+        assert "without a sign-off" in found.message, last
+
+
+def test_cl111_capitals_name_with_a_stop_glued_after_a_sentence_fix() -> None:
+    body = ("1. (C) Embassy will follow events. RASSENDYLL.",)
+    text = good(body=body, signoff=None)
+    [found] = findings(text, "CL111")
+    assert "sign-off 'RASSENDYLL' is glued" in found.message
+    assert apply_fixes(text, [found]).endswith("events.\n\nRASSENDYLL.\n")

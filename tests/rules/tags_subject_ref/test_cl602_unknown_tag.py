@@ -209,3 +209,16 @@ def test_cl602_still_reports_an_unlisted_z_code() -> None:
     text = tagged("TAGS: PREL NATO ZQ RS")
     [found] = findings(text, "CL602") + findings(text, "CL607")
     assert "'ZQ'" in found.message
+
+
+def test_cl602_accepts_the_netherlands_antilles_code_of_consulate_curacao() -> None:
+    """fresh-16 audit A122: NA, the Netherlands Antilles TAG Consulate Curacao writes
+    ('TAGS: KDEM PHUM CU NA AA', 'NA AA NL PGOV PREL')."""
+    text = tagged("TAGS: PGOV PREL NA AA NL")
+    assert findings(text, "CL602") == [] and findings(text, "CL607") == []
+
+
+def test_cl602_still_reports_an_unlisted_two_letter_code() -> None:
+    text = tagged("TAGS: PGOV PREL NQ AA")
+    [found] = findings(text, "CL602") + findings(text, "CL607")
+    assert "'NQ'" in found.message
