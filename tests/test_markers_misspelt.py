@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cablelint.fields.markers import find_markers, one_edit_apart
+from cablelint.fields.marker_typos import one_edit_apart
+from cablelint.fields.markers import find_markers
 from cablelint.source import SourceText
 
 

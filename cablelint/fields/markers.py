@@ -4,8 +4,11 @@ and END closers.
 What the structure rules (CL109, CL110) and CL203 judge is recorded on each
 :class:`~cablelint.model.Marker`: the kinds a marker opens or closes
 (``Summary and comment:`` opens both), how an opener is written
-(:func:`marker_style`) and, for an opener inside parentheses, the ``)`` that
-closes it (:func:`parenthesis_close`).  No rule searches the text for markers.
+(:func:`~cablelint.fields.opener_form.marker_style`) and, for an opener inside
+parentheses, the ``)`` that closes it (:func:`parenthesis_close`).  No rule
+searches the text for markers.  How an opener is written is in
+:mod:`cablelint.fields.opener_form`, the reading of misspelt markers in
+:mod:`cablelint.fields.marker_typos`; this module finds the markers.
 """
 
 from __future__ import annotations
@@ -13,6 +16,13 @@ from __future__ import annotations
 import re
 
 from cablelint.diagnostics import Span
+from cablelint.fields.marker_typos import misspelt_openers, misspelt_summary_closer
+from cablelint.fields.opener_form import (
+    OPEN_BEFORE_REVERSED,
+    RULED_AFTER,
+    marker_style,
+    opener_case,
+)
 from cablelint.model import Marker, Paragraph
 from cablelint.source import SourceText
 
@@ -28,31 +38,6 @@ _END_KEY_POINTS = re.compile(rb"end\s+key\s+points\b")
 _END_BEFORE = re.compile(rb"\b(?:end\s+(?:of\s+|sipdis\s+)?|begin\s+)(?:summary\s+and\s+)?$")
 # "Summary and " before "comment": the marker opens (or closes) both
 _SUMMARY_AND = re.compile(rb"summary\s+and\s+$")
-# The two look-backs below ask how the window before a word *ends*.  Written
-# with "$", a pattern is tried at every byte of the window, and on every plain
-# "note" or "comment" of the text that cost as much as the word search itself;
-# so each is written reversed and matched once at the start of the reversed
-# window (``before[::-1]``).  "\n?" first: "$" also matches before a final "\n".
-#
-# What may stand before an opener: a line start, "(", "[", a sentence end, a dash
-# or a rule of dashes and up to three blanks (a bullet's "--   NOTE:", 00HELSINKI2613),
-# "Summary and " (before "comment"), "Ambassador's " (the ?
-# is a curly apostrophe in the one-byte-per-character lowered text), or one of
-# those followed by "Embassy " ("(Embassy comment:", "¶3. (C) EMBASSY COMMENT:"),
-# or "(" and one word naming who writes the note, an agency or office ("(LEGATT
-# NOTE:", 06PANAMA1578; "(RSO NOTE:", 08LISBON1808: the marker word then in
-# capitals or title case, see _opener_case).
-# Forwards: (?:(?:\n[ \t]*|[(\[]|\.["?]?\s{1,3}|\)\s{1,2}|\s-+\s)(?:embassy\s+)?
-#           |summary\s+and\s+|['?]s\s|\n[ \t]*=+[ \t]*|\([a-z]{2,10}[ \t]+)$
-# (a rule of "=" opening the line boxes a heading: "======= COMMENT"; three blanks
-# after a full stop: "¶1.   Summary:", 02HARARE1984; a closing quote after the full
-# stop: 'features."  Comment:', 10GUANGZHOU13, the curly one read "?")
-_OPEN_BEFORE_REVERSED = re.compile(
-    rb"\n?(?:(?:\s+yssabme)?(?:[ \t]*\n|[(\[]|\s{1,3}[\"?]?\.|\s{1,2}\)|\s{1,3}-+\s)"
-    rb"|\s+dna\s+yrammus|\ss['?]|[ \t]*=+[ \t]*\n|[ \t]+[a-z]{2,10}\()")
-# Lower case is an opener only right after "(", "Summary and " or "Embassy ".
-# Forwards: (?:\(|summary\s+and\s+|embassy\s+)$
-_LOWER_CASE_AFTER_REVERSED = re.compile(rb"\n?(?:\(|\s+dna\s+yrammus|\s+yssabme)")
 # What may follow the word: ":", "." or "-", also after a second item of up to three
 # words joined by "and", "&" or "/" ("Summary and comment:", "SUMMARY AND BACKGROUND:",
 # "Summary/Introduction:", "Summary and Table of Contents.", 06TOKYO5568), or after
@@ -68,20 +53,9 @@ _OPEN_AFTER = re.compile(
 # instead of a colon: "¶1.  (C)  SUMMARY  During the visit ..."
 _CAPITALS_SET_OFF = re.compile(r"[ \t]{2,}(?=[A-Z])")
 _MARK_BEFORE = re.compile(rb"\)\s{1,2}$")
-# A heading underlined by a rule of dashes, its line break lost in an unwrapped
-# line: "...002 OF 002   Comment -------  6.  (S/NF) ..." (blanks for the break)
-_RULED_AFTER = re.compile(r"[ \t]+-{3,}(?=\s|$)")
 _ALNUM = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 _LINE_START = re.compile(rb"\n[ \t]*$")
 
-# How an opener is written (see marker_style)
-# (the mark may come first: "(C) 1. Summary:", see PARA)
-_PARAGRAPH_LEAD = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?(?:\u00b6\s?)?\d{1,3}\s*\.+\s*"
-                             r"(?:\([^)]{0,20}\)\s*)?"
-                             r"(?:[A-Za-z ]{0,12}\s(?:and|AND)\s+)?$")
-_PARENTHESIZED = re.compile(r"\s*\([^)]{1,20}\)")
-#: what may stand around a heading's word on its line ("-- SUMMARY --", "Comment:")
-_HEADING_DECORATION = " -=/:.\t"
 #: how far an inline "(Note: ..." may run before its ")" is no longer looked for
 _PARENTHESIS_REACH = 4000
 #: heading words that open a section (``SUMMARY AND TABLE OF CONTENTS``)
@@ -127,8 +101,8 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
                 found.append((start, Marker(source.span(start, end), kind, boundary,
                                             text[start:end], kinds)))
             elif kind != "text" and (written[0].isupper() or before.endswith((b"(", b" "))) \
-                    and _opener_case(written, before) \
-                    and (_OPEN_BEFORE_REVERSED.match(before[::-1])
+                    and opener_case(written, before) \
+                    and (OPEN_BEFORE_REVERSED.match(before[::-1])
                          or _ruled_heading(text, end, before, written)) \
                     and _opens(text, end, before, written):
                 span = source.span(position, end)
@@ -149,124 +123,6 @@ def find_markers(source: SourceText, first: int, last: int) -> list[Marker]:
     return markers
 
 
-#: the kinds whose opener may be read through a typo, and the real words one
-#: letter away from them that are no typo ("Notes:", "NATO:", "Vote:")
-_TYPO_KINDS = ("summary", "comment", "note")
-_NOT_TYPOS = frozenset({"summary", "comment", "note", "summarys", "comments", "notes",
-                        "none", "nose", "nato", "node", "vote", "tote", "mote", "nota",
-                        "nope", "rote", "dote", "cote", "bote", "lote", "nate", "nome"})
-#: "End" and the word after it, for a misspelt END marker ("End Summmary")
-_END_WORD = re.compile(r"[Ee][Nn][Dd][ \t]+(?P<word>[A-Za-z]{5,9})\b")
-#: how far before an END without an opener its misspelt opener is looked for
-_TYPO_REACH = 8000
-
-
-def misspelt_openers(source: SourceText, first: int, markers: list[Marker]) -> list[Marker]:
-    """Openers written with one letter wrong, doubled, dropped or swapped
-    ("Ccomment:", "Commment:", "Sumary:"), for each END in ``markers`` that has
-    no opener of its kind before it (since the last END of that kind).
-
-    Read here, where the markers are recognised, so that the END is paired
-    with its opener and the finding names the typo instead of a missing
-    opener.  Looked for only before such an END (a few cables in a thousand),
-    never in every body.
-    """
-    found: list[Marker] = []
-    floor: dict[str, int] = {}  # kind -> where its last END stopped
-    open_kinds: set[str] = set()
-    for marker in markers:
-        kinds = marker.kinds or (marker.kind,)
-        if marker.boundary == "begin":
-            open_kinds.update(kinds)
-            continue
-        for kind in kinds:
-            if kind in _TYPO_KINDS and kind not in open_kinds:
-                low = max(floor.get(kind, first), marker.span.start - _TYPO_REACH)
-                typo = _misspelt_opener(source, low, marker.span.start, kind)
-                if typo is not None:
-                    found.append(typo)
-            open_kinds.discard(kind)
-            floor[kind] = marker.span.end
-    return found
-
-
-def misspelt_summary_closer(source: SourceText, last: int,
-                            markers: list[Marker]) -> Marker | None:
-    """An END SUMMARY written with one letter wrong ("End Summmary."), after the last
-    summary opener when no END SUMMARY follows it; None otherwise.
-
-    Only the summary is looked for: a COMMENT or NOTE paragraph needs no END, so
-    an unclosed one is common and no search is owed to it, while an unclosed
-    summary is reported (CL109).  Read with ``bytes.find`` for "end" in the
-    lower-cased text, a few hits in the window.
-    """
-    opener = None
-    for marker in markers:
-        if "summary" in (marker.kinds or (marker.kind,)):
-            opener = marker if marker.boundary == "begin" else None
-    if opener is None:
-        return None
-    text, lowered = source.text, source.lowered()
-    high = min(last, opener.span.end + _TYPO_REACH)
-    position = lowered.find(b"end", opener.span.end, high)
-    while position >= 0:
-        found = _END_WORD.match(text, position, high)
-        if found is not None and (position == 0 or not text[position - 1].isalpha()):
-            word = found.group("word")
-            if word[0] in "Ss" and word.lower() not in _NOT_TYPOS \
-                    and one_edit_apart(word.lower(), "summary"):
-                return Marker(source.span(position, found.end()), "summary", "end",
-                              found.group(), ("summary",), "", None, True)
-        position = lowered.find(b"end", position + 3, high)
-    return None
-
-
-def _misspelt_opener(source: SourceText, low: int, high: int, kind: str) -> Marker | None:
-    """The last word in ``source.text[low:high]`` one edit away from ``kind``,
-    capitalised (its first letter right), before a colon, where an opener stands.
-
-    Read from colon to colon backwards (``str.rfind``): a window holds a few
-    colons, and the word before each is all there is to look at.
-    """
-    text, lowered = source.text, source.lowered()
-    initial = kind[0].upper()
-    colon = text.rfind(":", low, high)
-    while colon >= 0:
-        end = colon
-        while end > low and text[end - 1] in " \t":
-            end -= 1
-        start = end
-        while start > low and end - start < 10 and text[start - 1].isalpha():
-            start -= 1
-        written = text[start:end]
-        if written[:1] == initial and not (start > low and text[start - 1].isalpha()) \
-                and written.lower() not in _NOT_TYPOS \
-                and one_edit_apart(written.lower(), kind):
-            before = lowered[max(0, start - 20):start]
-            if start < 20:
-                before = b"\n" + before
-            if _opener_case(written, before) and _OPEN_BEFORE_REVERSED.match(before[::-1]):
-                span = source.span(start, end)
-                return Marker(span, kind, "begin", written, (kind,),
-                              marker_style(source, span, written), None, True)
-        colon = text.rfind(":", low, colon)
-    return None
-
-
-def one_edit_apart(word: str, target: str) -> bool:
-    """True when ``word`` differs from ``target`` by one letter added, dropped,
-    changed or two neighbours swapped."""
-    if word == target or abs(len(word) - len(target)) > 1:
-        return False
-    if len(word) == len(target):
-        diff = [i for i in range(len(word)) if word[i] != target[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and word[diff[0]] == target[diff[1]]
-                                  and word[diff[1]] == target[diff[0]])
-    short, long = (word, target) if len(word) < len(target) else (target, word)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-
 def _opens(text: str, end: int, before: bytes, written: str) -> bool:
     """What follows the word makes it an opener (see ``_OPEN_AFTER``)."""
     after = _OPEN_AFTER.match(text, end)
@@ -285,15 +141,8 @@ def _ruled_heading(text: str, end: int, before: bytes, written: str) -> bool:
     whose line breaks were lost: blanks before it, the rule after it on the same
     line ("...the contact.   Comment -------  6. ...")."""
     # (the rule first: anchored, it fails at once after nearly every word)
-    return _RULED_AFTER.match(text, end) is not None and not written.islower() \
+    return RULED_AFTER.match(text, end) is not None and not written.islower() \
         and before.endswith((b"  ", b" \t", b"\t ", b"\t\t")) and before.strip() != b""
-
-
-def _opener_case(written: str, before: bytes) -> bool:
-    """"SUMMARY:" or "Summary:" open a section; lower case only after "(",
-    "Summary and " or "Embassy "."""
-    return written.isupper() or written.istitle() or \
-        _LOWER_CASE_AFTER_REVERSED.match(before[::-1]) is not None
 
 
 def key_points_markers(source: SourceText, opening: int, last: int) -> list[Marker]:
@@ -378,50 +227,6 @@ def introduction_heading(text: str) -> bool:
         return False
     words = head.upper().rstrip(" -=/:.\"").replace("/", " ").split(None, 1)
     return bool(words) and words[0].strip(":.") in _INTRODUCTION_WORDS
-
-
-def marker_style(source: SourceText, span: Span, raw: str) -> str:
-    """How an opener is written: "paren" ("(Note:"), "heading" (the word alone on
-    its line, between blanks, dashes, slashes, colons or full stops), "lead"
-    (opening a paragraph, after its number and mark) or "inline" (inside a
-    sentence).
-
-    One word naming the note's writer may stand between the "(" and the word
-    ("(LEGATT NOTE:", 06PANAMA1578): still "paren".
-
-    CL109 reads it: a comment or note heading its paragraph or section needs
-    no END marker, an inline one in parentheses is closed by its ")".  Lines
-    of thousands of characters are common (a paragraph on one line), so the
-    line is read in place, never copied or upper-cased whole.
-    """
-    text = source.text
-    line_start = source.starts[span.line - 1]
-    lead_end = span.start  # the end of the text before the word, blanks removed
-    while lead_end > line_start and text[lead_end - 1].isspace():
-        lead_end -= 1
-    lead = span.start  # where the text leading up to the word ends
-    if text[lead_end - 7:lead_end].lower() == "embassy" and lead_end - 7 >= line_start:
-        # "(Embassy comment:" is written like "(Comment:"
-        lead = lead_end = lead_end - 7
-        while lead_end > line_start and text[lead_end - 1].isspace():
-            lead_end -= 1
-    if lead_end > line_start and text[lead_end - 1] == "(":
-        return "paren"
-    word = lead_end  # "(LEGATT NOTE:": one word naming the writer after the "("
-    while word > line_start and text[word - 1].isalpha():
-        word -= 1
-    if lead_end < span.start and 2 <= lead_end - word <= 10 and word > line_start and \
-            text[word - 1] == "(":
-        return "paren"
-    alone = source.texts[span.line - 1].strip(_HEADING_DECORATION)
-    if (len(alone) == len(raw) and alone.upper() == raw.upper()) or \
-            _RULED_AFTER.match(text, span.end):  # underlined: a heading run into its line
-        return "heading"
-    if lead_end == line_start or _PARAGRAPH_LEAD.match(text, line_start, lead) or (
-            text[lead_end - 1] == ")" and
-            _PARENTHESIZED.fullmatch(text, line_start, lead_end)):
-        return "lead"
-    return "inline"
 
 
 def parenthesis_close(source: SourceText, marker: Marker, stop: int) -> Span | None:
