@@ -68,10 +68,8 @@ _NAME = re.compile(
     rf"{_PARTICLE}[^\W\d_][\w'\-]*(?:\s{_PARTICLE}[^\W\d_][\w'\-.]*){{0,2}}(?:\s+[.\"])?")
 # A name glued to the end of a line: one capitalised word (Latin letters), "JR" allowed.
 _LAST_WORD = re.compile(r"(\s*)([A-Z][A-Za-z'\u2019-]+(?: JR)?)\s*$")
-#: the characters _LAST_WORD can match, but for the non-ASCII blanks (its \s is
-#: str.isspace()): its match lies in the run of those at the end of the line
-_LAST_WORD_CHARS = string.ascii_letters + "'\u2019-" + "".join(
-    c for c in map(chr, range(128)) if c.isspace())
+#: the characters of _LAST_WORD's name, apostrophes and hyphens included
+_NAME_CHARS = string.ascii_letters + "'\u2019-"
 #: what the text before a glued name ends with: a sentence, or an END marker
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', ')', '*', ']')
 _MARKER_END = ("END COMMENT", "END NOTE", "END TEXT", "END SUMMARY")
@@ -277,9 +275,32 @@ def same_name(first: str, second: str) -> bool:
 
 
 def _last_word(line: str) -> re.Match[str] | None:
-    """``_LAST_WORD.search(line)``, started where its match can begin rather than tried
-    at each position of a long glued paragraph."""
-    head = line.rstrip(_LAST_WORD_CHARS)
-    # a non-ASCII character before the run may be a blank of the match: search it all
-    start = len(head) if head.isascii() or not head[-1].isspace() else 0
-    return _LAST_WORD.search(line, start)
+    """``_LAST_WORD.search(line)``, tried only where its leftmost match can begin
+    rather than at each position of a long glued paragraph.
+
+    The name holds no blank but for a final " JR", so the match lies in the last
+    two words of the line and the blanks before each: it begins at the start of
+    those blanks or at a capital inside the word.  (Begun anywhere inside a run of
+    blanks it fails where it fails from the run's start, having tried the whole
+    run again: quadratic on a long run of blanks before a word in lower case,
+    benchmarks/pathological.py spaces/cable.)
+    """
+    end = len(line.rstrip())  # ``\s*$``: the blanks of str.isspace(), as ``\s``
+    words = line[:end].rsplit(None, 2)
+    if not words:
+        return None
+    spans = []  # (start, end) of each of the (up to) last two words, the last first
+    at = end
+    for word in reversed(words[-2:]):
+        spans.append((at - len(word), at))
+        at = len(line[:at - len(word)].rstrip())
+        if word != "JR" or len(words) < 2:
+            break  # the word before counts only when the last is "JR"
+    for word_start, word_end in reversed(spans):
+        blanks = len(line[:word_start].rstrip())
+        for position in (blanks, *(word_start + index for index, char
+                                   in enumerate(line[word_start:word_end]) if "A" <= char <= "Z")):
+            found = _LAST_WORD.match(line, position)
+            if found is not None:
+                return found
+    return None
