@@ -47,7 +47,7 @@ def build_argument_parser() -> argparse.ArgumentParser:
     parse.add_argument("--stdin-filename", metavar="PATH",
                        help="path to report for input read from stdin")
 
-    from cablelint.cli_check import add_check_arguments
+    from cablelint.cli_check_options import add_check_arguments
 
     check = commands.add_parser("check", help="lint cable files and directories")
     add_check_arguments(check)
