@@ -21,11 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cablelint import __version__
+from cablelint.cli_exit import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, silence_stdout
 
 if TYPE_CHECKING:
     import argparse
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def build_argument_parser() -> argparse.ArgumentParser:
@@ -47,7 +46,7 @@ def build_argument_parser() -> argparse.ArgumentParser:
     parse.add_argument("--stdin-filename", metavar="PATH",
                        help="path to report for input read from stdin")
 
-    from cablelint.cli_check import add_check_arguments
+    from cablelint.cli_check_options import add_check_arguments
 
     check = commands.add_parser("check", help="lint cable files and directories")
     add_check_arguments(check)
@@ -110,13 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_server(arguments.log_file)
     except BrokenPipeError:  # "cablelint parse ... | head" is fine
-        from cablelint.cli_check import silence_stdout
-
         silence_stdout()
         return EXIT_OK
     except OSError as error:  # reading is handled by each command: this is stdout
-        from cablelint.cli_check import silence_stdout
-
         silence_stdout()
         print(f"cablelint: cannot write stdout: {error.strerror or error}", file=sys.stderr)
         return EXIT_ERROR

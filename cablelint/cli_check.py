@@ -1,8 +1,11 @@
-"""``cablelint check``: its command-line flags and how they drive a run.
+"""``cablelint check``: how its command-line flags drive a run.
 
 Why its own module: the check command ties together configuration, the run,
 the baseline, the report formats and the exit code; keeping that wiring here
-leaves :mod:`cablelint.cli` a thin dispatcher.
+leaves :mod:`cablelint.cli` a thin dispatcher.  The flags are declared in
+:mod:`cablelint.cli_check_options`, the baseline handled in
+:mod:`cablelint.cli_check_baseline`, the report written by
+:mod:`cablelint.cli_check_report`, the exit codes in :mod:`cablelint.cli_exit`.
 """
 
 from __future__ import annotations
@@ -13,149 +16,22 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
+
+from cablelint.cli_check_baseline import finish_baseline, open_baseline
+from cablelint.cli_check_options import command_line_overrides
+from cablelint.cli_check_report import open_sink, report_run
+from cablelint.cli_exit import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    output_failed,
+    silence_stdout,
+    usage,
+)
 
 if TYPE_CHECKING:
     from cablelint.rules.base import Rule
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-def _selectors(value: str) -> list[str]:
-    return [part.strip() for part in value.split(",") if part.strip()]
-
-
-def _per_file_ignore(value: str) -> tuple[str, list[str]]:
-    pattern, separator, codes = value.rpartition(":")
-    if not separator or not pattern or not _selectors(codes):
-        raise argparse.ArgumentTypeError(f"expected GLOB:CODES (e.g. 'drafts/*:CL2'), "
-                                         f"got {value!r}")
-    return pattern, _selectors(codes)
-
-
-def add_check_arguments(check: argparse.ArgumentParser) -> None:
-    from cablelint.reports import FORMATS
-
-    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
-                       help="files and directories (default: .); directories are searched "
-                            "for *.txt and *.cable (configurable with 'include'); "
-                            "'-' reads stdin")
-    rules = check.add_argument_group("rule selection (override the configuration)")
-    rules.add_argument("--select", type=_selectors, metavar="RULES",
-                       help="comma-separated codes, prefixes (CL2), names or families to "
-                            "run instead of the default set")
-    rules.add_argument("--extend-select", type=_selectors, default=[], metavar="RULES",
-                       help="rules to run in addition (e.g. rules that are off by default)")
-    rules.add_argument("--ignore", type=_selectors, default=[], metavar="RULES",
-                       help="rules not to run")
-    rules.add_argument("--per-file-ignores", type=_per_file_ignore, action="append",
-                       default=[], metavar="GLOB:RULES",
-                       help="rules not to run on files matching GLOB (repeatable)")
-    config = check.add_argument_group("configuration")
-    config.add_argument("--config", metavar="FILE",
-                        help="use this configuration file (pyproject.toml, cablelint.toml) "
-                             "for every file instead of discovering one")
-    config.add_argument("--isolated", action="store_true",
-                        help="ignore all configuration files")
-    config.add_argument("--extend-exclude", type=_selectors, default=[], metavar="GLOBS",
-                        help="comma-separated globs of files and directories to skip too")
-    config.add_argument("--force-exclude", action=argparse.BooleanOptionalAction,
-                        default=None,
-                        help="skip excluded files even when named on the command line "
-                             "(for pre-commit)")
-    config.add_argument("--metadata", metavar="FILE",
-                        help="metadata.jsonl with id, created and classification per cable "
-                             "(enables CL403, and dates cables that have no DTG)")
-    config.add_argument("--extend-vocabulary", metavar="FILE",
-                        help='JSON file extending the vocabularies under rules/, e.g. '
-                             '{"tags": {"extra": ["ZZTOP"]}}: lists are extended, mappings '
-                             "updated; the result is checked against the vocabulary's schema")
-    output = check.add_argument_group("output")
-    output.add_argument("--output-format", choices=sorted(FORMATS),
-                        default=os.environ.get("CABLELINT_OUTPUT_FORMAT") or "text",
-                        help="report format (default: text; or $CABLELINT_OUTPUT_FORMAT)")
-    output.add_argument("--output-file", "-o", metavar="PATH",
-                        help="write the report to PATH instead of stdout")
-    output.add_argument("--show-source", action=argparse.BooleanOptionalAction, default=False,
-                        help="show the flagged line with a caret span (text format)")
-    output.add_argument("--statistics", action="store_true",
-                        help="print how often each rule fired instead of the findings")
-    output.add_argument("--quiet", "-q", action="store_true",
-                        help="print findings only: no summary, no progress bar")
-    output.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                        help="colour the text output (auto: on a terminal unless NO_COLOR "
-                             "is set)")
-    output.add_argument("--stdin-filename", metavar="PATH",
-                        help="path to report for input read from stdin; it also selects "
-                             "the configuration and per-file ignores")
-    fixes = check.add_argument_group("fixes")
-    fixes.add_argument("--fix", action=argparse.BooleanOptionalAction, default=False,
-                       help="apply safe fixes and write the files (atomically); report what "
-                            "is left")
-    fixes.add_argument("--unsafe-fixes", action=argparse.BooleanOptionalAction, default=False,
-                       help="also apply fixes that may change meaning (with --fix, --diff)")
-    fixes.add_argument("--diff", action="store_true",
-                       help="print a unified diff of what --fix would change and write "
-                            "nothing; exit 1 when something would change")
-    fixes.add_argument("--fix-only", action="store_true",
-                       help="apply fixes without reporting the remaining findings; exit 0 "
-                            "unless a file could not be read or written")
-    fixes.add_argument("--show-fixes", action="store_true",
-                       help="list the fixes applied, per file and rule (on stderr)")
-    fixes.add_argument("--fix-read-only", action="store_true",
-                       help="also fix files without write permission (chmod a-w), which "
-                            "--fix leaves alone by default")
-    fixes.add_argument("--allow-parse-errors", action="store_true",
-                       help="also fix files with structural parse errors (CL001), which "
-                            "are left alone by default")
-    check.add_argument("--jobs", "-j", type=_jobs, metavar="N",
-                       help="check files in N worker processes (default: the cores "
-                            "available; 1: in this process). Output is the same for any N. "
-                            "Runs of few files, stdin, --fix and --diff are checked in "
-                            "this process")
-    cache = check.add_argument_group("result cache")
-    cache.add_argument("--no-cache", action="store_true",
-                       help="check every file afresh and store nothing (default: findings of "
-                            "unchanged files come from the project's result cache)")
-    cache.add_argument("--cache-dir", metavar="DIR",
-                       help="keep the result cache under DIR (default: $CABLELINT_CACHE_DIR, "
-                            "else the platform's user cache directory)")
-    check.add_argument("--timeout-per-file", type=_seconds, metavar="SECONDS",
-                       help="stop a rule still running after SECONDS on one file, with a "
-                            "CL000 naming it (default: 10; 0: no limit)")
-    exits = check.add_argument_group("exit status and adoption")
-    exits.add_argument("--fail-level", choices=("error", "warning", "info"),
-                       help="lowest severity that makes the exit code 1 (default: warning)")
-    exits.add_argument("--exit-zero", action="store_true",
-                       help="exit 0 even when there are findings (2 still means an error)")
-    exits.add_argument("--baseline", metavar="FILE",
-                       help="report only findings not recorded in FILE (see "
-                            "--write-baseline)")
-    exits.add_argument("--write-baseline", action="store_true",
-                       help="record the current findings in the --baseline FILE and exit 0")
-
-
-def _jobs(text: str) -> int:
-    """A ``--jobs`` value: a whole number, 1 or more."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), "
-                                         f"got {text!r}")
-    return value
-
-
-def _seconds(text: str) -> float:
-    """A ``--timeout-per-file`` value: a number of seconds, 0 or more."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value < float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a number of seconds (0 or more), got {text!r}")
-    return value
 
 
 def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int:
@@ -168,15 +44,15 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
     from cablelint.reports import FORMATS
 
     if arguments.write_baseline and not arguments.baseline:
-        return _usage("--write-baseline needs --baseline FILE")
+        return usage("--write-baseline needs --baseline FILE")
     if arguments.output_format not in FORMATS:  # only $CABLELINT_OUTPUT_FORMAT gets here
-        return _usage(f"CABLELINT_OUTPUT_FORMAT={arguments.output_format} is not a report "
+        return usage(f"CABLELINT_OUTPUT_FORMAT={arguments.output_format} is not a report "
                       f"format; use one of {', '.join(sorted(FORMATS))}")
     fixing = arguments.fix or arguments.fix_only or arguments.diff
     fix_run = None
     skipped: list[Skipped] = []
     try:
-        overrides = _overrides(arguments)
+        overrides = command_line_overrides(arguments)
         resolver = ConfigResolver(rules, overrides, config_file=arguments.config,
                                   isolated=arguments.isolated)
         paths = list(resolver.discover(arguments.paths, skipped))
@@ -189,7 +65,7 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
                     sys.stdout.buffer.write(read_input("-"))
                     sys.stdout.flush()
                 except OSError as error:
-                    return _output_failed("stdout", error)
+                    return output_failed("stdout", error)
         if not fixing:
             return _stream_check(arguments, rules, resolver, paths, skipped)
         with _progress(arguments, len(paths)) as advance:
@@ -205,19 +81,19 @@ def run_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]]) -> int
             else:
                 run = check_paths(paths, resolver, arguments.stdin_filename, advance)
     except (ConfigError, SelectionError) as error:
-        return _usage(str(error))
+        return usage(str(error))
     for passed in skipped:
         if passed.error:
             run.errors.append(FileError(passed.path, passed.message))
         else:
             print(f"cablelint: {passed.message}", file=sys.stderr)
     try:
-        outcome = _report(arguments, run, fix_run, rules, resolver)
+        outcome = report_run(arguments, run, fix_run, rules, resolver)
     except BrokenPipeError:  # "cablelint check | head -1": the reader has what it wants
         silence_stdout()
         outcome = None
     except OSError as error:
-        return _output_failed("stdout", error)
+        return output_failed("stdout", error)
     if outcome is not None:
         return outcome
     fail_level = arguments.fail_level or resolver.configuration_for(".").options.fail_level
@@ -238,13 +114,13 @@ def _stream_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]], re
     from cablelint.check import FileError, Tally
     from cablelint.parallel import WorkerSetup, check_files, default_jobs
 
-    baseline = _open_baseline(arguments)
+    baseline = open_baseline(arguments)
     if isinstance(baseline, int):
         return baseline
     known = {rule.code: rule for rule in rules}
     sink = None
     if not arguments.write_baseline:
-        sink = _open_sink(arguments, known)
+        sink = open_sink(arguments, known)
         if sink is None:
             return EXIT_ERROR
     tally = Tally()
@@ -275,7 +151,7 @@ def _stream_check(arguments: argparse.Namespace, rules: Sequence[type[Rule]], re
             else:
                 print(f"cablelint: {passed.message}", file=sys.stderr)
     if baseline is not None and arguments.write_baseline:
-        return _finish_baseline(arguments, baseline, errors)
+        return finish_baseline(arguments, baseline, errors)
     if sink is None:
         return EXIT_ERROR  # unreachable: only --write-baseline runs without a report
     if sink.failed is not None:
@@ -314,156 +190,6 @@ def _cache_base(arguments: argparse.Namespace) -> Path | None:
     return Path(arguments.cache_dir) if getattr(arguments, "cache_dir", None) else None
 
 
-def _open_baseline(arguments: argparse.Namespace):
-    """The baseline filter or recorder of ``--baseline``, None without one, or an exit
-    code when the baseline cannot be read."""
-    if not arguments.baseline:
-        return None
-    from cablelint.baseline import BaselineError, BaselineFilter, BaselineRecorder
-
-    path = Path(arguments.baseline)
-    if arguments.write_baseline:
-        return BaselineRecorder(path)
-    try:
-        return BaselineFilter(path)
-    except BaselineError as error:
-        return _usage(str(error))
-
-
-def _finish_baseline(arguments: argparse.Namespace, recorder, errors: list) -> int:
-    """``--write-baseline``: write what was recorded; exit 0, or 2 after an unreadable file."""
-    from cablelint.baseline import BaselineError
-
-    try:
-        count = recorder.write()
-    except BaselineError as error:
-        return _usage(str(error))
-    if not arguments.quiet:
-        print(f"cablelint: recorded {count} finding{'s' * (count != 1)} in {recorder.path}",
-              file=sys.stderr)
-    for error in errors:
-        print(f"cablelint: {error}", file=sys.stderr)
-    return EXIT_ERROR if errors else EXIT_OK
-
-
-def _open_sink(arguments: argparse.Namespace, known: dict[str, type[Rule]]):
-    """Where the report goes (a :class:`ReportSink`), or None after saying why
-    ``--output-file`` cannot be opened."""
-    from cablelint.report_sink import ReportSink
-
-    if arguments.output_file:
-        stream = _open_output(arguments.output_file)
-        if stream is None:
-            return None
-        where = f"--output-file {arguments.output_file}"
-    else:
-        stream, where = sys.stdout, "stdout"
-    context = _context(arguments, known, stream)
-    name = "statistics" if arguments.statistics else arguments.output_format
-    return ReportSink(name, context, stream, where, owned=bool(arguments.output_file),
-                      failed=_output_failed)
-
-
-def _report(arguments: argparse.Namespace, run, fix_run, rules: Sequence[type[Rule]],
-            resolver) -> int | None:
-    """Print what the run found and did; an exit code when that decides it, else None.
-
-    Raises ``OSError`` (``BrokenPipeError`` among them) when stdout cannot be
-    written; a failing ``--output-file`` is reported here (exit 2).
-    """
-    if fix_run is not None:
-        for note in fix_run.notes:
-            print(f"cablelint: {note}", file=sys.stderr)
-        if arguments.diff:
-            return _report_diff(arguments, fix_run)
-        if fix_run.fixed_stdin is not None:  # like ruff: fixed text on stdout, report on stderr
-            sys.stdout.flush()
-            sys.stdout.buffer.write(fix_run.fixed_stdin)
-            sys.stdout.buffer.flush()
-
-    if arguments.baseline:
-        outcome = _apply_baseline(arguments, run)
-        if outcome is not None:
-            return outcome
-
-    known = {rule.code: rule for rule in rules}
-    if not arguments.fix_only:
-        default = sys.stderr if fix_run is not None and fix_run.fixed_stdin is not None \
-            else sys.stdout
-        if arguments.output_file:
-            stream = _open_output(arguments.output_file)
-            if stream is None:
-                return EXIT_ERROR
-            try:
-                with stream:
-                    _write(arguments, run, known, stream)
-            except OSError as error:
-                return _output_failed(f"--output-file {arguments.output_file}", error)
-        else:
-            _write(arguments, run, known, default)
-            default.flush()  # a full disk or a closed pipe shows here, not at exit
-    if fix_run is not None:
-        _report_fixes(arguments, fix_run, known)
-    for error in run.errors:
-        print(f"cablelint: {error}", file=sys.stderr)
-    if not run.results and not run.errors and not arguments.quiet:
-        include = resolver.configuration_for(".").options.include
-        print(f"cablelint: no cable files found (looked for {' and '.join(include)})",
-              file=sys.stderr)
-    return None
-
-
-def _output_failed(where: str, error: OSError) -> int:
-    """One line for an output that cannot be written (a full disk, say); exit 2."""
-    silence_stdout()
-    return _usage(f"cannot write {where}: {error.strerror or error}")
-
-
-def silence_stdout() -> None:
-    """Point stdout at the null device: what is left in its buffer would fail again
-    when Python flushes it at exit, with a second message."""
-    try:
-        null = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(null, sys.stdout.fileno())
-        os.close(null)
-    except (OSError, ValueError, AttributeError):  # no real stdout (tests capture it)
-        pass
-
-
-def _report_diff(arguments: argparse.Namespace, fix_run) -> int:
-    """``--diff``: the diffs on stdout; exit 1 when a file would change."""
-    sys.stdout.write("".join(fix_run.diffs))
-    changed = fix_run.changed_files
-    if not arguments.quiet:
-        fixes = sum(sum(outcome.fixed.values()) for outcome in fix_run.outcomes)
-        print(f"cablelint: {fixes} fix{'es' * (fixes != 1)} would change {changed} "
-              f"file{'s' * (changed != 1)}", file=sys.stderr)
-    for error in fix_run.run.errors:
-        print(f"cablelint: {error}", file=sys.stderr)
-    if fix_run.run.errors:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if changed else EXIT_OK
-
-
-def _report_fixes(arguments: argparse.Namespace, fix_run, known: dict[str, type[Rule]]) -> None:
-    """A one-line summary of what --fix did; with --show-fixes, the fixes per file."""
-    fixes = sum(sum(outcome.fixed.values()) for outcome in fix_run.outcomes)
-    changed = fix_run.changed_files
-    if arguments.show_fixes and fixes:
-        print(f"Fixed {fixes} finding{'s' * (fixes != 1)}:", file=sys.stderr)
-        for outcome in fix_run.outcomes:
-            if not outcome.fixed:
-                continue
-            print(f"- {outcome.result.path}:", file=sys.stderr)
-            for code, count in sorted(outcome.fixed.items()):
-                name = known[code].name if code in known else ""
-                print(f"    {count:>3} × {code} ({name})", file=sys.stderr)
-    if not arguments.quiet:
-        remaining = sum(len(result.diagnostics) for result in fix_run.run.results)
-        print(f"cablelint: fixed {fixes} finding{'s' * (fixes != 1)} in {changed} "
-              f"file{'s' * (changed != 1)}; {remaining} remaining", file=sys.stderr)
-
-
 def _stdin_excluded(resolver, stdin_filename: str | None) -> bool:
     """``--force-exclude`` applies to stdin's ``--stdin-filename`` as to a named file
     (editors and pre-commit pass every file they have; the config decides)."""
@@ -471,104 +197,6 @@ def _stdin_excluded(resolver, stdin_filename: str | None) -> bool:
         return False
     file_filter = resolver.file_filter(os.path.dirname(stdin_filename) or ".")
     return file_filter.force_exclude and file_filter.excludes_with_parents(stdin_filename)
-
-
-def _usage(message: str) -> int:
-    print(f"cablelint: {message}", file=sys.stderr)
-    return EXIT_ERROR
-
-
-def _overrides(arguments: argparse.Namespace):
-    """The command line's part of the configuration (raises ConfigError)."""
-    from cablelint.config import ConfigError, Overrides
-    from cablelint.config.metadata import load_metadata
-    from cablelint.vocabulary import validate_extensions
-
-    metadata = None
-    if arguments.metadata:
-        try:
-            metadata = load_metadata(arguments.metadata)
-        except (OSError, ValueError) as error:
-            raise ConfigError(f"cannot use --metadata: {error}") from error
-    vocabulary = {}
-    if arguments.extend_vocabulary:
-        import json
-
-        try:
-            data = json.loads(Path(arguments.extend_vocabulary).read_text(encoding="utf-8"))
-            vocabulary = validate_extensions(data, arguments.extend_vocabulary)
-        except (OSError, ValueError) as error:
-            raise ConfigError(f"cannot use --extend-vocabulary: {error}") from error
-    per_file: dict[str, tuple[str, ...]] = {}
-    for pattern, selectors in arguments.per_file_ignores:
-        per_file[pattern] = (*per_file.get(pattern, ()), *selectors)
-    return Overrides(
-        select=tuple(arguments.select) if arguments.select is not None else None,
-        extend_select=tuple(arguments.extend_select), ignore=tuple(arguments.ignore),
-        per_file_ignores=per_file, metadata=metadata, vocabulary=vocabulary,
-        fail_level=arguments.fail_level, timeout_per_file=arguments.timeout_per_file,
-        extend_exclude=tuple(arguments.extend_exclude),
-        force_exclude=arguments.force_exclude)
-
-
-def _apply_baseline(arguments: argparse.Namespace, run) -> int | None:
-    """Write the baseline (and stop) or drop the findings it records."""
-    from cablelint.baseline import BaselineError, filter_run, read_baseline, write_baseline
-
-    path = Path(arguments.baseline)
-    try:
-        if arguments.write_baseline:
-            count = write_baseline(path, run)
-            if not arguments.quiet:
-                print(f"cablelint: recorded {count} finding{'s' * (count != 1)} in {path}",
-                      file=sys.stderr)
-            for error in run.errors:
-                print(f"cablelint: {error}", file=sys.stderr)
-            return EXIT_ERROR if run.errors else EXIT_OK
-        baseline = read_baseline(path)
-    except BaselineError as error:
-        return _usage(str(error))
-    filter_run(run, baseline, path)
-    return None
-
-
-def _open_output(path: str) -> TextIO | None:
-    """The ``--output-file`` stream, or None after saying why it cannot be opened (the
-    report goes to stdout otherwise, or to stderr when stdout carries the fixed text
-    of ``check --fix -``)."""
-    try:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return open(path, "w", encoding="utf-8", newline="\n")
-    except OSError as error:
-        print(f"cablelint: cannot write --output-file {path}: {error.strerror or error}",
-              file=sys.stderr)
-        return None
-
-
-def _context(arguments: argparse.Namespace, known: dict[str, type[Rule]], stream: TextIO):
-    from cablelint.reports import ReportContext
-
-    return ReportContext(known, show_source=arguments.show_source,
-                         color=_use_color(arguments.color, stream),
-                         quiet=arguments.quiet, unsafe_fixes=arguments.unsafe_fixes)
-
-
-def _write(arguments: argparse.Namespace, run, known: dict[str, type[Rule]],
-           stream: TextIO) -> None:
-    from cablelint.reports import write_report
-
-    write_report("statistics" if arguments.statistics else arguments.output_format,
-                 run, _context(arguments, known, stream), stream)
-
-
-def _use_color(choice: str, stream: TextIO) -> bool:
-    """``always``/``never`` as given; ``auto``: a terminal, and NO_COLOR unset or empty."""
-    if choice != "auto":
-        return choice == "always"
-    if os.environ.get("NO_COLOR"):
-        return False
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
 
 
 def _progress(arguments: argparse.Namespace, total: int, report_on_terminal: bool = False):

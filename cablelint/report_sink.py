@@ -74,7 +74,7 @@ class ReportSink:
         try:
             write(*arguments)
         except BrokenPipeError:
-            from cablelint.cli_check import silence_stdout
+            from cablelint.cli_exit import silence_stdout
 
             self.broken = True
             silence_stdout()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import run
 
-from cablelint.cli_check import _use_color
+from cablelint.cli_check_report import use_color
 from cablelint.progress import progress_bar
 
 REPO = Path(__file__).resolve().parents[1]
@@ -61,7 +61,7 @@ def test_colour_choice(monkeypatch, choice: str, tty: bool, no_color: str | None
     else:
         monkeypatch.setenv("NO_COLOR", no_color)
     stream = _Terminal() if tty else io.StringIO()
-    assert _use_color(choice, stream) is expected
+    assert use_color(choice, stream) is expected
 
 
 def test_no_colour_codes_when_output_is_not_a_terminal(capsys) -> None:
