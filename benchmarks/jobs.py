@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from process_tree import family, status_kb
+
 DEV = [Path("/work/shared/corpus/wikileaks-dev"), Path("/work/shared/corpus/wikileaks-dev2")]
 
 
@@ -46,29 +48,6 @@ def timed(cmd: list[str], pythonpath: str) -> float:
     return time.perf_counter() - start
 
 
-def _children() -> dict[int, int]:
-    """pid -> parent pid of every process."""
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-    return parents
-
-
-def _kb(pid: int, field: str) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 def peak_memory(cmd: list[str], pythonpath: str) -> tuple[int, int, int, float]:
     """Peak RSS (MB) of the parent, of the largest other process, of the tree; wall time."""
     env = {**os.environ, "PYTHONPATH": pythonpath}
@@ -76,16 +55,11 @@ def peak_memory(cmd: list[str], pythonpath: str) -> tuple[int, int, int, float]:
     process = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
     own = other = tree = 0
     while process.poll() is None:
-        parents = _children()
-        family = {process.pid}
-        grew = True
-        while grew:
-            more = {pid for pid, parent in parents.items() if parent in family} - family
-            family |= more
-            grew = bool(more)
-        rss = {pid: _kb(pid, "VmRSS") for pid in family}
-        own = max(own, _kb(process.pid, "VmHWM"))
-        other = max([other, *(_kb(pid, "VmHWM") for pid in family if pid != process.pid)])
+        members = family(process.pid)
+        rss = {pid: status_kb(pid, "VmRSS") for pid in members}
+        own = max(own, status_kb(process.pid, "VmHWM"))
+        other = max([other, *(status_kb(pid, "VmHWM") for pid in members
+                              if pid != process.pid)])
         tree = max(tree, sum(rss.values()))
         time.sleep(0.02)
     return own // 1024, other // 1024, tree // 1024, time.perf_counter() - start

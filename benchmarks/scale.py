@@ -48,6 +48,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from process_tree import family, status_kb
+
 DEV = [Path("/work/shared/corpus/wikileaks-dev"), Path("/work/shared/corpus/wikileaks-dev2")]
 HERE = Path(__file__).resolve().parents[1]
 PER_DIRECTORY = 1000
@@ -145,29 +147,6 @@ def build_big_file(path: Path, megabytes: int, corpora: list[Path]) -> int:
 # ------------------------------------------------------------ measuring
 
 
-def _parents() -> dict[int, int]:
-    """pid -> parent pid of every process."""
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-    return parents
-
-
-def _rss_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 @dataclass
 class Measured:
     seconds: float
@@ -182,14 +161,7 @@ def measure(cmd: list[str], report: Path) -> Measured:
         process = subprocess.Popen(cmd, env=env, stdout=out)
         tree = 0
         while process.poll() is None:
-            parents = _parents()
-            family = {process.pid}
-            grew = True
-            while grew:
-                more = {pid for pid, parent in parents.items() if parent in family} - family
-                family |= more
-                grew = bool(more)
-            tree = max(tree, sum(_rss_kb(pid) for pid in family))
+            tree = max(tree, sum(status_kb(pid, "VmRSS") for pid in family(process.pid)))
             time.sleep(0.02)
     seconds = time.perf_counter() - start
     if process.returncode not in (0, 1):
