@@ -33,12 +33,28 @@ from process_tree import family, status_kb
 DEV = [Path("/work/shared/corpus/wikileaks-dev"), Path("/work/shared/corpus/wikileaks-dev2")]
 
 
-def command(paths: list[str], jobs: int | None, one_core: bool) -> list[str]:
-    """The check command; ``jobs`` None for a checkout without ``--jobs``."""
+def command(paths: list[str], jobs: int | None, one_core: bool,
+            no_cache: bool = True) -> list[str]:
+    """The check command; ``jobs`` None for a checkout without ``--jobs``.
+
+    ``--no-cache`` (for a checkout that has the result cache): every round must
+    lint every file, not answer from the previous round's entries; the warm
+    rerun is ``scale.py``'s to measure.
+    """
     prefix = ["taskset", "-c", "0"] if one_core else []
     option = [] if jobs is None else ["--jobs", str(jobs)]
+    if no_cache:
+        option.append("--no-cache")
     return [*prefix, sys.executable, "-m", "cablelint", "check", "--isolated", "--exit-zero",
             "--output-format", "json", *option, *paths]
+
+
+def has_cache(pythonpath: str) -> bool:
+    """Does the checkout at ``pythonpath`` have the result cache (``--no-cache``)?"""
+    env = {**os.environ, "PYTHONPATH": pythonpath}
+    shown = subprocess.run([sys.executable, "-m", "cablelint", "check", "--help"], env=env,
+                           capture_output=True, text=True)
+    return "--no-cache" in shown.stdout
 
 
 def timed(cmd: list[str], pythonpath: str) -> float:
@@ -77,11 +93,12 @@ def main() -> int:
     files = sum(1 for path in arguments.corpora for _ in path.glob("*.txt"))
     cores = len(os.sched_getaffinity(0))
     print(f"{files} cables; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    their_cache = has_cache(arguments.main)
     ours: list[float] = []
     theirs: list[float] = []
     for _ in range(arguments.rounds):
         ours.append(timed(command(paths, 1, True), here))
-        theirs.append(timed(command(paths, None, True), arguments.main))
+        theirs.append(timed(command(paths, None, True, their_cache), arguments.main))
     print(f"1 core, --jobs 1: {min(ours):.2f} s ({files / min(ours):.0f} cables/s); "
           f"{arguments.main}: {min(theirs):.2f} s ({files / min(theirs):.0f} cables/s)")
     both = [timed(command(paths, cores, False), here) for _ in range(arguments.rounds)]
@@ -99,7 +116,8 @@ def main() -> int:
                 own, other, tree, wall = peak_memory(command([scratch], jobs, False), here)
                 print(f"{copies * files} cables, --jobs {jobs}: peak RSS parent {own} MB, "
                       f"largest worker {other} MB, whole tree {tree} MB ({wall:.1f} s)")
-            main_own, _, _, wall = peak_memory(command([scratch], None, False), arguments.main)
+            main_own, _, _, wall = peak_memory(command([scratch], None, False, their_cache),
+                                               arguments.main)
             print(f"{copies * files} cables, {arguments.main}: peak RSS {main_own} MB "
                   f"({wall:.1f} s)")
     return 0
