@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cablelint.fields.marker_typos import one_edit_apart
 from cablelint.fields.markers import find_markers
+from cablelint.fields.spelling import one_edit_apart
 from cablelint.source import SourceText
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from cablelint.fields.opener_form import OPEN_BEFORE_REVERSED, marker_style, opener_case
+from cablelint.fields.spelling import one_edit_apart
 from cablelint.model import Marker
 from cablelint.source import SourceText
 
@@ -117,17 +118,3 @@ def _misspelt_opener(source: SourceText, low: int, high: int, kind: str) -> Mark
                               marker_style(source, span, written), None, True)
         colon = text.rfind(":", low, colon)
     return None
-
-
-def one_edit_apart(word: str, target: str) -> bool:
-    """True when ``word`` differs from ``target`` by one letter added, dropped,
-    changed or two neighbours swapped."""
-    if word == target or abs(len(word) - len(target)) > 1:
-        return False
-    if len(word) == len(target):
-        diff = [i for i in range(len(word)) if word[i] != target[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and word[diff[0]] == target[diff[1]]
-                                  and word[diff[1]] == target[diff[0]])
-    short, long = (word, target) if len(word) < len(target) else (target, word)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

@@ -194,8 +194,7 @@ def abbreviates_words_before(text: str, line_start: int, raw: str) -> bool:
     letters = raw[1:-1]
     if len(letters) < 2 or not letters.isalpha() or raw[-1] != ")" or line_start < 2:
         return False
-    above = text.rfind("\n", 0, line_start - 1) + 1
-    words = text[above:line_start - 1].split()
+    words = _line_above(text, line_start).split()
     if len(words) < len(letters) or not words[-1][-1:].isalpha():
         return False
     last = words[-len(letters):]
@@ -212,6 +211,10 @@ def runs_on_from_line_above(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     if text[line_start:position].strip() or line_start < 2:
         return False
-    above = text.rfind("\n", 0, line_start - 1) + 1
-    last = text[above:line_start - 1].rstrip()[-1:]
+    last = _line_above(text, line_start).rstrip()[-1:]
     return last == "," or last.isalnum()
+
+
+def _line_above(text: str, line_start: int) -> str:
+    """The line above the one that starts at ``line_start`` (> 0), without its break."""
+    return text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]

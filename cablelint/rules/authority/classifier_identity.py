@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from cablelint.analysis.authority import AuthorityTables, authority, tables
 from cablelint.diagnostics import Diagnostic
 from cablelint.fields.redaction import removal_note
+from cablelint.fields.spelling import one_edit_apart
 from cablelint.rules.base import Rule, RuleContext
 
 
@@ -104,22 +105,6 @@ def _run_together_position(word: str, positions: frozenset[str]) -> bool:
 _TYPO_MIN = 8
 
 
-def _one_letter_apart(word: str, target: str) -> bool:
-    """Whether ``word`` is ``target`` with one letter dropped, added, changed, or
-    two neighbours swapped ("ambasador", "counselr", "dirctor", "miniser")."""
-    if word == target or abs(len(word) - len(target)) > 1:
-        return False
-    start = 0
-    while start < min(len(word), len(target)) and word[start] == target[start]:
-        start += 1
-    if len(word) == len(target):
-        swapped = word[start:start + 2] == target[start:start + 2][::-1]
-        return word[start + 1:] == target[start + 1:] or (
-            swapped and word[start + 2:] == target[start + 2:])
-    shorter, longer = (word, target) if len(word) < len(target) else (target, word)
-    return shorter[start:] == longer[start + 1:]
-
-
 def _misspelt_title(text: str, positions: frozenset[str]) -> bool:
     """Whether the classifier's title is there but misspelt by one letter
     ("Richard Olson, Ambasador", 10ABUDHABI69, fresh-15 A104): a word one letter
@@ -137,7 +122,7 @@ def _misspelt_title(text: str, positions: frozenset[str]) -> bool:
             continue
         word = match.group().lower().strip(".,;:'\u2019")
         if len(word) >= _TYPO_MIN - 1 and any(
-                _one_letter_apart(word, title) for title in long_titles):
+                one_edit_apart(word, title) for title in long_titles):
             return True
     return False
 
